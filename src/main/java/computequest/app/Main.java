@@ -1,0 +1,79 @@
+package computequest.app;
+
+import computequest.engine.Engine;
+import computequest.story.Diagnostic;
+import computequest.story.StoryParser;
+import computequest.ui.Frontend;
+import computequest.ui.LineFrontend;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./play}: the command line. It picks the way to play once, at start, then runs the game loop. */
+@Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0",
+        description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
+                + " Nothing touches a real AWS account.",
+        footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
+                "  printf 'help\\nquit\\n' | ./play   scripted play"})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--plain", description = "Line mode: plain text, for any terminal, pipes and screen readers.")
+    boolean plain;
+
+    @Option(names = "--seed", description = "Seed for ids and addresses; the same seed and input give the same game"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--story", paramLabel = "DIR", description = "Play the story in another folder.")
+    Path storyDir;
+
+    @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
+    boolean noColor;
+
+    private final PrintStream err;
+
+    Main(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    static int run(String[] args, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(err));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            err.println("compute-quest: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = StoryLocation.resolve(storyDir);
+        if (!Files.isDirectory(dir)) {
+            err.println("compute-quest: no story folder at " + dir.toAbsolutePath()
+                    + ". Run ./play from the project folder, or pass --story DIR.");
+            return 2;
+        }
+        StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
+        if (parsed.hasErrors()) {
+            err.println("compute-quest: the story in " + dir + " has errors:");
+            parsed.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println("  " + d));
+            return 2;
+        }
+        Engine engine = new Engine(parsed.story());
+        boolean interactive = Terminals.interactive();
+        boolean color = Terminals.colorAllowed(System.getenv(), noColor);
+        try (Frontend frontend = LineFrontend.system(interactive, color)) {
+            new GameLoop(engine, frontend, engine.start(seed)).run();
+        }
+        return 0;
+    }
+}

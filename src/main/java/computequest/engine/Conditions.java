@@ -1,0 +1,56 @@
+package computequest.engine;
+
+import computequest.sim.CloudSim;
+import computequest.sim.Resource;
+import computequest.story.Condition;
+import java.util.List;
+
+/** Evaluates story conditions against the game state and the simulated cloud (never against screen text). */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    static boolean holds(Condition c, GameState s) {
+        return holds(c, s, CloudSim.resources(s.cloud()));
+    }
+
+    static boolean holds(Condition c, GameState s, List<Resource> resources) {
+        if (c instanceof Condition.All all) {
+            for (Condition part : all.parts()) {
+                if (!holds(part, s, resources)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (c instanceof Condition.Flag f) {
+            String v = s.flags().get(f.name());
+            boolean r = v != null && (f.value() == null || f.value().equals(v));
+            return r != f.negated();
+        }
+        if (c instanceof Condition.Score sc) {
+            return sc.compare().numbers(s.score(), sc.value()) != sc.negated();
+        }
+        if (c instanceof Condition.Visited v) {
+            return s.visited().contains(v.sceneId()) != v.negated();
+        }
+        Condition.Resources r = (Condition.Resources) c;
+        long n = 0;
+        for (Resource res : resources) {
+            if (res.kind().equals(r.kind()) && all(res, r.tests())) {
+                n++;
+            }
+        }
+        return r.compare().numbers(n, r.count()) != r.negated();
+    }
+
+    private static boolean all(Resource res, List<Condition.AttrTest> tests) {
+        for (Condition.AttrTest t : tests) {
+            if (!t.compare().test(res.attr(t.attribute()), t.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package computequest.engine;
+
+import computequest.sim.Cloud;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that changes while playing, and nothing else: the story itself is not here.
+ *
+ * @param sceneId    the current scene
+ * @param cloud      the simulated AWS account
+ * @param flags      story flags set by effects
+ * @param visited    scene ids in the order first visited
+ * @param hintsShown how many hint tiers of the current scene the player has seen
+ * @param turn       how many inputs have been handled
+ */
+public record GameState(String sceneId, Cloud cloud, int score, Map<String, String> flags, List<String> visited,
+                        List<String> badges, int hintsShown, boolean ended, long seed, int turn) {
+
+    public GameState {
+        flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+        visited = List.copyOf(visited);
+        badges = List.copyOf(badges);
+    }
+
+    public GameState withScene(String id) {
+        return new GameState(id, cloud, score, flags, visited, badges, 0, ended, seed, turn);
+    }
+
+    public GameState withCloud(Cloud c) {
+        return new GameState(sceneId, c, score, flags, visited, badges, hintsShown, ended, seed, turn);
+    }
+
+    public GameState withScore(int s) {
+        return new GameState(sceneId, cloud, s, flags, visited, badges, hintsShown, ended, seed, turn);
+    }
+
+    public GameState withFlags(Map<String, String> f) {
+        return new GameState(sceneId, cloud, score, f, visited, badges, hintsShown, ended, seed, turn);
+    }
+
+    public GameState withVisited(List<String> v) {
+        return new GameState(sceneId, cloud, score, flags, v, badges, hintsShown, ended, seed, turn);
+    }
+
+    public GameState withBadges(List<String> b) {
+        return new GameState(sceneId, cloud, score, flags, visited, b, hintsShown, ended, seed, turn);
+    }
+
+    public GameState withHintsShown(int h) {
+        return new GameState(sceneId, cloud, score, flags, visited, badges, h, ended, seed, turn);
+    }
+
+    public GameState withEnded(boolean e) {
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, e, seed, turn);
+    }
+
+    public GameState withTurn(int t) {
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t);
+    }
+}

@@ -1,0 +1,41 @@
+package computequest.engine;
+
+import computequest.sim.Cloud;
+import computequest.sim.CloudSim;
+import computequest.sim.LineItem;
+import computequest.sim.Resource;
+import computequest.story.Choice;
+import computequest.story.Scene;
+import java.util.List;
+
+/**
+ * What a renderer may show of a state, worked out by the engine so renderers hold no game rules.
+ *
+ * @param choices     texts of the visible choices, in order (number = index + 1)
+ * @param completions words the input line may complete to
+ */
+public record View(String chapter, String sceneId, String sceneTitle, int score, long clockSeconds, boolean ended,
+                   List<Resource> resources, List<LineItem> bill, double billTotal, List<String> choices,
+                   List<String> completions, List<String> badges) {
+
+    public View {
+        resources = List.copyOf(resources);
+        bill = List.copyOf(bill);
+        choices = List.copyOf(choices);
+        completions = List.copyOf(completions);
+        badges = List.copyOf(badges);
+    }
+
+    public static View of(Engine engine, GameState s) {
+        Scene scene = engine.scene(s);
+        Cloud c = s.cloud();
+        return new View(scene.chapter(), scene.id(), scene.title(), s.score(), c.clock(), s.ended(),
+                CloudSim.resources(c), c.ledger().lines(), c.ledger().total(),
+                engine.visibleChoices(s).stream().map(Choice::text).toList(), engine.completions(s), s.badges());
+    }
+
+    /** Simulated time as "1h 2m 3s". */
+    public String clock() {
+        return Engine.duration(clockSeconds);
+    }
+}

@@ -1,0 +1,62 @@
+package computequest.sim;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fixed facts of the simulated region: public AMIs, the default VPC and its subnets, prices. */
+final class Catalog {
+
+    static final String VPC_ID = "vpc-0c0ffee0default";
+    static final String VPC_CIDR = "172.31.0.0/16";
+    static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
+            "us-east-1e", "us-east-1f");
+    static final double EBS_GP3_USD_PER_GB_MONTH = 0.08;
+    static final double PUBLIC_IPV4_USD_PER_HOUR = 0.005;
+    static final double HOURS_PER_MONTH = 730;
+    static final int DEFAULT_ROOT_GIB = 8;
+    /** Room the operating system needs on a hibernating root volume, besides a copy of RAM (a game rule). */
+    static final int HIBERNATION_OS_GIB = 4;
+    static final double HIBERNATION_MAX_RAM_GIB = 150;
+
+    static final long PENDING_SECONDS = 20;
+    static final long STOPPING_SECONDS = 15;
+    static final long HIBERNATE_STOPPING_SECONDS = 30;
+    static final long SHUTTING_DOWN_SECONDS = 15;
+    static final long TERMINATED_VISIBLE_SECONDS = 3600;
+    static final long MINIMUM_BILLED_SECONDS = 60;
+
+    private Catalog() {
+    }
+
+    static Map<String, Image> publicImages() {
+        Map<String, Image> m = new LinkedHashMap<>();
+        for (Image i : List.of(
+                new Image("ami-0a1b2c3d4e5f60001", "al2023-ami-2023.6-kernel-6.1-x86_64", "Linux/UNIX",
+                        "Amazon Linux 2023", "amazon", null, 0, Map.of("/etc/os-release", "Amazon Linux 2023")),
+                new Image("ami-0a1b2c3d4e5f60002", "ubuntu-noble-24.04-amd64-server", "Linux/UNIX",
+                        "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS")),
+                new Image("ami-0a1b2c3d4e5f60003", "Windows_Server-2022-English-Full-Base", "Windows",
+                        "Microsoft Windows Server 2022 Base", "amazon", null, 0,
+                        Map.of("C:/Windows/system.ini", "Windows Server 2022")))) {
+            m.put(i.imageId(), i);
+        }
+        return m;
+    }
+
+    /** The default subnet of a zone: one /20 per Availability Zone of 172.31.0.0/16. */
+    static String subnetId(String zone) {
+        return "subnet-0def" + zone.substring(zone.length() - 1) + "0000000000001";
+    }
+
+    static String subnetCidr(String zone) {
+        int index = ZONES.indexOf(zone);
+        return "172.31." + (index * 16) + ".0/20";
+    }
+
+    static String privateIp(String zone, int host) {
+        int index = ZONES.indexOf(zone);
+        int third = index * 16 + (host / 250) % 16;
+        return "172.31." + third + "." + (4 + host % 250);
+    }
+}

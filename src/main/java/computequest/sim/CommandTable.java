@@ -1,0 +1,58 @@
+package computequest.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every simulated operation, by service. The parser, {@code help} and completion all read this one table,
+ * so a new operation appears everywhere once it is added here.
+ */
+final class CommandTable {
+
+    /** Real operations this game knows of but does not simulate, so it can say so instead of "unknown". */
+    private static final Map<String, Set<String>> REAL_BUT_NOT_SIMULATED = Map.of(
+            "ec2", Set.of("create-vpc", "create-subnet", "create-security-group", "authorize-security-group-ingress",
+                    "create-key-pair", "allocate-address", "associate-address", "create-volume", "attach-volume",
+                    "create-snapshot", "copy-image", "create-launch-template", "describe-security-groups",
+                    "describe-key-pairs", "describe-volumes"));
+
+    private static final Map<String, Map<String, Operation>> TABLE = build();
+
+    private CommandTable() {
+    }
+
+    private static Map<String, Map<String, Operation>> build() {
+        Map<String, Map<String, Operation>> t = new LinkedHashMap<>();
+        for (Operation op : Ec2Ops.operations()) {
+            t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
+        }
+        return t;
+    }
+
+    static Set<String> services() {
+        return TABLE.keySet();
+    }
+
+    static Map<String, Operation> operations(String service) {
+        return TABLE.getOrDefault(service, Map.of());
+    }
+
+    static boolean isRealButNotSimulated(String service, String operation) {
+        return REAL_BUT_NOT_SIMULATED.getOrDefault(service, Set.of()).contains(operation);
+    }
+
+    /** Every word completion may offer: services, "service operation" pairs and parameter names. */
+    static List<String> completionWords() {
+        Set<String> words = new LinkedHashSet<>();
+        for (var e : TABLE.entrySet()) {
+            for (Operation op : e.getValue().values()) {
+                words.add("aws " + e.getKey() + " " + op.name());
+            }
+        }
+        return new ArrayList<>(words);
+    }
+}

@@ -1,0 +1,15 @@
+package computequest.sim;
+
+/**
+ * An Amazon Machine Image: the template an instance is launched from.
+ *
+ * @param sourceInstanceId the instance it was made from, or null for a catalog image
+ * @param diskFiles        files on the root volume snapshot, copied to every instance launched from it
+ */
+public record Image(String imageId, String name, String platform, String description,
+                    String ownerAlias, String sourceInstanceId, long createdAt,
+                    java.util.Map<String, String> diskFiles) {
+    public Image {
+        diskFiles = java.util.Map.copyOf(diskFiles);
+    }
+}

@@ -1,0 +1,40 @@
+package computequest.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The bill: one line item per resource and kind of charge, in the order they first cost money. */
+public record Ledger(Map<String, LineItem> items) {
+
+    public static final Ledger EMPTY = new Ledger(Map.of());
+
+    public Ledger {
+        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    }
+
+    /** Adds {@code usd} to the line keyed by resource and charge; zero charges change nothing. */
+    Ledger charge(String resourceId, String description, double usd) {
+        if (usd == 0) {
+            return this;
+        }
+        String key = resourceId + " " + description;
+        Map<String, LineItem> next = new LinkedHashMap<>(items);
+        next.merge(key, new LineItem(resourceId, description, usd), (a, b) -> a.plus(b.usd()));
+        return new Ledger(next);
+    }
+
+    public double total() {
+        double sum = 0;
+        for (LineItem i : items.values()) {
+            sum += i.usd();
+        }
+        return sum;
+    }
+
+    public List<LineItem> lines() {
+        return new ArrayList<>(items.values());
+    }
+}

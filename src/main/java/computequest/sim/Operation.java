@@ -1,0 +1,41 @@
+package computequest.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One simulated CLI operation: its name, its parameters and what it does. The command table is a list of these,
+ * and parsing, per-command help and tab completion all read it.
+ */
+record Operation(String service, String name, String summary, List<Param> params, Handler handler) {
+
+    @FunctionalInterface
+    interface Handler {
+        Result apply(Cloud cloud, Invocation call);
+    }
+
+    /** What a handler returns: the new cloud, the CLI's JSON answer, and lines saying what changed and why. */
+    record Result(Cloud cloud, com.google.gson.JsonElement json, List<String> changes) {
+    }
+
+    Optional<Param> param(String flag) {
+        return params.stream().filter(p -> p.name().equals(flag)).findFirst();
+    }
+
+    String usage() {
+        StringBuilder b = new StringBuilder();
+        b.append("aws ").append(service).append(' ').append(name).append("\n\n  ").append(summary).append("\n\n");
+        for (Param p : params) {
+            String value = switch (p.kind()) {
+                case FLAG -> "";
+                case VALUE -> " <value>";
+                case LIST -> " <value> [<value> ...]";
+            };
+            b.append("  ").append(p.required() ? "" : "[").append(p.name()).append(value)
+                    .append(p.required() ? "" : "]").append('\n');
+            b.append("      ").append(p.help()).append('\n');
+        }
+        b.append("  [--output json|table|text]\n      How to print the answer (json by default).\n");
+        return b.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package computequest.story;
+
+import java.util.List;
+
+/**
+ * A test on the game or on the simulated cloud, written by authors as text such as
+ * {@code instance state=running type=t3.micro} or {@code not flag hibernated}. Conditions joined by
+ * {@code and} must all hold.
+ */
+public sealed interface Condition {
+
+    Position position();
+
+    /** {@code flag NAME} or {@code flag NAME=VALUE}. */
+    record Flag(String name, String value, boolean negated, Position position) implements Condition {
+    }
+
+    /** {@code score >= N}. */
+    record Score(Compare compare, long value, boolean negated, Position position) implements Condition {
+    }
+
+    /** {@code visited SCENE-ID}. */
+    record Visited(String sceneId, boolean negated, Position position) implements Condition {
+    }
+
+    /** {@code KIND attr=value attr!=value attr~part ... [count OP N]}: how many resources match. */
+    record Resources(String kind, List<AttrTest> tests, Compare compare, long count, boolean negated,
+                     Position position) implements Condition {
+        public Resources {
+            tests = List.copyOf(tests);
+        }
+    }
+
+    /** All of them. */
+    record All(List<Condition> parts, Position position) implements Condition {
+        public All {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** One attribute test: {@code =} equals, {@code !=} differs, {@code ~} contains, and number comparisons. */
+    record AttrTest(String attribute, Compare compare, String value, Position position) {
+    }
+
+    enum Compare {
+        EQ("="), NE("!="), CONTAINS("~"), LT("<"), LE("<="), GT(">"), GE(">=");
+
+        private final String symbol;
+
+        Compare(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public boolean test(String actual, String expected) {
+            return switch (this) {
+                case EQ -> actual.equals(expected);
+                case NE -> !actual.equals(expected);
+                case CONTAINS -> actual.contains(expected);
+                default -> {
+                    try {
+                        double a = Double.parseDouble(actual);
+                        double e = Double.parseDouble(expected);
+                        yield numbers(a, e);
+                    } catch (NumberFormatException ex) {
+                        yield false;
+                    }
+                }
+            };
+        }
+
+        public boolean numbers(double a, double e) {
+            return switch (this) {
+                case EQ -> a == e;
+                case NE -> a != e;
+                case LT -> a < e;
+                case LE -> a <= e;
+                case GT -> a > e;
+                case GE -> a >= e;
+                case CONTAINS -> false;
+            };
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package computequest.story;
+
+import java.util.List;
+
+/**
+ * One scene: prose, then what the player can do in it.
+ *
+ * @param chapter  the chapter heading it belongs to, e.g. "1 Virtual machines"
+ * @param text     prose paragraphs separated by blank lines
+ * @param onEnter  effects applied each time the scene is entered
+ * @param hints    tiers in order: a nudge, then the concept, then the command
+ * @param ending   whether the story ends here
+ */
+public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
+                    List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
+                    Position position) {
+    public Scene {
+        choices = List.copyOf(choices);
+        goals = List.copyOf(goals);
+        reactions = List.copyOf(reactions);
+        hints = List.copyOf(hints);
+        onEnter = List.copyOf(onEnter);
+    }
+}

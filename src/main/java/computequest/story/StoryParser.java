@@ -1,0 +1,468 @@
+package computequest.story;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code .story} files. Prose is plain text; markup lines start with a sigil:
+ * <pre>
+ * :: scene-id              a scene begins
+ * &#64;title / &#64;chapter / &#64;hint / &#64;ending / &#64;goal / &#64;check / &#64;on   scene directives
+ * * text -> target         a choice (no target: the player stays, and the feedback explains)
+ *   ? condition            indented under a choice: shown only when it holds
+ *   ~ effect               indented: applied when the choice, goal or reaction fires; unindented: on entering
+ *   > feedback             indented: what the game says then
+ * // comment
+ * </pre>
+ * The parser never stops at the first problem: it collects every one, each with file, line and column.
+ */
+public final class StoryParser {
+
+    public static final String EXTENSION = ".story";
+
+    private StoryParser() {
+    }
+
+    /** The result of parsing: a story (possibly partial) and every problem found. */
+    public record Parsed(Story story, List<Diagnostic> diagnostics) {
+        public Parsed {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** Parses every {@code .story} file under {@code dir}, in path order (subfolders included). */
+    public static Parsed parseDirectory(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Path f : files) {
+            String name = dir.relativize(f).toString().replace('\\', '/');
+            byte[] bytes = Files.readAllBytes(f);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
+                        "save it as UTF-8"));
+            }
+            texts.put(name, text);
+        }
+        if (files.isEmpty()) {
+            problems.add(Diagnostic.error(new Position(dir.toString(), 1, 1), "no " + EXTENSION + " files in this folder",
+                    "point --story at a folder with scene files, or create one with 'author new'"));
+        }
+        Parsed p = parse(texts);
+        problems.addAll(p.diagnostics());
+        return new Parsed(p.story(), problems);
+    }
+
+    /** Parses several files given as name to text, in the order given. */
+    public static Parsed parse(Map<String, String> files) {
+        Builder b = new Builder();
+        for (var e : files.entrySet()) {
+            b.file(e.getKey(), e.getValue());
+        }
+        return b.finish(hash(files));
+    }
+
+    private static String hash(Map<String, String> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (var e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Mutable state while reading; produces immutable records at the end. */
+    private static final class Builder {
+        private final List<Diagnostic> problems = new ArrayList<>();
+        private final Map<String, Scene> scenes = new LinkedHashMap<>();
+        private String storyId;
+        private String storyTitle;
+        private String start;
+        private Position startAt;
+
+        private String file;
+        private String fileChapter;
+        private SceneDraft scene;
+        private BlockDraft block;
+
+        void file(String name, String text) {
+            closeScene();
+            file = name;
+            fileChapter = null;
+            String[] lines = text.split("\r?\n", -1);
+            for (int n = 0; n < lines.length; n++) {
+                line(lines[n], n + 1);
+            }
+            closeScene();
+        }
+
+        private Position at(int line, int column) {
+            return new Position(file, line, column);
+        }
+
+        private void line(String raw, int n) {
+            String line = raw.replace("\t", "    ");
+            String trimmed = line.strip();
+            int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
+            int col = Math.max(indent, 0) + 1;
+            if (trimmed.startsWith("//")) {
+                return;
+            }
+            if (trimmed.isEmpty()) {
+                if (scene != null) {
+                    scene.prose.add("");
+                }
+                block = null;
+                return;
+            }
+            if (trimmed.startsWith("::")) {
+                closeScene();
+                String id = trimmed.substring(2).strip();
+                if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                    problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
+                            "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
+                }
+                scene = new SceneDraft(id, at(n, col), fileChapter);
+                return;
+            }
+            boolean indented = indent > 0;
+            char sigil = trimmed.charAt(0);
+            if (indented && (sigil == '?' || sigil == '~' || sigil == '>')) {
+                blockLine(sigil, trimmed, n, col);
+                return;
+            }
+            if (sigil == '@') {
+                directive(trimmed, n, col);
+                return;
+            }
+            if (scene == null) {
+                problems.add(Diagnostic.error(at(n, col), "text outside a scene",
+                        "start a scene with ':: scene-id' first, or make this a // comment"));
+                return;
+            }
+            block = null;
+            switch (sigil) {
+                case '*' -> choice(trimmed, n, col);
+                case '~' -> {
+                    Effect e = EffectParser.parse(trimmed.substring(1), at(n, col + 1), problems);
+                    if (e != null) {
+                        scene.onEnter.add(e);
+                    }
+                }
+                case '?', '>' -> problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' lines belong under a choice,"
+                        + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
+                default -> scene.prose.add(trimmed.startsWith("\\") ? trimmed.substring(1) : trimmed);
+            }
+        }
+
+        private void choice(String trimmed, int n, int col) {
+            String body = trimmed.substring(1).strip();
+            String target = null;
+            int arrow = body.lastIndexOf("->");
+            int targetCol = 0;
+            if (arrow >= 0) {
+                target = body.substring(arrow + 2).strip();
+                targetCol = col + trimmed.indexOf("->", 1) + 2 + (body.substring(arrow + 2).length()
+                        - body.substring(arrow + 2).stripLeading().length());
+                body = body.substring(0, arrow).strip();
+                if (target.isEmpty()) {
+                    problems.add(Diagnostic.error(at(n, col + trimmed.indexOf("->", 1)), "'->' needs a scene id after it",
+                            "name the target scene, or drop the arrow to stay in this scene"));
+                    target = null;
+                }
+            }
+            if (body.isEmpty()) {
+                problems.add(Diagnostic.error(at(n, col), "a choice needs text", "e.g. '* Launch a t3.micro -> launched'"));
+            }
+            block = new BlockDraft('*', body, target, at(n, col), target == null ? null : at(n, targetCol), null);
+            scene.blocks.add(block);
+        }
+
+        private void blockLine(char sigil, String trimmed, int n, int col) {
+            if (block == null) {
+                problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' is indented but follows no choice, @goal,"
+                        + " @check or @on", "put it right under one, with no blank line between"));
+                return;
+            }
+            String rest = trimmed.substring(1).strip();
+            Position p = at(n, col + 1 + (trimmed.length() - 1 - trimmed.substring(1).stripLeading().length()));
+            switch (sigil) {
+                case '?' -> {
+                    if (block.kind != '*') {
+                        problems.add(Diagnostic.error(at(n, col), "'?' conditions go under choices only",
+                                "a goal's condition is on its @goal line"));
+                        return;
+                    }
+                    Condition c = ConditionParser.parse(rest, p, problems);
+                    if (c != null) {
+                        block.conditions.add(c);
+                    }
+                }
+                case '~' -> {
+                    Effect e = EffectParser.parse(rest, p, problems);
+                    if (e != null) {
+                        block.effects.add(e);
+                    }
+                }
+                default -> block.feedback.add(rest);
+            }
+        }
+
+        private void directive(String trimmed, int n, int col) {
+            int sp = trimmed.indexOf(' ');
+            String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
+            String arg = sp < 0 ? "" : trimmed.substring(sp + 1).strip();
+            Position argAt = at(n, col + (sp < 0 ? trimmed.length() : sp + 1 + (trimmed.substring(sp + 1).length()
+                    - trimmed.substring(sp + 1).stripLeading().length())));
+            block = null;
+            switch (name) {
+                case "story" -> {
+                    String[] parts = arg.split("\\s+", 2);
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@story needs an id and a title",
+                                "e.g. '@story compute-quest Compute Quest'"));
+                    } else {
+                        storyId = parts[0];
+                        storyTitle = parts.length > 1 ? parts[1] : parts[0];
+                    }
+                    return;
+                }
+                case "start" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@start needs the id of the first scene", "e.g. '@start intro'"));
+                    } else {
+                        start = arg;
+                        startAt = argAt;
+                    }
+                    return;
+                }
+                case "chapter" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@chapter needs a name", "e.g. '@chapter 1 Virtual machines'"));
+                    } else if (scene == null) {
+                        fileChapter = arg;
+                    } else {
+                        scene.chapter = arg;
+                    }
+                    return;
+                }
+                default -> {
+                }
+            }
+            if (scene == null) {
+                problems.add(Diagnostic.error(at(n, col), "@" + name + " must be inside a scene",
+                        "only @story, @start and @chapter may come before the first ':: scene-id'"));
+                return;
+            }
+            switch (name) {
+                case "title" -> scene.title = arg;
+                case "hint" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@hint needs text", "e.g. '@hint Look at the instance types'"));
+                    } else {
+                        scene.hints.add(arg);
+                    }
+                }
+                case "ending" -> scene.ending = true;
+                case "goal", "check" -> {
+                    String condText = arg;
+                    String target = null;
+                    Position targetAt = null;
+                    int arrow = arg.lastIndexOf("->");
+                    if (arrow >= 0) {
+                        condText = arg.substring(0, arrow).strip();
+                        target = arg.substring(arrow + 2).strip();
+                        targetAt = new Position(file, n, argAt.column() + arrow + 2
+                                + (arg.substring(arrow + 2).length() - arg.substring(arrow + 2).stripLeading().length()));
+                    }
+                    if (name.equals("goal") && (target == null || target.isEmpty())) {
+                        problems.add(Diagnostic.error(at(n, col), "@goal needs '-> scene-id' after its condition",
+                                "use @check for feedback that does not move the player"));
+                        target = null;
+                    }
+                    if (name.equals("check") && target != null) {
+                        problems.add(Diagnostic.error(targetAt, "@check does not move the player, so it takes no '->'",
+                                "use @goal to move on"));
+                        target = null;
+                    }
+                    Condition c = ConditionParser.parse(condText, argAt, problems);
+                    block = new BlockDraft(name.equals("goal") ? 'g' : 'c', condText, target, at(n, col), targetAt, c);
+                    scene.blocks.add(block);
+                }
+                case "on" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@on needs a command pattern",
+                                "e.g. '@on aws ec2 run-instances --instance-type m5.large'"));
+                    }
+                    block = new BlockDraft('o', arg, null, at(n, col), null, null);
+                    scene.blocks.add(block);
+                }
+                default -> problems.add(Diagnostic.error(at(n, col), "unknown directive @" + name,
+                        "directives are @story @start @chapter @title @hint @goal @check @on @ending"));
+            }
+        }
+
+        private void closeScene() {
+            if (scene == null) {
+                return;
+            }
+            SceneDraft d = scene;
+            scene = null;
+            block = null;
+            if (scenes.containsKey(d.id)) {
+                problems.add(Diagnostic.error(d.at, "the scene id '" + d.id + "' is used twice; the first is at "
+                        + scenes.get(d.id).position(), "rename one of them"));
+                return;
+            }
+            List<Choice> choices = new ArrayList<>();
+            List<Goal> goals = new ArrayList<>();
+            List<Reaction> reactions = new ArrayList<>();
+            for (BlockDraft b : d.blocks) {
+                String feedback = prose(b.feedback);
+                switch (b.kind) {
+                    case '*' -> choices.add(new Choice(b.text, b.target, b.conditions, b.effects, feedback, b.at));
+                    case 'g', 'c' -> {
+                        if (b.condition != null) {
+                            goals.add(new Goal(b.condition, b.target, b.effects, feedback, b.at));
+                        }
+                    }
+                    default -> reactions.add(new Reaction(List.of(b.text.split("\\s+")), feedback, b.effects, b.at));
+                }
+            }
+            String title = d.title == null || d.title.isEmpty() ? d.id : d.title;
+            scenes.put(d.id, new Scene(d.id, title, d.chapter == null ? "" : d.chapter, prose(d.prose), choices,
+                    goals, reactions, d.hints, d.onEnter, d.ending, d.at));
+            targets.addAll(d.blocks.stream().filter(b -> b.target != null)
+                    .map(b -> new TargetRef(b.target, b.targetAt)).toList());
+        }
+
+        private final List<TargetRef> targets = new ArrayList<>();
+
+        private record TargetRef(String id, Position at) {
+        }
+
+        private static String prose(List<String> lines) {
+            StringBuilder out = new StringBuilder();
+            StringBuilder para = new StringBuilder();
+            for (String l : lines) {
+                if (l.isEmpty()) {
+                    flush(out, para);
+                } else {
+                    if (para.length() > 0) {
+                        para.append(' ');
+                    }
+                    para.append(l);
+                }
+            }
+            flush(out, para);
+            return out.toString();
+        }
+
+        private static void flush(StringBuilder out, StringBuilder para) {
+            if (para.length() > 0) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(para);
+                para.setLength(0);
+            }
+        }
+
+        Parsed finish(String hash) {
+            if (storyId == null) {
+                storyId = "untitled";
+                storyTitle = "Untitled story";
+            }
+            if (start == null && !scenes.isEmpty()) {
+                start = scenes.keySet().iterator().next();
+            }
+            for (TargetRef t : targets) {
+                if (!scenes.containsKey(t.id())) {
+                    problems.add(Diagnostic.error(t.at(), "no scene is called '" + t.id() + "'",
+                            closest(t.id()).map(s -> "did you mean '" + s + "'?").orElse("add ':: " + t.id() + "' or fix the id")));
+                }
+            }
+            if (start != null && !scenes.containsKey(start)) {
+                problems.add(Diagnostic.error(startAt == null ? new Position("?", 1, 1) : startAt,
+                        "@start names '" + start + "', which is not a scene", "fix the id"));
+            }
+            return new Parsed(new Story(storyId, storyTitle, start, scenes, hash), problems);
+        }
+
+        private java.util.Optional<String> closest(String id) {
+            String best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (String s : scenes.keySet()) {
+                int d = Distance.of(id, s);
+                if (d < bestD) {
+                    bestD = d;
+                    best = s;
+                }
+            }
+            return bestD <= Math.max(2, id.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+        }
+    }
+
+    private static final class SceneDraft {
+        final String id;
+        final Position at;
+        String chapter;
+        String title;
+        boolean ending;
+        final List<String> prose = new ArrayList<>();
+        final List<String> hints = new ArrayList<>();
+        final List<Effect> onEnter = new ArrayList<>();
+        final List<BlockDraft> blocks = new ArrayList<>();
+
+        SceneDraft(String id, Position at, String chapter) {
+            this.id = id;
+            this.at = at;
+            this.chapter = chapter;
+        }
+    }
+
+    private static final class BlockDraft {
+        final char kind;
+        final String text;
+        final String target;
+        final Position at;
+        final Position targetAt;
+        final Condition condition;
+        final List<Condition> conditions = new ArrayList<>();
+        final List<Effect> effects = new ArrayList<>();
+        final List<String> feedback = new ArrayList<>();
+
+        BlockDraft(char kind, String text, String target, Position at, Position targetAt, Condition condition) {
+            this.kind = kind;
+            this.text = text;
+            this.target = target;
+            this.at = at;
+            this.targetAt = targetAt;
+            this.condition = condition;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package computequest.ui;
+
+import computequest.engine.Event;
+import computequest.engine.View;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A way to play: it shows events and the view, and reads the next line. It holds no game rules; the app's loop
+ * passes what it reads to the engine.
+ */
+public interface Frontend extends Closeable {
+
+    /** Shows what one step produced, and the state after it. */
+    void show(View view, List<Event> events) throws IOException;
+
+    /**
+     * Reads the next input line.
+     *
+     * @return the line, or empty at end of input or when the player pressed Ctrl-C or Ctrl-D
+     */
+    Optional<String> read(View view) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,42 @@
+package computequest.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Word wrapping for prose; lines that are indented or look like code, JSON or tables are left as they are. */
+final class Wrap {
+
+    private Wrap() {
+    }
+
+    /**
+     * @param indent put in front of every wrapped continuation line
+     */
+    static List<String> lines(String text, int width, String indent) {
+        List<String> out = new ArrayList<>();
+        int w = Math.max(indent.length() + 10, width);
+        for (String para : text.split("\n", -1)) {
+            if (para.length() <= w || para.startsWith(" ") || para.startsWith("{") || para.startsWith("|")
+                    || para.startsWith("-")) {
+                out.add(para);
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split(" ")) {
+                boolean fresh = line.length() == 0 || line.toString().equals(indent);
+                if (!fresh && line.length() + 1 + word.length() > w) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                    line.append(indent);
+                    fresh = true;
+                }
+                if (!fresh) {
+                    line.append(' ');
+                }
+                line.append(word);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+}
