@@ -10,10 +10,12 @@ import java.util.List;
  * @param onEnter  effects applied each time the scene is entered
  * @param hints    tiers in order: a nudge, then the concept, then the command
  * @param ending   whether the story ends here
+ * @param objective what the player must do here, restated by the {@code objective} command; empty if unset
+ * @param quiz     whether this scene is a knowledge-check question
  */
 public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                     List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                    Position position) {
+                    String objective, boolean quiz, Position position) {
     public Scene {
         choices = List.copyOf(choices);
         goals = List.copyOf(goals);

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Reads {@code .story} files. Prose is plain text; markup lines start with a sigil:
  * <pre>
  * :: scene-id              a scene begins
- * &#64;title / &#64;chapter / &#64;hint / &#64;ending / &#64;goal / &#64;check / &#64;on   scene directives
+ * &#64;title / &#64;chapter / &#64;objective / &#64;hint / &#64;goal / &#64;check / &#64;on / &#64;quiz / &#64;ending   scene directives
+ * &#64;glossary Term: definition    a glossary entry (anywhere)
  * * text -> target         a choice (no target: the player stays, and the feedback explains)
  *   ? condition            indented under a choice: shown only when it holds
  *   ~ effect               indented: applied when the choice, goal or reaction fires; unindented: on entering
@@ -99,6 +100,7 @@ public final class StoryParser {
     private static final class Builder {
         private final List<Diagnostic> problems = new ArrayList<>();
         private final Map<String, Scene> scenes = new LinkedHashMap<>();
+        private final Map<String, String> glossary = new LinkedHashMap<>();
         private String storyId;
         private String storyTitle;
         private String start;
@@ -260,6 +262,21 @@ public final class StoryParser {
                     }
                     return;
                 }
+                case "glossary" -> {
+                    int colon = arg.indexOf(':');
+                    if (colon <= 0 || arg.substring(colon + 1).isBlank()) {
+                        problems.add(Diagnostic.error(at(n, col), "@glossary needs a term, a colon and a definition",
+                                "e.g. '@glossary AMI: the template an instance boots from'"));
+                    } else {
+                        String term = arg.substring(0, colon).strip();
+                        if (glossary.containsKey(term)) {
+                            problems.add(Diagnostic.warning(at(n, col), "the glossary term '" + term
+                                    + "' is defined twice; the later one wins", "keep one definition"));
+                        }
+                        glossary.put(term, arg.substring(colon + 1).strip());
+                    }
+                    return;
+                }
                 case "chapter" -> {
                     if (arg.isEmpty()) {
                         problems.add(Diagnostic.error(at(n, col), "@chapter needs a name", "e.g. '@chapter 1 Virtual machines'"));
@@ -288,6 +305,15 @@ public final class StoryParser {
                     }
                 }
                 case "ending" -> scene.ending = true;
+                case "quiz" -> scene.quiz = true;
+                case "objective" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@objective needs text",
+                                "e.g. '@objective Launch a t3.micro from Amazon Linux 2023'"));
+                    } else {
+                        scene.objective = arg;
+                    }
+                }
                 case "goal", "check" -> {
                     String condText = arg;
                     String target = null;
@@ -322,7 +348,7 @@ public final class StoryParser {
                     scene.blocks.add(block);
                 }
                 default -> problems.add(Diagnostic.error(at(n, col), "unknown directive @" + name,
-                        "directives are @story @start @chapter @title @hint @goal @check @on @ending"));
+                        "directives are @story @start @chapter @glossary @title @objective @hint @goal @check @on @quiz @ending"));
             }
         }
 
@@ -355,7 +381,7 @@ public final class StoryParser {
             }
             String title = d.title == null || d.title.isEmpty() ? d.id : d.title;
             scenes.put(d.id, new Scene(d.id, title, d.chapter == null ? "" : d.chapter, prose(d.prose), choices,
-                    goals, reactions, d.hints, d.onEnter, d.ending, d.at));
+                    goals, reactions, d.hints, d.onEnter, d.ending, d.objective == null ? "" : d.objective, d.quiz, d.at));
             targets.addAll(d.blocks.stream().filter(b -> b.target != null)
                     .map(b -> new TargetRef(b.target, b.targetAt)).toList());
         }
@@ -410,7 +436,7 @@ public final class StoryParser {
                 problems.add(Diagnostic.error(startAt == null ? new Position("?", 1, 1) : startAt,
                         "@start names '" + start + "', which is not a scene", "fix the id"));
             }
-            return new Parsed(new Story(storyId, storyTitle, start, scenes, hash), problems);
+            return new Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems);
         }
 
         private java.util.Optional<String> closest(String id) {
@@ -433,6 +459,8 @@ public final class StoryParser {
         String chapter;
         String title;
         boolean ending;
+        boolean quiz;
+        String objective;
         final List<String> prose = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<Effect> onEnter = new ArrayList<>();
