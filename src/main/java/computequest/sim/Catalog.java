@@ -7,6 +7,8 @@ import java.util.Map;
 /** Fixed facts of the simulated region: public AMIs, the default VPC and its subnets, prices. */
 final class Catalog {
 
+    static final String ECS_AMI = "ami-0a1b2c3d4e5f60004";
+    static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
     static final String VPC_ID = "vpc-0c0ffee0default";
     static final String VPC_CIDR = "172.31.0.0/16";
     static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
@@ -36,6 +38,12 @@ final class Catalog {
                         "Amazon Linux 2023", "amazon", null, 0, Map.of("/etc/os-release", "Amazon Linux 2023")),
                 new Image("ami-0a1b2c3d4e5f60002", "ubuntu-noble-24.04-amd64-server", "Linux/UNIX",
                         "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS")),
+                new Image(ECS_AMI, "al2023-ami-ecs-hvm-2023.0-kernel-6.1-x86_64", "Linux/UNIX",
+                        "Amazon Linux 2023 ECS-optimized", "amazon", null, 0,
+                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration")),
+                new Image(EKS_AMI, "amazon-eks-node-al2023-x86_64-standard-1.31", "Linux/UNIX",
+                        "Amazon EKS-optimized Amazon Linux 2023 (worker nodes)", "amazon", null, 0,
+                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/eks/bootstrap", "kubelet")),
                 new Image("ami-0a1b2c3d4e5f60003", "Windows_Server-2022-English-Full-Base", "Windows",
                         "Microsoft Windows Server 2022 Base", "amazon", null, 0,
                         Map.of("C:/Windows/system.ini", "Windows Server 2022")))) {

@@ -21,6 +21,9 @@ final class CliOutput {
         if (json == null || (json.isJsonObject() && json.getAsJsonObject().size() == 0)) {
             return "";
         }
+        if (json.isJsonPrimitive()) {
+            return json.getAsString();
+        }
         return switch (format) {
             case "table" -> table(json, title);
             case "text" -> text(json);

@@ -26,6 +26,10 @@ final class Clockwork {
             for (Instance i : cloud.instances().values()) {
                 next = Math.min(next, dueAt(i));
             }
+            next = Math.min(next, LightsailOps.nextDue(cloud));
+            next = Math.min(next, EcsOps.nextDue(cloud));
+            next = Math.min(next, EksOps.nextDue(cloud));
+            next = Math.min(next, LambdaOps.nextDue(cloud));
             long until = Math.min(next, target);
             cloud = accrue(cloud, until - cloud.clock()).withClock(until);
             if (next > target) {
@@ -36,7 +40,21 @@ final class Clockwork {
                     cloud = finish(cloud, i, until, changes);
                 }
             }
+            cloud = LightsailOps.finishDue(cloud, until, changes);
+            cloud = EcsOps.finishDue(cloud, until, changes);
+            cloud = EksOps.finishDue(cloud, until, changes);
+            cloud = LambdaOps.finishDue(cloud, until, changes);
+            cloud = reconcile(cloud, changes);
         }
+    }
+
+    /**
+     * Lets the controllers act: ECS agents register, services and node groups replace what is missing,
+     * Kubernetes schedules pods. Runs after every command and every timed transition.
+     */
+    static Cloud reconcile(Cloud cloud, List<String> changes) {
+        cloud = EcsOps.reconcile(cloud, changes);
+        return EksOps.reconcile(cloud, changes);
     }
 
     /** When the instance's current state ends by itself, or never. */
@@ -106,6 +124,9 @@ final class Clockwork {
                         Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
             }
         }
-        return cloud.withLedger(ledger);
+        cloud = cloud.withLedger(ledger);
+        cloud = LightsailOps.accrue(cloud, seconds);
+        cloud = EcsOps.accrue(cloud, seconds);
+        return EksOps.accrue(cloud, seconds);
     }
 }

@@ -6,14 +6,21 @@ import java.util.Map;
 
 /**
  * The whole simulated AWS account at one simulated second. Immutable: every operation returns a new Cloud.
+ * EC2 lives in the two maps; every other service keeps its state in one immutable record.
  *
- * @param clock     simulated seconds since the game began
- * @param rng       seeded random state for ids and addresses
- * @param instances EC2 instances by id, in launch order
- * @param images    AMIs by id: the catalog first, then the player's own
- * @param ledger    the bill so far
+ * @param clock      simulated seconds since the game began
+ * @param rng        seeded random state for ids and addresses
+ * @param instances  EC2 instances by id, in launch order
+ * @param images     AMIs by id: the catalog first, then the player's own
+ * @param ledger     the bill so far
+ * @param lightsail  Lightsail instances
+ * @param ecr        ECR repositories and the docker images on the player's laptop
+ * @param ecs        ECS clusters, container instances, task definitions, tasks and services
+ * @param eks        EKS clusters, node groups, Fargate profiles and the Kubernetes objects in them
+ * @param serverless Lambda functions and their triggers, S3 buckets, DynamoDB tables, SQS queues
  */
-public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<String, Image> images, Ledger ledger) {
+public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<String, Image> images, Ledger ledger,
+                    LightsailState lightsail, EcrState ecr, EcsState ecs, EksState eks, ServerlessState serverless) {
 
     public static final String ACCOUNT_ID = "123456789012";
     public static final String REGION = "us-east-1";
@@ -21,40 +28,79 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     public Cloud {
         instances = Collections.unmodifiableMap(new LinkedHashMap<>(instances));
         images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
+        lightsail = lightsail == null ? LightsailState.EMPTY : lightsail;
+        ecr = ecr == null ? EcrState.EMPTY : ecr;
+        ecs = ecs == null ? EcsState.EMPTY : ecs;
+        eks = eks == null ? EksState.EMPTY : eks;
+        serverless = serverless == null ? ServerlessState.EMPTY : serverless;
     }
 
     /** A fresh account: the default VPC, the public AMI catalog, nothing running, nothing billed. */
     public static Cloud fresh(long seed) {
-        return new Cloud(0, new Rng(seed), Map.of(), Catalog.publicImages(), Ledger.EMPTY);
+        return new Cloud(0, new Rng(seed), Map.of(), Catalog.publicImages(), Ledger.EMPTY,
+                null, null, null, null, null);
+    }
+
+    /** A drawn random hex string and the cloud with the random source moved on. */
+    record Drawn(Cloud cloud, String hex, Rng.Draw draw) {
+    }
+
+    Drawn draw(int hexDigits) {
+        Rng.Draw d = rng.next();
+        return new Drawn(withRng(d.rest()), d.hex(Math.min(hexDigits, 32)), d);
     }
 
     Cloud withRng(Rng r) {
-        return new Cloud(clock, r, instances, images, ledger);
+        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless);
     }
 
     Cloud withInstance(Instance i) {
-        Map<String, Instance> next = new LinkedHashMap<>(instances);
-        next.put(i.instanceId(), i);
-        return new Cloud(clock, rng, next, images, ledger);
+        return withInstances(Copy.put(instances, i.instanceId(), i));
     }
 
     Cloud withoutInstance(String id) {
-        Map<String, Instance> next = new LinkedHashMap<>(instances);
-        next.remove(id);
-        return new Cloud(clock, rng, next, images, ledger);
+        return withInstances(Copy.remove(instances, id));
+    }
+
+    private Cloud withInstances(Map<String, Instance> next) {
+        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless);
     }
 
     Cloud withImage(Image image) {
-        Map<String, Image> next = new LinkedHashMap<>(images);
-        next.put(image.imageId(), image);
-        return new Cloud(clock, rng, instances, next, ledger);
+        return new Cloud(clock, rng, instances, Copy.put(images, image.imageId(), image), ledger, lightsail, ecr, ecs,
+                eks, serverless);
     }
 
     Cloud withLedger(Ledger l) {
-        return new Cloud(clock, rng, instances, images, l);
+        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless);
     }
 
     Cloud withClock(long c) {
-        return new Cloud(c, rng, instances, images, ledger);
+        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless);
+    }
+
+    Cloud withLightsail(LightsailState s) {
+        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless);
+    }
+
+    Cloud withEcr(EcrState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless);
+    }
+
+    Cloud withEcs(EcsState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless);
+    }
+
+    Cloud withEks(EksState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless);
+    }
+
+    Cloud withServerless(ServerlessState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s);
+    }
+
+    /** Adds a charge to the bill. */
+    Cloud charge(String resourceId, String description, double usd) {
+        return withLedger(ledger.charge(resourceId, description, usd));
     }
 }

@@ -16,17 +16,52 @@ public final class CloudSim {
     /** How long one API call takes in simulated time. */
     public static final long SECONDS_PER_COMMAND = 2;
 
-    private static final Map<String, Set<String>> SCHEMA = Map.of(
-            "instance", Set.of("id", "state", "code", "type", "family", "az", "subnet", "image", "public-ip",
-                    "private-ip", "hibernation", "hibernated", "encrypted", "ram-files", "disk-files", "name"),
-            "image", Set.of("id", "name", "owner", "source-instance", "platform"),
-            "bill", Set.of("total"),
-            "clock", Set.of("seconds"));
+    private static final Map<String, Set<String>> SCHEMA = schemaOf(
+            "instance", "id,state,code,type,family,az,subnet,image,public-ip,private-ip,hibernation,hibernated,encrypted,"
+                    + "ram-files,disk-files,name,cluster",
+            "image", "id,name,owner,source-instance,platform",
+            "lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd",
+            "ecr-repository", "id,uri",
+            "ecr-image", "id,repository,tag,digest,uri",
+            "local-image", "id,tag",
+            "ecs-cluster", "id,status,container-instances,running-tasks,services",
+            "container-instance", "id,cluster,ec2-instance,az,agent-connected,cpu-free,memory-free",
+            "task-definition", "id,family,revision,compatibilities,network-mode,cpu,memory,image",
+            "task", "id,cluster,task-definition,launch-type,status,az,service,container-instance",
+            "service", "id,cluster,desired,running,launch-type,load-balanced,task-definition",
+            "load-balancer", "id,targets",
+            "eks-cluster", "id,status",
+            "nodegroup", "id,cluster,instance-type,desired,status",
+            "node", "id,cluster,ec2-instance,az",
+            "fargate-profile", "id,cluster,namespace",
+            "deployment", "id,cluster,image,replicas,ready",
+            "pod", "id,cluster,deployment,status,node,az,fargate",
+            "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
+                    + "last-billed-ms",
+            "trigger", "id,function,type",
+            "s3-bucket", "id,objects",
+            "dynamodb-table", "id,status,billing-mode",
+            "bill", "total",
+            "clock", "seconds");
+
+    private static Map<String, Set<String>> schemaOf(String... kindsAndAttrs) {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < kindsAndAttrs.length; i += 2) {
+            m.put(kindsAndAttrs[i], Set.copyOf(List.of(kindsAndAttrs[i + 1].split(","))));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     private CloudSim() {
     }
 
-    /** Runs one command line: {@code aws ...} or {@code ssh INSTANCE 'cmd'}. Never throws for bad input. */
+    /** The first words of the command lines the simulated cloud answers. */
+    static final List<String> COMMAND_WORDS = List.of("aws", "ssh", "docker", "kubectl", "curl");
+
+    /**
+     * Runs one command line: {@code aws ...}, {@code docker ...}, {@code kubectl ...}, {@code curl URL} or
+     * {@code ssh INSTANCE 'cmd'}; {@code aws ecr get-login-password | docker login ...} pipes. Never throws for bad input.
+     */
     public static Outcome execute(Cloud cloud, String line) {
         List<String> words;
         try {
@@ -38,21 +73,77 @@ public final class CloudSim {
             return new Outcome(cloud, false, null, "Type a command, for example: aws ec2 describe-instances", List.of());
         }
         try {
-            if (words.get(0).equals("ssh")) {
+            int pipe = words.indexOf("|");
+            if (pipe >= 0) {
+                return pipeline(cloud, words.subList(0, pipe), words.subList(pipe + 1, words.size()));
+            }
+            return run(cloud, words, null);
+        } catch (CliException e) {
+            return refused(cloud, e);
+        } catch (RuntimeException e) {
+            return new Outcome(cloud, false, "InternalError", "The simulated cloud could not run that ("
+                    + e.getClass().getSimpleName() + "). Please report the command; nothing changed.", List.of());
+        }
+    }
+
+    private static Outcome pipeline(Cloud cloud, List<String> left, List<String> right) {
+        if (right.isEmpty() || left.isEmpty()) {
+            throw new CliException("A pipe needs a command on both sides, e.g. aws ecr get-login-password"
+                    + " | docker login --username AWS --password-stdin " + EcrOps.REGISTRY);
+        }
+        Outcome first = run(cloud, List.copyOf(left), null);
+        if (!first.ok()) {
+            return first;
+        }
+        if (!right.get(0).equals("docker")) {
+            throw new CliException("This game's pipes feed docker login only: aws ecr get-login-password | docker login"
+                    + " --username AWS --password-stdin " + EcrOps.REGISTRY);
+        }
+        return run(first.cloud(), List.copyOf(right), first.output().strip());
+    }
+
+    private static Outcome run(Cloud cloud, List<String> words, String stdin) {
+        String first = words.get(0);
+        switch (first) {
+            case "ssh" -> {
                 Shell.Ran ran = Shell.run(cloud, words);
                 return new Outcome(ran.cloud(), true, null, ran.output(), ran.changes());
             }
-            Object parsed = CliParser.parse(words);
-            if (parsed instanceof CliParser.Help h) {
-                return new Outcome(cloud, true, null, h.text(), List.of());
+            case "docker" -> {
+                DockerCli.Ran ran = DockerCli.run(cloud, words, stdin);
+                return settled(ran.cloud(), ran.output(), ran.changes());
             }
-            Invocation call = (Invocation) parsed;
-            Operation.Result r = call.operation().handler().apply(cloud, call);
-            String title = toTitle(call.operation().name());
-            return new Outcome(r.cloud(), true, null, CliOutput.render(r.json(), call.output(), title), r.changes());
-        } catch (CliException e) {
-            return refused(cloud, e);
+            case "kubectl" -> {
+                Kubectl.Ran ran = Kubectl.run(cloud, words);
+                return settled(ran.cloud(), ran.output(), ran.changes());
+            }
+            case "curl" -> {
+                LambdaOps.Ran ran = LambdaOps.curl(cloud, words);
+                return settled(ran.cloud(), ran.output(), ran.changes());
+            }
+            default -> {
+            }
         }
+        if (!first.equals("aws")) {
+            throw new CliException("'" + first + "' is not a command of the simulated cloud."
+                    + Suggest.didYouMean(first, COMMAND_WORDS) + " Cloud commands start with: "
+                    + String.join(", ", COMMAND_WORDS) + ".");
+        }
+        Object parsed = CliParser.parse(words);
+        if (parsed instanceof CliParser.Help h) {
+            return new Outcome(cloud, true, null, h.text(), List.of());
+        }
+        Invocation call = (Invocation) parsed;
+        Operation.Result r = call.operation().handler().apply(cloud, call);
+        String title = toTitle(call.operation().name());
+        return settled(r.cloud(), CliOutput.render(r.json(), call.output(), title), r.changes());
+    }
+
+    /** Lets the controllers react to a change before the answer goes back. */
+    private static Outcome settled(Cloud cloud, String output, List<String> changes) {
+        List<String> all = new ArrayList<>(changes);
+        Cloud after = Clockwork.reconcile(cloud, all);
+        return new Outcome(after, true, null, output, all);
     }
 
     private static Outcome refused(Cloud cloud, CliException e) {
@@ -78,7 +169,12 @@ public final class CloudSim {
     /** Whether a line is meant for the simulated cloud rather than the game. */
     public static boolean isCloudCommand(String line) {
         String s = line.strip();
-        return s.equals("aws") || s.startsWith("aws ") || s.startsWith("ssh ") || s.equals("ssh");
+        for (String w : COMMAND_WORDS) {
+            if (s.equals(w) || s.startsWith(w + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every resource, as kind/id/attributes, in a stable order. */
@@ -102,6 +198,7 @@ public final class CloudSim {
             a.put("ram-files", String.join(",", new TreeSet<>(i.ram().keySet())));
             a.put("disk-files", String.join(",", new TreeSet<>(i.disk().keySet())));
             a.put("name", i.tags().getOrDefault("Name", ""));
+            a.put("cluster", i.ecsCluster());
             out.add(new Resource("instance", i.instanceId(), a));
         }
         for (Image img : cloud.images().values()) {
@@ -109,6 +206,7 @@ public final class CloudSim {
                     "owner", img.ownerAlias(), "platform", img.platform(),
                     "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId())));
         }
+        Views.addAll(cloud, out);
         out.add(new Resource("bill", "bill", Map.of("total", Double.toString(cloud.ledger().total()))));
         out.add(new Resource("clock", "clock", Map.of("seconds", Long.toString(cloud.clock()))));
         return out;
@@ -123,6 +221,11 @@ public final class CloudSim {
     public static List<String> completions() {
         List<String> words = new ArrayList<>(CommandTable.completionWords());
         words.add("ssh");
+        for (String sub : DockerCli.SUBCOMMANDS) {
+            words.add("docker " + sub);
+        }
+        words.addAll(Kubectl.COMPLETIONS);
+        words.add("curl");
         return words;
     }
 

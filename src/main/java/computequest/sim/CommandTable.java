@@ -27,7 +27,14 @@ final class CommandTable {
 
     private static Map<String, Map<String, Operation>> build() {
         Map<String, Map<String, Operation>> t = new LinkedHashMap<>();
-        for (Operation op : Ec2Ops.operations()) {
+        List<Operation> all = new ArrayList<>();
+        all.addAll(Ec2Ops.operations());
+        all.addAll(LightsailOps.operations());
+        all.addAll(EcrOps.operations());
+        all.addAll(EcsOps.operations());
+        all.addAll(EksOps.operations());
+        all.addAll(LambdaOps.operations());
+        for (Operation op : all) {
             t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
         }
         return t;

@@ -32,7 +32,7 @@ final class Ec2Ops {
                         Param.opt("--key-name", "A key pair for SSH (accepted; the game lets you in without one)."),
                         Param.list("--security-group-ids", false, "Security groups (the default one is used)."),
                         Param.opt("--tag-specifications", "Tags, e.g. ResourceType=instance,Tags=[{Key=Name,Value=web}]"),
-                        Param.opt("--user-data", "A boot script (accepted, not run).")), Ec2Ops::runInstances),
+                        Param.opt("--user-data", "A boot script. On the ECS-optimized AMI, 'ECS_CLUSTER=name' (or echo ECS_CLUSTER=name >> /etc/ecs/ecs.config) joins that ECS cluster.")), Ec2Ops::runInstances),
                 new Operation("ec2", "describe-instances", "Show instances, their state, zone and addresses.", List.of(
                         Param.list("--instance-ids", false, "Only these instances."),
                         Param.list("--filters", false, "e.g. Name=instance-state-name,Values=running")), Ec2Ops::describeInstances),
@@ -90,22 +90,26 @@ final class Ec2Ops {
         Map<String, String> tags = parseTags(call.value("--tag-specifications"));
         JsonArray out = new JsonArray();
         List<String> changes = new ArrayList<>();
+        String ecsCluster = ecsClusterOf(call.value("--user-data"), image);
         for (int n = 0; n < count; n++) {
-            Rng.Draw idDraw = cloud.rng().next();
-            Rng.Draw ipDraw = idDraw.rest().next();
-            Rng.Draw zoneDraw = ipDraw.rest().next();
-            cloud = cloud.withRng(zoneDraw.rest());
-            String az = zone != null ? zone : Catalog.ZONES.get(zoneDraw.below(Catalog.ZONES.size()));
-            String id = "i-0" + idDraw.hex(16);
-            Instance i = new Instance(id, imageId, type.name(), az, Catalog.subnetId(az),
-                    Catalog.privateIp(az, ipDraw.below(4000)), publicIp(ipDraw.value()), InstanceState.PENDING,
-                    cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
-                    Map.of(), image.diskFiles(), tags);
-            cloud = cloud.withInstance(i);
+            Launched l = launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster);
+            cloud = l.cloud();
+            Instance i = l.instance();
             out.add(instanceJson(i, cloud));
-            changes.add(id + ": launched as pending in " + az + " (default VPC, public subnet), from "
+            changes.add(i.instanceId() + ": launched as pending in " + i.availabilityZone()
+                    + " (default VPC, public subnet), from "
                     + image.description() + ". It gets public IP " + i.publicIp()
                     + " because default subnets hand one out. Not billed until it is running.");
+        }
+        if (!ecsCluster.isEmpty()) {
+            changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
+                    + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) ? "."
+                    : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
+                    + ecsCluster + ")."));
+        } else if (call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER")) {
+            changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
+                    + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
+                    + Catalog.ECS_AMI + ").");
         }
         JsonObject res = new JsonObject();
         res.addProperty("ReservationId", "r-0" + cloud.rng().next().hex(16));
@@ -113,6 +117,41 @@ final class Ec2Ops {
         res.add("Instances", out);
         cloud = cloud.withRng(cloud.rng().next().rest());
         return new Operation.Result(cloud, res, changes);
+    }
+
+    record Launched(Cloud cloud, Instance instance) {
+    }
+
+    /** Puts one new pending instance into the cloud: shared by run-instances and EKS node groups. */
+    static Launched launch(Cloud cloud, Image image, InstanceType type, String zone, boolean hibernation,
+                           RootVolume root, Map<String, String> tags, String ecsCluster) {
+        Rng.Draw idDraw = cloud.rng().next();
+        Rng.Draw ipDraw = idDraw.rest().next();
+        Rng.Draw zoneDraw = ipDraw.rest().next();
+        cloud = cloud.withRng(zoneDraw.rest());
+        String az = zone != null ? zone : Catalog.ZONES.get(zoneDraw.below(Catalog.ZONES.size()));
+        String id = "i-0" + idDraw.hex(16);
+        Instance i = new Instance(id, image.imageId(), type.name(), az, Catalog.subnetId(az),
+                Catalog.privateIp(az, ipDraw.below(4000)), publicIp(ipDraw.value()), InstanceState.PENDING,
+                cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
+                Map.of(), image.diskFiles(), tags, ecsCluster);
+        return new Launched(cloud.withInstance(i), i);
+    }
+
+    private static final Pattern ECS_CLUSTER = Pattern.compile("ECS_CLUSTER=([A-Za-z0-9_-]+)");
+
+    /** The cluster the ECS agent joins: only on the ECS-optimized AMI; "default" when the user data names none. */
+    static String ecsClusterOf(String userData, Image image) {
+        if (!image.ecsOptimized()) {
+            return "";
+        }
+        if (userData != null) {
+            Matcher m = ECS_CLUSTER.matcher(userData);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "default";
     }
 
     private static List<String> typeNames() {

@@ -12,4 +12,9 @@ public record Image(String imageId, String name, String platform, String descrip
     public Image {
         diskFiles = java.util.Map.copyOf(diskFiles);
     }
+
+    /** Whether it runs the ECS container agent: the ECS-optimized AMI, or an image made from one. */
+    public boolean ecsOptimized() {
+        return diskFiles.containsKey("/etc/ecs/ecs.config");
+    }
 }

@@ -1,0 +1,28 @@
+package computequest.sim;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Copy-on-write helpers for the immutable, insertion-ordered maps the state records hold. */
+final class Copy {
+
+    private Copy() {
+    }
+
+    static <K, V> Map<K, V> put(Map<K, V> m, K k, V v) {
+        Map<K, V> next = new LinkedHashMap<>(m);
+        next.put(k, v);
+        return Collections.unmodifiableMap(next);
+    }
+
+    static <K, V> Map<K, V> remove(Map<K, V> m, K k) {
+        Map<K, V> next = new LinkedHashMap<>(m);
+        next.remove(k);
+        return Collections.unmodifiableMap(next);
+    }
+
+    static <K, V> Map<K, V> of(Map<K, V> m) {
+        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+}

@@ -1,0 +1,222 @@
+package computequest.sim;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** ECR: private repositories in the account's registry; images are pushed and pulled with docker. */
+final class EcrOps {
+
+    static final String REGISTRY = Cloud.ACCOUNT_ID + ".dkr.ecr." + Cloud.REGION + ".amazonaws.com";
+    static final String LOGIN_PASSWORD = "eyJwYXlsb2FkIjoiY29tcHV0ZS1xdWVzdC1zaW11bGF0ZWQtdG9rZW4ifQ==";
+    /** Public images any task or pod may pull without ECR (Docker Hub names and the ECR Public gallery). */
+    static final Set<String> PUBLIC = Set.of("nginx", "httpd", "redis", "busybox", "hello-world", "python", "node",
+            "amazon/amazon-ecs-sample", "public.ecr.aws/nginx/nginx", "public.ecr.aws/docker/library/nginx");
+    static final int IMAGE_MB = 48;
+
+    private EcrOps() {
+    }
+
+    static List<Operation> operations() {
+        return List.of(
+                new Operation("ecr", "create-repository", "Create a private repository for container images.", List.of(
+                        Param.req("--repository-name", "A name such as web or team/web."),
+                        Param.opt("--image-tag-mutability", "MUTABLE (default) or IMMUTABLE."),
+                        Param.opt("--image-scanning-configuration", "scanOnPush=true (accepted).")), EcrOps::createRepository),
+                new Operation("ecr", "describe-repositories", "List repositories and their URIs.", List.of(
+                        Param.list("--repository-names", false, "Only these repositories.")), EcrOps::describeRepositories),
+                new Operation("ecr", "describe-images", "List the images pushed to a repository.", List.of(
+                        Param.req("--repository-name", "The repository."),
+                        Param.list("--image-ids", false, "e.g. imageTag=v1")), EcrOps::describeImages),
+                new Operation("ecr", "list-images", "List image tags and digests in a repository.", List.of(
+                        Param.req("--repository-name", "The repository.")), EcrOps::describeImages),
+                new Operation("ecr", "get-login-password", "Print a password for docker login (pipe it: | docker login"
+                        + " --username AWS --password-stdin " + REGISTRY + ").", List.of(), EcrOps::getLoginPassword),
+                new Operation("ecr", "delete-repository", "Delete a repository (--force deletes the images in it too).", List.of(
+                        Param.req("--repository-name", "The repository."),
+                        Param.flag("--force", "Delete even if it holds images.")), EcrOps::deleteRepository));
+    }
+
+    static String digest(String content) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(h);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static EcrState.Repository find(Cloud cloud, String name) {
+        EcrState.Repository r = cloud.ecr().repositories().get(name);
+        if (r == null) {
+            throw new CliException("RepositoryNotFoundException", "The repository with name '" + name
+                    + "' does not exist in the registry with id '" + Cloud.ACCOUNT_ID + "'"
+                    + Suggest.didYouMean(name, cloud.ecr().repositories().keySet()));
+        }
+        return r;
+    }
+
+    private static Operation.Result createRepository(Cloud cloud, Invocation call) {
+        String name = call.value("--repository-name");
+        if (!name.matches("[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*") || name.length() < 2) {
+            throw new CliException("InvalidParameterException", "Invalid parameter at 'repositoryName' failed to"
+                    + " satisfy constraint: lowercase letters, digits, and . _ - / between them; '" + name + "' is not.");
+        }
+        if (cloud.ecr().repositories().containsKey(name)) {
+            throw new CliException("RepositoryAlreadyExistsException", "The repository with name '" + name
+                    + "' already exists in the registry with id '" + Cloud.ACCOUNT_ID + "'");
+        }
+        EcrState.Repository r = new EcrState.Repository(name, cloud.clock(), Map.of(), Map.of());
+        cloud = cloud.withEcr(cloud.ecr().withRepository(r));
+        JsonObject res = new JsonObject();
+        res.add("repository", json(r));
+        return new Operation.Result(cloud, res, List.of("ECR repository " + name + " created: " + r.uri()
+                + ". Tag an image with that URI and docker push it (log in first). Storage is about $0.10 per GB-month."));
+    }
+
+    private static JsonObject json(EcrState.Repository r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("repositoryArn", "arn:aws:ecr:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":repository/" + r.name());
+        o.addProperty("registryId", Cloud.ACCOUNT_ID);
+        o.addProperty("repositoryName", r.name());
+        o.addProperty("repositoryUri", r.uri());
+        o.addProperty("imageTagMutability", "MUTABLE");
+        return o;
+    }
+
+    private static Operation.Result describeRepositories(Cloud cloud, Invocation call) {
+        for (String n : call.list("--repository-names")) {
+            find(cloud, n);
+        }
+        JsonArray out = new JsonArray();
+        for (EcrState.Repository r : cloud.ecr().repositories().values()) {
+            if (call.list("--repository-names").isEmpty() || call.list("--repository-names").contains(r.name())) {
+                out.add(json(r));
+            }
+        }
+        JsonObject res = new JsonObject();
+        res.add("repositories", out);
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    private static Operation.Result describeImages(Cloud cloud, Invocation call) {
+        EcrState.Repository r = find(cloud, call.value("--repository-name"));
+        String onlyTag = null;
+        for (String id : call.list("--image-ids")) {
+            if (id.startsWith("imageTag=")) {
+                onlyTag = id.substring("imageTag=".length());
+                if (!r.tags().containsKey(onlyTag)) {
+                    throw new CliException("ImageNotFoundException", "The image with imageId {imageDigest:'null',"
+                            + " imageTag:'" + onlyTag + "'} does not exist within the repository with name '"
+                            + r.name() + "' in the registry with id '" + Cloud.ACCOUNT_ID + "'");
+                }
+            }
+        }
+        JsonArray out = new JsonArray();
+        for (var e : r.tags().entrySet()) {
+            if (onlyTag != null && !onlyTag.equals(e.getKey())) {
+                continue;
+            }
+            JsonObject o = new JsonObject();
+            o.addProperty("registryId", Cloud.ACCOUNT_ID);
+            o.addProperty("repositoryName", r.name());
+            o.addProperty("imageDigest", e.getValue());
+            JsonArray tags = new JsonArray();
+            tags.add(e.getKey());
+            o.add("imageTags", tags);
+            o.addProperty("imageSizeInBytes", IMAGE_MB * 1024L * 1024L);
+            o.addProperty("imageUri", r.uri() + ":" + e.getKey());
+            out.add(o);
+        }
+        JsonObject res = new JsonObject();
+        res.add(call.operation().name().equals("list-images") ? "imageIds" : "imageDetails", out);
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    private static Operation.Result getLoginPassword(Cloud cloud, Invocation call) {
+        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive(LOGIN_PASSWORD), List.of(
+                "That is a 12-hour token. Pipe it into docker: aws ecr get-login-password --region " + Cloud.REGION
+                        + " | docker login --username AWS --password-stdin " + REGISTRY));
+    }
+
+    private static Operation.Result deleteRepository(Cloud cloud, Invocation call) {
+        EcrState.Repository r = find(cloud, call.value("--repository-name"));
+        if (!r.tags().isEmpty() && !call.has("--force")) {
+            throw new CliException("RepositoryNotEmptyException", "The repository with name '" + r.name()
+                    + "' in registry with id '" + Cloud.ACCOUNT_ID + "' cannot be deleted because it still contains"
+                    + " images. Add --force to delete them too.");
+        }
+        cloud = cloud.withEcr(cloud.ecr().withoutRepository(r.name()));
+        JsonObject res = new JsonObject();
+        res.add("repository", json(r));
+        return new Operation.Result(cloud, res, List.of("ECR repository " + r.name() + " deleted."));
+    }
+
+    /** A parsed image reference: registry host ("" for Docker Hub), repository, and tag or digest. */
+    record Ref(String host, String repository, String tag, String digest) {
+        static Ref parse(String s) {
+            String digest = "";
+            int at = s.indexOf('@');
+            if (at >= 0) {
+                digest = s.substring(at + 1);
+                s = s.substring(0, at);
+            }
+            String host = "";
+            int slash = s.indexOf('/');
+            if (slash > 0 && (s.substring(0, slash).contains(".") || s.substring(0, slash).contains(":"))) {
+                host = s.substring(0, slash);
+                s = s.substring(slash + 1);
+            }
+            String tag = "latest";
+            int colon = s.lastIndexOf(':');
+            if (colon > 0) {
+                tag = s.substring(colon + 1);
+                s = s.substring(0, colon);
+            }
+            return new Ref(host, s, digest.isEmpty() ? tag : "", digest);
+        }
+
+        String name() {
+            return (host.isEmpty() ? "" : host + "/") + repository;
+        }
+
+        @Override
+        public String toString() {
+            return name() + (digest.isEmpty() ? ":" + tag : "@" + digest);
+        }
+    }
+
+    /** Why a container image cannot be pulled, in the words of the runtime, or null when it can. */
+    static String pullProblem(Cloud cloud, String image) {
+        if (image == null || image.isBlank()) {
+            return "invalid reference format: the image is empty";
+        }
+        Ref ref = Ref.parse(image);
+        if (ref.host().equals(REGISTRY)) {
+            EcrState.Repository r = cloud.ecr().repositories().get(ref.repository());
+            if (r == null) {
+                return "failed to resolve ref " + ref + ": " + ref + ": not found (the ECR repository '"
+                        + ref.repository() + "' does not exist)";
+            }
+            boolean found = ref.digest().isEmpty() ? r.tags().containsKey(ref.tag()) : r.tags().containsValue(ref.digest());
+            if (!found) {
+                return "failed to resolve ref " + ref + ": " + ref + ": not found (push that tag first)";
+            }
+            return null;
+        }
+        if (ref.host().endsWith(".amazonaws.com")) {
+            return "failed to resolve ref " + ref + ": no such registry; this account's registry is " + REGISTRY;
+        }
+        String name = (ref.host().isEmpty() ? "" : ref.host() + "/") + ref.repository();
+        if (PUBLIC.contains(name) || ref.host().equals("public.ecr.aws") || name.startsWith("library/")) {
+            return null;
+        }
+        return "pull access denied for " + name + ", repository does not exist or may require 'docker login'";
+    }
+}

@@ -1,0 +1,102 @@
+package computequest.sim;
+
+import java.util.Map;
+
+/** Lambda functions and what triggers them, plus the serverless building blocks around them. */
+public record ServerlessState(Map<String, Function> functions, Map<String, Trigger> triggers,
+                              Map<String, Bucket> buckets, Map<String, Table> tables, Map<String, Queue> queues,
+                              Map<String, Rule> rules) {
+
+    static final ServerlessState EMPTY = new ServerlessState(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    public ServerlessState {
+        functions = Copy.of(functions);
+        triggers = Copy.of(triggers);
+        buckets = Copy.of(buckets);
+        tables = Copy.of(tables);
+        queues = Copy.of(queues);
+        rules = Copy.of(rules);
+    }
+
+    /**
+     * @param code           the sample zip it was created from (hello.zip...)
+     * @param reserved       reserved concurrency, or -1 for none
+     * @param lastInvokedAt  simulated second of the last call, or -1: decides cold starts
+     */
+    public record Function(String name, String runtime, String handler, String role, String code, int memory,
+                           int timeout, String architecture, int reserved, long invocations, long coldStarts,
+                           String lastStatus, long lastDurationMs, long lastBilledMs, long lastInvokedAt) {
+
+        String arn() {
+            return "arn:aws:lambda:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":function:" + name;
+        }
+
+        Function configured(int mem, int t, String rt, String h, int res) {
+            return new Function(name, rt, h, role, code, mem, t, architecture, res, invocations, coldStarts,
+                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt);
+        }
+
+        Function invoked(boolean cold, String status, long durationMs, long billedMs, long at) {
+            return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
+                    invocations + 1, coldStarts + (cold ? 1 : 0), status, durationMs, billedMs, at);
+        }
+    }
+
+    /**
+     * What calls a function.
+     *
+     * @param type    api-gateway, s3, schedule or sqs
+     * @param source  the API id, bucket, rule name or queue name
+     * @param period  seconds between schedule firings, else 0
+     * @param nextDue simulated second of the next firing, else -1
+     */
+    public record Trigger(String id, String function, String type, String source, long period, long nextDue) {
+        Trigger fired(long now) {
+            return new Trigger(id, function, type, source, period, now + period);
+        }
+    }
+
+    public record Bucket(String name, Map<String, Long> objects) {
+        public Bucket {
+            objects = Copy.of(objects);
+        }
+    }
+
+    public record Table(String name, String status, String billingMode, String key) {
+    }
+
+    public record Queue(String name, long sent) {
+    }
+
+    /** An EventBridge rule with a schedule expression. */
+    public record Rule(String name, String expression, long period) {
+    }
+
+    ServerlessState withFunction(Function f) {
+        return new ServerlessState(Copy.put(functions, f.name(), f), triggers, buckets, tables, queues, rules);
+    }
+
+    ServerlessState withoutFunction(String n) {
+        return new ServerlessState(Copy.remove(functions, n), triggers, buckets, tables, queues, rules);
+    }
+
+    ServerlessState withTrigger(Trigger t) {
+        return new ServerlessState(functions, Copy.put(triggers, t.id(), t), buckets, tables, queues, rules);
+    }
+
+    ServerlessState withBucket(Bucket b) {
+        return new ServerlessState(functions, triggers, Copy.put(buckets, b.name(), b), tables, queues, rules);
+    }
+
+    ServerlessState withTable(Table t) {
+        return new ServerlessState(functions, triggers, buckets, Copy.put(tables, t.name(), t), queues, rules);
+    }
+
+    ServerlessState withQueue(Queue q) {
+        return new ServerlessState(functions, triggers, buckets, tables, Copy.put(queues, q.name(), q), rules);
+    }
+
+    ServerlessState withRule(Rule r) {
+        return new ServerlessState(functions, triggers, buckets, tables, queues, Copy.put(rules, r.name(), r));
+    }
+}
