@@ -75,6 +75,13 @@ final class CliParser {
                 word = word.substring(0, word.indexOf('='));
             }
             if (!word.startsWith("--")) {
+                Param slot = op.params().stream().filter(x -> x.kind() == Param.Kind.POSITIONAL
+                        && !values.containsKey(x.name())).findFirst().orElse(null);
+                if (slot != null) {
+                    values.put(slot.name(), List.of(rest.get(i)));
+                    i++;
+                    continue;
+                }
                 throw new CliException("'" + word + "' is not a parameter. Parameters start with --, for example "
                         + (op.params().isEmpty() ? "--output table" : op.params().get(0).name() + " <value>") + ".");
             }
@@ -102,6 +109,7 @@ final class CliParser {
             i++;
             List<String> got = new ArrayList<>();
             switch (p.kind()) {
+                case POSITIONAL -> throw new CliException(p.name() + " is given without a flag.");
                 case FLAG -> {
                     if (inlineValue != null) {
                         throw new CliException(p.name() + " is a switch and takes no value.");

@@ -34,6 +34,7 @@ final class CommandTable {
         all.addAll(EcsOps.operations());
         all.addAll(EksOps.operations());
         all.addAll(LambdaOps.operations());
+        all.addAll(TriggerOps.operations());
         for (Operation op : all) {
             t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
         }

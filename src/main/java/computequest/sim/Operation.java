@@ -24,10 +24,17 @@ record Operation(String service, String name, String summary, List<Param> params
 
     String usage() {
         StringBuilder b = new StringBuilder();
-        b.append("aws ").append(service).append(' ').append(name).append("\n\n  ").append(summary).append("\n\n");
+        b.append("aws ").append(service).append(' ').append(name);
+        params.stream().filter(p -> p.kind() == Param.Kind.POSITIONAL).forEach(p -> b.append(' ').append(p.name()));
+        b.append("\n\n  ").append(summary).append("\n\n");
         for (Param p : params) {
+            if (p.kind() == Param.Kind.POSITIONAL) {
+                b.append("  ").append(p.required() ? "" : "[").append(p.name()).append(p.required() ? "" : "]").append('\n');
+                b.append("      ").append(p.help()).append('\n');
+                continue;
+            }
             String value = switch (p.kind()) {
-                case FLAG -> "";
+                case FLAG, POSITIONAL -> "";
                 case VALUE -> " <value>";
                 case LIST -> " <value> [<value> ...]";
             };
