@@ -94,6 +94,10 @@ final class CliParser {
                 i += inlineValue != null ? 1 : 2;
                 continue;
             }
+            if (word.equals("--query")) {
+                throw new CliException("--query (JMESPath filtering of the answer) is real but not simulated."
+                        + " Leave it out to see the whole answer, or use --output table.");
+            }
             if (IGNORED_GLOBALS.contains(word)) {
                 String v = inlineValue != null ? inlineValue : (i + 1 < rest.size() ? rest.get(i + 1) : "");
                 if (word.equals("--region") && !v.equals(Cloud.REGION)) {

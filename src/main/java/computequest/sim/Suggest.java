@@ -20,7 +20,17 @@ final class Suggest {
             }
         }
         int allowed = Math.max(2, typed.length() / 3);
-        return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return Optional.ofNullable(best);
+        }
+        if (typed.length() >= 4) {
+            for (String k : known) {
+                if (k.startsWith(typed)) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static String didYouMean(String typed, Collection<String> known) {
