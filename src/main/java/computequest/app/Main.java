@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./play}: the command line. It picks the way to play once, at start, then runs the game loop. */
-@Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0",
+@Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0", subcommands = SandboxCommand.class,
         description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
                 + " Nothing touches a real AWS account.",
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",

@@ -467,7 +467,8 @@ final class LambdaOps {
         lines.add(f.name() + " (" + via + "): " + (cold ? "COLD start - a new execution environment loaded the code first ("
                 + init + " ms, billed too). " : "warm start - it reused an execution environment. ")
                 + (error == null ? "" : error + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
-                + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + price + " = " + Money.usd(durationUsd)
+                + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + java.math.BigDecimal.valueOf(price).toPlainString()
+                + " = " + Money.usd(durationUsd)
                 + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms: "
                 + old100 + " ms, " + Money.usd(oldUsd) + ".)");
         return new Invoked(cloud, error, error == null ? body : null, lines);

@@ -1,0 +1,60 @@
+package computequest.app;
+
+import computequest.engine.Engine;
+import computequest.story.Diagnostic;
+import computequest.story.StoryParser;
+import computequest.ui.Frontend;
+import computequest.ui.LineFrontend;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./play sandbox}: free play with the whole simulated cloud and every command, without a story. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = "Free play: the whole simulated cloud and every command, no story. The bill is shown as usual.")
+public final class SandboxCommand implements Callable<Integer> {
+
+    /** The classpath resource holding the one-scene sandbox story. */
+    static final String STORY = "sandbox/sandbox.story";
+
+    @Option(names = "--plain", description = "Line mode: plain text, for any terminal, pipes and screen readers.")
+    boolean plain;
+
+    @Option(names = "--seed", description = "Seed for ids and addresses (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
+    boolean noColor;
+
+    /** The sandbox engine: a story of one scene that never ends, so every command stays available. */
+    static Engine engine() throws IOException {
+        String text;
+        try (InputStream in = SandboxCommand.class.getClassLoader().getResourceAsStream(STORY)) {
+            if (in == null) {
+                throw new IOException("the sandbox story " + STORY + " is missing from the program");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StoryParser.Parsed parsed = StoryParser.parse(Map.of(STORY, text));
+        if (parsed.hasErrors()) {
+            throw new IOException("the sandbox story has errors: " + parsed.diagnostics().stream()
+                    .filter(Diagnostic::isError).map(Diagnostic::toString).toList());
+        }
+        return new Engine(parsed.story());
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Engine engine = engine();
+        boolean interactive = Terminals.interactive();
+        boolean color = Terminals.colorAllowed(System.getenv(), noColor);
+        try (Frontend frontend = LineFrontend.system(interactive, color)) {
+            new GameLoop(engine, frontend, engine.start(seed)).run();
+        }
+        return 0;
+    }
+}
