@@ -170,7 +170,7 @@ final class Ec2Ops {
                 "--hibernation-options takes Configured=true or Configured=false, not '" + v + "'.");
     }
 
-    private static void requireHibernationPossible(InstanceType type, RootVolume root, Image image) {
+    static void requireHibernationPossible(InstanceType type, RootVolume root, Image image) {
         if (!type.hibernationSupported()) {
             throw new CliException("UnsupportedHibernationConfiguration",
                     type.name() + " does not support hibernation.");
