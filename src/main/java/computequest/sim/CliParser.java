@@ -41,6 +41,12 @@ final class CliParser {
             for (Operation op : ops.values()) {
                 b.append(String.format("  %-28s %s%n", op.name(), op.summary()));
             }
+            if (service.equals("ecs") || service.equals("eks")) {
+                b.append("ECS and EKS side by side: kubectl explain ecs-vs-eks\n");
+            }
+            if (service.equals("ecr")) {
+                b.append("Push and pull with docker: docker help\n");
+            }
             return new Help(b.toString().stripTrailing());
         }
         String opName = words.get(2);

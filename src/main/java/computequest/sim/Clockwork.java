@@ -33,7 +33,7 @@ final class Clockwork {
             long until = Math.min(next, target);
             cloud = accrue(cloud, until - cloud.clock()).withClock(until);
             if (next > target) {
-                return new Advanced(cloud, changes);
+                return new Advanced(cloud, summarized(changes));
             }
             for (Instance i : List.copyOf(cloud.instances().values())) {
                 if (dueAt(i) == until) {
@@ -46,6 +46,19 @@ final class Clockwork {
             cloud = LambdaOps.finishDue(cloud, until, changes);
             cloud = reconcile(cloud, changes);
         }
+    }
+
+    static final int MAX_CHANGES_SHOWN = 30;
+
+    /** A long wait can finish thousands of things (a schedule every minute for a week): show the start and the end. */
+    static List<String> summarized(List<String> changes) {
+        if (changes.size() <= MAX_CHANGES_SHOWN) {
+            return changes;
+        }
+        List<String> out = new ArrayList<>(changes.subList(0, MAX_CHANGES_SHOWN - 5));
+        out.add("... " + (changes.size() - MAX_CHANGES_SHOWN + 4) + " more changes like these happened while you waited ...");
+        out.addAll(changes.subList(changes.size() - 4, changes.size()));
+        return out;
     }
 
     /**

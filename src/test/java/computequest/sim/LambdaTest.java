@@ -139,4 +139,16 @@ class LambdaTest {
         assertTrue(Sim.refused(Cloud.fresh(1), "aws dynamodb create-table --table-name Orders --attribute-definitions"
                 + " AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH").contains("provisioned throughput"));
     }
+
+    @Test
+    void aLongWaitSummarizesItsChangesButBillsEveryCall() {
+        Cloud c = Sim.ok(Cloud.fresh(1), create("tick", "hello.zip", ""),
+                "aws events put-rule --name r --schedule-expression 'rate(1 minute)'",
+                "aws events put-targets --rule r --targets Id=1,Arn=" + ARN + "tick");
+        Outcome o = CloudSim.advance(c, 24 * 3600);
+        assertEquals("1440", fn(o.cloud()).attr("invocations"));
+        assertEquals(Clockwork.MAX_CHANGES_SHOWN, o.changes().size());
+        assertTrue(o.changes().stream().anyMatch(s -> s.contains("more changes like these")));
+        assertEquals(1440 * 0.20 / 1_000_000, Sim.billed(o.cloud(), "Lambda requests"), 1e-12);
+    }
 }
