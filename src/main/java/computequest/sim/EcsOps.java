@@ -27,6 +27,10 @@ final class EcsOps {
 
     static List<Operation> operations() {
         Param cluster = Param.opt("--cluster", "The cluster name (default: default).");
+        Param platform = Param.opt("--platform-version", "LATEST (accepted).");
+        Param strategy = Param.list("--placement-strategy", false, "Accepted: tasks are spread across zones anyway.");
+        Param tags = Param.list("--tags", false, "key=K,value=V (accepted).");
+        Param exec = Param.flag("--enable-execute-command", "Accepted; ECS Exec is not simulated.");
         Param netConf = Param.opt("--network-configuration",
                 "awsvpcConfiguration={subnets=[subnet-...],securityGroups=[sg-...],assignPublicIp=ENABLED}");
         return List.of(
@@ -61,7 +65,8 @@ final class EcsOps {
                 new Operation("ecs", "run-task", "Start tasks from a task definition, once (no service to replace them).", List.of(
                         cluster, Param.req("--task-definition", "family or family:revision."),
                         Param.opt("--launch-type", "EC2 (your container instances) or FARGATE (no instances to manage)."),
-                        Param.opt("--count", "How many, 1 to 10."), netConf), EcsOps::runTask),
+                        Param.opt("--count", "How many, 1 to 10."), netConf, platform, strategy, tags, exec,
+                        Param.opt("--started-by", "A note (accepted).")), EcsOps::runTask),
                 new Operation("ecs", "list-tasks", "List task ARNs in a cluster.", List.of(cluster,
                         Param.opt("--service-name", "Only this service's tasks."),
                         Param.opt("--desired-status", "RUNNING (default) or STOPPED.")), EcsOps::listTasks),
@@ -74,7 +79,10 @@ final class EcsOps {
                         Param.req("--task-definition", "family or family:revision."),
                         Param.opt("--desired-count", "How many tasks to keep running (default 1)."),
                         Param.opt("--launch-type", "EC2 or FARGATE."), netConf,
-                        Param.list("--load-balancers", false, "targetGroupArn=ARN,containerName=web,containerPort=80")),
+                        Param.list("--load-balancers", false, "targetGroupArn=ARN,containerName=web,containerPort=80"),
+                        platform, strategy, tags, exec,
+                        Param.opt("--health-check-grace-period-seconds", "Accepted."),
+                        Param.opt("--deployment-configuration", "maximumPercent=200,minimumHealthyPercent=100 (accepted).")),
                         EcsOps::createService),
                 new Operation("ecs", "update-service", "Change a service's desired count or task definition.", List.of(
                         cluster, Param.req("--service", "The service."),

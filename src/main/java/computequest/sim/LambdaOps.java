@@ -66,7 +66,10 @@ final class LambdaOps {
                         Param.opt("--timeout", "1 to 900 seconds (default 3)."),
                         Param.list("--architectures", false, "x86_64 (default) or arm64 (cheaper per GB-second)."),
                         Param.opt("--description", "A description."),
-                        Param.opt("--environment", "Variables={KEY=value} (accepted).")), LambdaOps::createFunction),
+                        Param.opt("--environment", "Variables={KEY=value} (accepted)."),
+                        Param.opt("--package-type", "Zip (Image is not simulated)."),
+                        Param.flag("--publish", "Accepted; versions are not simulated."),
+                        Param.list("--tags", false, "KEY=value (accepted).")), LambdaOps::createFunction),
                 new Operation("lambda", "update-function-configuration", "Change memory, timeout, runtime or handler.", List.of(
                         name, Param.opt("--memory-size", "128 to 10240 MB."), Param.opt("--timeout", "1 to 900 seconds."),
                         Param.opt("--runtime", "A runtime."), Param.opt("--handler", "The handler."),
@@ -216,6 +219,10 @@ final class LambdaOps {
             throw new CliException("ValidationException", "1 validation error detected: Value '" + role + "' at 'role'"
                     + " failed to satisfy constraint: it must be a role ARN, e.g. arn:aws:iam::" + Cloud.ACCOUNT_ID
                     + ":role/lambda-basic.");
+        }
+        if (call.has("--package-type") && !call.value("--package-type").equals("Zip")) {
+            throw new CliException("InvalidParameterValueException", "This game simulates zip packages only:"
+                    + " --package-type Zip with --zip-file fileb://hello.zip.");
         }
         Code code = code(call.value("--zip-file"));
         String arch = call.list("--architectures").isEmpty() ? "x86_64" : call.list("--architectures").get(0);
