@@ -9,7 +9,9 @@ final class Suggest {
     private Suggest() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
+    static Optional<String> closest(String typed, Collection<String> unordered) {
+        // Sorted, so that a tie always picks the same word whatever the collection's iteration order.
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(unordered);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
