@@ -27,7 +27,7 @@ final class Clockwork {
                 next = Math.min(next, dueAt(i));
             }
             next = Math.min(next, LightsailOps.nextDue(cloud));
-            next = Math.min(next, EcsOps.nextDue(cloud));
+            next = Math.min(next, EcsScheduler.nextDue(cloud));
             next = Math.min(next, EksOps.nextDue(cloud));
             next = Math.min(next, LambdaOps.nextDue(cloud));
             long until = Math.min(next, target);
@@ -41,7 +41,7 @@ final class Clockwork {
                 }
             }
             cloud = LightsailOps.finishDue(cloud, until, changes);
-            cloud = EcsOps.finishDue(cloud, until, changes);
+            cloud = EcsScheduler.finishDue(cloud, until, changes);
             cloud = EksOps.finishDue(cloud, until, changes);
             cloud = LambdaOps.finishDue(cloud, until, changes);
             cloud = reconcile(cloud, changes);
@@ -66,7 +66,7 @@ final class Clockwork {
      * Kubernetes schedules pods. Runs after every command and every timed transition.
      */
     static Cloud reconcile(Cloud cloud, List<String> changes) {
-        cloud = EcsOps.reconcile(cloud, changes);
+        cloud = EcsScheduler.reconcile(cloud, changes);
         return EksOps.reconcile(cloud, changes);
     }
 
@@ -139,7 +139,7 @@ final class Clockwork {
         }
         cloud = cloud.withLedger(ledger);
         cloud = LightsailOps.accrue(cloud, seconds);
-        cloud = EcsOps.accrue(cloud, seconds);
+        cloud = EcsScheduler.accrue(cloud, seconds);
         return EksOps.accrue(cloud, seconds);
     }
 }

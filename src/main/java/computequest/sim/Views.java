@@ -64,7 +64,7 @@ final class Views {
                     "launch-type", s.launchType(), "load-balanced", Boolean.toString(!s.targetGroup().isEmpty()),
                     "task-definition", s.taskDefinition())));
         }
-        for (var lb : EcsOps.loadBalancerTargets(cloud).entrySet()) {
+        for (var lb : EcsScheduler.loadBalancerTargets(cloud).entrySet()) {
             out.add(new Resource("load-balancer", lb.getKey(), attrs("id", lb.getKey(), "targets", Integer.toString(lb.getValue()))));
         }
         EksState eks = cloud.eks();

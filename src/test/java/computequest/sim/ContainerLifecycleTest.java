@@ -15,7 +15,7 @@ class ContainerLifecycleTest {
         c = Sim.ok(c, "aws ecs run-task --cluster demo --task-definition web:1");
         Resource t = Sim.of(c, "task").get(0);
         assertEquals("PENDING", t.attr("status"));
-        c = Sim.wait(c, EcsOps.EC2_TASK_START_SECONDS - 1);
+        c = Sim.wait(c, EcsScheduler.EC2_TASK_START_SECONDS - 1);
         assertEquals("PENDING", Sim.of(c, "task").get(0).attr("status"));
         c = Sim.wait(c, 1);
         assertEquals("RUNNING", Sim.of(c, "task").get(0).attr("status"));

@@ -94,7 +94,7 @@ class EcsTest {
         long placed = Sim.of(o.cloud(), "task").size();
         assertEquals(3, placed, "t3.micro registers 942 MiB: three 256 MiB tasks");
         assertTrue(String.join(" ", o.changes()).contains("RESOURCE:MEMORY"), o.changes().toString());
-        c = Sim.wait(o.cloud(), EcsOps.EC2_TASK_START_SECONDS);
+        c = Sim.wait(o.cloud(), EcsScheduler.EC2_TASK_START_SECONDS);
         assertTrue(Sim.of(c, "task").stream().allMatch(t -> t.attr("status").equals("RUNNING")));
         assertTrue(Sim.refused(Sim.pushedWeb(), "aws ecs run-task --cluster demo --task-definition nginx")
                 .contains("ClientException"));

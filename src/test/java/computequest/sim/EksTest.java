@@ -76,7 +76,8 @@ class EksTest {
         c = Sim.ok(c, "kubectl create deployment bad --image=" + Sim.REG + "/web:v9");
         assertTrue(Sim.of(c, "pod").stream().anyMatch(p -> p.attr("status").equals("ErrImagePull")));
         c = Sim.wait(c, 3600);
-        assertTrue(Sim.billed(c, "Fargate pod") > 0);
+        assertEquals(2 * (0.25 * 0.04048 + 0.5 * 0.004445), Sim.billed(c, "Fargate pod"), 1e-12,
+                "two running pods for an hour at 0.25 vCPU and 0.5 GB; the failed pull is not billed");
     }
 
     @Test
