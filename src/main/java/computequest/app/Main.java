@@ -1,6 +1,7 @@
 package computequest.app;
 
 import computequest.engine.Engine;
+import computequest.engine.Step;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./play}: the command line. It picks the way to play once, at start, then runs the game loop. */
-@Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0", subcommands = SandboxCommand.class,
+@Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0",
+        subcommands = {SandboxCommand.class, AuthorCommand.class},
         description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
                 + " Nothing touches a real AWS account.",
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
@@ -31,6 +33,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--story", paramLabel = "DIR", description = "Play the story in another folder.")
     Path storyDir;
+
+    @Option(names = "--from", paramLabel = "SCENE-ID", description = "Playtest: start at this scene, with the"
+            + " cloud, score and flags its @setup lines and the path to it give (see story/README.md).")
+    String from;
 
     @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
     boolean noColor;
@@ -69,10 +75,16 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Engine engine = new Engine(parsed.story());
+        if (from != null && parsed.story().scene(from).isEmpty()) {
+            err.println("compute-quest: there is no scene '" + from + "' in " + dir
+                    + Playtest.nearest(parsed.story().scenes().keySet(), from));
+            return 2;
+        }
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
         try (Frontend frontend = LineFrontend.system(interactive, color)) {
-            new GameLoop(engine, frontend, engine.start(seed)).run();
+            Step first = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
+            new GameLoop(engine, frontend, first, new StoryReloader(dir)).run();
         }
         return 0;
     }

@@ -84,6 +84,10 @@ public final class Engine {
             case "wait" -> {
                 return new Step(waitCommand(s, lower, events), events);
             }
+            case "reload" -> {
+                events.add(new Event(Event.Kind.RELOAD, "Reloading the story files..."));
+                return new Step(s, events);
+            }
             default -> {
             }
         }
@@ -147,6 +151,23 @@ public final class Engine {
     public Scene scene(GameState s) {
         return story.scene(s.sceneId()).orElseThrow(() -> new IllegalStateException(
                 "the game is at scene '" + s.sceneId() + "', which this story does not have"));
+    }
+
+    /** Moves to a scene as if a choice led there: for playtests that start mid-story ({@code --from}). */
+    public Step enterScene(GameState s, String sceneId) {
+        List<Event> events = new ArrayList<>();
+        return new Step(enter(s, sceneId, events), events);
+    }
+
+    /** Applies effects as if a choice fired: for playtests and authoring tools. */
+    public Step applyEffects(GameState s, List<Effect> effects) {
+        List<Event> events = new ArrayList<>();
+        return new Step(apply(s, effects, events, true), events);
+    }
+
+    /** Whether a story condition holds now: for walkthrough expectations. */
+    public boolean holds(Condition c, GameState s) {
+        return Conditions.holds(c, s);
     }
 
     // ---- scenes ----

@@ -30,7 +30,9 @@ public record Event(Kind kind, String text) {
         /** The story reached an ending. */
         ENDING,
         /** The player asked to leave. */
-        QUIT
+        QUIT,
+        /** The player asked to reload the story files; the app does it (the engine does no I/O). */
+        RELOAD
     }
 
     public Event {

@@ -12,15 +12,26 @@ import java.util.List;
  * @param ending   whether the story ends here
  * @param objective what the player must do here, restated by the {@code objective} command; empty if unset
  * @param quiz     whether this scene is a knowledge-check question
+ * @param setup    {@code @setup} effects: only for playtests that jump here ({@code ./play --from}), they stand for
+ *                 what a player has done since the previous scene on the shortest path from the start
  */
 public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                     List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                    String objective, boolean quiz, Position position) {
+                    String objective, boolean quiz, Position position, List<Effect> setup) {
     public Scene {
+        setup = List.copyOf(setup);
         choices = List.copyOf(choices);
         goals = List.copyOf(goals);
         reactions = List.copyOf(reactions);
         hints = List.copyOf(hints);
         onEnter = List.copyOf(onEnter);
+    }
+
+    /** A scene without {@code @setup} lines. */
+    public Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
+                 List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
+                 String objective, boolean quiz, Position position) {
+        this(id, title, chapter, text, choices, goals, reactions, hints, onEnter, ending, objective, quiz, position,
+                List.of());
     }
 }

@@ -297,6 +297,18 @@ public final class StoryParser {
             }
             switch (name) {
                 case "title" -> scene.title = arg;
+                case "setup" -> {
+                    if (arg.isEmpty()) {
+                        problems.add(Diagnostic.error(at(n, col), "@setup needs an effect",
+                                "e.g. '@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001"
+                                        + " --instance-type t3.micro' or '@setup wait 60'"));
+                    } else {
+                        Effect e = EffectParser.parse(arg, argAt, problems);
+                        if (e != null) {
+                            scene.setup.add(e);
+                        }
+                    }
+                }
                 case "hint" -> {
                     if (arg.isEmpty()) {
                         problems.add(Diagnostic.error(at(n, col), "@hint needs text", "e.g. '@hint Look at the instance types'"));
@@ -348,7 +360,7 @@ public final class StoryParser {
                     scene.blocks.add(block);
                 }
                 default -> problems.add(Diagnostic.error(at(n, col), "unknown directive @" + name,
-                        "directives are @story @start @chapter @glossary @title @objective @hint @goal @check @on @quiz @ending"));
+                        "directives are @story @start @chapter @glossary @title @objective @hint @goal @check @on @setup @quiz @ending"));
             }
         }
 
@@ -381,7 +393,7 @@ public final class StoryParser {
             }
             String title = d.title == null || d.title.isEmpty() ? d.id : d.title;
             scenes.put(d.id, new Scene(d.id, title, d.chapter == null ? "" : d.chapter, prose(d.prose), choices,
-                    goals, reactions, d.hints, d.onEnter, d.ending, d.objective == null ? "" : d.objective, d.quiz, d.at));
+                    goals, reactions, d.hints, d.onEnter, d.ending, d.objective == null ? "" : d.objective, d.quiz, d.at, d.setup));
             targets.addAll(d.blocks.stream().filter(b -> b.target != null)
                     .map(b -> new TargetRef(b.target, b.targetAt)).toList());
         }
@@ -439,17 +451,10 @@ public final class StoryParser {
             return new Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems);
         }
 
+        private final Suggest suggest = new Suggest();
+
         private java.util.Optional<String> closest(String id) {
-            String best = null;
-            int bestD = Integer.MAX_VALUE;
-            for (String s : scenes.keySet()) {
-                int d = Distance.of(id, s);
-                if (d < bestD) {
-                    bestD = d;
-                    best = s;
-                }
-            }
-            return bestD <= Math.max(2, id.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+            return suggest.closest(id, scenes.keySet());
         }
     }
 
@@ -464,6 +469,7 @@ public final class StoryParser {
         final List<String> prose = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<Effect> onEnter = new ArrayList<>();
+        final List<Effect> setup = new ArrayList<>();
         final List<BlockDraft> blocks = new ArrayList<>();
 
         SceneDraft(String id, Position at, String chapter) {

@@ -1,0 +1,55 @@
+package computequest.app;
+
+import computequest.sim.Cloud;
+import computequest.sim.CloudSim;
+import computequest.sim.Resource;
+import computequest.story.Condition;
+import computequest.story.Placeholders;
+import computequest.story.SimVocabulary;
+import java.util.Map;
+import java.util.Set;
+
+/** The simulated cloud's vocabulary for the story checker, and ${...} placeholder lookups for authoring tools. */
+final class SimVocab implements SimVocabulary {
+
+    static final SimVocab INSTANCE = new SimVocab();
+
+    private SimVocab() {
+    }
+
+    @Override
+    public Map<String, Set<String>> kinds() {
+        return CloudSim.schema();
+    }
+
+    @Override
+    public boolean knowsCommand(String service, String operation) {
+        return CloudSim.knowsOperation(service, operation);
+    }
+
+    @Override
+    public boolean isCloudCommand(String line) {
+        return CloudSim.isCloudCommand(line);
+    }
+
+    /** Placeholder values from a cloud: the first matching resource's attribute, or null. */
+    static Placeholders.Lookup lookup(Cloud cloud) {
+        return sel -> {
+            for (Resource r : CloudSim.resources(cloud)) {
+                if (r.kind().equals(sel.condition().kind()) && matches(r, sel.condition())) {
+                    return r.attr(sel.attribute());
+                }
+            }
+            return null;
+        };
+    }
+
+    private static boolean matches(Resource r, Condition.Resources c) {
+        for (Condition.AttrTest t : c.tests()) {
+            if (!t.compare().test(r.attr(t.attribute()), t.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

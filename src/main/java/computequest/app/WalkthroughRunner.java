@@ -1,0 +1,123 @@
+package computequest.app;
+
+import computequest.engine.Engine;
+import computequest.engine.Event;
+import computequest.engine.GameState;
+import computequest.engine.Step;
+import computequest.story.Diagnostic;
+import computequest.story.Placeholders;
+import computequest.story.StoryGraph;
+import computequest.story.Walkthrough;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs {@code .walk} files against a story through the real engine, and reports pass or fail per file. */
+final class WalkthroughRunner {
+
+    /** The outcome of one walkthrough: passed, or the first failure with its position. */
+    record Result(String file, String title, boolean passed, String failure, int inputs, int expectations) {
+        String line() {
+            return passed ? "PASS " + file + " (" + inputs + " inputs, " + expectations + " expectations)"
+                    : "FAIL " + file + ": " + failure;
+        }
+    }
+
+    private WalkthroughRunner() {
+    }
+
+    /** Every {@code .walk} file under {@code dir}, in path order. */
+    static List<Path> find(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(Walkthrough.EXTENSION) && Files.isRegularFile(p)).sorted()
+                    .toList();
+        }
+    }
+
+    static Result run(Engine engine, String name, String text) {
+        Walkthrough.Parsed parsed = Walkthrough.parse(name, text);
+        Walkthrough w = parsed.walkthrough();
+        if (parsed.hasErrors()) {
+            return new Result(name, w.title(), false, parsed.diagnostics().stream().filter(Diagnostic::isError)
+                    .map(Diagnostic::toString).reduce((a, b) -> a + "; " + b).orElse(""), 0, 0);
+        }
+        Step step;
+        try {
+            step = w.from() == null ? engine.start(w.seed()) : Playtest.start(engine, w.from(), w.seed());
+        } catch (IllegalArgumentException e) {
+            return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0);
+        }
+        GameState s = step.state();
+        int inputs = 0;
+        int expectations = 0;
+        List<Event> last = step.events();
+        for (Walkthrough.Line line : w.lines()) {
+            if (line instanceof Walkthrough.Input in) {
+                String typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
+                if (Placeholders.has(typed)) {
+                    return fail(w, in.position() + ": nothing in the simulated cloud matches a placeholder in '"
+                            + in.text() + "'", inputs, expectations);
+                }
+                Step next;
+                try {
+                    next = engine.step(s, typed);
+                } catch (RuntimeException e) {
+                    return fail(w, in.position() + ": the game failed on '" + typed + "': " + e, inputs, expectations);
+                }
+                s = next.state();
+                last = next.events();
+                inputs++;
+                if (next.quits()) {
+                    break;
+                }
+                continue;
+            }
+            expectations++;
+            String problem = check(engine, s, line);
+            if (problem != null) {
+                return fail(w, line.position() + ": " + problem + lastWords(last), inputs, expectations);
+            }
+        }
+        return new Result(name, w.title(), true, "", inputs, expectations);
+    }
+
+    private static Result fail(Walkthrough w, String why, int inputs, int expectations) {
+        return new Result(w.file(), w.title(), false, why, inputs, expectations);
+    }
+
+    /** Null when the expectation holds, else what was found instead. */
+    private static String check(Engine engine, GameState s, Walkthrough.Line line) {
+        if (line instanceof Walkthrough.ExpectScene e) {
+            return s.sceneId().equals(e.sceneId()) ? null
+                    : "expected scene '" + e.sceneId() + "', but the game is at '" + s.sceneId() + "'";
+        }
+        if (line instanceof Walkthrough.ExpectEnded) {
+            return s.ended() ? null : "expected the story to have ended, but it is at '" + s.sceneId() + "'";
+        }
+        if (line instanceof Walkthrough.ExpectBadge b) {
+            return s.badges().contains(b.badge()) ? null
+                    : "expected the badge '" + b.badge() + "', but the badges are " + s.badges();
+        }
+        Walkthrough.ExpectCondition c = (Walkthrough.ExpectCondition) line;
+        return engine.holds(c.condition(), s) ? null : "expected '" + StoryGraph.text(c.condition())
+                + "', but it does not hold (scene '" + s.sceneId() + "', score " + s.score() + ", flags " + s.flags()
+                + ")";
+    }
+
+    /** The last thing the game said, to help find why a step went wrong. */
+    private static String lastWords(List<Event> events) {
+        List<String> said = new ArrayList<>();
+        for (Event e : events) {
+            if (e.kind() == Event.Kind.WRONG || e.kind() == Event.Kind.OK || e.kind() == Event.Kind.INFO) {
+                said.add(e.text().lines().findFirst().orElse(""));
+            }
+        }
+        return said.isEmpty() ? "" : ". The game last said: " + String.join(" / ", said);
+    }
+}

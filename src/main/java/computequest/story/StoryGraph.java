@@ -1,0 +1,215 @@
+package computequest.story;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scenes as a graph: an edge for every choice and goal that moves the player. Everything here is linear in the
+ * number of scenes and edges, so it works for very large stories.
+ */
+public final class StoryGraph {
+
+    /** One transition: a choice or a goal from one scene to another. */
+    public record Edge(String from, String to, boolean goal, String label, List<Effect> effects) {
+    }
+
+    private final Story story;
+    private final Map<String, List<Edge>> out = new HashMap<>();
+
+    public StoryGraph(Story story) {
+        this.story = story;
+        for (Scene s : story.scenes().values()) {
+            List<Edge> edges = new ArrayList<>();
+            for (Choice c : s.choices()) {
+                if (c.target() != null) {
+                    edges.add(new Edge(s.id(), c.target(), false, c.text(), c.effects()));
+                }
+            }
+            for (Goal g : s.goals()) {
+                if (!g.isCheck()) {
+                    edges.add(new Edge(s.id(), g.target(), true, "goal: " + text(g.condition()), g.effects()));
+                }
+            }
+            out.put(s.id(), edges);
+        }
+    }
+
+    public List<Edge> edgesFrom(String sceneId) {
+        return out.getOrDefault(sceneId, List.of());
+    }
+
+    /** Every scene id some path from {@code from} reaches, {@code from} included. */
+    public Set<String> reachableFrom(String from) {
+        Set<String> seen = new HashSet<>();
+        if (from == null || !story.scenes().containsKey(from)) {
+            return seen;
+        }
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        seen.add(from);
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            for (Edge e : edgesFrom(queue.poll())) {
+                if (story.scenes().containsKey(e.to()) && seen.add(e.to())) {
+                    queue.add(e.to());
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The edges of a shortest path from {@code from} to {@code to} (empty when they are equal), or null if none. */
+    public List<Edge> shortestPath(String from, String to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        if (from.equals(to)) {
+            return List.of();
+        }
+        Map<String, Edge> via = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(from);
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (Edge e : edgesFrom(at)) {
+                if (story.scenes().containsKey(e.to()) && seen.add(e.to())) {
+                    via.put(e.to(), e);
+                    if (e.to().equals(to)) {
+                        List<Edge> path = new ArrayList<>();
+                        for (String s = to; !s.equals(from); s = via.get(s).from()) {
+                            path.add(via.get(s));
+                        }
+                        Collections.reverse(path);
+                        return path;
+                    }
+                    queue.add(e.to());
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- export ----
+
+    /** Graphviz DOT: scenes as boxes, the start bold, endings double-circled, goals dashed and labelled. */
+    public String dot() {
+        StringBuilder b = new StringBuilder();
+        b.append("digraph \"").append(dotEscape(story.id())).append("\" {\n");
+        b.append("  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
+        b.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
+        for (Scene s : story.scenes().values()) {
+            b.append("  \"").append(dotEscape(s.id())).append("\" [label=\"").append(dotEscape(nodeLabel(s)))
+                    .append('"');
+            if (s.ending()) {
+                b.append(", shape=doublecircle");
+            }
+            if (s.id().equals(story.start())) {
+                b.append(", penwidth=2");
+            }
+            b.append("];\n");
+        }
+        for (Scene s : story.scenes().values()) {
+            for (Edge e : edgesFrom(s.id())) {
+                b.append("  \"").append(dotEscape(e.from())).append("\" -> \"").append(dotEscape(e.to()))
+                        .append("\" [label=\"").append(dotEscape(shorten(e.label()))).append('"');
+                if (e.goal()) {
+                    b.append(", style=dashed");
+                }
+                b.append("];\n");
+            }
+        }
+        return b.append("}\n").toString();
+    }
+
+    /** Mermaid flowchart: endings as stadiums, goals as dotted arrows labelled with their condition. */
+    public String mermaid() {
+        StringBuilder b = new StringBuilder("flowchart LR\n");
+        for (Scene s : story.scenes().values()) {
+            String label = mermaidEscape(nodeLabel(s));
+            b.append("  ").append(mermaidId(s.id()))
+                    .append(s.ending() ? "([\"" + label + "\"])" : "[\"" + label + "\"]").append('\n');
+        }
+        for (Scene s : story.scenes().values()) {
+            for (Edge e : edgesFrom(s.id())) {
+                b.append("  ").append(mermaidId(e.from())).append(e.goal() ? " -.->|\"" : " -->|\"")
+                        .append(mermaidEscape(shorten(e.label()))).append("\"| ").append(mermaidId(e.to()))
+                        .append('\n');
+            }
+        }
+        List<String> endings = story.scenes().values().stream().filter(Scene::ending).map(s -> mermaidId(s.id()))
+                .toList();
+        if (!endings.isEmpty()) {
+            b.append("  classDef ending stroke-width:3px\n  class ").append(String.join(",", endings))
+                    .append(" ending\n");
+        }
+        if (story.start() != null && story.scenes().containsKey(story.start())) {
+            b.append("  classDef start stroke-width:3px,stroke-dasharray:4\n  class ")
+                    .append(mermaidId(story.start())).append(" start\n");
+        }
+        return b.toString();
+    }
+
+    private String nodeLabel(Scene s) {
+        String mark = s.id().equals(story.start()) ? "START: " : s.ending() ? "END: " : "";
+        return mark + s.id() + (s.title().equals(s.id()) ? "" : "\n" + s.title());
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 48 ? label : label.substring(0, 45) + "...";
+    }
+
+    private static String dotEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    private static String mermaidEscape(String s) {
+        return s.replace("\"", "#quot;").replace("\n", "<br/>");
+    }
+
+    /** Scene ids use only a-z, 0-9 and '-', so '-' to '_' keeps them apart and safe for Mermaid. */
+    private static String mermaidId(String id) {
+        return "s_" + id.replace('-', '_').replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    /** A condition as an author would write it. */
+    public static String text(Condition c) {
+        if (c instanceof Condition.All all) {
+            List<String> parts = new ArrayList<>();
+            for (Condition p : all.parts()) {
+                parts.add(text(p));
+            }
+            return String.join(" and ", parts);
+        }
+        String not = "";
+        String body;
+        if (c instanceof Condition.Flag f) {
+            not = f.negated() ? "not " : "";
+            body = "flag " + f.name() + (f.value() == null ? "" : "=" + f.value());
+        } else if (c instanceof Condition.Score s) {
+            not = s.negated() ? "not " : "";
+            body = "score " + s.compare().symbol() + s.value();
+        } else if (c instanceof Condition.Visited v) {
+            not = v.negated() ? "not " : "";
+            body = "visited " + v.sceneId();
+        } else {
+            Condition.Resources r = (Condition.Resources) c;
+            not = r.negated() ? "not " : "";
+            StringBuilder b = new StringBuilder(r.kind());
+            for (Condition.AttrTest t : r.tests()) {
+                b.append(' ').append(t.attribute()).append(t.compare().symbol()).append(t.value());
+            }
+            if (!(r.compare() == Condition.Compare.GE && r.count() == 1)) {
+                b.append(" count").append(r.compare().symbol()).append(r.count());
+            }
+            body = b.toString();
+        }
+        return not + body;
+    }
+}

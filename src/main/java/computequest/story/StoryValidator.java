@@ -1,0 +1,244 @@
+package computequest.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The story checker. It reports every problem at once, each with file:line:column, a message and a hint:
+ * syntax errors (from the parser), duplicate ids, missing targets, scenes no path reaches, dead ends that are not
+ * endings, unknown resource kinds and attributes, unknown cloud commands, flags nothing sets, and scenes without
+ * hints. Every check is linear in the size of the story (did-you-mean hints have a fixed budget).
+ */
+public final class StoryValidator {
+
+    private static final Pattern TYPE_HINT = Pattern.compile("(?i)\\bType:\\s*(aws\\s+\\S+\\s+\\S+)");
+
+    private final Story story;
+    private final SimVocabulary vocabulary;
+    private final List<Diagnostic> out = new ArrayList<>();
+    private final Suggest suggest = new Suggest();
+    private final Set<String> flagsSet = new HashSet<>();
+
+    private StoryValidator(Story story, SimVocabulary vocabulary) {
+        this.story = story;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Parser problems plus the checker's, sorted by file, line and column. */
+    public static List<Diagnostic> check(StoryParser.Parsed parsed, SimVocabulary vocabulary) {
+        StoryValidator v = new StoryValidator(parsed.story(), vocabulary);
+        v.out.addAll(parsed.diagnostics());
+        v.run(parsed.diagnostics());
+        List<Diagnostic> all = new ArrayList<>(v.out);
+        all.sort(Comparator.comparing((Diagnostic d) -> d.position().file())
+                .thenComparingInt(d -> d.position().line()).thenComparingInt(d -> d.position().column()));
+        return all;
+    }
+
+    /** The closest of {@code candidates} to {@code word}, if it looks like a typo of it. */
+    public static java.util.Optional<String> didYouMean(String word, Collection<String> candidates) {
+        return new Suggest().closest(word, candidates);
+    }
+
+    public static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    private void run(List<Diagnostic> parseProblems) {
+        Set<String> brokenScenes = scenesWithProblems(parseProblems);
+        for (Scene s : story.scenes().values()) {
+            collectFlags(s.onEnter());
+            collectFlags(s.setup());
+            s.choices().forEach(c -> collectFlags(c.effects()));
+            s.goals().forEach(g -> collectFlags(g.effects()));
+            s.reactions().forEach(r -> collectFlags(r.effects()));
+        }
+        StoryGraph graph = new StoryGraph(story);
+        Set<String> reachable = graph.reachableFrom(story.start());
+        for (Scene s : story.scenes().values()) {
+            if (!reachable.contains(s.id()) && story.start() != null && story.scenes().containsKey(story.start())) {
+                out.add(Diagnostic.warning(s.position(), "no path from @start reaches the scene '" + s.id() + "'",
+                        "link to it from another scene with '* text -> " + s.id() + "' or '@goal CONDITION -> "
+                                + s.id() + "'"));
+            }
+            if (!s.ending() && graph.edgesFrom(s.id()).isEmpty() && !brokenScenes.contains(s.id())) {
+                out.add(Diagnostic.error(s.position(), "the scene '" + s.id() + "' is a dead end: nothing leads"
+                        + " out of it and it is not an @ending", "add '* text -> next-scene', '@goal CONDITION ->"
+                        + " next-scene', or mark it @ending"));
+            }
+            if (s.hints().isEmpty() && !s.ending()) {
+                out.add(Diagnostic.warning(s.position(), "the scene '" + s.id() + "' has no @hint",
+                        "add up to three: a nudge, the concept, then the exact command"));
+            }
+            checkScene(s);
+        }
+    }
+
+    private void checkScene(Scene s) {
+        effects(s.onEnter(), false);
+        effects(s.setup(), true);
+        for (Choice c : s.choices()) {
+            c.conditions().forEach(this::condition);
+            effects(c.effects(), false);
+        }
+        for (Goal g : s.goals()) {
+            condition(g.condition());
+            effects(g.effects(), false);
+        }
+        for (Reaction r : s.reactions()) {
+            List<String> p = r.pattern();
+            if (p.size() >= 3 && p.get(0).equals("aws") && !p.get(1).equals("*") && !p.get(2).equals("*")
+                    && !p.get(2).startsWith("-") && !vocabulary.knowsCommand(p.get(1), p.get(2))) {
+                out.add(Diagnostic.warning(r.position(), "the simulated cloud does not know 'aws " + p.get(1) + " "
+                        + p.get(2) + "'", "check the spelling; a player typing it gets an 'unknown command' reply"
+                        + " after this feedback"));
+            }
+            effects(r.effects(), false);
+        }
+        for (int i = 0; i < s.hints().size(); i++) {
+            Matcher m = TYPE_HINT.matcher(s.hints().get(i));
+            if (m.find()) {
+                String[] w = m.group(1).split("\\s+");
+                if (!w[2].contains("-ID") && !vocabulary.knowsCommand(w[1], w[2].replaceAll("[,.;]$", ""))) {
+                    out.add(Diagnostic.warning(s.position(), "hint " + (i + 1) + " of '" + s.id()
+                            + "' tells the player to type 'aws " + w[1] + " " + w[2]
+                            + "', which the simulated cloud does not know", "check the command's spelling"));
+                }
+            }
+        }
+    }
+
+    private void collectFlags(List<Effect> effects) {
+        for (Effect e : effects) {
+            if (e instanceof Effect.SetFlag f) {
+                flagsSet.add(f.name());
+            }
+        }
+    }
+
+    private void effects(List<Effect> effects, boolean setup) {
+        for (Effect e : effects) {
+            if (e instanceof Effect.Run r) {
+                command(r, setup);
+            }
+        }
+    }
+
+    private void command(Effect.Run r, boolean setup) {
+        String line = r.command();
+        if (Placeholders.has(line)) {
+            if (!setup) {
+                out.add(Diagnostic.error(r.position(), "${...} placeholders work only in @setup lines and"
+                        + " walkthroughs", "write the command in full here"));
+                return;
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            for (Placeholders.Selector sel : Placeholders.find(line, r.position(), problems)) {
+                resources(sel.condition());
+                Set<String> attrs = vocabulary.kinds().get(sel.condition().kind());
+                if (attrs != null && !attrs.contains(sel.attribute())) {
+                    out.add(Diagnostic.error(sel.condition().position(), "a " + sel.condition().kind()
+                            + " has no attribute '" + sel.attribute() + "'", suggest.hint(sel.attribute(), attrs,
+                            "attributes are: " + sorted(attrs))));
+                }
+            }
+            out.addAll(problems);
+        }
+        if (!vocabulary.isCloudCommand(line)) {
+            out.add(Diagnostic.error(r.position(), "'" + line.split("\\s+")[0] + "' is not a command of the"
+                    + " simulated cloud", "run commands start with aws, ssh, docker, kubectl or curl"));
+            return;
+        }
+        String[] w = line.strip().split("\\s+");
+        if (w[0].equals("aws") && w.length >= 3 && !w[2].startsWith("-") && !w[2].equals("help")
+                && !vocabulary.knowsCommand(w[1], w[2])) {
+            out.add(Diagnostic.error(r.position(), "the simulated cloud does not know 'aws " + w[1] + " " + w[2] + "'",
+                    "check the spelling against 'aws " + w[1] + " help' in the game"));
+        }
+    }
+
+    private void condition(Condition c) {
+        if (c instanceof Condition.All all) {
+            all.parts().forEach(this::condition);
+        } else if (c instanceof Condition.Resources r) {
+            resources(r);
+        } else if (c instanceof Condition.Visited v) {
+            if (!story.scenes().containsKey(v.sceneId())) {
+                out.add(Diagnostic.error(v.position(), "'visited' names '" + v.sceneId() + "', which is not a scene",
+                        suggest.hint(v.sceneId(), story.scenes().keySet(), "fix the scene id")));
+            }
+        } else if (c instanceof Condition.Flag f) {
+            if (!flagsSet.contains(f.name()) && !f.negated()) {
+                out.add(Diagnostic.warning(f.position(), "no effect ever sets the flag '" + f.name()
+                        + "', so this is never true", suggest.hint(f.name(), flagsSet,
+                        "set it somewhere with '~ flag " + f.name() + "'")));
+            }
+        }
+    }
+
+    private void resources(Condition.Resources r) {
+        Map<String, Set<String>> kinds = vocabulary.kinds();
+        if (kinds.isEmpty()) {
+            return;
+        }
+        Set<String> attrs = kinds.get(r.kind());
+        if (attrs == null) {
+            out.add(Diagnostic.error(r.position(), "the simulated cloud has no resource kind '" + r.kind() + "'",
+                    suggest.hint(r.kind(), kinds.keySet(), "kinds are: " + sorted(kinds.keySet()))));
+            return;
+        }
+        for (Condition.AttrTest t : r.tests()) {
+            if (!attrs.contains(t.attribute())) {
+                out.add(Diagnostic.error(t.position(), "a " + r.kind() + " has no attribute '" + t.attribute() + "'",
+                        suggest.hint(t.attribute(), attrs, "attributes are: " + sorted(attrs))));
+            }
+        }
+    }
+
+    private static String sorted(Collection<String> words) {
+        String[] a = words.toArray(new String[0]);
+        Arrays.sort(a);
+        return String.join(", ", a);
+    }
+
+    /** Scenes holding a parse error, found by binary search over each file's scene start lines. */
+    private Set<String> scenesWithProblems(List<Diagnostic> problems) {
+        Map<String, List<Scene>> byFile = new HashMap<>();
+        for (Scene s : story.scenes().values()) {
+            byFile.computeIfAbsent(s.position().file(), k -> new ArrayList<>()).add(s);
+        }
+        byFile.values().forEach(l -> l.sort(Comparator.comparingInt(s -> s.position().line())));
+        Set<String> out = new HashSet<>();
+        for (Diagnostic d : problems) {
+            List<Scene> l = byFile.get(d.position().file());
+            if (!d.isError() || l == null) {
+                continue;
+            }
+            int lo = 0;
+            int hi = l.size() - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (l.get(mid).position().line() <= d.position().line()) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (found >= 0) {
+                out.add(l.get(found).id());
+            }
+        }
+        return out;
+    }
+}
