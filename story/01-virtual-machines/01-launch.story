@@ -114,6 +114,7 @@ land there unless you say otherwise.
 @hint Look at your instance: aws ec2 describe-instances. Then let time pass.
 @hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Only 'running' (16) is billed.
 @hint Type: wait
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
 
 Look at it with 'aws ec2 describe-instances'. Its state is pending, code 0:
 AWS is placing it on a host in one Availability Zone and booting the image.
@@ -144,6 +145,7 @@ Now let some simulated time pass: type 'wait', then look again.
 @hint Use ssh with your instance id, and write a file under /dev/shm.
 @hint /dev/shm is a tmpfs: its files live in RAM, not on the disk.
 @hint Type: ssh YOUR-INSTANCE-ID 'echo half-done order batch > /dev/shm/batch' (the id is in describe-instances)
+@setup wait 60
 
 Your instance is running. The order tracker keeps its batch of unsaved orders
 in memory while it works. Put something in RAM yourself: on Linux, files under
@@ -161,6 +163,7 @@ ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
 @hint Stopping is one command: aws ec2 stop-instances.
 @hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
 @hint Type: aws ec2 stop-instances --instance-ids YOUR-INSTANCE-ID
+@setup run ssh ${instance state=running} 'echo half-done order batch > /dev/shm/batch'
 
 Night falls and the shop closes. Stop the instance to save money:
 aws ec2 stop-instances --instance-ids with your instance id. Then wait for it
@@ -178,6 +181,8 @@ to finish stopping.
 @hint Start it, wait until it runs, then cat the file you wrote.
 @hint aws ec2 start-instances takes it from stopped to pending to running.
 @hint Type: aws ec2 start-instances --instance-ids YOUR-INSTANCE-ID, then wait, then ssh YOUR-INSTANCE-ID 'cat /dev/shm/batch'
+@setup run aws ec2 stop-instances --instance-ids ${instance state=running}
+@setup wait 120
 
 Morning. Start the instance again with aws ec2 start-instances, wait until it
 is running, and look for your batch with ssh and 'cat /dev/shm/batch'.
@@ -203,6 +208,8 @@ Check its public IP in describe-instances too.
 @hint Hibernation must be switched on when the instance is launched, and the root volume must be encrypted.
 @hint run-instances takes --hibernation-options Configured=true and --block-device-mappings with Encrypted=true.
 @hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@setup run aws ec2 start-instances --instance-ids ${instance state=stopped}
+@setup wait 60
 
 Losing the batch every night is no good. EC2 has a second way to stop:
 stop-hibernate. It writes the contents of RAM to the EBS root volume before
@@ -229,6 +236,8 @@ encrypted root volume.
 @hint First put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint stop-instances --hibernate saves RAM to the encrypted root volume. Hibernating takes longer than a plain stop.
 @hint Type: ssh NEW-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids NEW-ID --hibernate, then wait
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@setup wait 60
 
 Put a batch into RAM on the new instance, as before, with ssh and /dev/shm.
 Then hibernate it: aws ec2 stop-instances with --hibernate. Wait until it is
@@ -246,6 +255,9 @@ stopped.
 @hint Start it, wait, and cat the batch.
 @hint Starting a hibernated instance restores RAM from the root volume.
 @hint Type: aws ec2 start-instances --instance-ids NEW-ID, then wait, then ssh NEW-ID 'cat /dev/shm/batch'
+@setup run ssh ${instance hibernation=true state=running} 'echo half-done order batch > /dev/shm/batch'
+@setup run aws ec2 stop-instances --instance-ids ${instance hibernation=true state=running} --hibernate
+@setup wait 300
 
 Start the hibernated instance, wait until it is running, and look for the
 batch in /dev/shm.
@@ -265,6 +277,8 @@ batch in /dev/shm.
 @hint Terminate every instance you launched.
 @hint terminate-instances takes several ids at once. It deletes the root volume too.
 @hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
+@setup run aws ec2 start-instances --instance-ids ${instance hibernation=true state=stopped}
+@setup wait 60
 
 The demo is over. Terminate both instances with aws ec2 terminate-instances.
 Termination is final: the instance goes through shutting-down to terminated,

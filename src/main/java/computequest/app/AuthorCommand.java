@@ -57,10 +57,17 @@ final class AuthorCommand implements Callable<Integer> {
         return dir;
     }
 
+    /** A path as short as possible: relative to the working folder when it is inside it. */
+    static String shown(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
+    }
+
     static String where(Path dir, Diagnostic d) {
         String file = d.position().file();
         String shown = file.equals("?") || Path.of(file).isAbsolute() || file.equals(dir.toString()) ? file
-                : dir.resolve(file).normalize().toString();
+                : shown(dir.resolve(file));
         return shown + ":" + d.position().line() + ":" + d.position().column();
     }
 
@@ -307,7 +314,7 @@ final class AuthorCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 String name = w.relativize(f).toString().replace('\\', '/');
-                WalkthroughRunner.Result r = WalkthroughRunner.run(engine, w.resolve(name).toString(),
+                WalkthroughRunner.Result r = WalkthroughRunner.run(engine, shown(w.resolve(name)),
                         Files.readString(f, StandardCharsets.UTF_8));
                 out.println(r.line());
                 if (!r.passed()) {

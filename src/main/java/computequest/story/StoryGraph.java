@@ -46,21 +46,30 @@ public final class StoryGraph {
 
     /** Every scene id some path from {@code from} reaches, {@code from} included. */
     public Set<String> reachableFrom(String from) {
-        Set<String> seen = new HashSet<>();
-        if (from == null || !story.scenes().containsKey(from)) {
-            return seen;
+        return reachableFrom(from, new HashSet<>());
+    }
+
+    /**
+     * The scenes reached from {@code from} that were not yet in {@code seen}, {@code from} included; they are
+     * added to {@code seen}, so repeated calls with one set visit each scene once in all.
+     */
+    public Set<String> reachableFrom(String from, Set<String> seen) {
+        Set<String> fresh = new HashSet<>();
+        if (from == null || !story.scenes().containsKey(from) || !seen.add(from)) {
+            return fresh;
         }
+        fresh.add(from);
         ArrayDeque<String> queue = new ArrayDeque<>();
-        seen.add(from);
         queue.add(from);
         while (!queue.isEmpty()) {
             for (Edge e : edgesFrom(queue.poll())) {
                 if (story.scenes().containsKey(e.to()) && seen.add(e.to())) {
+                    fresh.add(e.to());
                     queue.add(e.to());
                 }
             }
         }
-        return seen;
+        return fresh;
     }
 
     /** The edges of a shortest path from {@code from} to {@code to} (empty when they are equal), or null if none. */

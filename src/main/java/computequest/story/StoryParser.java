@@ -170,7 +170,9 @@ public final class StoryParser {
             switch (sigil) {
                 case '*' -> choice(trimmed, n, col);
                 case '~' -> {
-                    Effect e = EffectParser.parse(trimmed.substring(1), at(n, col + 1), problems);
+                    String body = trimmed.substring(1);
+                    Effect e = EffectParser.parse(body, at(n, col + 1 + body.length() - body.stripLeading().length()),
+                            problems);
                     if (e != null) {
                         scene.onEnter.add(e);
                     }

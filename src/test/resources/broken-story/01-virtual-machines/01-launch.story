@@ -1,0 +1,308 @@
+@chapter 1 Virtual machines
+
+:: welcome
+@title Your first day on the cloud team
+@hint Read the three options again with 'look', then pick the one that gives you a whole server.
+@hint A virtual machine is a full computer with its own operating system; containers and functions hide that from you.
+@hint Type 1.
+
+Welcome to the cloud team at Pixel Bakery, a small shop that sells custom cake
+toppers online. Everything you do here happens in a simulated AWS account:
+nothing is real, nothing is billed to anyone, and you cannot break anything.
+
+AWS gives you three ways to run code. A virtual machine is a whole server you
+rent and control. A container packages an app with everything it needs and
+shares a host's operating system. Serverless runs your code only when
+something asks for it, on servers you never see.
+
+The bakery's old order tracker needs a server of its own, with an operating
+system you choose and can log in to. Which kind of compute fits?
+
+* A virtual machine -> ec2-ami
+  ~ score +5
+  > Right. When you need a full operating system that you manage yourself, a
+  > virtual machine is the fit. On AWS that is EC2, the Elastic Compute Cloud.
+* A container
+  > Close, but a container shares its host's operating system and kernel, so
+  > you would not be choosing or logging in to an OS of its own. Containers come
+  > in chapter 2.
+* A serverless function
+  > Not this time. With serverless there is no server to choose or log in to at
+  > all: AWS runs your code only when it is called. That is chapter 5.
+
+:: ec2-ami
+@title First choice: the Amazon Machine Image
+@hint The first thing the launch wizard asks for (after a name) is the image to start from.
+@hint An AMI is the template an instance boots from: an operating system and its disk. The order tracker runs on Linux.
+@hint Pick Amazon Linux 2023 (1) or Ubuntu (2).
+
+EC2 rents you virtual servers called instances. Before anything else, the
+launch wizard asks which Amazon Machine Image, or AMI, to start from. The AMI
+is the model; the instance is the running thing made from it. One AMI can
+launch as many identical instances as you like.
+
+The order tracker is a small Linux web app. The catalog in this region offers
+three images. Which do you launch from?
+
+* Amazon Linux 2023 (ami-0a1b2c3d4e5f60001) -> ec2-type
+  ~ flag ami=ami-0a1b2c3d4e5f60001
+  ~ score +5
+  > Good pick: Amazon Linux 2023 is Linux, kept up to date by AWS, and made
+  > for EC2.
+* Ubuntu Server 24.04 LTS (ami-0a1b2c3d4e5f60002) -> ec2-type
+  ~ flag ami=ami-0a1b2c3d4e5f60002
+  ~ scroe +5
+  > Good pick: Ubuntu is a popular Linux, and the tracker runs on it fine.
+* Windows Server 2022 (ami-0a1b2c3d4e5f60003)
+  > It would boot, but the tracker is a Linux app, and a Windows instance
+  > carries a licence in its hourly price. Pick a Linux image.
+* Skip the image; choose the instance size first
+  > The wizard does not work that way: the AMI comes first, because the size
+  > you can pick and the disk you get both depend on what you are booting.
+
+:: ec2-type
+@title Second choice: the instance type
+@hint The tracker is tiny: a few requests a minute, little memory.
+@hint The letter is the family: t burstable, m general purpose, c compute optimised, r memory optimised. The size follows the dot.
+@hint Pick t3.micro (1).
+
+Next comes the instance type: how many virtual CPUs and how much memory the
+server gets, and so what it costs per hour. Prices here are about what AWS
+charges On-Demand for Linux in us-east-1.
+
+EC2 capacity is resizable: if you guess small and need more, you can stop the
+instance and change its type later. So start small.
+
+* t3.micro: 2 vCPU, 1 GiB, about $0.0104 an hour -> ec2-lanch
+  ~ flag type=t3.micro
+  ~ score +5
+  > Sensible. A burstable t3.micro idles cheaply and bursts when orders arrive.
+* r5.large: 2 vCPU, 16 GiB, about $0.126 an hour
+  > That is memory optimised: 16 GiB for an app that needs well under one, at
+  > about twelve times the price of a t3.micro. You can always resize later.
+* c5.large: 2 vCPU, 4 GiB, about $0.085 an hour
+  > Compute optimised instances are for CPU-heavy work like video encoding. The
+  > tracker would sit idle on it, at about eight times a t3.micro's price.
+
+:: ec2-launch
+@title Launch it
+@hint You launch instances with one AWS CLI command: aws ec2 run-instances.
+@hint run-instances needs the AMI (--image-id) and the type (--instance-type). No network is needed: it goes into the default VPC.
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+
+Time to launch. You type commands just like the real AWS CLI. Try
+'aws ec2 run-instances help' to see what it takes, then launch one t3.micro
+from the image you picked.
+
+You will not name a network. Every region comes with a default VPC, a private
+network with one public subnet in each Availability Zone, and new instances
+land there unless you say otherwise.
+
+@goal instance type=t3.micro -> ec2-pending
+  ~ score +10
+  > Launched. AWS has accepted the request and is booting your server.
+@check instance type!=t3.micro
+  > That launched, but not as the t3.micro you planned, so it costs more per
+  > hour. Terminate it (aws ec2 terminate-instances --instance-ids ID) and
+  > launch a t3.micro.
+@on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60003
+  > That is the Windows image. It will work as a lesson, but it is not what
+  > the tracker needs.
+
+:: ec2-pending
+@title Pending
+@hint Look at your instance: aws ec2 describe-instances. Then let time pass.
+@hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Only 'running' (16) is billed.
+@hint Type: wait
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+
+Look at it with 'aws ec2 describe-instances'. Its state is pending, code 0:
+AWS is placing it on a host in one Availability Zone and booting the image.
+You are not billed while it is pending.
+
+It also has a public IP address already. Why is that?
+
+* Default subnets give every new instance a public IPv4 address
+  ~ score +5
+  > Exactly. The default VPC's subnets route to an internet gateway and hand
+  > out public addresses, so anything you launch there can be reached from the
+  > internet if its security group lets traffic in. Handy for a demo; think
+  > twice before putting a database there.
+* Because t3.micro instances are always public
+  > No: the type only sets CPU and memory. The address comes from the network:
+  > default subnets in the default VPC hand out public IPs.
+* Because I asked for one
+  > You did not: your command named only an AMI and a type. The default VPC's
+  > subnets gave it one on their own.
+
+Now let some simulated time pass: type 'wait', then look again.
+
+@goal instanse type=t3.micro state=running -> ec2-ram
+  > The state turned to running, code 16. From now on you pay per second.
+
+:: ec2-ram
+@title Something in memory
+@hint Use ssh with your instance id, and write a file under /dev/shm.
+@hint /dev/shm is a tmpfs: its files live in RAM, not on the disk.
+@hint Type: ssh YOUR-INSTANCE-ID 'echo half-done order batch > /dev/shm/batch' (the id is in describe-instances)
+@setup wait 60
+
+Your instance is running. The order tracker keeps its batch of unsaved orders
+in memory while it works. Put something in RAM yourself: on Linux, files under
+/dev/shm live in memory, not on the disk.
+
+Use ssh with your instance id, for example:
+ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
+
+@goal instance state=running ram-files~/dev/shm/ -> ec2-stop
+  ~ score +5
+  > It is in RAM now. Remember it.
+
+:: ec2-stop
+@title Stop
+@hint Stopping is one command: aws ec2 stop-instances.
+@hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
+@hint Type: aws ec2 stop-instances --instance-ids YOUR-INSTANCE-ID
+@setup run ssh ${instance state=running} 'echo half-done order batch > /dev/shm/batch'
+
+Night falls and the shop closes. Stop the instance to save money:
+aws ec2 stop-instances --instance-ids with your instance id. Then wait for it
+to finish stopping.
+
+@goal instance state=stopped hibernated=false -> ec2-stopped
+  ~ score +10
+  > Stopped, code 80. The instance costs nothing per hour now; only its EBS
+  > disk is still billed, by the gigabyte-month.
+@check instance state=stopping
+  > It is stopping (code 64). Type 'wait' to let it finish.
+
+:: ec2-stopped
+@title What survived?
+@hint Start it, wait until it runs, then cat the file you wrote.
+@hint aws ec2 start-instances takes it from stopped to pending to running.
+@hint Type: aws ec2 start-instances --instance-ids YOUR-INSTANCE-ID, then wait, then ssh YOUR-INSTANCE-ID 'cat /dev/shm/batch'
+@setup run aws ec2 stop-instances --instance-ids ${instance state=running}
+@setup wait 120
+
+Morning. Start the instance again with aws ec2 start-instances, wait until it
+is running, and look for your batch with ssh and 'cat /dev/shm/batch'.
+Check its public IP in describe-instances too.
+
+* The batch is gone, and the public IP changed -> ec2-hibernate-intro
+  ? instance state=running
+  ~ score +10
+  > Right. A stop is a power-off: everything in RAM is lost, and the public
+  > IPv4 address goes back to AWS, so a start brings a new one. The private IP
+  > and the EBS disk stay.
+* The batch is still there
+  ? instance state=running
+  > Look again with ssh and cat. A stopped instance has no power, so RAM
+  > cannot hold anything across a stop.
+* The batch is gone, but the public IP is the same
+  ? instance state=running
+  > The batch is gone, yes, but compare the public IP with the one it had
+  > before: a stop releases the public address.
+
+:: ec2-hibernate-intro
+@title Stop, but keep the memory
+@hint Hibernation must be switched on when the instance is launched, and the root volume must be encrypted.
+@hint run-instances takes --hibernation-options Configured=true and --block-device-mappings with Encrypted=true.
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@setup run aws ec2 start-instances --instance-ids ${instance state=stopped}
+@setup wait 60
+
+Losing the batch every night is no good. EC2 has a second way to stop:
+stop-hibernate. It writes the contents of RAM to the EBS root volume before
+powering off, and reads them back on start, so programs carry on where they
+were.
+
+There are conditions. Hibernation must be enabled when the instance is
+launched; it cannot be turned on later. The root volume must be encrypted,
+because your memory is written to it, and big enough to hold the RAM. The type
+must support it, with less than 150 GiB of RAM.
+
+Try hibernating the instance you already have, if you like, and read why it
+is refused. Then launch a new t3.micro with hibernation enabled and an
+encrypted root volume.
+
+@goal instance hibernation=true encrypted=true state=running -> ec2-hibernate
+  ~ score +10
+  > This one can hibernate.
+@on aws ec2 stop-instances --hibernate
+  > Remember: this only works on an instance launched with hibernation enabled.
+
+:: ec2-hibernate
+@title Hibernate
+@hint First put a batch in RAM on the new instance, then stop it with --hibernate.
+@hint stop-instances --hibernate saves RAM to the encrypted root volume. Hibernating takes longer than a plain stop.
+@hint Type: ssh NEW-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids NEW-ID --hibernate, then wait
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@setup wait 60
+
+Put a batch into RAM on the new instance, as before, with ssh and /dev/shm.
+Then hibernate it: aws ec2 stop-instances with --hibernate. Wait until it is
+stopped.
+
+@goal instance hibernation=true hibernated=true state=stopped ram-files~/dev/shm/ -> ec2-resume
+  ~ score +10
+  > Stopped, with its memory saved on the root volume.
+@check instance hibernation=true hibernated=true state=stopped ram-files=
+  > It hibernated, but there was nothing in /dev/shm to keep. Start it, write
+  > the batch, and hibernate again to see the difference.
+
+:: ec2-resume
+@title Wake up
+@hint Start it, wait, and cat the batch.
+@hint Starting a hibernated instance restores RAM from the root volume.
+@hint Type: aws ec2 start-instances --instance-ids NEW-ID, then wait, then ssh NEW-ID 'cat /dev/shm/batch'
+@setup run ssh ${instance hibernation=true state=running} 'echo half-done order batch > /dev/shm/batch'
+@setup run aws ec2 stop-instances --instance-ids ${instance hibernation=true state=running} --hibernate
+@setup wait 300
+
+Start the hibernated instance, wait until it is running, and look for the
+batch in /dev/shm.
+
+* The batch is still in RAM -> ec2-terminate
+  ? instance hibernation=true state=running ram-files~/dev/shm/
+  ~ score +10
+  ~ badge Sleeper
+  > Yes. Hibernation saved memory to disk and brought it back. The public IP
+  > is new again, because any stop, hibernated or not, releases it.
+* The batch is gone
+  ? instance hibernation=true state=running
+  > Look again with ssh and cat: a hibernated instance gets its RAM back.
+
+:: ec2-terminate
+@title Clean up
+@hint Terminate every instance you launched.
+@hint terminate-instances takes several ids at once. It deletes the root volume too.
+@hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
+@setup run aws ec2 start-instances --instance-ids ${instance hibernation=true state=stopped}
+@setup wait 60
+
+The demo is over. Terminate both instances with aws ec2 terminate-instances.
+Termination is final: the instance goes through shutting-down to terminated,
+its root volume is deleted, and it can never be started again. It stays listed
+for about an hour.
+
+Check 'status' afterwards to see what the morning cost.
+
+@goal instance state!=terminated state!=shutting-down count=0 and instance state=terminated -> ec2-done
+  ~ score +10
+  ~ badge Clean Desk
+  > Everything is terminated. Nothing is billed any more.
+@check instance state=shutting-down
+  > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
+
+:: ec2-done
+@title End of the first lesson
+@ending
+
+You chose an AMI, picked a type, launched into the default VPC, watched the
+lifecycle move from pending to running, lost RAM with a stop, kept it with a
+hibernate, and terminated it all. That is the heart of EC2.
+
+:: ec2-stop
+@title Stop again
+@ending
+A second scene with the same id.
