@@ -189,6 +189,42 @@ class AuthorToolsTest {
         assertTrue(gone.events().get(0).text().contains("'ec2-pending', is gone"), gone.events().toString());
     }
 
+    @Test
+    void typingReloadInTheGameLoopSwapsTheStoryAndKeepsTheCloud(@TempDir Path tmp) throws IOException {
+        Path story = copy(STORY, tmp.resolve("story"));
+        Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
+        java.util.ArrayDeque<String> inputs = new java.util.ArrayDeque<>(List.of("1", "1", "1",
+                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro", "reload"));
+        List<List<Event>> shown = new java.util.ArrayList<>();
+        computequest.ui.Frontend ui = new computequest.ui.Frontend() {
+            @Override
+            public void show(computequest.engine.View view, List<Event> events) {
+                shown.add(events);
+            }
+
+            @Override
+            public java.util.Optional<String> read(computequest.engine.View view) throws IOException {
+                if ("reload".equals(inputs.peek())) {
+                    Files.writeString(ch1, Files.readString(ch1).replace("@title Pending", "@title Pending v2"));
+                }
+                return java.util.Optional.ofNullable(inputs.poll());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Engine engine = engine(story);
+        GameLoop loop = new GameLoop(engine, ui, engine.start(1), new StoryReloader(story));
+        loop.run();
+        List<Event> last = shown.get(shown.size() - 1);
+        assertEquals(Event.Kind.OK, last.get(0).kind(), last.toString());
+        assertTrue(last.get(0).text().startsWith("Reloaded 13 scenes") || last.get(0).text().startsWith("Reloaded "));
+        assertEquals("ec2-pending", loop.state().sceneId());
+        assertEquals(1, computequest.sim.CloudSim.resources(loop.state().cloud()).stream()
+                .filter(r -> r.kind().equals("instance")).count());
+    }
+
     static Engine engine(Path dir) throws IOException {
         StoryParser.Parsed p = StoryParser.parseDirectory(dir);
         assertFalse(p.hasErrors(), p.diagnostics().toString());
