@@ -7,6 +7,7 @@ import computequest.story.Scene;
 import computequest.story.StoryGraph;
 import computequest.story.StoryParser;
 import computequest.story.StoryValidator;
+import computequest.story.Walkthrough;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,8 @@ final class AuthorCommand implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check every scene; report every problem as file:line:column with a hint. Exit 1 on errors.")
+            description = "Check every scene and walkthrough; report every problem as file:line:column with a hint."
+                    + " Exit 1 on errors.")
     static final class Check implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -90,7 +92,13 @@ final class AuthorCommand implements Callable<Integer> {
                 return 2;
             }
             StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
-            List<Diagnostic> all = StoryValidator.check(parsed, SimVocab.INSTANCE);
+            List<Diagnostic> all = new ArrayList<>(StoryValidator.check(parsed, SimVocab.INSTANCE));
+            List<Path> walks = WalkthroughRunner.find(d.resolve("walkthroughs"));
+            for (Path f : walks) {
+                String name = d.relativize(f).toString().replace('\\', '/');
+                all.addAll(StoryValidator.checkWalkthrough(Walkthrough.parse(name, Files.readString(f,
+                        StandardCharsets.UTF_8)), parsed.story(), SimVocab.INSTANCE));
+            }
             long errors = all.stream().filter(Diagnostic::isError).count();
             long warnings = all.size() - errors;
             PrintWriter out = out(spec);
@@ -108,6 +116,7 @@ final class AuthorCommand implements Callable<Integer> {
                 }
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("scenes", parsed.story().scenes().size());
+                report.put("walkthroughs", walks.size());
                 report.put("errors", errors);
                 report.put("warnings", warnings);
                 report.put("diagnostics", items);
@@ -119,7 +128,8 @@ final class AuthorCommand implements Callable<Integer> {
                         out.println("    hint: " + x.hint());
                     }
                 }
-                out.println(parsed.story().scenes().size() + " scenes checked: " + errors + " error"
+                out.println(parsed.story().scenes().size() + " scenes" + (walks.isEmpty() ? "" : " and " + walks.size()
+                        + " walkthrough" + (walks.size() == 1 ? "" : "s")) + " checked: " + errors + " error"
                         + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".");
             }
             out.flush();

@@ -53,8 +53,39 @@ public final class StoryValidator {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    private void run(List<Diagnostic> parseProblems) {
-        Set<String> brokenScenes = scenesWithProblems(parseProblems);
+    /**
+     * A walkthrough's own problems: its syntax, then scene ids, resource kinds and attributes it names that the
+     * story or the simulated cloud do not have.
+     */
+    public static List<Diagnostic> checkWalkthrough(Walkthrough.Parsed parsed, Story story,
+                                                    SimVocabulary vocabulary) {
+        StoryValidator v = new StoryValidator(story, vocabulary);
+        v.out.addAll(parsed.diagnostics());
+        v.collectAllFlags();
+        Walkthrough w = parsed.walkthrough();
+        if (w.from() != null) {
+            v.sceneId(w.from(), w.fromAt(), "@from");
+        }
+        for (Walkthrough.Line line : w.lines()) {
+            if (line instanceof Walkthrough.ExpectScene e) {
+                v.sceneId(e.sceneId(), e.position(), "'expect scene'");
+            } else if (line instanceof Walkthrough.ExpectCondition c) {
+                v.condition(c.condition());
+            } else if (line instanceof Walkthrough.Input in) {
+                in.selectors().forEach(sel -> v.resources(sel.condition()));
+            }
+        }
+        return v.out;
+    }
+
+    private void sceneId(String id, Position at, String what) {
+        if (!story.scenes().containsKey(id)) {
+            out.add(Diagnostic.error(at, what + " names '" + id + "', which is not a scene",
+                    suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
+        }
+    }
+
+    private void collectAllFlags() {
         for (Scene s : story.scenes().values()) {
             collectFlags(s.onEnter());
             collectFlags(s.setup());
@@ -62,6 +93,11 @@ public final class StoryValidator {
             s.goals().forEach(g -> collectFlags(g.effects()));
             s.reactions().forEach(r -> collectFlags(r.effects()));
         }
+    }
+
+    private void run(List<Diagnostic> parseProblems) {
+        Set<String> brokenScenes = scenesWithProblems(parseProblems);
+        collectAllFlags();
         StoryGraph graph = new StoryGraph(story);
         Set<String> reachable = graph.reachableFrom(story.start());
         if (story.start() != null && story.scenes().containsKey(story.start())) {
@@ -206,10 +242,7 @@ public final class StoryValidator {
         } else if (c instanceof Condition.Resources r) {
             resources(r);
         } else if (c instanceof Condition.Visited v) {
-            if (!story.scenes().containsKey(v.sceneId())) {
-                out.add(Diagnostic.error(v.position(), "'visited' names '" + v.sceneId() + "', which is not a scene",
-                        suggest.hint(v.sceneId(), story.scenes().keySet(), "fix the scene id")));
-            }
+            sceneId(v.sceneId(), v.position(), "'visited'");
         } else if (c instanceof Condition.Flag f) {
             if (!flagsSet.contains(f.name()) && !f.negated()) {
                 out.add(Diagnostic.warning(f.position(), "no effect ever sets the flag '" + f.name()

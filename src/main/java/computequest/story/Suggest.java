@@ -24,7 +24,7 @@ final class Suggest {
 
     /** The candidate closest to {@code word}, if one is close enough to be a likely typo. */
     Optional<String> closest(String word, Collection<String> candidates) {
-        int limit = Math.max(2, word.length() / 3);
+        int limit = word.length() <= 4 ? 1 : Math.max(2, word.length() / 3);
         String best = null;
         int bestD = limit + 1;
         for (String c : candidates) {

@@ -226,4 +226,25 @@ class StoryValidatorTest {
         assertEquals(12, p.diagnostics().get(0).position().line());
         assertEquals(13, p.diagnostics().get(1).position().line());
     }
+
+    @Test
+    void walkthroughsAreCheckedAgainstTheStory() {
+        Story story = StoryParser.parse(Map.of("t.story", ":: a\n~ flag seen\n@ending\n")).story();
+        List<Diagnostic> ds = StoryValidator.checkWalkthrough(Walkthrough.parse("w.walk", """
+                @from b
+                > 1
+                expect scene aa
+                expect instanse state=running
+                expect flag seen
+                expect flag nope
+                expect text hi
+                """), story, VOCAB);
+        String all = render(ds);
+        assertTrue(all.contains("w.walk:1:1: error: @from names 'b', which is not a scene"), all);
+        assertTrue(all.contains("w.walk:3:8: error: 'expect scene' names 'aa', which is not a scene"), all);
+        assertTrue(all.contains("w.walk:4:8: error: the simulated cloud has no resource kind 'instanse'"), all);
+        assertTrue(all.contains("w.walk:6:8: warning: no effect ever sets the flag 'nope'"), all);
+        assertTrue(all.contains("w.walk:7:8: error: walkthroughs check the game state, not the screen text"), all);
+        assertEquals(5, ds.size(), all);
+    }
 }
