@@ -50,7 +50,7 @@ final class AuthorCommand implements Callable<Integer> {
 
     /** The story folder, or null after telling the author why not. */
     static Path storyDir(Path given, CommandSpec spec) {
-        Path dir = StoryLocation.resolve(given);
+        Path dir = StoryLocation.resolve(given != null ? given : mainStoryOption(spec));
         if (!Files.isDirectory(dir)) {
             err(spec).println("author: no story folder at " + dir.toAbsolutePath());
             return null;
@@ -63,6 +63,16 @@ final class AuthorCommand implements Callable<Integer> {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
+    }
+
+    /** {@code ./play --story DIR author check} works too: the main command's --story. */
+    private static Path mainStoryOption(CommandSpec spec) {
+        for (CommandSpec p = spec.parent(); p != null; p = p.parent()) {
+            if (p.userObject() instanceof Main m) {
+                return m.storyDir;
+            }
+        }
+        return null;
     }
 
     static String where(Path dir, Diagnostic d) {

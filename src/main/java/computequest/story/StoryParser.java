@@ -448,7 +448,8 @@ public final class StoryParser {
             }
             if (start != null && !scenes.containsKey(start)) {
                 problems.add(Diagnostic.error(startAt == null ? new Position("?", 1, 1) : startAt,
-                        "@start names '" + start + "', which is not a scene", "fix the id"));
+                        "@start names '" + start + "', which is not a scene",
+                        closest(start).map(x -> "did you mean '" + x + "'?").orElse("fix the id")));
             }
             return new Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems);
         }
