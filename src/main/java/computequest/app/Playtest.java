@@ -51,7 +51,7 @@ final class Playtest {
                 s = setup(engine, s, story.scene(e.to()).orElseThrow(), problems);
                 s = keep(engine.applyEffects(s, e.effects()), problems);
                 entered = engine.enterScene(s, e.to());
-                s = keep(entered, problems);
+                s = e.to().equals(sceneId) ? entered.state() : keep(entered, problems);
                 r.append(" > ").append(e.to());
             }
             route = "set up along " + r;

@@ -156,6 +156,24 @@ class AuthorToolsTest {
     }
 
     @Test
+    void aSetupPlaceholderThatMatchesNothingIsReportedWithItsPosition() {
+        Engine engine = new Engine(StoryParser.parse(java.util.Map.of("t.story", """
+                :: a
+                * Go -> b
+                :: b
+                @setup run ssh ${instance state=running} 'ls'
+                @setup flag ready
+                @ending
+                """)).story());
+        Step s = Playtest.start(engine, "b", 1);
+        assertEquals("b", s.state().sceneId());
+        assertEquals("true", s.state().flags().get("ready"));
+        List<String> wrong = s.events().stream().filter(e -> e.kind() == Event.Kind.WRONG).map(Event::text).toList();
+        assertEquals(1, wrong.size(), s.events().toString());
+        assertTrue(wrong.get(0).startsWith("(@setup at t.story:4:8: nothing in the cloud matches"), wrong.get(0));
+    }
+
+    @Test
     void reloadKeepsTheGameAndRefusesBrokenOrSceneLosingEdits(@TempDir Path tmp) throws IOException {
         Path story = copy(STORY, tmp.resolve("story"));
         Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
