@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Parses condition text; problems go to the diagnostics list with the column of the offending word. */
 final class ConditionParser {
 
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern TEST = Pattern.compile("([a-z][a-z0-9-]*)(!=|<=|>=|=|~|<|>)(.*)");
     private static final Pattern COMPARE = Pattern.compile("(!=|<=|>=|=|<|>)(-?\\d+(?:\\.\\d+)?)");
 
@@ -20,7 +22,7 @@ final class ConditionParser {
 
     static List<Word> words(String text, int firstColumn) {
         List<Word> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\S+").matcher(text);
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
             out.add(new Word(m.group(), firstColumn + m.start()));
         }
@@ -100,7 +102,7 @@ final class ConditionParser {
                 return new Condition.Visited(ws.get(1).text(), negated, p);
             }
             default -> {
-                if (!head.text().matches("[a-z][a-z0-9-]*")) {
+                if (!KIND.matcher(head.text()).matches()) {
                     problems.add(Diagnostic.error(p, "'" + head.text() + "' is not a condition",
                             "start with flag, score, visited, not, or a resource kind such as instance"));
                     return null;

@@ -1,9 +1,15 @@
 package computequest.story;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Parses effect lines: score, flag, unflag, badge, run, wait. */
 final class EffectParser {
+
+    private static final Pattern SCORE = Pattern.compile("[+-]?\\d{1,6}");
+    private static final Pattern FLAG = Pattern.compile("[A-Za-z0-9_.-]+(=\\S+)?");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,7}");
 
     private EffectParser() {
     }
@@ -15,20 +21,20 @@ final class EffectParser {
         String rest = sp < 0 ? "" : t.substring(sp + 1).strip();
         switch (verb) {
             case "score" -> {
-                if (rest.matches("[+-]?\\d{1,6}")) {
+                if (SCORE.matcher(rest).matches()) {
                     return new Effect.Score(Integer.parseInt(rest.replace("+", "")), at);
                 }
                 problems.add(Diagnostic.error(at, "'score' takes a whole number such as +10 or -5", "e.g. '~ score +10'"));
             }
             case "flag" -> {
-                if (rest.matches("[A-Za-z0-9_.-]+(=\\S+)?")) {
+                if (FLAG.matcher(rest).matches()) {
                     int eq = rest.indexOf('=');
                     return new Effect.SetFlag(eq < 0 ? rest : rest.substring(0, eq), eq < 0 ? "true" : rest.substring(eq + 1), at);
                 }
                 problems.add(Diagnostic.error(at, "'flag' takes a name or name=value, with no spaces", "e.g. '~ flag ami=al2023'"));
             }
             case "unflag" -> {
-                if (rest.matches("[A-Za-z0-9_.-]+")) {
+                if (NAME.matcher(rest).matches()) {
                     return new Effect.ClearFlag(rest, at);
                 }
                 problems.add(Diagnostic.error(at, "'unflag' takes one flag name", "e.g. '~ unflag hibernated'"));
@@ -46,7 +52,7 @@ final class EffectParser {
                 problems.add(Diagnostic.error(at, "'run' needs a cloud command", "e.g. '~ run aws ec2 describe-instances'"));
             }
             case "wait" -> {
-                if (rest.matches("\\d{1,7}")) {
+                if (SECONDS.matcher(rest).matches()) {
                     return new Effect.Wait(Long.parseLong(rest), at);
                 }
                 problems.add(Diagnostic.error(at, "'wait' takes a number of simulated seconds", "e.g. '~ wait 30'"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 public final class StoryParser {
 
     public static final String EXTENSION = ".story";
+    private static final java.util.regex.Pattern SCENE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private StoryParser() {
     }
@@ -144,7 +146,7 @@ public final class StoryParser {
             if (trimmed.startsWith("::")) {
                 closeScene();
                 String id = trimmed.substring(2).strip();
-                if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+                if (!SCENE_ID.matcher(id).matches()) {
                     problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
                             "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
                 }

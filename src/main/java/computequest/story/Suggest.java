@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 final class Suggest {
 
-    /** Comparisons one checker run may spend on suggestions (about a second of work at worst). */
-    static final long DEFAULT_BUDGET = 3_000_000;
+    /** Comparisons one checker run may spend on suggestions (a fraction of a second at worst). */
+    static final long DEFAULT_BUDGET = 1_000_000;
 
     private long budget;
 
