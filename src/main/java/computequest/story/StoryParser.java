@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * <pre>
  * :: scene-id              a scene begins
  * &#64;title / &#64;chapter / &#64;objective / &#64;hint / &#64;goal / &#64;check / &#64;on / &#64;quiz / &#64;ending   scene directives
+ * &#64;setup EFFECT            for playtests (./play --from): what the player did since the previous scene
  * &#64;glossary Term: definition    a glossary entry (anywhere)
  * * text -> target         a choice (no target: the player stays, and the feedback explains)
  *   ? condition            indented under a choice: shown only when it holds
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * // comment
  * </pre>
  * The parser never stops at the first problem: it collects every one, each with file, line and column.
+ * {@link StoryValidator} adds the checks that need the whole story or the simulator's vocabulary; story/README.md
+ * documents the format for authors.
  */
 public final class StoryParser {
 
