@@ -5,6 +5,7 @@ import computequest.engine.Step;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
+import computequest.ui.LanternaFrontend;
 import computequest.ui.LineFrontend;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +38,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "SCENE-ID", description = "Playtest: start at this scene, with the"
             + " cloud, score and flags its @setup lines and the path to it give (see story/README.md).")
     String from;
+
+    @Option(names = "--ascii", description = "Full screen drawn without box-drawing characters.")
+    boolean ascii;
 
     @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
     boolean noColor;
@@ -82,10 +86,23 @@ public final class Main implements Callable<Integer> {
         }
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
-        try (Frontend frontend = LineFrontend.system(interactive, color)) {
+        try (Frontend frontend = frontend(interactive, color)) {
             Step first = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
             new GameLoop(engine, frontend, first, new StoryReloader(dir)).run();
         }
         return 0;
+    }
+
+    /** Full screen on a real terminal unless --plain; line mode otherwise, or when the full screen cannot start. */
+    private Frontend frontend(boolean interactive, boolean color) throws IOException {
+        if (!plain && Terminals.fullScreenPossible(System.getenv())) {
+            try {
+                return LanternaFrontend.open(color, ascii);
+            } catch (IOException | RuntimeException e) {
+                err.println("compute-quest: full screen is not available here (" + e.getMessage()
+                        + "); playing in line mode.");
+            }
+        }
+        return LineFrontend.system(interactive, color);
     }
 }

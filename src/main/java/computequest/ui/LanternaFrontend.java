@@ -1,0 +1,291 @@
+package computequest.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import computequest.engine.Event;
+import computequest.engine.View;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Full-screen play with Lanterna: story pane, choices, input line, cloud dashboard and status bar. The screen is
+ * drawn by {@link LanternaLayout} from the state kept here; this class only reads keys and keeps that state.
+ *
+ * <p>Keys: typing edits the input line; Enter submits it. With choices on screen and nothing typed, Up and Down
+ * move the highlight and Enter picks; otherwise Up and Down walk the history (Ctrl-P and Ctrl-N always do). Tab
+ * completes; PgUp and PgDn scroll the story; Ctrl-C or Ctrl-D on an empty line quits, and the terminal is restored.
+ */
+public final class LanternaFrontend implements Frontend {
+
+    private final Screen screen;
+    private final LanternaLayout.Options options;
+    private final PrintStream after;
+    private final LanternaInput input = new LanternaInput();
+    private final List<LanternaLayout.Entry> transcript = new ArrayList<>();
+    private View view;
+    private View previous;
+    private int mark;
+    private Integer scrollTop;
+    private int selected = -1;
+    private String note;
+    private LanternaLayout.Rendered last;
+    private boolean interrupted;
+    private String farewell;
+    private boolean closed;
+    private boolean fullRedraw;
+    private Thread hook;
+
+    LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after) {
+        this.screen = screen;
+        this.options = new LanternaLayout.Options(color, ascii);
+        this.after = after;
+    }
+
+    /**
+     * Opens the full screen on this process's terminal. Never a Swing window: the text terminal is forced. Ctrl-C is
+     * trapped and read as a key, so it quits through the game loop and the terminal is restored.
+     *
+     * @throws IOException when there is no usable terminal; the caller falls back to line mode
+     */
+    public static LanternaFrontend open(boolean color, boolean ascii) throws IOException {
+        Terminal terminal = new DefaultTerminalFactory()
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        LanternaFrontend f = new LanternaFrontend(screen, color, ascii, System.out);
+        f.hook = new Thread(f::restore, "compute-quest-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(f.hook);
+        return f;
+    }
+
+    /** Whether the player left with Ctrl-C (the app may autosave on this). */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    @Override
+    public void show(View v, List<Event> events) throws IOException {
+        previous = view;
+        view = v;
+        mark = transcript.size();
+        if (mark > 0 && transcript.get(mark - 1).kind() == null) {
+            mark--; // the player's own line belongs with what it caused
+        }
+        for (Event e : events) {
+            transcript.add(new LanternaLayout.Entry(e.kind(), e.text()));
+            if (e.kind() == Event.Kind.QUIT) {
+                farewell = e.text();
+            }
+        }
+        scrollTop = null;
+        selected = -1;
+        redraw(false);
+    }
+
+    @Override
+    public Optional<String> read(View v) throws IOException {
+        view = v;
+        redraw(false);
+        while (true) {
+            KeyStroke k = screen.pollInput();
+            if (k == null) {
+                if (screen.doResizeIfNecessary() != null) {
+                    redraw(true);
+                }
+                try {
+                    Thread.sleep(15);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Optional.empty();
+                }
+                continue;
+            }
+            Optional<Optional<String>> result = handle(k);
+            if (result.isPresent()) {
+                return result.get();
+            }
+            redraw(false);
+        }
+    }
+
+    /**
+     * Applies one key.
+     *
+     * @return empty to keep reading; a line to submit; an empty line-optional to quit
+     */
+    Optional<Optional<String>> handle(KeyStroke k) {
+        note = null;
+        int choices = view == null ? 0 : view.choices().size();
+        boolean choosing = choices > 0 && input.isEmpty();
+        KeyType t = k.getKeyType();
+        if (t == KeyType.EOF) {
+            return Optional.of(Optional.empty());
+        }
+        if (t == KeyType.Character && k.isCtrlDown()) {
+            char c = Character.toLowerCase(k.getCharacter());
+            switch (c) {
+                case 'c' -> {
+                    interrupted = true;
+                    return Optional.of(Optional.empty());
+                }
+                case 'd' -> {
+                    if (input.isEmpty()) {
+                        return Optional.of(Optional.empty());
+                    }
+                    input.delete();
+                }
+                case 'p' -> input.previous();
+                case 'n' -> input.next();
+                case 'a' -> input.home();
+                case 'e' -> input.end();
+                case 'u' -> input.clear();
+                case 'w' -> input.deleteWord();
+                case 'l' -> fullRedraw = true;
+                default -> {
+                }
+            }
+            return Optional.empty();
+        }
+        switch (t) {
+            case Character -> {
+                if (k.isAltDown()) {
+                    return Optional.empty();
+                }
+                input.insert(k.getCharacter());
+                selected = -1;
+            }
+            case Enter -> {
+                if (input.isEmpty() && selected >= 0 && selected < choices) {
+                    return submit(Integer.toString(selected + 1));
+                }
+                return submit(input.text());
+            }
+            case Backspace -> input.backspace();
+            case Delete -> input.delete();
+            case ArrowLeft -> input.left();
+            case ArrowRight -> input.right();
+            case Home -> input.home();
+            case End -> input.end();
+            case ArrowUp -> {
+                if (choosing) {
+                    selected = selected <= 0 ? choices - 1 : selected - 1;
+                } else {
+                    input.previous();
+                }
+            }
+            case ArrowDown -> {
+                if (choosing) {
+                    selected = selected < 0 || selected >= choices - 1 ? 0 : selected + 1;
+                } else {
+                    input.next();
+                }
+            }
+            case Escape -> {
+                selected = -1;
+                input.clear();
+            }
+            case Tab -> {
+                List<String> matches = input.complete(view == null ? List.of() : view.completions());
+                if (matches.isEmpty()) {
+                    note = "Nothing to complete from '" + input.text() + "'. Type 'help' for commands.";
+                } else if (matches.size() > 1) {
+                    note = matches.size() + " matches: " + String.join("  ", shortened(matches, input.text()));
+                }
+            }
+            case PageUp -> scroll(-1);
+            case PageDown -> scroll(1);
+            default -> {
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What remains of each match after the common words already typed, so more of them fit on the line. */
+    private static List<String> shortened(List<String> matches, String typed) {
+        int cut = typed.lastIndexOf(' ') + 1;
+        List<String> out = new ArrayList<>();
+        for (String m : matches) {
+            out.add(cut > 0 && m.length() > cut ? m.substring(cut) : m);
+        }
+        return out;
+    }
+
+    private Optional<Optional<String>> submit(String line) {
+        input.set(line);
+        input.submit();
+        String echo = line;
+        if (line.strip().matches("\\d{1,4}") && view != null) {
+            int n = Integer.parseInt(line.strip());
+            if (n >= 1 && n <= view.choices().size()) {
+                echo = n + ". " + view.choices().get(n - 1);
+            }
+        }
+        transcript.add(LanternaLayout.Entry.typed(echo));
+        selected = -1;
+        return Optional.of(Optional.of(line));
+    }
+
+    private void scroll(int direction) {
+        if (last == null) {
+            return;
+        }
+        int page = Math.max(1, last.page() - 1);
+        int maxTop = Math.max(0, last.total() - last.page());
+        scrollTop = Math.max(0, Math.min(maxTop, last.top() + direction * page));
+    }
+
+    LanternaLayout.Model model() {
+        return new LanternaLayout.Model(view, previous, transcript, mark, input.text(), input.cursor(), scrollTop,
+                selected, note);
+    }
+
+    void redraw(boolean complete) throws IOException {
+        TerminalSize size = screen.getTerminalSize();
+        screen.clear();
+        last = LanternaLayout.draw(screen.newTextGraphics(), size, model(), options);
+        screen.setCursorPosition(last.cursor());
+        screen.refresh(complete || fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        fullRedraw = false;
+    }
+
+    /** Leaves the full screen and puts the terminal back as it was; safe to call twice. */
+    private synchronized void restore() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            // The terminal is gone; nothing more to restore.
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        restore();
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // Already shutting down.
+            }
+        }
+        if (after != null && view != null) {
+            after.println(farewell != null ? farewell : interrupted ? "Stopped with Ctrl-C." : "Goodbye.");
+            after.println("Score " + view.score() + ", simulated time " + view.clock() + ".");
+            after.flush();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package computequest.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Styled text for the full-screen layout: a line is a list of segments, each with a tone the layout turns into
+ * colour and attributes (or attributes only, without colour). */
+final class LanternaText {
+
+    private LanternaText() {
+    }
+
+    enum Tone { PLAIN, BOLD, HEADING, TYPED, OK, WRONG, CHANGE, HINT, SCORE, DIM, GOOD, WARN, BAD, SELECTED }
+
+    record Seg(String text, Tone tone) {
+    }
+
+    record Line(List<Seg> segs) {
+        Line {
+            segs = List.copyOf(segs);
+        }
+
+        static Line of(String text, Tone tone) {
+            return new Line(List.of(new Seg(text, tone)));
+        }
+
+        static Line blank() {
+            return new Line(List.of());
+        }
+
+        int length() {
+            int n = 0;
+            for (Seg s : segs) {
+                n += s.text().length();
+            }
+            return n;
+        }
+
+        String plain() {
+            StringBuilder b = new StringBuilder();
+            segs.forEach(s -> b.append(s.text()));
+            return b.toString();
+        }
+    }
+
+    /** Splits a line that is too wide into pieces of at most {@code width} characters (for code and JSON). */
+    static List<String> hardWrap(String s, int width) {
+        List<String> out = new ArrayList<>();
+        if (s.length() <= width || width < 1) {
+            out.add(s);
+            return out;
+        }
+        for (int i = 0; i < s.length(); i += width) {
+            out.add(s.substring(i, Math.min(s.length(), i + width)));
+        }
+        return out;
+    }
+
+    /**
+     * Fits a line of program output (a table, JSON, a status report) to a width: a line too long breaks at its last
+     * space that fits, the rest indented two more than the line; a line with no such space is split where it must.
+     */
+    static List<String> softWrap(String s, int width) {
+        List<String> out = new ArrayList<>();
+        int lead = 0;
+        while (lead < s.length() && s.charAt(lead) == ' ') {
+            lead++;
+        }
+        String indent = " ".repeat(Math.min(lead + 2, Math.max(0, width / 3)));
+        String rest = s;
+        boolean first = true;
+        while (rest.length() > width && width > 0) {
+            int from = first ? lead : indent.length();
+            int cut = rest.lastIndexOf(' ', width);
+            while (cut > from && rest.charAt(cut - 1) == ' ') {
+                cut--;
+            }
+            if (cut <= from) {
+                cut = width;
+            }
+            out.add(rest.substring(0, cut));
+            String tail = rest.substring(cut).stripLeading();
+            rest = indent + tail;
+            first = false;
+        }
+        out.add(rest);
+        return out;
+    }
+
+    /** Cuts text to a width, marking the cut with an ellipsis. */
+    static String fit(String s, int width, boolean ascii) {
+        if (width <= 0) {
+            return "";
+        }
+        if (s.length() <= width) {
+            return s;
+        }
+        String dots = ascii ? "..." : "…";
+        if (width <= dots.length()) {
+            return s.substring(0, width);
+        }
+        return s.substring(0, width - dots.length()) + dots;
+    }
+}

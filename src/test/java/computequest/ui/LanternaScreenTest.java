@@ -1,0 +1,200 @@
+package computequest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import computequest.engine.Engine;
+import computequest.engine.GameState;
+import computequest.engine.Step;
+import computequest.engine.View;
+import computequest.story.StoryParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renders whole screens on Lanterna's virtual terminal from the real story and compares them with the screens kept
+ * in {@code src/test/resources/screens}. After a deliberate change to the layout, regenerate them with
+ * {@code mvn test -Dtest=LanternaScreenTest -Dcq.updateScreens=true} and review the diff.
+ */
+class LanternaScreenTest {
+
+    static final Path DIR = Path.of("src/test/resources/screens");
+    static final String LAUNCH = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro";
+
+    /** A frontend on a virtual terminal, playing the real story. */
+    static final class Rig {
+        final DefaultVirtualTerminal vt;
+        final TerminalScreen screen;
+        final LanternaFrontend ui;
+        final Engine engine;
+        GameState state;
+
+        Rig(int w, int h, boolean color, boolean ascii) throws Exception {
+            StoryParser.Parsed parsed = StoryParser.parseDirectory(Path.of("story"));
+            assertFalse(parsed.hasErrors(), () -> parsed.diagnostics().toString());
+            engine = new Engine(parsed.story());
+            vt = new DefaultVirtualTerminal(new TerminalSize(w, h));
+            screen = new TerminalScreen(vt);
+            screen.startScreen();
+            ui = new LanternaFrontend(screen, color, ascii, null);
+            Step step = engine.start(1);
+            state = step.state();
+            ui.show(View.of(engine, state), step.events());
+        }
+
+        /** Types each line and steps the engine with what the frontend submits, as the game loop does. */
+        Rig enter(String... inputs) throws Exception {
+            for (String in : inputs) {
+                String line = type(ui, in);
+                assertEquals(in, line);
+                Step step = engine.step(state, line);
+                state = step.state();
+                ui.show(View.of(engine, state), step.events());
+            }
+            return this;
+        }
+
+        void resize(int w, int h) throws Exception {
+            vt.setTerminalSize(new TerminalSize(w, h));
+            screen.doResizeIfNecessary();
+            ui.redraw(true);
+        }
+
+        DefaultVirtualTerminal vt() {
+            return vt;
+        }
+    }
+
+    static Rig play(int w, int h, boolean color, boolean ascii, String... inputs) throws Exception {
+        return new Rig(w, h, color, ascii).enter(inputs);
+    }
+
+    /** Types a line key by key and presses Enter, as a player would; returns what the frontend submits. */
+    static String type(LanternaFrontend ui, String in) {
+        for (char c : in.toCharArray()) {
+            assertTrue(ui.handle(new KeyStroke(c, false, false)).isEmpty(), "a typed character submitted the line");
+        }
+        return ui.handle(new KeyStroke(KeyType.Enter)).orElseThrow().orElseThrow();
+    }
+
+    static String text(DefaultVirtualTerminal vt) {
+        TerminalSize size = vt.getTerminalSize();
+        StringBuilder b = new StringBuilder();
+        for (int y = 0; y < size.getRows(); y++) {
+            StringBuilder line = new StringBuilder();
+            for (int x = 0; x < size.getColumns(); x++) {
+                line.append(vt.getCharacter(x, y).getCharacterString());
+            }
+            b.append(line.toString().stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
+    static void compare(String name, String actual) throws Exception {
+        Path expected = DIR.resolve(name + ".txt");
+        if (Boolean.getBoolean("cq.updateScreens") || !Files.exists(expected)) {
+            Files.createDirectories(DIR);
+            Files.writeString(expected, actual);
+        }
+        assertEquals(Files.readString(expected), actual, "screen " + name + " differs; if the change is deliberate,"
+                + " regenerate with -Dcq.updateScreens=true and review the diff");
+    }
+
+    @Test
+    void launchedInstanceAt80x24() throws Exception {
+        Rig r = play(80, 24, true, false, "1", "1", "1", LAUNCH);
+        String s = text(r.vt());
+        compare("launched-80x24", s);
+        assertTrue(s.contains("pending"), s);
+        assertTrue(s.contains("Score 25"), s);
+    }
+
+    @Test
+    void runningInstanceAt200x50() throws Exception {
+        Rig r = play(200, 50, true, false, "1", "1", "1", LAUNCH, "wait");
+        String s = text(r.vt());
+        compare("running-200x50", s);
+        assertTrue(s.contains("running  t3.micro"), "a wide dashboard lists an instance on one line:\n" + s);
+    }
+
+    @Test
+    void asciiDrawsNoBoxCharacters() throws Exception {
+        Rig r = play(80, 24, false, true, "1", "1", "1", LAUNCH);
+        String s = text(r.vt());
+        compare("launched-80x24-ascii", s);
+        assertTrue(s.chars().allMatch(c -> c < 128), "non-ASCII character on an --ascii screen:\n" + s);
+    }
+
+    @Test
+    void tooSmallSaysHowLargeItMustBe() throws Exception {
+        Rig r = play(80, 24, true, false, "1");
+        r.resize(50, 12);
+        String s = text(r.vt());
+        compare("too-small-50x12", s);
+        assertTrue(s.contains("at least 60x16"), s);
+        assertTrue(s.contains("50x12"), s);
+    }
+
+    @Test
+    void resizeLaysTheScreenOutAgain() throws Exception {
+        Rig r = play(100, 30, true, false, "1");
+        r.resize(70, 20);
+        String[] rows = text(r.vt()).split("\n");
+        assertEquals(20, rows.length);
+        assertTrue(rows[0].contains("Score 5"), rows[0]);
+        assertEquals(70, rows[1].length(), "the frames span the new width: " + rows[1]);
+        assertTrue(rows[1].endsWith("┐"), rows[1]);
+    }
+
+    /** The cell where text first appears on screen. */
+    static TextCharacter cellOf(DefaultVirtualTerminal vt, String text) {
+        String[] rows = text(vt).split("\n");
+        for (int y = 0; y < rows.length; y++) {
+            int x = rows[y].indexOf(text);
+            if (x >= 0) {
+                return vt.getCharacter(x, y);
+            }
+        }
+        throw new AssertionError("'" + text + "' is not on the screen:\n" + text(vt));
+    }
+
+    @Test
+    void rightAndWrongHaveColourAndAWord() throws Exception {
+        Rig r = play(100, 40, true, false, "2");
+        assertEquals(TextColor.ANSI.RED_BRIGHT, cellOf(r.vt(), "[not quite]").getForegroundColor());
+        r.enter("1");
+        assertEquals(TextColor.ANSI.RED_BRIGHT, cellOf(r.vt(), "[not quite]").getForegroundColor());
+        assertEquals(TextColor.ANSI.GREEN_BRIGHT, cellOf(r.vt(), "[ok]").getForegroundColor());
+    }
+
+    @Test
+    void noColourKeepsTheWords() throws Exception {
+        Rig r = play(100, 40, false, false, "2");
+        cellOf(r.vt(), "[not quite]");
+        assertNoColour(r.vt());
+        r.enter("1", "1", "1", LAUNCH);
+        cellOf(r.vt(), "[ok]");
+        cellOf(r.vt(), "pending");
+        assertNoColour(r.vt());
+    }
+
+    static void assertNoColour(DefaultVirtualTerminal vt) {
+        TerminalSize size = vt.getTerminalSize();
+        for (int y = 0; y < size.getRows(); y++) {
+            for (int x = 0; x < size.getColumns(); x++) {
+                TextCharacter c = vt.getCharacter(x, y);
+                assertEquals(TextColor.ANSI.DEFAULT, c.getForegroundColor(), "colour at " + x + "," + y);
+                assertEquals(TextColor.ANSI.DEFAULT, c.getBackgroundColor(), "colour at " + x + "," + y);
+            }
+        }
+    }
+}
