@@ -179,14 +179,14 @@ public final class LanternaFrontend implements Frontend {
             case End -> input.end();
             case ArrowUp -> {
                 if (choosing) {
-                    selected = selected <= 0 ? choices - 1 : selected - 1;
+                    selected = selected < 0 ? choices - 1 : Math.max(0, selected - 1);
                 } else {
                     input.previous();
                 }
             }
             case ArrowDown -> {
                 if (choosing) {
-                    selected = selected < 0 || selected >= choices - 1 ? 0 : selected + 1;
+                    selected = Math.min(choices - 1, selected + 1);
                 } else {
                     input.next();
                 }

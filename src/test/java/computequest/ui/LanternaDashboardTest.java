@@ -1,0 +1,103 @@
+package computequest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import computequest.engine.View;
+import computequest.sim.LineItem;
+import computequest.sim.Resource;
+import computequest.ui.LanternaText.Line;
+import computequest.ui.LanternaText.Tone;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class LanternaDashboardTest {
+
+    static View view(List<Resource> resources, List<LineItem> bill) {
+        return new View("1 Test", "s", "Scene", 0, 0, false, resources, bill,
+                bill.stream().mapToDouble(LineItem::usd).sum(), List.of(), List.of(), List.of());
+    }
+
+    static String text(List<Line> lines) {
+        return lines.stream().map(Line::plain).collect(Collectors.joining("\n"));
+    }
+
+    static final Resource INSTANCE = new Resource("instance", "i-0abc", Map.of("state", "pending", "type", "t3.micro",
+            "az", "us-east-1a", "public-ip", "203.0.113.7"));
+
+    @Test
+    void groupsByKindWithTheKeyAttributes() {
+        View v = view(List.of(
+                new Resource("function", "orders", Map.of("runtime", "python3.12", "memory", "128", "invocations", "3",
+                        "last-status", "success", "last-duration-ms", "42")),
+                INSTANCE,
+                new Resource("ecs-cluster", "bakery", Map.of("status", "ACTIVE", "running-tasks", "2", "services", "1")),
+                new Resource("pod", "web-1", Map.of("status", "Running", "node", "ip-10-0-1-5", "az", "us-east-1b")),
+                new Resource("bill", "bill", Map.of("total", "0")),
+                new Resource("clock", "clock", Map.of("seconds", "0"))), List.of());
+        String s = text(LanternaDashboard.lines(v, null, 120, false).all());
+        assertTrue(s.indexOf("EC2 instances (1)") < s.indexOf("ECS clusters (1)"), s);
+        assertTrue(s.indexOf("ECS clusters (1)") < s.indexOf("Pods (1)"), s);
+        assertTrue(s.indexOf("Pods (1)") < s.indexOf("Lambda functions (1)"), s);
+        assertTrue(s.contains("i-0abc  pending  t3.micro  us-east-1a  203.0.113.7"), s);
+        assertTrue(s.contains("bakery  ACTIVE  tasks 2  services 1"), s);
+        assertTrue(s.contains("web-1  Running  ip-10-0-1-5  us-east-1b"), s);
+        assertTrue(s.contains("orders  python3.12  128 MB  calls 3  last success 42 ms"), s);
+        assertFalse(s.contains("clock"), "the clock is in the status bar, not a resource: " + s);
+        assertTrue(s.contains("nothing billed yet"), s);
+    }
+
+    @Test
+    void anUnknownKindShowsIdAndState() {
+        View v = view(List.of(new Resource("batch-job", "job-1", Map.of("status", "RUNNABLE", "queue", "q"))), List.of());
+        String s = text(LanternaDashboard.lines(v, null, 60, false).all());
+        assertTrue(s.contains("batch-job (1)"), s);
+        assertTrue(s.contains("job-1  RUNNABLE"), s);
+    }
+
+    @Test
+    void publicCatalogueImagesAreNotTheSameAsYours() {
+        View v = view(List.of(new Resource("image", "ami-public", Map.of("owner", "amazon", "name", "al2023")),
+                new Resource("image", "ami-mine", Map.of("owner", "self", "name", "tracker-backup"))), List.of());
+        String s = text(LanternaDashboard.lines(v, null, 60, false).all());
+        assertFalse(s.contains("ami-public"), s);
+        assertTrue(s.contains("ami-mine  tracker-backup"), s);
+    }
+
+    @Test
+    void narrowPanesWrapARowAndNothingIsWiderThanThePane() {
+        View v = view(List.of(INSTANCE), List.of(new LineItem("i-0abc", "t3.micro instance", 0.0104)));
+        List<Line> lines = LanternaDashboard.lines(v, null, 24, false).all();
+        for (Line l : lines) {
+            assertTrue(l.length() <= 24, "'" + l.plain() + "' is wider than 24");
+        }
+        String s = text(lines);
+        assertTrue(s.contains("pending"), s);
+        assertTrue(s.contains("203.0.113.7"), s);
+        assertTrue(s.contains("$0.0104"), s);
+    }
+
+    @Test
+    void changesSinceThePreviousStepAreMarkedAndStatesColoured() {
+        View before = view(List.of(INSTANCE), List.of());
+        Resource running = new Resource("instance", "i-0abc", Map.of("state", "running", "type", "t3.micro",
+                "az", "us-east-1a", "public-ip", "203.0.113.7"));
+        List<Line> same = LanternaDashboard.lines(before, before, 80, false).resources();
+        assertFalse(text(same).contains("* i-0abc"), text(same));
+        List<Line> after = LanternaDashboard.lines(view(List.of(running), List.of()), before, 80, false).resources();
+        assertTrue(text(after).contains("* i-0abc"), text(after));
+        assertEquals(Tone.WARN, LanternaDashboard.tone("pending"));
+        assertEquals(Tone.GOOD, LanternaDashboard.tone("running"));
+        assertEquals(Tone.BAD, LanternaDashboard.tone("stopped"));
+        assertTrue(after.get(1).segs().stream().anyMatch(g -> g.text().equals("running") && g.tone() == Tone.GOOD));
+    }
+
+    @Test
+    void outputLinesWrapAtSpacesWithAnIndent() {
+        assertEquals(List.of("  i-0abc pending", "    t3.micro"), LanternaText.softWrap("  i-0abc pending t3.micro", 16));
+        assertEquals(List.of("abcdefghij", "  klmno"), LanternaText.softWrap("abcdefghijklmno", 10));
+    }
+}
