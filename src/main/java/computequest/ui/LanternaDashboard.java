@@ -306,13 +306,24 @@ final class LanternaDashboard {
                 new Seg(" ".repeat(Math.max(1, width - head.length() - total.length())), Tone.PLAIN),
                 new Seg(total, Tone.BOLD))));
         List<LineItem> items = new ArrayList<>(view.bill());
+        if (width < 60) {
+            // Narrow: one line per resource, its items added up.
+            Map<String, Double> perResource = new LinkedHashMap<>();
+            items.forEach(li -> perResource.merge(li.resourceId(), li.usd(), Double::sum));
+            items = new ArrayList<>();
+            for (Map.Entry<String, Double> e : perResource.entrySet()) {
+                items.add(new LineItem(e.getKey(), "", e.getValue()));
+            }
+        }
         items.sort(Comparator.comparingDouble(LineItem::usd).reversed());
+        int amountW = items.stream().mapToInt(li -> Money.usd(li.usd()).length()).max().orElse(0);
         for (LineItem li : items) {
             String amount = Money.usd(li.usd());
-            String what = width >= 60 ? li.resourceId() + "  " + li.description() : li.description();
-            int room = width - 2 - amount.length() - 1;
-            out.add(new Line(List.of(new Seg("  " + LanternaText.fit(what, room, ascii), Tone.PLAIN),
-                    new Seg(" ".repeat(Math.max(1, room - Math.min(room, what.length()) + 1)), Tone.PLAIN),
+            String what = li.description().isEmpty() ? li.resourceId() : li.resourceId() + "  " + li.description();
+            int room = Math.max(1, width - 2 - amountW - 1);
+            String shown = LanternaText.fit(what, room, ascii);
+            out.add(new Line(List.of(new Seg("  " + shown, Tone.PLAIN),
+                    new Seg(" ".repeat(width - 2 - shown.length() - amount.length()), Tone.PLAIN),
                     new Seg(amount, Tone.PLAIN))));
         }
         if (items.isEmpty()) {
