@@ -64,6 +64,14 @@ final class LanternaDashboard {
 
     /** The dashboard's lines for a pane {@code width} characters wide. */
     static Parts lines(View view, View previous, int width, boolean ascii) {
+        return lines(view, previous, width, ascii, false);
+    }
+
+    /**
+     * @param compact one line per resource (id and its first attribute, usually the state) and no blank lines, for
+     *                when the full dashboard does not fit
+     */
+    static Parts lines(View view, View previous, int width, boolean ascii, boolean compact) {
         List<Line> out = new ArrayList<>();
         Map<String, List<Resource>> byKind = new LinkedHashMap<>();
         for (Resource r : view.resources()) {
@@ -84,7 +92,7 @@ final class LanternaDashboard {
         boolean anyChanged = false;
         for (String kind : kinds) {
             List<Resource> rs = byKind.get(kind);
-            if (!out.isEmpty()) {
+            if (!out.isEmpty() && !compact) {
                 out.add(Line.blank());
             }
             out.add(Line.of(LanternaText.fit(HEADINGS.getOrDefault(kind, kind) + " (" + rs.size() + ")", width, ascii),
@@ -92,7 +100,15 @@ final class LanternaDashboard {
             List<List<Seg>> rows = new ArrayList<>();
             List<Boolean> changed = new ArrayList<>();
             for (Resource r : rs) {
-                rows.add(cells(r));
+                List<Seg> cells = cells(r);
+                if (compact) {
+                    List<Seg> two = new ArrayList<>(List.of(cells.get(0)));
+                    cells.stream().skip(1).filter(c -> !c.text().isEmpty()).findFirst().ifPresent(two::add);
+                    int room = width - 3 - (two.size() > 1 ? two.get(1).text().length() : 0);
+                    two.set(0, new Seg(LanternaText.fit(two.get(0).text(), Math.max(4, room), ascii), Tone.BOLD));
+                    cells = two;
+                }
+                rows.add(cells);
                 boolean c = previous != null && !r.attrs().equals(before.get(kind + "/" + r.id()));
                 changed.add(c);
                 anyChanged |= c;
@@ -315,7 +331,8 @@ final class LanternaDashboard {
                 items.add(new LineItem(e.getKey(), "", e.getValue()));
             }
         }
-        items.sort(Comparator.comparingDouble(LineItem::usd).reversed());
+        items.sort(Comparator.comparing(LineItem::resourceId)
+                .thenComparing(Comparator.comparingDouble(LineItem::usd).reversed()));
         int amountW = items.stream().mapToInt(li -> Money.usd(li.usd()).length()).max().orElse(0);
         for (LineItem li : items) {
             String amount = Money.usd(li.usd());

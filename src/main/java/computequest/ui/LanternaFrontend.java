@@ -111,9 +111,13 @@ public final class LanternaFrontend implements Frontend {
                 }
                 continue;
             }
-            Optional<Optional<String>> result = handle(k);
-            if (result.isPresent()) {
-                return result.get();
+            // Take every key already waiting before drawing again: pasted or fast typing stays quick.
+            while (k != null) {
+                Optional<Optional<String>> result = handle(k);
+                if (result.isPresent()) {
+                    return result.get();
+                }
+                k = screen.pollInput();
             }
             redraw(false);
         }

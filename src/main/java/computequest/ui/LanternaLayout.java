@@ -185,6 +185,10 @@ final class LanternaLayout {
                 : LanternaDashboard.lines(m.view(), m.previous(), dw, o.ascii());
         List<Line> dash = parts.all();
         if (dash.size() > dh) {
+            parts = LanternaDashboard.lines(m.view(), m.previous(), dw, o.ascii(), true);
+            dash = parts.all();
+        }
+        if (dash.size() > dh) {
             List<Line> res = parts.resources();
             List<Line> bill = parts.bill();
             if (bill.size() > dh / 2) {
@@ -192,7 +196,7 @@ final class LanternaLayout {
             }
             int keep = Math.max(0, dh - bill.size() - 1);
             dash = new ArrayList<>(res.subList(0, Math.min(keep, res.size())));
-            dash.add(Line.of("  (+" + (res.size() - keep) + " more lines; type 'status')", Tone.DIM));
+            dash.add(Line.of(LanternaText.fit("  +" + (res.size() - keep) + " more lines", dw, o.ascii()), Tone.DIM));
             dash.addAll(bill);
         }
         for (int i = 0; i < dash.size() && i < dh; i++) {
@@ -252,7 +256,7 @@ final class LanternaLayout {
     private static void statusBar(TextGraphics g, int w, View v, Options o) {
         String sep = o.ascii() ? " | " : " · ";
         String right = v == null ? "" : (v.badges().isEmpty() ? "" : "Badges " + v.badges().size() + sep)
-                + "Score " + v.score() + sep + (o.ascii() ? "" : "⏱ ") + v.clock() + " ";
+                + "Score " + v.score() + sep + "Time " + v.clock() + " ";
         String left = " Compute Quest";
         if (v != null) {
             if (!v.chapter().isEmpty()) {
@@ -297,7 +301,11 @@ final class LanternaLayout {
             }
             put(g, x + 2, row, LanternaText.fit(placeholder, room - 1, o.ascii()), Tone.DIM, o);
         } else {
-            put(g, x + 2, row, shown.substring(0, Math.min(shown.length(), room)), Tone.TYPED, o);
+            String visible = shown.substring(0, Math.min(shown.length(), room));
+            if (offset > 0 && !visible.isEmpty()) {
+                visible = (o.ascii() ? "<" : "…") + visible.substring(1); // more to the left
+            }
+            put(g, x + 2, row, visible, Tone.TYPED, o);
         }
         return new TerminalPosition(x + 2 + m.cursor() - offset, row);
     }

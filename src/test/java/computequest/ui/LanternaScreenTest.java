@@ -12,12 +12,18 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import computequest.engine.Engine;
+import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.Step;
 import computequest.engine.View;
+import computequest.sim.LineItem;
+import computequest.sim.Resource;
 import computequest.story.StoryParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -195,6 +201,49 @@ class LanternaScreenTest {
                 assertEquals(TextColor.ANSI.DEFAULT, c.getForegroundColor(), "colour at " + x + "," + y);
                 assertEquals(TextColor.ANSI.DEFAULT, c.getBackgroundColor(), "colour at " + x + "," + y);
             }
+        }
+    }
+
+    /** A busy cloud of every kind the course uses, drawn at 80x24 and 200x50: the bill stays in view. */
+    @Test
+    void manyKindsOfResources() throws Exception {
+        List<Resource> rs = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            rs.add(new Resource("instance", "i-000000000000000" + i, Map.of("state", i == 3 ? "stopped" : "running",
+                    "type", "m5.large", "az", "us-east-1a", "public-ip", i == 2 ? "" : "198.51.100." + i)));
+        }
+        rs.add(new Resource("ecs-cluster", "bakery", Map.of("status", "ACTIVE", "running-tasks", "2", "services", "1",
+                "container-instances", "0")));
+        rs.add(new Resource("service", "web", Map.of("running", "1", "desired", "2", "launch-type", "FARGATE",
+                "cluster", "bakery")));
+        rs.add(new Resource("task", "4f2c9a", Map.of("status", "PROVISIONING", "launch-type", "FARGATE",
+                "az", "us-east-1b", "service", "web")));
+        rs.add(new Resource("pod", "web-7d4b9-x2x", Map.of("status", "Running", "fargate", "true", "az", "us-east-1c")));
+        rs.add(new Resource("function", "resize-image", Map.of("runtime", "python3.12", "memory", "512",
+                "invocations", "4", "last-status", "success", "last-duration-ms", "183")));
+        rs.add(new Resource("quantum-widget", "qw-1", Map.of("state", "humming")));
+        rs.add(new Resource("bill", "bill", Map.of("total", "1.23")));
+        List<LineItem> bill = List.of(new LineItem("i-0000000000000001", "m5.large instance", 0.96),
+                new LineItem("bakery/web", "Fargate vCPU and memory", 0.25),
+                new LineItem("resize-image", "Lambda requests and duration", 0.0000421));
+        View v = new View("2 Containers", "s", "A busy morning", 120, 3725, false, rs, bill, 1.2100421,
+                List.of(), List.of(), List.of("Sleeper"));
+        for (int[] size : new int[][] {{80, 24}, {200, 50}}) {
+            DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(size[0], size[1]));
+            TerminalScreen screen = new TerminalScreen(vt);
+            screen.startScreen();
+            LanternaLayout.Model m = new LanternaLayout.Model(v, null,
+                    List.of(new LanternaLayout.Entry(Event.Kind.SCENE, "Chapter 2 Containers - A busy morning"),
+                            new LanternaLayout.Entry(Event.Kind.NARRATION, "Everything is running at once.")),
+                    0, "kubectl get pods", 16, null, -1, null);
+            LanternaLayout.draw(screen.newTextGraphics(), screen.getTerminalSize(), m,
+                    new LanternaLayout.Options(true, false));
+            screen.refresh();
+            String s = text(vt);
+            compare("many-kinds-" + size[0] + "x" + size[1], s);
+            assertTrue(s.contains("Bill so far") && s.contains("$1.21"), s);
+            assertTrue(s.contains("qw-1") || s.contains("more lines"), s);
+            assertTrue(s.contains("Badges 1") && s.contains("Score 120") && s.contains("1h 2m 5s"), s);
         }
     }
 }
