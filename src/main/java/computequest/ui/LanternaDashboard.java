@@ -113,14 +113,16 @@ final class LanternaDashboard {
                 changed.add(c);
                 anyChanged |= c;
             }
-            out.addAll(table(rows, changed, width));
+            out.addAll(table(rows, changed, width, ascii));
         }
         if (kinds.isEmpty()) {
             out.add(Line.of("Nothing running yet.", Tone.DIM));
             out.add(Line.of(LanternaText.fit("What you launch shows here.", width, ascii), Tone.DIM));
         }
         if (anyChanged) {
-            out.add(Line.of(LanternaText.fit("  * changed in the last step", width, ascii), Tone.DIM));
+            String legend = "  * changed in the last step";
+            out.add(Line.of(legend.length() <= width ? legend : LanternaText.fit("  * just changed", width, ascii),
+                    Tone.DIM));
         }
         List<Line> bill = new ArrayList<>();
         bill.add(Line.blank());
@@ -254,7 +256,7 @@ final class LanternaDashboard {
      * Rows as an aligned table when they fit the width; otherwise each row packs its cells onto as many indented
      * lines as it needs. The first two columns are a change marker.
      */
-    static List<Line> table(List<List<Seg>> rows, List<Boolean> changed, int width) {
+    static List<Line> table(List<List<Seg>> rows, List<Boolean> changed, int width, boolean ascii) {
         int cols = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] w = new int[cols];
         for (List<Seg> row : rows) {
@@ -294,7 +296,8 @@ final class LanternaDashboard {
                     if (s.text().isEmpty()) {
                         continue;
                     }
-                    String t = s.text().length() > width - 4 ? LanternaText.fit(s.text(), width - 4, true) : s.text();
+                    int room = len == 2 ? width - 2 : width - 4; // the id has a line of its own if it needs one
+                    String t = s.text().length() > room ? LanternaText.fit(s.text(), room, ascii) : s.text();
                     if (len > start && len + 1 + t.length() > width) {
                         out.add(new Line(segs));
                         segs = new ArrayList<>();
@@ -317,7 +320,7 @@ final class LanternaDashboard {
     private static List<Line> bill(View view, int width, boolean ascii) {
         List<Line> out = new ArrayList<>();
         String total = Money.usd(view.billTotal());
-        String head = "Bill so far";
+        String head = "Bill so far".length() + 1 + total.length() <= width ? "Bill so far" : "Bill";
         out.add(new Line(List.of(new Seg(head, Tone.HEADING),
                 new Seg(" ".repeat(Math.max(1, width - head.length() - total.length())), Tone.PLAIN),
                 new Seg(total, Tone.BOLD))));

@@ -85,7 +85,8 @@ final class LanternaLayout {
         statusBar(g, w, m.view(), o);
         hints(g, w, h - 1, m, o);
 
-        int dashW = w >= 100 ? Math.max(34, Math.min(84, w * 2 / 5)) : Math.max(24, w * 2 / 5);
+        // Never narrower than an instance id with its change marker.
+        int dashW = w >= 100 ? Math.max(34, Math.min(84, w * 2 / 5)) : Math.max(26, w * 2 / 5);
         int leftW = w - dashW;
         int top = 1;
         int bottom = h - 2;
@@ -114,6 +115,7 @@ final class LanternaLayout {
         }
         int innerTop = top + 1;
         int storyBottom = inputRow - 2; // last story row
+        String choicesTitle = "";
         if (!choiceLines.isEmpty()) {
             int avail = storyBottom - innerTop + 1;
             int ch = Math.min(choiceLines.size(), Math.max(2, avail / 3 + 1));
@@ -127,8 +129,9 @@ final class LanternaLayout {
             }
             int choiceTop = storyBottom - ch + 1;
             boolean clipped = first + ch < choiceLines.size() || first > 0;
-            separator(g, 0, choiceTop - 1, leftW, clipped ? " Choices (" + choices.size() + "; "
-                    + (o.ascii() ? "Up/Down" : "↑↓") + " shows all) " : " Choices ", box, o);
+            choicesTitle = clipped ? " Choices (" + choices.size() + "; " + (o.ascii() ? "Up/Down" : "↑↓")
+                    + " shows all) " : " Choices ";
+            separator(g, 0, choiceTop - 1, leftW, choicesTitle, box, o);
             for (int i = 0; i < ch; i++) {
                 Line l = choiceLines.get(first + i);
                 if (l.segs().get(0).tone() == Tone.SELECTED) {
@@ -172,8 +175,14 @@ final class LanternaLayout {
         }
         int below = story.size() - first - page;
         if (below > 0) {
-            putRight(g, leftW - 2, storyBottom + 1, " " + (o.ascii() ? "v " : "↓ ") + below + " more, PgDn ",
-                    Tone.WARN, o);
+            String more = " " + (o.ascii() ? "v " : "↓ ") + below + " more, PgDn ";
+            if (2 + choicesTitle.length() + 1 + more.length() + 2 > leftW) {
+                more = " " + (o.ascii() ? "v " : "↓ ") + below + " more ";
+                if (choicesTitle.length() > " Choices ".length()) {
+                    separator(g, 0, storyBottom + 1, leftW, " Choices (" + choices.size() + ") ", box, o);
+                }
+            }
+            putRight(g, leftW - 2, storyBottom + 1, more, Tone.WARN, o);
         }
 
         // Dashboard.
@@ -278,8 +287,24 @@ final class LanternaLayout {
         } else {
             boolean choosing = m.view() != null && !m.view().choices().isEmpty() && m.input().isEmpty();
             String arrows = o.ascii() ? "Up/Dn" : "↑↓";
-            text = choosing ? arrows + " pick  Enter choose  Tab complete  PgUp/PgDn scroll  ^P history  ^C quit"
-                    : arrows + " history  Tab complete  PgUp/PgDn scroll  ^C quit  'help' lists commands";
+            // By importance; as many as fit are shown, in this order.
+            List<String> keys = choosing
+                    ? List.of(arrows + " pick", "Enter choose", "^C quit", "PgUp/PgDn scroll", "Tab complete",
+                            "^P history")
+                    : List.of(arrows + " history", "Tab complete", "^C quit", "PgUp/PgDn scroll",
+                            "'help' lists commands");
+            List<String> shown = new ArrayList<>();
+            int len = 0;
+            for (String k : keys) {
+                if (len + k.length() + (shown.isEmpty() ? 0 : 2) <= w - 2) {
+                    len += k.length() + (shown.isEmpty() ? 0 : 2);
+                    shown.add(k);
+                }
+            }
+            List<String> order = List.of(arrows + " pick", "Enter choose", arrows + " history", "Tab complete",
+                    "PgUp/PgDn scroll", "^P history", "^C quit", "'help' lists commands");
+            shown.sort(java.util.Comparator.comparingInt(order::indexOf));
+            text = String.join("  ", shown);
         }
         put(g, 1, row, LanternaText.fit(text, w - 2, o.ascii()), tone, o);
     }

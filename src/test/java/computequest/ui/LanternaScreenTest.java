@@ -246,4 +246,24 @@ class LanternaScreenTest {
             assertTrue(s.contains("Badges 1") && s.contains("Score 120") && s.contains("1h 2m 5s"), s);
         }
     }
+
+    @Test
+    void everySizeDrawsAndNothingSpillsOver() throws Exception {
+        Rig r = play(80, 24, true, false, "1", "1", "1", LAUNCH);
+        for (int w : new int[] {1, 10, 59, 60, 61, 67, 79, 99, 100, 101, 140, 250}) {
+            for (int h : new int[] {1, 3, 15, 16, 17, 24, 60}) {
+                r.resize(w, h);
+                String[] rows = text(r.vt()).split("\n", -1);
+                assertEquals(h + 1, rows.length, w + "x" + h);
+                String s = text(r.vt());
+                if (w >= LanternaLayout.MIN_WIDTH && h >= LanternaLayout.MIN_HEIGHT) {
+                    assertTrue(rows[0].contains("Score 25"), w + "x" + h + ":\n" + s);
+                    assertTrue(rows[h - 1].contains("quit"), w + "x" + h + ":\n" + s);
+                    assertTrue(s.contains("i-0910a2dec89025cc1"), w + "x" + h + ":\n" + s);
+                } else if (w >= 40 && h >= 5) {
+                    assertTrue(s.contains("60x16"), w + "x" + h + ":\n" + s);
+                }
+            }
+        }
+    }
 }
