@@ -12,6 +12,8 @@ import computequest.engine.Event;
 import computequest.engine.View;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,18 +54,22 @@ public final class LanternaFrontend implements Frontend {
 
     /**
      * Opens the full screen on this process's terminal. Never a Swing window: the text terminal is forced. Ctrl-C is
-     * trapped and read as a key, so it quits through the game loop and the terminal is restored.
+     * trapped and read as a key, so it quits through the game loop and the terminal is restored. Outside a UTF-8
+     * locale the screen is drawn in ASCII.
      *
      * @throws IOException when there is no usable terminal; the caller falls back to line mode
      */
     public static LanternaFrontend open(boolean color, boolean ascii) throws IOException {
+        // Lanterna writes in the default charset: outside a UTF-8 locale, box-drawing characters would come out as
+        // question marks, so draw with ASCII instead.
+        boolean utf8 = Charset.defaultCharset().equals(StandardCharsets.UTF_8);
         Terminal terminal = new DefaultTerminalFactory()
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        LanternaFrontend f = new LanternaFrontend(screen, color, ascii, System.out);
+        LanternaFrontend f = new LanternaFrontend(screen, color, ascii || !utf8, System.out);
         f.hook = new Thread(f::restore, "compute-quest-restore-terminal");
         Runtime.getRuntime().addShutdownHook(f.hook);
         return f;

@@ -58,14 +58,29 @@ class TmuxFullScreenTest {
         }
     }
 
-    @Test
-    void fullScreenInARealTerminal() throws Exception {
-        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+    void start(String env, int w, int h) throws Exception {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story"));
         String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
-        run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                "env -u CI -u NO_COLOR TERM=xterm-256color " + command);
+        run("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(w), "-y", Integer.toString(h),
+                "env -u CI -u NO_COLOR TERM=xterm-256color " + env + " " + command);
+    }
+
+    @Test
+    void outsideAUtf8LocaleTheScreenIsAscii() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        start("LANG=C LC_ALL=C", 80, 24);
+        String s = waitFor("Choices");
+        assertTrue(s.contains("+- Story"), s);
+        assertFalse(s.contains("?-"), "no box characters turned into question marks:\n" + s);
+        keys("quit", "Enter");
+        assertTrue(waitFor("EXIT=").contains("EXIT=0"));
+    }
+
+    @Test
+    void fullScreenInARealTerminal() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        start("LANG=C.UTF-8", 100, 30);
         String s = waitFor("Choices");
         assertTrue(s.contains("Score 0"), "status bar:\n" + s);
         assertTrue(s.contains("Cloud"), "dashboard:\n" + s);
