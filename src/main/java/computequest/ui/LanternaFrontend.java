@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p>Keys: typing edits the input line; Enter submits it. With choices on screen and nothing typed, Up and Down
  * move the highlight and Enter picks; otherwise Up and Down walk the history (Ctrl-P and Ctrl-N always do). Tab
- * completes; PgUp and PgDn scroll the story; Ctrl-C or Ctrl-D on an empty line quits, and the terminal is restored.
+ * completes; PgUp and PgDn scroll the story; F1 asks for help and F2 for a hint; Ctrl-C, or Ctrl-D on an empty
+ * line, quits, and the terminal is restored.
  */
 public final class LanternaFrontend implements Frontend {
 
@@ -212,6 +213,12 @@ public final class LanternaFrontend implements Frontend {
                 } else if (matches.size() > 1) {
                     note = matches.size() + " matches: " + String.join("  ", shortened(matches, input.text()));
                 }
+            }
+            case F1 -> {
+                return submit("help");
+            }
+            case F2 -> {
+                return submit("hint");
             }
             case PageUp -> scroll(-1);
             case PageDown -> scroll(1);

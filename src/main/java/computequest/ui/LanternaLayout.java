@@ -290,9 +290,9 @@ final class LanternaLayout {
             // By importance; as many as fit are shown, in this order.
             List<String> keys = choosing
                     ? List.of(arrows + " pick", "Enter choose", "^C quit", "PgUp/PgDn scroll", "Tab complete",
-                            "^P history")
-                    : List.of(arrows + " history", "Tab complete", "^C quit", "PgUp/PgDn scroll",
-                            "'help' lists commands");
+                            "^P history", "F2 hint", "F1 help")
+                    : List.of(arrows + " history", "Tab complete", "^C quit", "PgUp/PgDn scroll", "F2 hint",
+                            "F1 help");
             List<String> shown = new ArrayList<>();
             int len = 0;
             for (String k : keys) {
@@ -302,7 +302,7 @@ final class LanternaLayout {
                 }
             }
             List<String> order = List.of(arrows + " pick", "Enter choose", arrows + " history", "Tab complete",
-                    "PgUp/PgDn scroll", "^P history", "^C quit", "'help' lists commands");
+                    "PgUp/PgDn scroll", "^P history", "F1 help", "F2 hint", "^C quit");
             shown.sort(java.util.Comparator.comparingInt(order::indexOf));
             text = String.join("  ", shown);
         }

@@ -112,4 +112,11 @@ class LanternaKeysTest {
         assertTrue(s.contains("matches: start-instances  stop-instances"), s);
         assertEquals("aws ec2 st", r.ui.model().input());
     }
+
+    @Test
+    void functionKeysAskForHelpAndHints() throws Exception {
+        LanternaScreenTest.Rig r = new LanternaScreenTest.Rig(80, 24, true, false);
+        assertEquals(Optional.of("help"), read(r, key(KeyType.F1)));
+        assertEquals(Optional.of("hint"), read(r, key(KeyType.F2)));
+    }
 }
