@@ -86,7 +86,7 @@ public final class Main implements Callable<Integer> {
         }
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
-        try (Frontend frontend = frontend(interactive, color)) {
+        try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
             Step first = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
             new GameLoop(engine, frontend, first, new StoryReloader(dir)).run();
         }
@@ -94,7 +94,8 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Full screen on a real terminal unless --plain; line mode otherwise, or when the full screen cannot start. */
-    private Frontend frontend(boolean interactive, boolean color) throws IOException {
+    static Frontend frontend(boolean plain, boolean ascii, boolean interactive, boolean color, PrintStream err)
+            throws IOException {
         if (!plain && Terminals.fullScreenPossible(System.getenv())) {
             try {
                 return LanternaFrontend.open(color, ascii);

@@ -4,7 +4,6 @@ import computequest.engine.Engine;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
-import computequest.ui.LineFrontend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,9 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "Seed for ids and addresses (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
+
+    @Option(names = "--ascii", description = "Full screen drawn without box-drawing characters.")
+    boolean ascii;
 
     @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
     boolean noColor;
@@ -52,7 +54,7 @@ public final class SandboxCommand implements Callable<Integer> {
         Engine engine = engine();
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
-        try (Frontend frontend = LineFrontend.system(interactive, color)) {
+        try (Frontend frontend = Main.frontend(plain, ascii, interactive, color, System.err)) {
             new GameLoop(engine, frontend, engine.start(seed)).run();
         }
         return 0;
