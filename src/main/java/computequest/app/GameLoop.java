@@ -16,16 +16,24 @@ final class GameLoop {
     private Engine engine;
     private final Frontend frontend;
     private final StoryReloader reloader;
+    private final SaveSession saves;
     private GameState state;
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
-        this(engine, frontend, first, null);
+        this(engine, frontend, first, null, null);
     }
 
     /** With {@code reloader} set, the in-game 'reload' command re-reads the story files. */
     GameLoop(Engine engine, Frontend frontend, Step first, StoryReloader reloader) throws IOException {
+        this(engine, frontend, first, reloader, null);
+    }
+
+    /** With {@code saves} set, save/load/saves/undo work and the game autosaves; without, they are refused. */
+    GameLoop(Engine engine, Frontend frontend, Step first, StoryReloader reloader, SaveSession saves)
+            throws IOException {
         this.engine = engine;
         this.reloader = reloader;
+        this.saves = saves;
         this.frontend = frontend;
         this.state = first.state();
         frontend.show(View.of(engine, state), first.events());
@@ -36,11 +44,24 @@ final class GameLoop {
         while (true) {
             Optional<String> line = frontend.read(View.of(engine, state));
             if (line.isEmpty()) {
+                if (saves != null) {
+                    frontend.show(View.of(engine, state), saves.onExit(state));
+                }
                 return;
             }
+            GameState before = state;
             Step step = engine.step(state, line.get());
             state = step.state();
-            frontend.show(View.of(engine, state), reload(step.events()));
+            List<Event> events = reload(step.events());
+            if (saves != null) {
+                saves.useEngine(engine);
+                SaveSession.Outcome o = saves.after(line.get(), before, new Step(state, events));
+                state = o.state();
+                events = o.events();
+            } else {
+                events = events.stream().map(GameLoop::noSaving).toList();
+            }
+            frontend.show(View.of(engine, state), events);
             if (step.quits()) {
                 return;
             }
@@ -58,6 +79,14 @@ final class GameLoop {
         StoryReloader.Reloaded r = reloader.reload(engine, state);
         engine = r.engine();
         return r.events();
+    }
+
+    private static Event noSaving(Event e) {
+        return switch (e.kind()) {
+            case SAVE, LOAD, LIST_SAVES, UNDO -> new Event(Event.Kind.WRONG, "Saving, loading and undo are not"
+                    + " available here.");
+            default -> e;
+        };
     }
 
     GameState state() {

@@ -2,6 +2,7 @@ package computequest.app;
 
 import computequest.engine.Engine;
 import computequest.engine.Step;
+import computequest.save.SaveStore;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
         description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
                 + " Nothing touches a real AWS account.",
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
+                "  ./play --continue           resume where you stopped", "  ./play saves                list your saves",
                 "  printf 'help\\nquit\\n' | ./play   scripted play"})
 public final class Main implements Callable<Integer> {
 
@@ -45,6 +48,16 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
     boolean noColor;
 
+    @Option(names = "--saves", paramLabel = "DIR", description = "Keep saves in this folder (created if missing;"
+            + " default: saves/ beside ./play).")
+    Path savesDir;
+
+    @Option(names = "--continue", description = "Resume the save played most recently.")
+    boolean continueLatest;
+
+    @Option(names = "--load", paramLabel = "NAME", description = "Resume the save NAME (./play saves lists them).")
+    String loadName;
+
     private final PrintStream err;
 
     Main(PrintStream err) {
@@ -57,6 +70,7 @@ public final class Main implements Callable<Integer> {
 
     static int run(String[] args, PrintStream err) {
         CommandLine cl = new CommandLine(new Main(err));
+        cl.addSubcommand("saves", new SavesCommand(System.out, err));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             err.println("compute-quest: " + ex.getMessage());
             return 1;
@@ -86,9 +100,23 @@ public final class Main implements Callable<Integer> {
         }
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
+        if (from != null && (continueLatest || loadName != null)) {
+            err.println("compute-quest: --from starts a playtest; it cannot be combined with --continue or --load.");
+            return 2;
+        }
+        Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
+        Resumption r = Resumption.choose(engine, new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir),
+                Clock.systemDefaultZone(), continueLatest, loadName, fresh);
+        if (r.error() != null) {
+            err.println("compute-quest: " + r.error());
+            return 2;
+        }
+        Thread hook = new Thread(() -> r.session().onShutdown(System.err), "autosave-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
         try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
-            Step first = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
-            new GameLoop(engine, frontend, first, new StoryReloader(dir)).run();
+            new GameLoop(engine, frontend, r.first(), new StoryReloader(dir), r.session()).run();
+        } finally {
+            Resumption.removeHook(hook);
         }
         return 0;
     }

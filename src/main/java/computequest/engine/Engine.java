@@ -88,6 +88,9 @@ public final class Engine {
                 events.add(new Event(Event.Kind.RELOAD, "Reloading the story files..."));
                 return new Step(s, events);
             }
+            case "save", "load", "saves", "undo" -> {
+                return new Step(s, SaveCommands.request(line, events));
+            }
             default -> {
             }
         }
@@ -121,6 +124,7 @@ public final class Engine {
     /** Words the input line may complete to here: commands, choice numbers and texts, cloud commands. */
     public List<String> completions(GameState s) {
         List<String> out = new ArrayList<>(GLOBAL_COMMANDS);
+        out.addAll(SaveCommands.WORDS);
         List<Choice> visible = visibleChoices(s);
         for (int i = 0; i < visible.size(); i++) {
             out.add(Integer.toString(i + 1));
@@ -371,6 +375,7 @@ public final class Engine {
         b.append("  hint            a hint; ask again for a stronger one\n");
         b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
         b.append("  quit            leave the game\n");
+        b.append(SaveCommands.HELP);
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
         b.append("  ssh INSTANCE-ID 'COMMAND' runs a shell command on a running instance.\n");
         List<Choice> visible = visibleChoices(s);

@@ -32,7 +32,12 @@ public record Event(Kind kind, String text) {
         /** The player asked to leave. */
         QUIT,
         /** The player asked to reload the story files; the app does it (the engine does no I/O). */
-        RELOAD
+        RELOAD,
+        /** Requests the app carries out (the engine does no I/O); the text is the save name, or empty. */
+        SAVE,
+        LOAD,
+        LIST_SAVES,
+        UNDO
     }
 
     public Event {

@@ -1,0 +1,90 @@
+package computequest.app;
+
+import computequest.engine.Engine;
+import computequest.engine.Event;
+import computequest.engine.Step;
+import computequest.save.SaveException;
+import computequest.save.SaveFile;
+import computequest.save.SaveStore;
+import computequest.save.SavesTable;
+import computequest.save.Snapshots;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a game begins: new ({@code fresh}: the story's start, or a playtest's scene), or from a save
+ * ({@code --continue}, {@code --load NAME}).
+ */
+record Resumption(Step first, SaveSession session, String error) {
+
+    static Resumption choose(Engine engine, SaveStore store, Clock clock, boolean latest, String name, Step fresh) {
+        if (latest && name != null) {
+            return failed("--continue and --load NAME both choose a save: use one of them.");
+        }
+        if (name != null) {
+            try {
+                SaveFile f = store.load(name);
+                return resumed(engine, store, clock, name, Snapshots.resume(engine.story(), f, store.file(name)),
+                        List.of());
+            } catch (SaveException e) {
+                return failed("cannot load '" + name + "': " + e.getMessage());
+            }
+        }
+        List<SaveStore.Entry> all = store.list();
+        if (latest) {
+            List<Event> skipped = new ArrayList<>();
+            for (SaveStore.Entry e : all) {
+                if (!e.ok()) {
+                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + e.file() + ": " + e.problem()));
+                    continue;
+                }
+                try {
+                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine.story(), e.save(), e.file()),
+                            skipped);
+                } catch (SaveException ex) {
+                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + ex.getMessage()));
+                }
+            }
+            Step start = fresh;
+            List<Event> events = new ArrayList<>(skipped);
+            events.add(new Event(Event.Kind.INFO, "There is no save to continue in " + store.dir()
+                    + ", so a new game begins."));
+            events.addAll(start.events());
+            return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,
+                    start.state()), null);
+        }
+        Step start = fresh;
+        Optional<SaveStore.Entry> newest = all.stream().filter(SaveStore.Entry::ok).findFirst();
+        if (newest.isEmpty()) {
+            return new Resumption(start, SaveSession.newGame(engine, store, clock, start.state()), null);
+        }
+        List<Event> events = new ArrayList<>(start.events());
+        events.add(new Event(Event.Kind.INFO, "You have a saved game ('" + newest.get().name() + "', "
+                + SavesTable.date(newest.get().save().lastPlayed(), clock.getZone()) + "): type 'load "
+                + newest.get().name() + "' to go back to it, or start again with ./play --continue."));
+        return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,
+                start.state()), null);
+    }
+
+    private static Resumption resumed(Engine engine, SaveStore store, Clock clock, String name, Snapshots.Resumed r,
+                                      List<Event> before) {
+        Step step = SaveSession.resumeStep(engine, name, r, clock);
+        List<Event> events = new ArrayList<>(before);
+        events.addAll(step.events());
+        return new Resumption(new Step(step.state(), events), SaveSession.resumed(engine, store, clock, name, r), null);
+    }
+
+    private static Resumption failed(String message) {
+        return new Resumption(null, null, message);
+    }
+
+    static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs or has run
+        }
+    }
+}

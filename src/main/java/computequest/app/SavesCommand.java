@@ -1,0 +1,42 @@
+package computequest.app;
+
+import computequest.save.SaveStore;
+import computequest.save.SavesTable;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ./play saves}: lists the saves with chapter, progress, time played and date; bad files are marked. */
+@Command(name = "saves", mixinStandardHelpOptions = true,
+        description = "List your saves: name, chapter, progress, time played and when last played.")
+final class SavesCommand implements Callable<Integer> {
+
+    @Option(names = "--saves", paramLabel = "DIR", description = "The saves folder (default: saves/ beside ./play).")
+    Path dir;
+
+    @ParentCommand
+    Main parent;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SavesCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Path d = dir != null ? dir : parent != null && parent.savesDir != null ? parent.savesDir : SaveStore.defaultDir();
+        SaveStore store = new SaveStore(d);
+        List<SaveStore.Entry> entries = store.list();
+        out.println(SavesTable.render(store, entries, ZoneId.systemDefault()));
+        out.flush();
+        return 0;
+    }
+}
