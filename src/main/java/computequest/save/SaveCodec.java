@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link SaveFile} into pretty JSON and back. The state is written by Gson's generic record support, so new
@@ -46,6 +48,8 @@ public final class SaveCodec {
     public static final int MIN_COMPATIBLE = 1;
     /** Undo steps kept in a file; the session itself keeps them all. */
     public static final int UNDO_KEPT = 20;
+
+    private static final Pattern POSITION = Pattern.compile("at line (\\d+) column (\\d+)");
 
     private static final Gson GSON = new GsonBuilder()
             .setPrettyPrinting()
@@ -118,12 +122,23 @@ public final class SaveCodec {
                     + " while being written or copied.", e);
         } catch (IOException | JsonParseException | IllegalStateException e) {
             String m = String.valueOf(e.getMessage());
-            if (m.contains("End of input")) {
+            if (m.contains("End of input") || atEnd(m, json)) {
                 throw new SaveException(file, "is truncated: it ends in the middle of the save ("
                         + shortMessage(m) + ").", e);
             }
             throw new SaveException(file, "is not valid JSON (" + shortMessage(m) + ").", e);
         }
+    }
+
+    /** Whether a parse error's "line L column C" is on the last line of the text: the text was cut off there. */
+    private static boolean atEnd(String message, String json) {
+        Matcher m = POSITION.matcher(message);
+        if (!m.find()) {
+            return false;
+        }
+        long lines = json.chars().filter(c -> c == '\n').count() + 1;
+        return Long.parseLong(m.group(1)) >= lines && (message.startsWith("Unterminated")
+                || message.contains("End of input"));
     }
 
     private static String string(JsonObject o, String key) {
@@ -268,7 +283,9 @@ public final class SaveCodec {
     }
 
     private static String shortMessage(String m) {
-        String line = m.lines().findFirst().orElse(m).replaceFirst("\\s*See https://\\S+$", "").strip();
+        String line = m.lines().findFirst().orElse(m).replaceFirst("\\s*See https://\\S+$", "")
+                .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
+                .strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
