@@ -37,9 +37,11 @@ record Resumption(Step first, SaveSession session, String error) {
             List<Event> skipped = new ArrayList<>();
             for (SaveStore.Entry e : all) {
                 if (!e.ok()) {
-                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + e.file() + ": " + e.problem()));
-                    continue;
+                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + e.file() + ", which cannot be loaded: "
+                            + e.problem()));
                 }
+            }
+            for (SaveStore.Entry e : all.stream().filter(SaveStore.Entry::ok).toList()) {
                 try {
                     return resumed(engine, store, clock, e.name(), Snapshots.resume(engine.story(), e.save(), e.file()),
                             skipped);

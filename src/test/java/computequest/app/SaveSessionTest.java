@@ -1,0 +1,156 @@
+package computequest.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import computequest.engine.Engine;
+import computequest.engine.GameState;
+import computequest.save.SaveFile;
+import computequest.save.SaveStore;
+import computequest.story.StoryParser;
+import computequest.ui.LineFrontend;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The in-game save, load, saves and undo commands, and autosave, through the real loop and line mode. */
+class SaveSessionTest {
+
+    static final String LAUNCH = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro\n";
+
+    @TempDir
+    Path dir;
+
+    record Played(String output, GameState state) {
+    }
+
+    Played play(String input, boolean latest, String load) throws Exception {
+        Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        Resumption r = Resumption.choose(engine, new SaveStore(dir), clock, latest, load, engine.start(1));
+        if (r.error() != null) {
+            return new Played(r.error(), null);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                out, 200)) {
+            GameLoop loop = new GameLoop(engine, ui, r.first(), null, r.session());
+            loop.run();
+            return new Played(out.toString(StandardCharsets.UTF_8), loop.state());
+        }
+    }
+
+    @Test
+    void endOfInputAutosavesAndContinueResumesTheSameCloudAndBill() throws Exception {
+        Played first = play("1\n1\n1\n" + LAUNCH + "wait\nstatus\n", false, null);
+        assertTrue(first.output().contains("Your progress is saved ('autosave')"), first.output());
+        Played again = play("status\n", true, null);
+        assertTrue(again.output().contains("Resuming 'autosave'"), again.output());
+        assertEquals(first.state().withTurn(0), again.state().withTurn(0));
+        String status1 = first.output().substring(first.output().lastIndexOf("Simulated time:"));
+        String status2 = again.output().substring(again.output().lastIndexOf("Simulated time:"));
+        assertEquals(status1.substring(0, status1.indexOf("> ")), status2.substring(0, status2.indexOf("> ")),
+                "same instances, same bill");
+    }
+
+    @Test
+    void quitAutosavesAndSaysSo() throws Exception {
+        Played p = play("1\nquit\n", false, null);
+        assertTrue(p.output().contains("Your progress is saved"), p.output());
+        assertTrue(Files.exists(dir.resolve("autosave.json")));
+    }
+
+    @Test
+    void openingANewGameAndLeavingAtOnceKeepsTheOldAutosave() throws Exception {
+        play("1\n1\n", false, null);
+        String before = Files.readString(dir.resolve("autosave.json"));
+        Played fresh = play("help\nquit\n", false, null);
+        assertTrue(fresh.output().contains("You have a saved game ('autosave'"), fresh.output());
+        assertEquals(before, Files.readString(dir.resolve("autosave.json")));
+    }
+
+    @Test
+    void saveLoadAndSavesWorkInTheGame() throws Exception {
+        Played p = play("1\nsave first\n1\nsaves\nload first\nsave ../evil\nload nothing\nload\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("[ok] Saved as 'first'"), o);
+        assertTrue(o.contains("Saves in " + dir), o);
+        assertTrue(o.contains("first            1 Virtual machines"), o);
+        assertTrue(o.contains("Resuming 'first'"), o);
+        assertTrue(o.contains("cannot contain '/', '\\' or '..'"), o);
+        assertTrue(o.contains("nothing.json does not exist"), o);
+        assertTrue(o.contains("load needs the name of a save"), o);
+        assertFalse(Files.exists(dir.getParent().resolve("evil.json")));
+        SaveFile first = new SaveStore(dir).load("first");
+        assertEquals(first.state().withTurn(0), p.state().withTurn(0));
+    }
+
+    @Test
+    void undoTakesBackChangesAndSkipsCommandsThatChangedNothing() throws Exception {
+        Played start = play("quit\n", false, null);
+        Played p = play("1\nlook\nhelp\nundo\nundo\nundo\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("Undone: '1'"), o);
+        assertTrue(o.contains("Nothing to undo"), o);
+        assertEquals(start.state().withTurn(0), p.state().withTurn(0));
+    }
+
+    @Test
+    void undoBringsBackTheCloudAndTheBill() throws Exception {
+        Played p = play("1\n1\n1\n" + LAUNCH + "wait\nundo\nundo\n", false, null);
+        assertEquals(0, p.state().cloud().instances().size());
+        assertEquals(0.0, p.state().cloud().ledger().total());
+    }
+
+    @Test
+    void undoHistorySurvivesASave() throws Exception {
+        play("1\n1\nsave two\n", false, null);
+        Played p = play("undo\n", false, "two");
+        assertTrue(p.output().contains("Undone: '1'"), p.output());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsReportedOnceAndTheGameGoesOn() throws Exception {
+        Path file = Files.writeString(dir.resolve("blocker"), "x");
+        dir = file.resolve("saves");
+        Played p = play("1\n1\n1\nsave mine\nstatus\n", false, null);
+        String o = p.output();
+        assertEquals(1, o.split("Autosave failed", -1).length - 1, o);
+        assertTrue(o.contains("mine.json could not be written"), o);
+        assertTrue(o.contains("Simulated time:"), "the game went on: " + o);
+    }
+
+    @Test
+    void continueSkipsABrokenNewestSaveAndSaysSo() throws Exception {
+        play("1\n1\nsave good\n", false, null);
+        Files.writeString(dir.resolve("zzz.json"), "{\"format\": \"compute-quest-save\"");
+        Played p = play("", true, null);
+        assertTrue(p.output().contains("zzz.json") && p.output().contains("truncated"), p.output());
+        assertTrue(p.output().contains("Resuming"), p.output());
+    }
+
+    @Test
+    void loadingABrokenSaveAtStartIsAnErrorNamingTheFile() throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("bad.json"), "not json");
+        Played p = play("", false, "bad");
+        assertTrue(p.output().contains("bad.json is not valid JSON"), p.output());
+        assertEquals("not json", Files.readString(dir.resolve("bad.json")));
+    }
+
+    @Test
+    void continueWithNoSavesStartsANewGame() throws Exception {
+        Played p = play("", true, null);
+        assertTrue(p.output().contains("no save to continue"), p.output());
+        assertNotEquals(null, p.state());
+    }
+}
