@@ -62,7 +62,8 @@ class TmuxLineModeTest {
     void lineModeInARealTerminal() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--plain", "--story", "story"));
+                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--plain", "--story", "story",
+                "--saves", Path.of(System.getProperty("java.io.tmpdir"), "cq-saves-" + session).toString()));
         String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
         run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", "env -u CI TERM=xterm-256color " + command);
         waitFor("Which kind of compute fits?");
