@@ -153,4 +153,13 @@ class SaveSessionTest {
         assertTrue(p.output().contains("no save to continue"), p.output());
         assertNotEquals(null, p.state());
     }
+
+    @Test
+    void aPlaytestCannotAlsoContinueASave() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--story", "story", "--saves", dir.toString(), "--from", "welcome",
+            "--continue"}, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot be combined with --continue"), err.toString());
+    }
 }
