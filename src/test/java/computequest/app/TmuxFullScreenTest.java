@@ -60,7 +60,8 @@ class TmuxFullScreenTest {
 
     void start(String env, int w, int h) throws Exception {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story"));
+                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story",
+                "--saves", Path.of(System.getProperty("java.io.tmpdir"), "cq-saves-" + session).toString()));
         String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
         run("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(w), "-y", Integer.toString(h),
                 "env -u CI -u NO_COLOR TERM=xterm-256color " + env + " " + command);
