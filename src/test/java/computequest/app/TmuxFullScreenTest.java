@@ -29,7 +29,7 @@ class TmuxFullScreenTest {
     }
 
     String waitUntil(String what, Predicate<String> ok) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String s = "";
         while (System.nanoTime() < deadline) {
             s = screen();

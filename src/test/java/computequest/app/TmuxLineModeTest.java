@@ -39,7 +39,7 @@ class TmuxLineModeTest {
     }
 
     String waitFor(String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String s = "";
         while (System.nanoTime() < deadline) {
             s = screen();
