@@ -1,7 +1,9 @@
+// Chapter 1, part 1: EC2 from the AMI to termination.
 @chapter 1 Virtual machines
 
 :: welcome
 @title Your first day on the cloud team
+@objective Pick the kind of compute that gives the order tracker a whole server of its own.
 @hint Read the three options again with 'look', then pick the one that gives you a whole server.
 @hint A virtual machine is a full computer with its own operating system; containers and functions hide that from you.
 @hint Type 1.
@@ -32,6 +34,7 @@ system you choose and can log in to. Which kind of compute fits?
 
 :: ec2-ami
 @title First choice: the Amazon Machine Image
+@objective Pick the AMI the order tracker will boot from.
 @hint The first thing the launch wizard asks for (after a name) is the image to start from.
 @hint An AMI is the template an instance boots from: an operating system and its disk. The order tracker runs on Linux.
 @hint Pick Amazon Linux 2023 (1) or Ubuntu (2).
@@ -62,6 +65,7 @@ three images. Which do you launch from?
 
 :: ec2-type
 @title Second choice: the instance type
+@objective Pick an instance type that fits a tiny Linux web app.
 @hint The tracker is tiny: a few requests a minute, little memory.
 @hint The letter is the family: t burstable, m general purpose, c compute optimised, r memory optimised. The size follows the dot.
 @hint Pick t3.micro (1).
@@ -86,6 +90,7 @@ instance and change its type later. So start small.
 
 :: ec2-launch
 @title Launch it
+@objective Launch one t3.micro from your AMI with aws ec2 run-instances.
 @hint You launch instances with one AWS CLI command: aws ec2 run-instances.
 @hint run-instances needs the AMI (--image-id) and the type (--instance-type). No network is needed: it goes into the default VPC.
 @hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
@@ -111,6 +116,7 @@ land there unless you say otherwise.
 
 :: ec2-pending
 @title Pending
+@objective Answer why the new instance has a public IP, then wait until it is running.
 @hint Look at your instance: aws ec2 describe-instances. Then let time pass.
 @hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Only 'running' (16) is billed.
 @hint Type: wait
@@ -142,6 +148,7 @@ Now let some simulated time pass: type 'wait', then look again.
 
 :: ec2-ram
 @title Something in memory
+@objective Write a file into RAM (/dev/shm) on your running instance with ssh.
 @hint Use ssh with your instance id, and write a file under /dev/shm.
 @hint /dev/shm is a tmpfs: its files live in RAM, not on the disk.
 @hint Type: ssh YOUR-INSTANCE-ID 'echo half-done order batch > /dev/shm/batch' (the id is in describe-instances)
@@ -160,6 +167,7 @@ ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
 
 :: ec2-stop
 @title Stop
+@objective Stop the instance with aws ec2 stop-instances and wait until it is stopped.
 @hint Stopping is one command: aws ec2 stop-instances.
 @hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
 @hint Type: aws ec2 stop-instances --instance-ids YOUR-INSTANCE-ID
@@ -178,6 +186,7 @@ to finish stopping.
 
 :: ec2-stopped
 @title What survived?
+@objective Start the instance again, check /dev/shm and the public IP, then say what survived.
 @hint Start it, wait until it runs, then cat the file you wrote.
 @hint aws ec2 start-instances takes it from stopped to pending to running.
 @hint Type: aws ec2 start-instances --instance-ids YOUR-INSTANCE-ID, then wait, then ssh YOUR-INSTANCE-ID 'cat /dev/shm/batch'
@@ -205,6 +214,7 @@ Check its public IP in describe-instances too.
 
 :: ec2-hibernate-intro
 @title Stop, but keep the memory
+@objective Launch a t3.micro with hibernation enabled and an encrypted root volume.
 @hint Hibernation must be switched on when the instance is launched, and the root volume must be encrypted.
 @hint run-instances takes --hibernation-options Configured=true and --block-device-mappings with Encrypted=true.
 @hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
@@ -233,6 +243,7 @@ encrypted root volume.
 
 :: ec2-hibernate
 @title Hibernate
+@objective Put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint First put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint stop-instances --hibernate saves RAM to the encrypted root volume. Hibernating takes longer than a plain stop.
 @hint Type: ssh NEW-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids NEW-ID --hibernate, then wait
@@ -252,6 +263,7 @@ stopped.
 
 :: ec2-resume
 @title Wake up
+@objective Start the hibernated instance and check whether the batch is still in RAM.
 @hint Start it, wait, and cat the batch.
 @hint Starting a hibernated instance restores RAM from the root volume.
 @hint Type: aws ec2 start-instances --instance-ids NEW-ID, then wait, then ssh NEW-ID 'cat /dev/shm/batch'
@@ -262,7 +274,7 @@ stopped.
 Start the hibernated instance, wait until it is running, and look for the
 batch in /dev/shm.
 
-* The batch is still in RAM -> ec2-terminate
+* The batch is still in RAM -> ec2-resize
   ? instance hibernation=true state=running ram-files~/dev/shm/
   ~ score +10
   ~ badge Sleeper
@@ -274,13 +286,16 @@ batch in /dev/shm.
 
 :: ec2-terminate
 @title Clean up
+@objective Terminate every instance you launched, then wait until they are terminated.
 @hint Terminate every instance you launched.
 @hint terminate-instances takes several ids at once. It deletes the root volume too.
 @hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
 @setup run aws ec2 start-instances --instance-ids ${instance hibernation=true state=stopped}
 @setup wait 60
 
-The demo is over. Terminate both instances with aws ec2 terminate-instances.
+The demo is over. Terminate every instance you launched with
+aws ec2 terminate-instances: the first one, the hibernating one and the two
+copies. Your AMI stays; you can launch from it again whenever you like.
 Termination is final: the instance goes through shutting-down to terminated,
 its root volume is deleted, and it can never be started again. It stays listed
 for about an hour.
@@ -295,9 +310,19 @@ Check 'status' afterwards to see what the morning cost.
   > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
 
 :: ec2-done
-@title End of the first lesson
-@ending
+@title EC2 in one morning
+@objective Continue to the last part of chapter 1.
+@hint Type 1 to go on.
+@hint Everything from here on builds on what you just did.
+@hint Type 1.
 
 You chose an AMI, picked a type, launched into the default VPC, watched the
-lifecycle move from pending to running, lost RAM with a stop, kept it with a
-hibernate, and terminated it all. That is the heart of EC2.
+lifecycle go from pending to running, lost RAM with a stop, kept it with a
+hibernate, resized a server, baked your own AMI, cloned it twice and cleaned
+everything up. That is the heart of EC2.
+
+~ badge EC2 Operator
+
+* Continue -> ls-intro
+  ~ score +5
+  > On to the simpler way to get a server.

@@ -29,7 +29,8 @@ public final class Engine {
     public static final long DEFAULT_WAIT = 30;
     static final long MAX_WAIT = 7L * 24 * 3600;
 
-    static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit");
+    static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit",
+            "objective", "glossary", "map", "progress");
 
     private final Story story;
 
@@ -76,6 +77,18 @@ public final class Engine {
             }
             case "hint" -> {
                 return new Step(hint(s, events), events);
+            }
+            case "objective", "goal" -> {
+                events.add(new Event(Event.Kind.INFO, ProgressMap.objective(scene(s), visibleChoices(s).size(), s.ended())));
+                return new Step(s, events);
+            }
+            case "glossary" -> {
+                events.add(new Event(Event.Kind.HELP, Glossary.answer(story.glossary(), line.substring(verb.length()))));
+                return new Step(s, events);
+            }
+            case "map", "progress" -> {
+                events.add(new Event(Event.Kind.STATUS, ProgressMap.render(story, s)));
+                return new Step(s, events);
             }
             case "quit", "exit" -> {
                 events.add(new Event(Event.Kind.QUIT, "Goodbye. Your simulated cloud costs nothing real."));
@@ -209,8 +222,14 @@ public final class Engine {
     }
 
     private GameState choose(GameState s, Choice c, List<Event> events) {
+        if (c.target() == null && scene(s).quiz()) {
+            Map<String, String> flags = new LinkedHashMap<>(s.flags());
+            flags.put(ProgressMap.QUIZ_MISS + s.sceneId(), "1");
+            s = s.withFlags(flags);
+        }
         if (!c.feedback().isEmpty()) {
-            events.add(new Event(c.target() == null ? Event.Kind.WRONG : Event.Kind.OK, c.feedback()));
+            boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
+            events.add(new Event(c.target() == null || costly ? Event.Kind.WRONG : Event.Kind.OK, c.feedback()));
         }
         s = apply(s, c.effects(), events, true);
         if (c.target() != null) {
@@ -373,11 +392,15 @@ public final class Engine {
         b.append("  look            show the scene again\n");
         b.append("  status          what runs in your simulated cloud and what it has cost\n");
         b.append("  hint            a hint; ask again for a stronger one\n");
+        b.append("  objective       what to do in this scene\n");
+        b.append("  map             the chapters, what you have done, quiz results and badges (also: progress)\n");
+        b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
         b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
         b.append("  quit            leave the game\n");
         b.append(SaveCommands.HELP);
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
         b.append("  ssh INSTANCE-ID 'COMMAND' runs a shell command on a running instance.\n");
+        b.append("  docker and kubectl commands work too where the course uses containers.\n");
         List<Choice> visible = visibleChoices(s);
         if (!visible.isEmpty()) {
             b.append("Pick a choice by its number (1-").append(visible.size()).append(") or its text.");
@@ -411,6 +434,9 @@ public final class Engine {
             }
             b.append("  Total: ").append(Money.usd(c.ledger().total()));
         }
+        if (!s.badges().isEmpty()) {
+            b.append("\nBadges: ").append(String.join(", ", s.badges()));
+        }
         return b.toString().stripTrailing();
     }
 
@@ -431,7 +457,8 @@ public final class Engine {
         String word = line.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String suggestion = "";
         int best = Integer.MAX_VALUE;
-        for (String cmd : List.of("help", "look", "status", "hint", "wait", "quit", "aws", "ssh")) {
+        for (String cmd : List.of("help", "look", "status", "hint", "wait", "quit", "aws", "ssh",
+                "objective", "glossary", "map")) {
             int d = Patterns.distance(word, cmd);
             if (d < best && d <= (word.length() <= 4 ? 1 : 2)) {
                 best = d;

@@ -1,0 +1,66 @@
+package computequest.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The {@code glossary} command: every term the story defines, or one term's definition. */
+final class Glossary {
+
+    private Glossary() {
+    }
+
+    /** {@code glossary} alone lists the terms; {@code glossary TERM} defines one (case-insensitive, or a close match). */
+    static String answer(Map<String, String> glossary, String query) {
+        if (glossary.isEmpty()) {
+            return "This story defines no glossary terms.";
+        }
+        String q = query.strip();
+        if (q.isEmpty()) {
+            StringBuilder b = new StringBuilder("Glossary (type 'glossary TERM' for a definition):\n ");
+            int col = 1;
+            List<String> terms = new ArrayList<>(glossary.keySet());
+            for (int i = 0; i < terms.size(); i++) {
+                String word = " " + terms.get(i) + (i + 1 < terms.size() ? "," : "");
+                if (col + word.length() > 78) {
+                    b.append("\n ");
+                    col = 1;
+                }
+                b.append(word);
+                col += word.length();
+            }
+            return b.toString();
+        }
+        String wanted = q.toLowerCase(Locale.ROOT);
+        for (var e : glossary.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return e.getKey() + ": " + e.getValue();
+            }
+        }
+        List<String> partial = new ArrayList<>();
+        for (String term : glossary.keySet()) {
+            if (term.toLowerCase(Locale.ROOT).contains(wanted)) {
+                partial.add(term);
+            }
+        }
+        if (partial.size() == 1) {
+            String term = partial.get(0);
+            return term + ": " + glossary.get(term);
+        }
+        if (partial.size() > 1) {
+            return "'" + q + "' matches several terms: " + String.join(", ", partial) + ". Type one of them.";
+        }
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String term : glossary.keySet()) {
+            int d = Patterns.distance(wanted, term.toLowerCase(Locale.ROOT));
+            if (d < bestD) {
+                bestD = d;
+                best = term;
+            }
+        }
+        String suggestion = best != null && bestD <= Math.max(2, wanted.length() / 3) ? " Did you mean '" + best + "'?" : "";
+        return "The glossary has no entry for '" + q + "'." + suggestion + " Type 'glossary' for the list.";
+    }
+}

@@ -1,0 +1,101 @@
+package computequest.engine;
+
+import computequest.story.Scene;
+import computequest.story.Story;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code map} (or {@code progress}) command: each chapter in story order with the scenes seen, the knowledge-check
+ * questions answered right the first time, and the badges earned. Built from the story and {@link GameState#visited()}.
+ */
+final class ProgressMap {
+
+    /** The flag the engine sets when a quiz question got a wrong answer; the question then no longer counts as right. */
+    static final String QUIZ_MISS = "quiz-miss:";
+
+    private ProgressMap() {
+    }
+
+    record ChapterProgress(String chapter, int seen, int total, int quizRight, int quizAnswered, int quizTotal,
+                           boolean current, boolean done) {
+    }
+
+    static List<ChapterProgress> chapters(Story story, GameState s) {
+        Map<String, List<Scene>> byChapter = new LinkedHashMap<>();
+        for (Scene sc : story.scenes().values()) {
+            byChapter.computeIfAbsent(sc.chapter().isEmpty() ? "Other" : sc.chapter(), k -> new ArrayList<>()).add(sc);
+        }
+        List<String> order = new ArrayList<>(byChapter.keySet());
+        String currentChapter = story.scene(s.sceneId()).map(Scene::chapter).orElse("");
+        int currentIndex = order.indexOf(currentChapter.isEmpty() ? "Other" : currentChapter);
+        List<ChapterProgress> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            List<Scene> scenes = byChapter.get(order.get(i));
+            int seen = 0;
+            int quizTotal = 0;
+            int answered = 0;
+            int right = 0;
+            boolean endingSeen = false;
+            for (Scene sc : scenes) {
+                boolean visited = s.visited().contains(sc.id());
+                if (visited) {
+                    seen++;
+                    endingSeen |= sc.ending();
+                }
+                if (sc.quiz()) {
+                    quizTotal++;
+                    boolean done = visited && (!sc.id().equals(s.sceneId()) || s.ended());
+                    if (done) {
+                        answered++;
+                        if (!s.flags().containsKey(QUIZ_MISS + sc.id())) {
+                            right++;
+                        }
+                    }
+                }
+            }
+            boolean current = i == currentIndex;
+            boolean done = (i < currentIndex && seen > 0) || endingSeen;
+            out.add(new ChapterProgress(order.get(i), seen, scenes.size(), right, answered, quizTotal, current, done));
+        }
+        return out;
+    }
+
+    static String render(Story story, GameState s) {
+        StringBuilder b = new StringBuilder("Course map (scenes seen / scenes in the chapter):\n");
+        for (ChapterProgress c : chapters(story, s)) {
+            String mark = c.done() ? "[done]" : c.current() ? "[here]" : c.seen() > 0 ? "[part]" : "[    ]";
+            b.append(String.format("  %s %-28s %3d/%-3d", mark, c.chapter(), c.seen(), c.total()));
+            if (c.quizTotal() > 0) {
+                b.append("  quiz ").append(c.quizRight()).append('/').append(c.quizTotal()).append(" right first time");
+                if (c.quizAnswered() < c.quizTotal()) {
+                    b.append(" (").append(c.quizTotal() - c.quizAnswered()).append(" to answer)");
+                }
+            }
+            b.append('\n');
+        }
+        b.append("Score ").append(s.score()).append(". Badges: ")
+                .append(s.badges().isEmpty() ? "none yet" : String.join(", ", s.badges())).append('.');
+        return b.toString();
+    }
+
+    /** What the player must do now: the scene's @objective, or what its choices or goals ask for. */
+    static String objective(Scene scene, int visibleChoices, boolean ended) {
+        if (ended) {
+            return "The story has ended. Type 'map' to see what you covered, or 'quit'.";
+        }
+        String head = "Objective (" + scene.title() + "): ";
+        if (!scene.objective().isEmpty()) {
+            return head + scene.objective();
+        }
+        if (visibleChoices > 0) {
+            return head + (scene.quiz() ? "answer the question" : "make a choice") + ": pick 1-" + visibleChoices + ".";
+        }
+        if (!scene.goals().isEmpty()) {
+            return head + "do what the scene asks in the simulated cloud. Type 'hint' if you are stuck.";
+        }
+        return head + "read the scene again with 'look'.";
+    }
+}

@@ -1,0 +1,257 @@
+// Chapter 2: what a container packages, containers versus VMs, images, and ECR push and pull.
+@chapter 2 Containers
+
+@glossary Container: an app packed with everything it needs to run (code, runtime, libraries, settings), sharing the host's operating system kernel.
+@glossary Kernel: the core of an operating system. Containers on one host share its kernel; each virtual machine boots its own.
+@glossary Hypervisor: the software that splits a physical server into virtual machines, each with a full operating system.
+@glossary Container image: the saved, read-only package a container starts from, built from a Dockerfile.
+@glossary Dockerfile: the recipe for a container image: a base image, files to copy, commands to run.
+@glossary Docker: the common tool to build, tag, push, pull and run container images.
+@glossary ECR: Elastic Container Registry, private repositories for container images (OCI images and artifacts) in your AWS account.
+@glossary Repository: a named store of image versions in a registry, e.g. ACCOUNT.dkr.ecr.REGION.amazonaws.com/web.
+@glossary Tag: a name for one version of an image, e.g. v1. It can move to new content unless the repository makes tags immutable.
+@glossary Digest: sha256:... the fingerprint of an image's exact content. Unlike a tag it never changes.
+@glossary Image URI: where an image lives: ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG.
+@glossary Microservices: an app split into small services that talk to each other, each often shipped as its own container.
+
+:: ctr-intro
+@title What goes in the box
+@objective Say what a container image carries.
+@hint Think of what the app needs to start on a brand new machine.
+@hint An image holds the code, the language runtime, libraries and settings. It borrows the kernel from the host.
+@hint Pick 3.
+
+The bakery's developers have split the shop into small services: a web
+front end, an orders API and a worker that prints topper designs. Each runs
+fine on the laptop that built it and breaks on the next one: a different
+Python, a missing library.
+
+A container fixes that. It packs an app together with everything the app
+needs (its code, its runtime, its libraries, its settings) into one
+standard unit that runs the same way on any machine with a container
+runtime. The package it starts from is called an image.
+
+What goes into the orders API's container image?
+
+* The code only; the server provides the rest
+  > Then it would break again on any server with a different runtime or
+  > library version. The point is to carry the dependencies along.
+* A whole operating system with its own kernel, like an AMI
+  > That describes a virtual machine. A container brings user-space files but
+  > shares the host's kernel.
+* The code, the Python runtime, the libraries and the settings it needs -> ctr-vs-vm
+  ~ score +5
+  > Exactly: everything the app needs, nothing it does not, and no kernel.
+
+:: ctr-vs-vm
+@title Containers and virtual machines
+@objective Decide which runs the three bakery services better on one server, and why.
+@hint Count the operating systems in each picture.
+@hint VMs run on a hypervisor, each with a full OS and kernel. Containers share the host's kernel, so they are lighter and start in seconds or less.
+@hint Pick 2.
+
+Picture one server. With virtual machines, a hypervisor splits it into
+several machines, and each boots its own full operating system and kernel.
+With containers, one operating system runs, and every container shares its
+kernel while keeping its own files, processes and network.
+
+That makes containers lighter (no extra OS per app) and quicker to start (no
+boot, just a process). A VM gives stronger separation and a full OS of its
+own: its own kernel, any package you like.
+
+The three services are small and change often. On one server, what fits?
+
+* Three VMs, one per service
+  > That works, but each VM boots its own OS: three kernels to patch, more
+  > memory used, and minutes to start a new copy.
+* Three containers sharing the host's kernel -> ctr-build
+  ~ score +5
+  ~ badge Lightweight
+  > Right. Less overhead per service and near-instant starts, which suits small
+  > services that ship often.
+* One VM per service, but with a smaller AMI
+  > Still one kernel and one boot per service. A smaller AMI does not change
+  > how a VM works.
+* It depends on whether a service needs its own kernel or OS
+  > True in general, and worth asking. Here none of them do, so pick the
+  > lighter option.
+
+:: ctr-build
+@title Build an image
+@objective Build the web app's image on your laptop as web:v1 with docker build.
+@hint Images are built from a Dockerfile with docker build.
+@hint docker build -t NAME:TAG CONTEXT builds the Dockerfile in CONTEXT and names the image. Your laptop's web app is in '.'.
+@hint Type: docker build -t web:v1 .
+
+On your laptop (simulated too) there are three sample apps: '.' is the web
+front end, './api' the orders API and './worker' the print worker. Each has a
+Dockerfile: a base image, files to copy, commands to run.
+
+Build the web front end and call it web with the tag v1:
+docker build -t web:v1 .
+Then list your local images with docker images.
+
+@goal local-image tag~web -> ctr-repo
+  ~ score +10
+  > Built. The image exists only on your laptop so far: no server in AWS can
+  > run it until it is in a registry.
+@on docker build .
+  > An image without a name is hard to push. Give it one with -t web:v1.
+
+:: ctr-repo
+@title A registry of your own
+@objective Create a private ECR repository called web.
+@hint Images are stored in a registry; on AWS that is ECR.
+@hint aws ecr create-repository --repository-name NAME makes a private repository and prints its URI.
+@hint Type: aws ecr create-repository --repository-name web
+
+Servers pull images from a registry. Amazon ECR, the Elastic Container
+Registry, gives you private repositories in your account. A repository keeps
+every version of one image, each with a tag, and each stored by its digest
+(a sha256 fingerprint of the exact content). Storage costs about $0.10 per
+GB-month.
+
+Create a repository for the web app and note its URI: it looks like
+123456789012.dkr.ecr.us-east-1.amazonaws.com/web.
+
+@goal ecr-repository id=web -> ctr-push
+  ~ score +10
+  > Your repository exists. Now put the image in it.
+@check ecr-repository id!=web
+  > That repository has another name. The steps ahead use web; create that
+  > one too.
+
+:: ctr-push
+@title Push
+@objective Log docker in to ECR, tag web:v1 with the repository URI, and push it.
+@hint Three steps: log in, tag, push.
+@hint docker login needs a password from aws ecr get-login-password. docker tag gives the local image the repository's URI as its name. docker push uploads it.
+@hint Type: aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com, then docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1, then docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+
+Pushing takes three steps.
+
+1. Log in. ECR hands out a short-lived password:
+aws ecr get-login-password --region us-east-1 | docker login --username AWS
+--password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+
+2. Tag. docker push sends an image wherever its name points, so give
+web:v1 a second name, the repository URI:
+docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+
+3. Push: docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+
+@goal ecr-image repository=web -> ctr-pull
+  ~ score +15
+  > Pushed. Look at it with aws ecr describe-images --repository-name web:
+  > the tag v1 points at a digest.
+@on docker push web:v1
+  > Without a registry host in its name, docker push goes to Docker Hub. Tag the
+  > image with your ECR URI first and push that name.
+
+:: ctr-pull
+@title Pull it back
+@objective Pull web:v1 from ECR by its full URI, as any server would.
+@hint Pulling is the mirror of pushing.
+@hint Any machine that is logged in to ECR can docker pull the URI; ECS and EKS do the same when they start your containers.
+@hint Type: docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+
+Every server that runs the web app will pull it exactly like this. Do it
+once yourself, and compare the digest it prints with the one in
+aws ecr describe-images.
+
+@on docker pull
+  ~ flag pulled-ecr
+@goal flag pulled-ecr and local-image tag~dkr.ecr -> ctr-alone
+  ~ score +10
+  > Pulled. Same digest, same bytes, on any machine. That is why an orchestrator
+  > can start your container anywhere.
+
+:: ctr-alone
+@title Your turn: ship the orders API
+@objective On your own: build the orders API (./api) and push it to a new ECR repository called api, tag v1.
+@hint Same steps as the web app, with another app and another repository.
+@hint Build from ./api, create repository api, tag with its URI, push (you are still logged in).
+@hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+
+@goal ecr-image repository=api -> ch2-quiz-1
+  ~ score +20
+  ~ badge Shipper
+  > The orders API is in ECR, ready for any orchestrator to pull.
+@check ecr-repository id=api
+  > The api repository exists. Tag the image with its URI and push.
+
+:: ch2-quiz-1
+@title Knowledge check 1 of 3
+@quiz
+@objective Answer the question.
+@hint What do containers share with their host?
+@hint The kernel is shared; that is why they are lighter and start faster than VMs.
+@hint Pick 2.
+
+Why does a new container usually start in well under a second, while a new
+virtual machine takes a minute or so?
+
+* Containers run on faster hardware
+  > They can run on the very same server. The difference is what has to start.
+* A container is a process on a running kernel; a VM boots a whole OS -> ch2-quiz-2
+  ~ score +5
+  > Right. No boot, no second kernel: just the app and its files.
+* Containers skip the network setup
+  > Containers get networking too. The time saved is the operating system boot.
+
+:: ch2-quiz-2
+@title Knowledge check 2 of 3
+@quiz
+@objective Answer the question.
+@hint One of them names content that can change; the other names exact bytes.
+@hint A tag can be moved to a new image; a digest (sha256:...) is the content's fingerprint.
+@hint Pick 1.
+
+You must be sure production runs exactly the image that passed testing, byte
+for byte. What do you deploy by?
+
+* Its digest, sha256:... -> ch2-quiz-3
+  ~ score +5
+  > Yes. A digest names exact content; a tag like v1 or latest can be moved to
+  > another image unless the repository makes tags immutable.
+* The tag latest
+  > latest is just a tag that someone can move at any time: the least precise
+  > name of all.
+* The repository name
+  > A repository holds many images; its name alone does not pick one.
+
+:: ch2-quiz-3
+@title Knowledge check 3 of 3
+@quiz
+@objective Answer the question.
+@hint The push needs the image's name to say where it goes.
+@hint docker push sends an image to the registry named in its name; a bare name means Docker Hub.
+@hint Pick 3.
+
+A teammate runs docker push orders:v2 and gets an error about docker.io.
+What did they skip?
+
+* Creating an EC2 instance
+  > ECR needs no servers of yours. The problem is where the push went.
+* Building the image
+  > The image exists: the push found it. It went to the wrong registry.
+* Tagging the image with the ECR repository URI (and logging in to ECR) -> ch2-end
+  ~ score +5
+  > Right. Tag it as 123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:v2,
+  > log in with get-login-password, and push that name.
+
+:: ch2-end
+@title Chapter 2 complete
+@objective Continue to chapter 3, orchestration.
+@hint Type 1.
+@hint Chapter 3 runs many containers across many servers.
+@hint Type 1.
+
+You packed apps into images, stored them in ECR and pulled them back. One
+container on one laptop is easy. Dozens of them across servers and
+Availability Zones, restarted when they crash, is a job for an orchestrator.
+
+~ badge Chapter 2
+
+* On to orchestration -> orc-why
+  ~ score +5

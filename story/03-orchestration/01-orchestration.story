@@ -1,0 +1,444 @@
+// Chapter 3: why orchestrate, ECS on EC2, EKS, the two side by side, and choosing one.
+@chapter 3 Orchestration
+
+@glossary Orchestration: software that starts, stops, places, restarts, scales and updates containers across a cluster of servers.
+@glossary Scale out: add copies of a container when demand rises. Scale in: remove them when it falls.
+@glossary ECS: Elastic Container Service, AWS's own container orchestrator. ECS itself costs nothing extra: you pay for the EC2 instances or Fargate.
+@glossary Cluster: a logical group of capacity that an orchestrator places containers on.
+@glossary Container instance: in ECS, an EC2 instance running the ECS container agent and registered to a cluster. EKS calls it a worker node.
+@glossary ECS agent: the program on a container instance that registers it with a cluster and starts and stops tasks for ECS.
+@glossary ECS-optimized AMI: an Amazon Linux image with Docker and the ECS agent installed. User data ECS_CLUSTER=NAME tells the agent which cluster to join.
+@glossary User data: a script or settings handed to an instance at launch and read when it boots.
+@glossary Task definition: a JSON document describing one or more containers: family, image, cpu, memory, port mappings, network mode, compatibilities. Each registration is a new revision (family:revision).
+@glossary Task: a running copy of a task definition. EKS calls it a pod.
+@glossary Service: in ECS, keeps a desired count of tasks running, replaces failed ones, spreads them across Availability Zones, registers them with a load balancer and rolls out updates.
+@glossary Launch type: where ECS runs a task: EC2 (your container instances) or FARGATE (no instances to manage).
+@glossary Load balancer: spreads incoming requests over healthy targets. An ECS service registers its tasks with an Application Load Balancer target group.
+@glossary EKS: Elastic Kubernetes Service, managed Kubernetes on AWS. The control plane costs about $0.10 per cluster-hour.
+@glossary Kubernetes: the open-source container orchestrator, the same on AWS, other clouds and your own data centre.
+@glossary Worker node: in Kubernetes, a machine that runs pods; on EKS an EC2 instance in a node group, or Fargate.
+@glossary Node group: a managed set of EKS worker nodes of one instance type, scaled between a minimum and maximum.
+@glossary Pod: the smallest thing Kubernetes runs: one or more containers together. The ECS word is task.
+@glossary Deployment: a Kubernetes object that keeps a number of identical pods (replicas) running and rolls out new versions.
+@glossary kubectl: the Kubernetes command-line tool.
+
+:: orc-why
+@title One container is easy
+@objective Say what an orchestrator does that docker alone does not.
+@hint Think about the 2 a.m. crash and the lunchtime rush.
+@hint Orchestrators place containers across many instances in several Availability Zones, restart failed ones, scale out and in, watch health and roll out updates.
+@hint Pick 2.
+
+On a laptop, docker run starts one container and that is that. In
+production the web app runs as many containers on many EC2 instances across
+several Availability Zones, so one failed data centre does not take the shop
+down. Someone has to decide which container runs where, notice at 2 a.m.
+that one crashed and start another, add copies when the lunchtime rush
+arrives and remove them after, and replace old versions with new ones
+without downtime.
+
+That someone is a container orchestrator. What does it do for you?
+
+* It makes each container run faster
+  > An orchestrator does not speed up code. It decides where and how many
+  > containers run, and keeps them running.
+* Placement, recovery, scaling out and in, monitoring and rolling updates across a cluster -> ecs-intro
+  ~ score +5
+  > Exactly. You state what you want (say, four copies of web:v1 across two
+  > zones) and it keeps the cluster that way.
+* It builds your images
+  > Images are built with docker build and kept in ECR. The orchestrator pulls
+  > them and runs them.
+
+:: ecs-intro
+@title Amazon ECS on EC2
+@objective Say what turns an EC2 instance into ECS capacity.
+@hint Plain EC2 instances know nothing about ECS.
+@hint A container instance is an EC2 instance running the ECS container agent, registered to a cluster. The ECS-optimized AMI ships the agent.
+@hint Pick 3.
+
+Amazon ECS is AWS's own orchestrator, and it costs nothing extra: you pay
+for the capacity it uses. With the EC2 launch type, that capacity is your own
+EC2 instances.
+
+The words: a cluster is a group of capacity. A container instance is an EC2
+instance running the ECS container agent, registered to a cluster. A task
+definition is a JSON file that describes your containers. A task is one
+running copy of it. A service keeps a number of tasks running, behind a load
+balancer.
+
+What makes an ordinary EC2 instance a container instance?
+
+* Any running instance in the same VPC joins automatically
+  > ECS has no idea an instance exists until an agent on it registers with a
+  > cluster.
+* Tagging it with the cluster's name
+  > Tags are labels for you; ECS does not read them to find capacity.
+* Running the ECS agent, configured with the cluster's name -> ecs-cluster
+  ~ score +5
+  > Right. The ECS-optimized AMI has Docker and the agent installed; user data
+  > ECS_CLUSTER=NAME tells the agent which cluster to join.
+
+:: ecs-cluster
+@title A cluster
+@objective Create an ECS cluster called bakery.
+@hint A cluster is the first thing to create.
+@hint aws ecs create-cluster takes --cluster-name.
+@hint Type: aws ecs create-cluster --cluster-name bakery
+
+A cluster starts empty: a name, no capacity. Create one for the bakery.
+
+@goal ecs-cluster id=bakery -> ecs-capacity
+  ~ score +5
+  > The bakery cluster exists, with no container instances yet.
+@check ecs-cluster id!=bakery
+  > That cluster has another name; the rest of the chapter uses bakery.
+
+:: ecs-capacity
+@title Container instances
+@objective Launch two t3.medium instances from the ECS-optimized AMI with user data ECS_CLUSTER=bakery, and wait until both agents register.
+@hint The capacity is plain EC2, launched from a special AMI.
+@hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --user-data 'ECS_CLUSTER=bakery' names the cluster.
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery', then wait
+
+Give the cluster capacity: two EC2 instances from the ECS-optimized AMI,
+ami-0a1b2c3d4e5f60004, which comes with Docker and the ECS agent. Its user
+data tells the agent which cluster to join:
+--user-data 'ECS_CLUSTER=bakery'
+
+A t3.medium (2 vCPU, 4 GiB, about $0.0416 an hour) leaves room for a few
+tasks each. Launch two, wait, then look with
+aws ecs list-container-instances --cluster bakery.
+
+@goal container-instance cluster=bakery agent-connected=true count>=2 -> ecs-taskdef
+  ~ score +10
+  > Two container instances registered: EC2 plus the agent. They show up in
+  > both aws ec2 describe-instances and ECS.
+@check container-instance cluster=default
+  > That instance joined a cluster called default, because its user data did
+  > not name one. Terminate it and launch with --user-data 'ECS_CLUSTER=bakery'.
+@on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001
+  > Plain Amazon Linux has no ECS agent, so that instance will never join the
+  > cluster. Use the ECS-optimized AMI, ami-0a1b2c3d4e5f60004.
+
+:: ecs-taskdef
+@title The task definition
+@objective Register the task definition in taskdef.json.
+@hint ECS reads a JSON description of your containers.
+@hint aws ecs register-task-definition --cli-input-json file://taskdef.json registers it as revision 1 of family web.
+@hint Type: aws ecs register-task-definition --cli-input-json file://taskdef.json
+
+ECS needs to know what to run. A task definition is JSON; your folder has
+one in taskdef.json:
+
+{"family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge",
+"containerDefinitions": [{"name": "web", "image":
+"123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1", "cpu": 256, "memory": 256,
+"essential": true, "portMappings": [{"containerPort": 80, "hostPort": 80}]}]}
+
+The family names it; containerDefinitions lists the containers with their
+image from ECR, CPU units, memory in MiB and ports. Register it. Each
+registration becomes a new revision: web:1, web:2, and so on.
+
+@goal task-definition family=web -> ecs-task
+  ~ score +10
+  > Registered as web:1. Nothing runs yet: a task definition is a blueprint.
+
+:: ecs-task
+@title Run one task
+@objective Run one task of web on the bakery cluster with the EC2 launch type, and wait until it is RUNNING.
+@hint A task is a running copy of the task definition.
+@hint aws ecs run-task takes --cluster, --task-definition and --launch-type EC2.
+@hint Type: aws ecs run-task --cluster bakery --task-definition web --launch-type EC2, then wait
+
+Start one copy of it on your container instances:
+aws ecs run-task --cluster bakery --task-definition web --launch-type EC2
+The agent on one instance pulls the image from ECR and starts the container.
+Watch it with aws ecs describe-tasks or list-tasks.
+
+@goal task cluster=bakery launch-type=EC2 status=RUNNING -> ecs-task-stop
+  ~ score +10
+  > Your first task runs on one of your container instances.
+@on aws ecs run-task --launch-type FARGATE
+  > Fargate is chapter 4. Here the point is your own EC2 capacity: use
+  > --launch-type EC2.
+
+:: ecs-task-stop
+@title A task on its own
+@objective Stop the task with aws ecs stop-task and see whether anything replaces it.
+@hint Find the task id with aws ecs list-tasks --cluster bakery.
+@hint A task started by run-task belongs to no service, so nothing watches it.
+@hint Type: aws ecs stop-task --cluster bakery --task TASK-ID, then wait
+
+Pretend the container crashed: stop it with
+aws ecs stop-task --cluster bakery --task TASK-ID. Then wait and list the
+tasks again.
+
+@goal task cluster=bakery status=STOPPED and task cluster=bakery status=RUNNING count=0 -> ecs-service
+  ~ score +5
+  > Gone, and nothing replaced it. run-task starts tasks once; keeping them
+  > alive is a service's job.
+
+:: ecs-service
+@title A service behind a load balancer
+@objective Create a service called web that keeps 2 tasks running on EC2, registered with the web-tg target group.
+@hint A service keeps a desired number of tasks running.
+@hint aws ecs create-service takes --cluster, --service-name, --task-definition, --desired-count, --launch-type and --load-balancers.
+@hint Type: aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+
+A service is the piece that keeps things alive. You say how many tasks you
+want; it starts them, spreads them across Availability Zones, registers each
+with a load balancer's target group so customers reach only healthy ones,
+replaces any that stop, and rolls out new revisions gradually.
+
+Create one with two tasks, registered with the target group web-tg:
+aws ecs create-service --cluster bakery --service-name web --task-definition web
+--desired-count 2 --launch-type EC2 --load-balancers
+targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+Then wait until both run.
+
+@goal service cluster=bakery desired>=2 running>=2 load-balanced=true -> ecs-recover
+  ~ score +15
+  > Two tasks, on two instances in two zones, behind the load balancer.
+@check service cluster=bakery load-balanced=false
+  > The service runs, but no load balancer sends customers to it. Delete it
+  > (aws ecs delete-service --cluster bakery --service web --force) and create
+  > it again with --load-balancers.
+
+:: ecs-recover
+@title Recovery
+@objective Stop one of the service's tasks and watch the service replace it.
+@hint List the service's tasks with aws ecs list-tasks --cluster bakery --service-name web.
+@hint The service compares running with desired and starts a replacement.
+@hint Type: aws ecs stop-task --cluster bakery --task TASK-ID, then wait
+
+Do to the service what you did to the lone task: stop one of its tasks,
+then wait and look at aws ecs describe-services --cluster bakery --services web.
+
+@on aws ecs stop-task
+  ~ flag broke-service-task
+@goal flag broke-service-task and service id=web running>=2 -> ecs-scale-in
+  ~ score +10
+  ~ badge Self-Healing
+  > Running went down to one and back up to two: the service saw the gap and
+  > started a replacement. That is recovery without anyone waking up.
+
+:: ecs-scale-in
+@title Your turn: after the rush
+@objective On your own: scale the web service in to 1 task, and wait until only one runs.
+@hint The desired count is the service's target.
+@hint aws ecs update-service changes --desired-count.
+@hint Type: aws ecs update-service --cluster bakery --service web --desired-count 1, then wait
+
+@goal service id=web desired=1 running=1 -> eks-intro
+  ~ score +15
+  > Scaled in. Tomorrow's rush is one update-service away, and with automatic
+  > scaling the service would do it on its own.
+@check service id=web desired=0
+  > Zero tasks means the shop is closed. The brief was one.
+
+:: eks-intro
+@title Kubernetes on AWS
+@objective Say what EKS runs for you and what you still run.
+@hint EKS is managed Kubernetes.
+@hint AWS runs the control plane (about $0.10 per cluster-hour); your pods run on worker nodes (EC2 in node groups) or on Fargate.
+@hint Pick 1.
+
+Some of the bakery's new hires know Kubernetes, the open-source
+orchestrator that runs the same way on any cloud or in your own data centre.
+Amazon EKS runs Kubernetes for you.
+
+EKS manages the control plane, the brain that stores what should run and
+schedules it, for about $0.10 per cluster-hour. The machines that run your
+containers are worker nodes: EC2 instances in managed node groups, your own
+self-managed nodes, or Fargate. Kubernetes runs containers in pods, and keeps
+a number of identical pods alive with a deployment. You talk to it with
+kubectl.
+
+What do you still look after with EKS on EC2 nodes?
+
+* The worker nodes: their type, count and updates -> eks-cluster
+  ~ score +5
+  > Right. The control plane is AWS's job; the nodes are EC2 instances you
+  > choose and pay for, as with ECS on EC2.
+* The Kubernetes control plane
+  > That is exactly what EKS takes off your hands, for its hourly fee.
+* Nothing: EKS is serverless
+  > Not with EC2 nodes. Only with Fargate do the nodes disappear (chapter 4).
+
+:: eks-cluster
+@title An EKS cluster
+@objective Create an EKS cluster called shop and wait until it is ACTIVE.
+@hint aws eks create-cluster needs a name, a role and subnets.
+@hint --role-arn names the role EKS uses; --resources-vpc-config subnetIds=... picks subnets in two zones. It takes several minutes to become ACTIVE.
+@hint Type: aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001, then wait 10m
+
+Create the control plane:
+aws eks create-cluster --name shop
+--role-arn arn:aws:iam::123456789012:role/eksClusterRole
+--resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+It is CREATING for several minutes: try 'wait 10m', then
+aws eks describe-cluster --name shop.
+
+@goal eks-cluster id=shop status=ACTIVE -> eks-nodes
+  ~ score +10
+  > ACTIVE. The control plane now bills about $0.10 an hour, with no node to
+  > run anything yet.
+@check eks-cluster id=shop status=CREATING
+  > CREATING. Let time pass with 'wait 10m'.
+
+:: eks-nodes
+@title Worker nodes
+@objective Add a managed node group of two t3.medium worker nodes to the shop cluster.
+@hint Worker nodes come in node groups.
+@hint aws eks create-nodegroup takes --cluster-name, --nodegroup-name, --node-role, --subnets, --instance-types and --scaling-config.
+@hint Type: aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
+
+Worker nodes are EC2 instances, and a managed node group keeps a number of
+them between a minimum and a maximum:
+aws eks create-nodegroup --cluster-name shop --nodegroup-name workers
+--node-role arn:aws:iam::123456789012:role/eksNodeRole
+--subnets subnet-0defa0000000000001 subnet-0defb0000000000001
+--instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instances.
+
+@goal node cluster=shop count>=2 -> eks-deploy
+  ~ score +10
+  > Two worker nodes. In ECS words, these are your container instances.
+
+:: eks-deploy
+@title Pods
+@objective Run the web image as a Kubernetes deployment with 2 replicas, and see its pods running.
+@hint Kubernetes runs containers in pods, kept alive by a deployment.
+@hint kubectl create deployment NAME --image=URI --replicas=N; then kubectl get pods.
+@hint Type: kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
+
+Same image, other orchestrator:
+kubectl create deployment web
+--image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
+Then wait and run kubectl get pods.
+
+@goal pod cluster=shop deployment=web status=Running count>=2 -> eks-scale
+  ~ score +10
+  > Two pods on your worker nodes. A pod is what ECS calls a task.
+
+:: eks-scale
+@title Your turn: scale out for the rush
+@objective On your own: scale the web deployment out to 4 replicas and wait until all 4 are ready.
+@hint A deployment's size is its replica count.
+@hint kubectl scale changes the number of replicas.
+@hint Type: kubectl scale deployment web --replicas=4, then wait
+
+@goal deployment id=web ready>=4 -> orc-terms
+  ~ score +15
+  ~ badge Kubernetes Captain
+  > Four pods across two nodes, and you never picked where any of them went.
+@check deployment id=web replicas>=5
+  > More than the rush needs: each pod takes room on the nodes. Four was the
+  > brief.
+
+:: orc-terms
+@title Same idea, two vocabularies
+@quiz
+@objective Match the ECS word with its EKS word.
+@hint One column is AWS-native, the other is Kubernetes.
+@hint container instance = worker node; task = pod; ECS is AWS-native, EKS is Kubernetes.
+@hint Pick 2.
+
+You have now used both. Side by side:
+
+ECS: container instance, task, AWS-native. EKS: worker node, pod,
+Kubernetes.
+
+A colleague says "the pod on node 2 crashed". In ECS terms, that was:
+
+* A service on a cluster
+  > A service keeps tasks alive; the thing that crashed is the running copy
+  > itself.
+* A task on a container instance -> orc-pick-1
+  ~ score +5
+  > Right: pod = task, worker node = container instance.
+* A task definition on an AMI
+  > A task definition is the blueprint, not the running thing, and an AMI is
+  > an image, not a machine.
+
+:: orc-pick-1
+@title Pick the orchestrator 1 of 3
+@quiz
+@objective Pick the orchestrator that fits this team.
+@hint What does the team already know, and where else do they run?
+@hint Kubernetes runs the same on AWS, on other clouds and on premises; EKS manages it on AWS.
+@hint Pick 2.
+
+A logistics firm already runs Kubernetes in its own data centre, with
+manifests and tooling the team knows well. It wants the same setup on AWS,
+and some workloads will stay on premises.
+
+* Amazon ECS
+  > ECS would work on AWS, but the team would rewrite its Kubernetes manifests
+  > and tooling and run two systems side by side.
+* Amazon EKS -> orc-pick-2
+  ~ score +5
+  > Yes. Same Kubernetes, same kubectl, same manifests: EKS is the fit for
+  > Kubernetes skills and hybrid setups.
+* Lightsail
+  > Lightsail gives you simple servers, not an orchestrator for many
+  > containers.
+
+:: orc-pick-2
+@title Pick the orchestrator 2 of 3
+@quiz
+@objective Pick the orchestrator that fits this team.
+@hint Which one is AWS-native, simpler, and free on top of its capacity?
+@hint ECS is streamlined and integrated with AWS, with no control-plane fee; EKS has more knobs and an hourly cluster fee.
+@hint Pick 1.
+
+A three-person startup runs only on AWS, has never used Kubernetes, and
+wants the simplest way to run a few containers behind a load balancer.
+
+* Amazon ECS -> orc-pick-3
+  ~ score +5
+  > Right. ECS is AWS-native and simpler to learn, and it adds no fee of its
+  > own.
+* Amazon EKS
+  > It would work, but it means learning Kubernetes and paying about $0.10 an
+  > hour per cluster for a control plane they do not need.
+* Both, one for each service
+  > Two orchestrators for three people doubles the learning for no gain.
+
+:: orc-pick-3
+@title Pick the orchestrator 3 of 3
+@quiz
+@objective Pick what this team should run its containers on.
+@hint Think about who patches the servers.
+@hint Both ECS and EKS can run on EC2 (you manage instances) or on Fargate (you do not).
+@hint Pick 3.
+
+A team picked ECS, but nobody wants to patch, scale or replace EC2
+instances. What should it change?
+
+* Switch to EKS
+  > EKS on EC2 nodes still leaves the instances to them.
+* Use bigger instances so there are fewer to patch
+  > Fewer servers are still servers to patch.
+* Keep ECS and use the Fargate launch type -> ch3-end
+  ~ score +5
+  > Right, and that is the next chapter: containers with no instances to
+  > manage.
+
+:: ch3-end
+@title Chapter 3 complete
+@objective Continue to chapter 4, Fargate.
+@hint Type 1.
+@hint Chapter 4 removes the EC2 instances from the picture.
+@hint Type 1.
+
+You ran containers with ECS on your own EC2 instances and with EKS on worker
+nodes, watched a service heal itself, and scaled in and out. Before going on,
+stop paying for what you no longer need: scale the ECS service to 0 and
+terminate its container instances if you like (status shows the bill).
+
+~ badge Chapter 3
+
+* On to Fargate -> far-intro
+  ~ score +5

@@ -1,0 +1,200 @@
+// Chapter 4: Fargate, serverless containers, and what it costs next to the EC2 launch type.
+@chapter 4 Fargate
+
+@glossary Fargate: serverless compute for containers. ECS or EKS run your tasks or pods on capacity AWS manages; you pay per vCPU and GB of memory per second, with a one-minute minimum.
+@glossary awsvpc: the network mode where each task gets its own network interface and private IP. Fargate requires it.
+@glossary Task size: the task-level cpu (in units: 1024 = 1 vCPU) and memory (MiB) a Fargate task asks for, from a fixed list of valid pairs.
+@glossary vCPU-hour: one virtual CPU for one hour; Fargate bills about $0.04048 per vCPU-hour (Linux/x86, us-east-1).
+
+:: far-intro
+@title No instances at all
+@objective Say what Fargate changes compared with the EC2 launch type.
+@hint Look at what you had to launch, patch and pay for in chapter 3.
+@hint With Fargate, AWS runs the capacity; you ask for CPU and memory per task and pay for those, per second.
+@hint Pick 1.
+
+In chapter 3 your containers ran on EC2 instances that you launched, sized,
+paid for by the hour (busy or idle) and would have to patch. AWS Fargate
+removes them. It is serverless compute for containers: ECS (or EKS) runs
+each task on capacity AWS looks after, isolated from other tasks, and you
+never see an instance.
+
+You pay for what each task asks for, from the moment its image starts
+downloading until it stops: about $0.04048 per vCPU-hour and $0.004445 per
+GB-hour of memory (Linux/x86, us-east-1), billed per second with a
+one-minute minimum.
+
+What changes for you with Fargate?
+
+* No instances to launch, patch or scale; you pay per task for its CPU and memory -> far-taskdef
+  ~ score +5
+  > Right. Your unit of capacity becomes the task, not the server.
+* Containers no longer need images
+  > Fargate still pulls your image from ECR. What disappears is the server
+  > under the container.
+* It is free while the task runs
+  > Fargate bills every second a task runs. An idle EC2 instance is what you
+  > stop paying for.
+
+:: far-taskdef
+@title A task definition for Fargate
+@objective Register the Fargate task definition in fargate-taskdef.json.
+@hint Fargate asks more of a task definition than EC2 does.
+@hint It needs requiresCompatibilities FARGATE, networkMode awsvpc and task-level cpu and memory from the valid list, e.g. 256 with 512.
+@hint Type: aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
+
+Fargate is strict about task definitions. It needs networkMode awsvpc (each
+task gets its own network interface), the FARGATE compatibility, an execution
+role to pull the image, and task-level cpu and memory from a fixed list. For
+0.25 vCPU (256 units) the memory can be 512, 1024 or 2048 MiB; for 0.5 vCPU
+(512), 1024 to 4096 in 1024 steps.
+
+Your folder has fargate-taskdef.json (family web-fargate, cpu 256, memory
+512) and broken-taskdef.json. Try the broken one first if you like, and read
+why it is refused. Then register the good one.
+
+@goal task-definition family=web-fargate compatibilities~FARGATE -> far-run
+  ~ score +10
+  > Registered. Same image as before; only the packaging changed.
+@on aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
+  > Look at what the refusal names: bridge networking is not allowed on
+  > Fargate, 256 CPU units go with at most 2048 MiB, and the container has no
+  > image.
+  ~ flag saw-broken-taskdef
+
+:: far-run
+@title Run it on Fargate
+@objective Run one web-fargate task with the FARGATE launch type and wait until it is RUNNING.
+@hint No container instances are needed this time, only a subnet.
+@hint run-task takes --launch-type FARGATE and --network-configuration with a subnet and a public IP.
+@hint Type: aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}', then wait
+
+Run it. With awsvpc networking you say which subnet the task's network
+interface goes in:
+aws ecs run-task --cluster bakery --task-definition web-fargate
+--launch-type FARGATE --network-configuration
+'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+
+@goal task launch-type=FARGATE status=RUNNING -> far-compare
+  ~ score +10
+  > Running, and aws ec2 describe-instances shows no new instance. The task
+  > has its own private IP in the subnet.
+@on aws ecs run-task --task-definition web --launch-type FARGATE
+  > The web task definition is EC2-only with bridge networking. Use
+  > web-fargate.
+
+:: far-compare
+@title The same task, both ways
+@objective Run the nginx task definition once on EC2 and once on Fargate, both RUNNING, then compare the bill.
+@hint nginx-taskdef.json is compatible with both launch types.
+@hint Register it, then run-task twice: --launch-type EC2, and --launch-type FARGATE with a network configuration. EC2 needs a running container instance in bakery.
+@hint Type: aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json, aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}', aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+
+Which costs less? Measure it. nginx-taskdef.json asks for 256 CPU units and
+512 MiB and is compatible with both launch types. Register it, run one copy
+with --launch-type EC2 on your container instances and one with
+--launch-type FARGATE, then let an hour pass (wait 1h) and read 'status'.
+
+If you terminated your container instances at the end of chapter 3, launch
+one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
+
+@goal task task-definition~nginx launch-type=EC2 status=RUNNING and task task-definition~nginx launch-type=FARGATE status=RUNNING -> far-cost
+  ~ score +10
+  > Both run. Now 'wait 1h' and read 'status'.
+
+:: far-cost
+@title Read the bill
+@objective Let an hour pass, read status, and say which launch type costs less for this task.
+@hint Type 'wait 1h', then 'status'. Compare the Fargate line with the container instance's line.
+@hint Fargate bills the task's 0.25 vCPU and 0.5 GB: about $0.012 an hour. The EC2 instance bills its whole t3.medium, about $0.0416 an hour, however few tasks it runs.
+@hint Pick 2.
+
+Wait an hour ('wait 1h') and read 'status'. The Fargate task is billed for
+exactly what it asked for. Your container instance is billed as a whole
+t3.medium, whether it runs one task or eight.
+
+So, for this one small task, which is cheaper, and when would that flip?
+
+* EC2, always: instances are cheaper than Fargate
+  > Not for one small task: the whole instance bills about $0.0416 an hour
+  > while the Fargate task bills about $0.012.
+* Fargate for this one task; EC2 once the instances are well packed with steady work -> far-alone
+  ~ score +10
+  ~ badge Bean Counter
+  > Right. A t3.medium has room for about eight of these tasks; full and busy
+  > all day it beats eight Fargate tasks (about $0.099 an hour). Idle, half
+  > empty or spiky, Fargate wins, and it takes the patching off your hands.
+* They cost the same; only the management differs
+  > The bill says otherwise: Fargate charges per task size, EC2 per instance,
+  > so the winner depends on how full the instances are.
+
+:: far-alone
+@title Your turn: a Fargate service
+@objective On your own: create an ECS service called web-fargate in bakery that keeps 2 Fargate tasks running.
+@hint A service works with Fargate too.
+@hint create-service with --launch-type FARGATE, --desired-count 2 and a --network-configuration with subnets in two zones.
+@hint Type: aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}', then wait
+
+@goal service launch-type=FARGATE running>=2 -> ch4-quiz-1
+  ~ score +20
+  ~ badge Serverless Containers
+  > Two tasks in two zones, kept alive by the service, and no server of yours
+  > anywhere.
+@check service launch-type=EC2 id=web-fargate
+  > That service runs on EC2 instances. The brief was Fargate: delete it and
+  > create it with --launch-type FARGATE.
+
+:: ch4-quiz-1
+@title Knowledge check 1 of 2
+@quiz
+@objective Answer the question.
+@hint Look at the valid Fargate sizes for 0.25 vCPU.
+@hint 256 CPU units go with 512, 1024 or 2048 MiB only.
+@hint Pick 3.
+
+A task definition asks Fargate for cpu 256 and memory 4096. What happens?
+
+* It runs with 4 GB and a quarter of a vCPU
+  > Fargate only accepts listed pairs, and this is not one of them.
+* Fargate rounds the memory down to 2048
+  > Fargate does not adjust it for you; it refuses the definition.
+* It is refused: 256 units allow 512, 1024 or 2048 MiB; for 4096 MiB ask for at least 512 units -> ch4-quiz-2
+  ~ score +5
+  > Right. Pick a valid pair, such as cpu 512 with memory 4096.
+
+:: ch4-quiz-2
+@title Knowledge check 2 of 2
+@quiz
+@objective Answer the question.
+@hint Think about how busy and how packed the instances would be.
+@hint EC2 bills whole instances; Fargate bills task size per second.
+@hint Pick 1.
+
+A batch job runs for ten minutes twice a day in containers. Which launch
+type fits?
+
+* Fargate: pay for twenty minutes of task time a day, no idle instance -> ch4-end
+  ~ score +5
+  > Right. An EC2 instance kept for it would sit idle most of the day and still
+  > bill every hour.
+* EC2: instances are cheaper per vCPU
+  > Per vCPU while busy, perhaps, but this one would idle for more than 23
+  > hours a day.
+* Lightsail: it has a fixed monthly price
+  > Lightsail is a server, not a container scheduler, and it bills the whole
+  > month for twenty minutes of work a day.
+
+:: ch4-end
+@title Chapter 4 complete
+@objective Continue to chapter 5, serverless and Lambda.
+@hint Type 1.
+@hint Chapter 5 drops containers too.
+@hint Type 1.
+
+Fargate took the servers out of containers. Next, take the containers out
+too: just code, run when something happens.
+
+~ badge Chapter 4
+
+* On to serverless -> sls-idea
+  ~ score +5

@@ -1,0 +1,302 @@
+// Chapter 5: the serverless idea, Lambda's parts, memory and timeout, billing, and resizing images on the fly.
+@chapter 5 Serverless and Lambda
+
+@glossary Serverless: no servers for you to provision, manage, patch or even see; scaling is automatic (often to zero) and you pay for use. The servers exist: AWS runs them.
+@glossary Lambda: AWS's serverless functions service: upload code, choose memory and a timeout, and it runs when a trigger fires.
+@glossary Trigger: the event source that makes a Lambda function run, e.g. an API Gateway request, an S3 upload, an SQS message or a schedule.
+@glossary Handler: the function in your code that Lambda calls with the event, e.g. app.handler.
+@glossary Memory (Lambda): 128 MB to 10,240 MB in 1 MB steps. CPU grows with it: 1,769 MB gives about one vCPU.
+@glossary Timeout: how long a Lambda run may take: 3 seconds by default, 900 seconds (15 minutes) at most.
+@glossary Cold start: the first run after idle, or beyond the warm environments, sets up a new execution environment and takes longer.
+@glossary GB-second: Lambda's unit of duration billing: memory in GB times seconds run, rounded up to the nearest 1 ms since December 2020 (100 ms before).
+@glossary API Gateway: the AWS service that gives a function an HTTPS endpoint; it calls Lambda synchronously.
+@glossary S3: Simple Storage Service, serverless object storage: buckets of files with no server to size.
+@glossary DynamoDB: a serverless key-value and document database; with on-demand capacity you create a table and never size a server.
+
+:: sls-idea
+@title Servers you never see
+@objective Pick the option that is serverless.
+@hint Serverless is about who provisions, patches and scales, not whether servers exist.
+@hint S3, DynamoDB on demand, Lambda and Fargate are serverless: no capacity to choose, scaling by itself, paying per use.
+@hint Pick 3.
+
+Serverless does not mean there are no servers. It means you do not
+provision, manage, patch or even see them: the service scales by itself
+(often down to zero) and you pay for what you use rather than for idle
+capacity.
+
+You have used serverless things already without the word. An S3 bucket
+holds as many files as you upload, and nobody picks a disk size. A DynamoDB
+table with on-demand capacity grows with the traffic, and nobody picks a
+database server. Fargate ran your containers with no instance in sight.
+
+Which of these is serverless?
+
+* An EC2 instance that AWS patches for you
+  > You still chose its type, pay for it by the hour while idle, and scale it
+  > yourself. That is a managed server, not serverless.
+* A Lightsail WordPress server
+  > Friendly, but still a server with a fixed size that you pay for all month.
+* A DynamoDB table with on-demand capacity -> sls-table
+  ~ score +5
+  > Right. No server to pick or patch; it scales with requests, and you pay per
+  > request.
+
+:: sls-table
+@title A table without a server
+@objective Create an on-demand DynamoDB table called orders and an S3 bucket for cake photos.
+@hint Two commands, and neither asks for a server size.
+@hint aws dynamodb create-table with --billing-mode PAY_PER_REQUEST; aws s3 mb s3://NAME makes a bucket.
+@hint Type: aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST, then aws s3 mb s3://bakery-cake-photos
+
+Feel it for yourself. Create an orders table that bills per request:
+aws dynamodb create-table --table-name orders
+--attribute-definitions AttributeName=id,AttributeType=S
+--key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
+and a bucket for the cake photos: aws s3 mb s3://bakery-cake-photos
+Notice what neither command asked you.
+
+@goal dynamodb-table id=orders billing-mode=PAY_PER_REQUEST and s3-bucket id=bakery-cake-photos -> lam-parts
+  ~ score +10
+  > A database and a file store, and not one instance type chosen. Both scale
+  > on their own.
+@check dynamodb-table id=orders billing-mode=PROVISIONED
+  > That table has provisioned capacity: you picked its throughput. It works,
+  > but PAY_PER_REQUEST is the hands-off, serverless mode.
+
+:: lam-parts
+@title A function's three parts
+@objective Name the three parts of a Lambda function.
+@hint When does it run, what runs, and how?
+@hint Trigger (the event source), code (your handler), configuration (runtime, memory, timeout, role, environment).
+@hint Pick 2.
+
+AWS Lambda runs your code without you provisioning or managing servers or
+containers. You upload code; Lambda runs it when something happens, as many
+copies at once as needed (1,000 at a time per region by default), with high
+availability built in, and you pay for the time it runs.
+
+A function has three parts. Which three?
+
+* An AMI, an instance type and a security group
+  > Those describe an EC2 instance. A function has no server to describe.
+* A trigger, the code, and its configuration -> lam-create
+  ~ score +5
+  > Right. The trigger says when it runs (an API call, a file upload, a queue
+  > message, a schedule), the code says what it does, and the configuration
+  > sets the runtime, memory, timeout and role.
+* An image, a task definition and a service
+  > That is ECS. Lambda can take a container image as its code, but you never
+  > define tasks or services.
+
+:: lam-create
+@title Create the function
+@objective Create a Python Lambda function called resize from resize.zip.
+@hint aws lambda create-function.
+@hint It needs --function-name, --runtime, --handler, --role (the execution role) and --zip-file.
+@hint Type: aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --role arn:aws:iam::123456789012:role/lambda-exec --zip-file fileb://resize.zip
+
+The bakery shows cake photos in many sizes: thumbnails, product pages, the
+big gallery. Storing every size is wasteful. Instead, a function will make a
+size the first time someone asks for it. Its code is in resize.zip.
+
+aws lambda create-function --function-name resize --runtime python3.12
+--handler app.handler --role arn:aws:iam::123456789012:role/lambda-exec
+--zip-file fileb://resize.zip
+
+Then look at its configuration with
+aws lambda get-function-configuration --function-name resize.
+
+@goal function id=resize -> lam-timeout
+  ~ score +10
+  > Created, with the defaults: 128 MB of memory and a 3-second timeout. No
+  > server was started, and none will run until something calls it.
+
+:: lam-timeout
+@title Too slow
+@objective Invoke resize on the big gallery photo and read why it fails.
+@hint Call the function directly with aws lambda invoke.
+@hint A run longer than the timeout is stopped with "Task timed out". The default timeout is 3 seconds, and 128 MB gives only a sliver of CPU.
+@hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+
+Test it on the biggest photo in the gallery:
+aws lambda invoke --function-name resize
+--payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+
+@goal function id=resize last-status~imed -> lam-fix
+  ~ score +5
+  > It timed out: the run hit the 3-second limit and Lambda stopped it. Image
+  > work on 128 MB has very little CPU, because CPU grows with memory.
+@check function id=resize last-status~ucce
+  > That one worked: try the big gallery photo from the scene.
+
+:: lam-fix
+@title More memory, longer timeout
+@objective Give resize 1,024 MB of memory and a 10-second timeout, then invoke it again successfully.
+@hint Memory and timeout are configuration, not code.
+@hint aws lambda update-function-configuration takes --memory-size (128 to 10,240 MB) and --timeout (up to 900 seconds). More memory also means more CPU.
+@hint Type: aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10, then invoke it again
+
+Two settings decide this. The timeout can go from the default 3 seconds up
+to 900 (15 minutes). Memory goes from 128 MB to 10,240 MB, and CPU comes
+with it: at 1,769 MB a function gets about one whole vCPU.
+
+aws lambda update-function-configuration --function-name resize
+--memory-size 1024 --timeout 10
+Then invoke it again on the same photo.
+
+@goal function id=resize memory>=1024 timeout>=10 last-status~ucce -> lam-billing
+  ~ score +15
+  ~ badge Tuned
+  > It worked, and faster: more memory bought more CPU. Look at
+  > last-duration-ms and last-billed-ms in get-function-configuration.
+@check function id=resize timeout>=900
+  > The maximum works, but a stuck run would now bill for 15 minutes before it
+  > is stopped. Keep timeouts close to what the work needs.
+@on aws lambda update-function-configuration --timeout 1000
+  > 900 seconds (15 minutes) is the longest any Lambda run can take. Longer
+  > work belongs on Fargate or EC2.
+
+:: lam-billing
+@title How a run is billed
+@objective Work out how a 23 ms run is billed today, and how it was billed before December 2020.
+@hint Billing is memory times duration, rounded up.
+@hint Since December 2020 Lambda rounds duration up to the nearest 1 ms. Before that, to the nearest 100 ms, as older notes still say.
+@hint Pick 3.
+
+Lambda bills two things: requests (about $0.20 per million) and duration
+in GB-seconds, memory times time (about $0.0000166667 per GB-second on x86,
+$0.0000133334 on arm64). The free tier covers 1M requests and 400,000
+GB-seconds a month.
+
+Older course notes say duration is rounded up to the nearest 100 ms. That
+was true until December 2020, when AWS switched to rounding up to the
+nearest 1 ms.
+
+A thumbnail request runs for 23 ms. What is billed?
+
+* 23 ms, both before and after December 2020
+  > Before December 2020 every run was rounded up to a multiple of 100 ms.
+* 100 ms, both before and after
+  > That is the old rule only. Since December 2020 the rounding is to 1 ms.
+* 23 ms today; 100 ms before December 2020 -> lam-resize
+  ~ score +10
+  ~ badge Millisecond
+  > Right. For short functions the change cut the duration bill by up to four
+  > fifths: 23 billed ms instead of 100.
+
+:: lam-resize
+@title Resize on the fly
+@objective Give resize an HTTPS endpoint with API Gateway, then request a thumbnail with curl.
+@hint The trigger for a web request is API Gateway.
+@hint aws apigatewayv2 create-api --protocol-type HTTP --target FUNCTION-ARN makes an HTTP API that calls the function; then curl its URL.
+@hint Type: aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize, then curl the ApiEndpoint it prints with /gallery/wedding-cake.jpg?width=300
+
+Here is the pattern. Photos live in the S3 bucket. A web page asks for
+gallery/wedding-cake.jpg at width 300. API Gateway receives the request and
+calls resize. The function reads the original from S3, makes the size,
+stores it back in S3 and redirects the browser there, so the next request
+for that size comes straight from S3 without running any code.
+
+The trigger here is API Gateway. Create an HTTP API that targets the
+function:
+aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
+--target arn:aws:lambda:us-east-1:123456789012:function:resize
+Then request a thumbnail with curl at the endpoint it prints, for example
+curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
+
+@goal trigger function=resize type=api-gateway and function id=resize invocations>=3 -> lam-alone
+  ~ score +15
+  ~ badge On the Fly
+  > A thumbnail, made on demand, by code that ran for milliseconds on servers
+  > you never saw.
+@check trigger function=resize type=api-gateway
+  > The API exists. Now request an image through it with curl.
+
+:: lam-alone
+@title Your turn: resize on upload
+@objective On your own: make resize run whenever a photo is uploaded to the bakery-cake-photos bucket.
+@hint This trigger is S3, not API Gateway.
+@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration.
+@hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
+
+@goal trigger function=resize type=s3 -> ch5-quiz-1
+  ~ score +20
+  ~ badge Event Driven
+  > Now every upload makes its thumbnail straight away, and nothing runs, or
+  > bills, between uploads.
+
+:: ch5-quiz-1
+@title Knowledge check 1 of 3
+@quiz
+@objective Answer the question.
+@hint Read the error: which limit was hit?
+@hint "Task timed out after 3.00 seconds" means the default timeout. Raise it, and memory if the work needs more CPU.
+@hint Pick 2.
+
+A report function fails with "Task timed out after 3.00 seconds". It needs
+about 40 seconds. What do you change?
+
+* Add a second trigger
+  > More triggers mean more runs, each still stopped at 3 seconds.
+* The timeout, to something like 60 seconds (and memory if it is CPU-bound) -> ch5-quiz-2
+  ~ score +5
+  > Right. The default is 3 seconds and the maximum 900, and more memory also
+  > gives more CPU.
+* Nothing: Lambda retries until it finishes
+  > A synchronous call just fails; retries would time out the same way.
+
+:: ch5-quiz-2
+@title Knowledge check 2 of 3
+@quiz
+@objective Answer the question.
+@hint Lambda has a hard ceiling on one run's length.
+@hint At most 900 seconds (15 minutes) per run.
+@hint Pick 1.
+
+A video transcode takes 40 minutes per file. Is Lambda the right place?
+
+* No: one run can last at most 15 minutes; use Fargate or EC2 -> ch5-quiz-3
+  ~ score +5
+  > Right. Long jobs belong in a container or on an instance.
+* Yes, with the timeout set to 40 minutes
+  > The timeout tops out at 900 seconds, 15 minutes.
+* Yes, with 10,240 MB of memory
+  > More memory makes it faster, but not from 40 minutes to under 15 for
+  > certain. Plan for a service without the 15-minute ceiling.
+
+:: ch5-quiz-3
+@title Knowledge check 3 of 3
+@quiz
+@objective Answer the question.
+@hint Who scales it and who patches it?
+@hint Serverless: no servers to manage or see, automatic scaling, pay for use. S3 fits all three.
+@hint Pick 3.
+
+A colleague says "S3 cannot be serverless: my files must be on a server
+somewhere". What do you answer?
+
+* Right, only Lambda is serverless
+  > Serverless is a way of running things, not one service: S3, DynamoDB,
+  > Fargate and API Gateway fit it too.
+* Right, S3 is a managed EC2 fleet you rent
+  > You never rent or see anything like an instance. You just store objects.
+* The servers exist, but AWS runs them: you never provision, patch or size them, and pay per use -> ch5-end
+  ~ score +5
+  > Exactly what serverless means.
+
+:: ch5-end
+@title Chapter 5 complete
+@objective Continue to the finale.
+@hint Type 1.
+@hint The finale asks you to place every kind of workload.
+@hint Type 1.
+
+You have now run code on every kind of compute AWS offers: virtual
+machines, the friendly server, containers on your instances and on Fargate,
+Kubernetes, and functions. Time to put it all together.
+
+~ badge Chapter 5
+
+* On to the finale -> fin-intro
+  ~ score +5

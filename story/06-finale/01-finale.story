@@ -1,0 +1,207 @@
+// Chapter 6: the finale. Five workloads, one budget; the ending depends on the placements.
+// A wrong placement moves on but costs points and sets a flag (misfit or over-budget); the review picks the ending.
+@chapter 6 Finale
+
+@glossary Right-sizing: choosing the compute, and the size of it, that fits a workload's shape: how long it runs, how spiky it is, who looks after it.
+
+:: fin-intro
+@title The architecture review
+@objective Read the brief, then start placing the workloads.
+@hint Type 1 to begin.
+@hint Each workload has one best home: EC2, Lightsail, ECS on Fargate, EKS or Lambda.
+@hint Type 1.
+
+Pixel Bakery has grown into three shops and a wholesale line, and the owner
+asks you to place five workloads. The budget for all of them is $250 a
+month. The owner cares about three things: each workload in a home that fits
+it, nobody stuck patching servers they do not need, and staying in budget.
+
+Prices to keep in mind (about, On-Demand, us-east-1): an m5.large is about
+$0.096 an hour, a t3.small about $0.0208, an EKS control plane about $0.10 per
+cluster-hour, a Lightsail nano_3_0 plan about $5 a month, and Lambda bills
+per request and per GB-second with a free tier of 1M requests a month.
+
+* Start the review -> fin-report
+  ~ score +5
+
+:: fin-report
+@title Workload 1: the nightly sales report
+@objective Place the nightly sales report.
+@hint How long does it run, and how often?
+@hint Two minutes a night is made for pay-per-use; no server would be busy the other 1,438 minutes.
+@hint Pick 3.
+
+Every night at 3 a.m. a script reads the day's orders from DynamoDB, builds
+a sales report and emails it. It runs for about two minutes.
+
+* An m5.large EC2 instance running all month -> fin-legacy
+  ~ score -5
+  ~ flag over-budget
+  > Costly: about $0.096 an hour for every hour of the month, to be busy for
+  > two minutes a night. That alone eats more than a quarter of the budget.
+* An EKS cluster with a CronJob -> fin-legacy
+  ~ score -5
+  ~ flag misfit
+  > It works, but a whole Kubernetes control plane (about $0.10 an hour) and
+  > nodes for a two-minute script is a lot of machinery to run and pay for.
+* A Lambda function on an EventBridge schedule -> fin-legacy
+  ~ score +10
+  ~ flag w1
+  > Right. Two minutes is far below the 15-minute limit, and a month of
+  > nightly runs likely stays inside the free tier.
+
+:: fin-legacy
+@title Workload 2: the old inventory program
+@objective Place the legacy inventory program.
+@hint It needs a whole operating system of its own.
+@hint Only a virtual machine gives a full Windows OS that you log in to and configure.
+@hint Pick 1.
+
+The wholesale line uses an old Windows inventory program. It needs a full
+Windows Server with a driver for the label printer, and staff log in to it
+remotely. It runs all day, every day, on modest hardware.
+
+* An EC2 instance from a Windows Server AMI, right-sized -> fin-cafe
+  ~ score +10
+  ~ flag w2
+  > Right. A whole OS you control is what a virtual machine is for, and you can
+  > resize it later if it needs more.
+* A Lambda function
+  > Lambda runs short functions, at most 15 minutes each, not a desktop
+  > program that people log in to. It cannot run here at all: pick again.
+* A container on Fargate -> fin-cafe
+  ~ score -5
+  ~ flag misfit
+  > A poor fit: a containerised app shares a kernel and has no desktop to log
+  > in to or printer driver to install. The migration would take months.
+
+:: fin-cafe
+@title Workload 3: the café's website
+@objective Place the new café's website.
+@hint Small site, owner with no AWS skills, fixed price wanted.
+@hint Lightsail's WordPress blueprint on a small bundle.
+@hint Pick 2.
+
+The bakery opens a café. Its manager wants a WordPress site with opening
+hours and a menu, a predictable monthly bill, and nothing to configure
+beyond WordPress itself.
+
+* Its own EKS cluster with a WordPress deployment -> fin-api
+  ~ score -5
+  ~ flag over-budget
+  > Costly: the control plane alone is about $0.10 an hour, all month, before
+  > any node, and the manager would be learning Kubernetes.
+* Lightsail with the WordPress blueprint on nano_3_0 -> fin-api
+  ~ score +10
+  ~ flag w3
+  > Right. About $5 a month with the server, disk, transfer and a static IP
+  > included, and nothing to configure but WordPress.
+* An m5.large EC2 instance with WordPress installed by hand -> fin-api
+  ~ score -5
+  ~ flag misfit
+  > Bigger and more hands-on than needed: subnets, security groups and patches
+  > for a menu page, at about $0.096 an hour.
+
+:: fin-api
+@title Workload 4: the orders API
+@objective Place the containerised orders API.
+@hint It is already in containers; traffic jumps at lunchtime; no one wants to run servers.
+@hint ECS on Fargate: a service scales tasks, and there are no instances to patch.
+@hint Pick 2.
+
+The orders API is already a container image in ECR. Traffic is quiet most
+of the day and jumps tenfold at lunchtime. The two developers who own it
+want no servers to patch.
+
+* ECS on a fleet of EC2 instances sized for the lunch peak -> fin-partner
+  ~ score -5
+  ~ flag over-budget
+  > Costly: instances sized for the peak sit mostly idle the rest of the day,
+  > and the developers would be patching them.
+* An ECS service on Fargate that scales with traffic -> fin-partner
+  ~ score +10
+  ~ flag w4
+  > Right. Tasks are added at lunch and removed after, each billed per second,
+  > and there is no instance to look after.
+* Lightsail, one big server
+  > One fixed server cannot follow a tenfold lunchtime jump, and if it fails
+  > the shop cannot take orders. The API needs an orchestrator.
+
+:: fin-partner
+@title Workload 5: the partner's Kubernetes apps
+@objective Place the partner team's workloads.
+@hint The team already speaks Kubernetes and runs it elsewhere too.
+@hint EKS keeps their manifests and kubectl, and runs the control plane for them.
+@hint Pick 1.
+
+A delivery partner joins the platform. Its team runs a dozen services with
+Kubernetes manifests, in its own data centre as well, and wants the same
+tools on AWS.
+
+* EKS, with a managed node group or Fargate -> fin-review
+  ~ score +10
+  ~ flag w5
+  > Right. Same Kubernetes, same kubectl, and AWS runs the control plane.
+* ECS, rewriting every manifest as task definitions -> fin-review
+  ~ score -5
+  ~ flag misfit
+  > It would run, but the team would throw away its Kubernetes tooling and run
+  > two different systems, one here and one at home.
+* Twelve EC2 instances, one per service -> fin-review
+  ~ score -5
+  ~ flag over-budget
+  > Costly and fragile: twelve servers to patch, no placement, no automatic
+  > recovery, and most of them idle.
+
+:: fin-review
+@title The owner reads your plan
+@objective See how your plan did.
+@hint Type 1.
+@hint Only one result appears: the one your choices earned.
+@hint Type 1.
+
+The owner reads your five placements, adds up the monthly estimate, and
+looks up.
+
+* Hear the verdict -> fin-end-best
+  ? not flag over-budget
+  ? not flag misfit
+* Hear the verdict -> fin-end-good
+  ? not flag over-budget
+  ? flag misfit
+* Hear the verdict -> fin-end-over
+  ? flag over-budget
+
+:: fin-end-best
+@title Chief Cloud Architect
+@ending
+
+"Every workload where it belongs, and well under budget." The report runs
+on Lambda for pennies, the inventory program has its Windows server, the café
+has its $5 Lightsail site, the orders API breathes with lunchtime on Fargate,
+and the partner keeps its Kubernetes on EKS.
+
+~ badge Chief Cloud Architect
+~ score +25
+
+:: fin-end-good
+@title In budget, with some rough edges
+@ending
+
+"It fits the budget, but some of these homes will hurt." At least one
+workload sits where it works but fights its platform: more to learn, more to
+migrate, or more to run than it needs. Type 'map' to see what you covered,
+and play again to find the better fit.
+
+~ badge Within Budget
+
+:: fin-end-over
+@title Over budget
+@ending
+
+"We cannot pay for this." Somewhere in the plan, capacity runs all month for
+work that needs minutes, or servers wait for a peak that comes once a day.
+Pay-per-use (Lambda, Fargate) and right-sized, fixed-price servers
+(Lightsail) would have kept it in budget. Play again and watch the hours.
+
+~ badge Lesson Learned
