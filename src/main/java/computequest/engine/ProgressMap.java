@@ -57,7 +57,7 @@ final class ProgressMap {
                 }
             }
             boolean current = i == currentIndex;
-            boolean done = (i < currentIndex && seen > 0) || endingSeen;
+            boolean done = seen > 0 && (i < currentIndex || endingSeen || s.ended());
             out.add(new ChapterProgress(order.get(i), seen, scenes.size(), right, answered, quizTotal, current, done));
         }
         return out;

@@ -1,0 +1,118 @@
+package computequest.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every price and every limit the story shows must be a figure from the fact sheet (/work/shared/aws-facts.md), or a
+ * figure derived from it, or a scenario value the story sets itself; each allowed figure says which.
+ */
+class FactFiguresTest {
+
+    /** Prices in USD. */
+    static final Set<String> PRICES = Set.of(
+            // EC2 On-Demand, us-east-1, Linux, per hour
+            "0.0116", "0.0052", "0.0104", "0.0208", "0.0416", "0.096", "0.085", "0.126",
+            // EBS gp3 per GB-month; public IPv4 per hour
+            "0.08", "0.005",
+            // Lightsail bundles per month, and the IPv6-only floor
+            "5", "7", "12", "24", "44", "3.50",
+            // Fargate per vCPU-hour and per GB-hour
+            "0.04048", "0.004445",
+            // EKS control plane per cluster-hour (standard, extended support)
+            "0.10", "0.60",
+            // ECR storage per GB-month (0.10 above); Lambda per GB-second x86 and arm64; per million requests
+            "0.0000166667", "0.0000133334", "0.20",
+            // derived: one Fargate task of 0.25 vCPU and 0.5 GB = 0.25*0.04048 + 0.5*0.004445 = 0.0123 per hour
+            "0.012",
+            // derived: eight such tasks = 0.0987 per hour
+            "0.099",
+            // scenario: the finale's monthly budget (a story figure, not an AWS price)
+            "250");
+
+    /** Limits and sizes, by unit. */
+    static final Map<String, Set<String>> LIMITS = Map.of(
+            // Lambda memory 128..10240 in 1 MB steps, 1769 = one vCPU; Lightsail 512 MB plan; 1024 = a Lambda setting the player picks
+            "MB", Set.of("128", "10240", "1769", "512", "1024", "1"),
+            // Lightsail RAM, SSD and Fargate storage; 0.5 GB = 512 MiB of task memory
+            "GB", Set.of("1", "2", "4", "8", "20", "40", "60", "80", "160", "0.5"),
+            // instance memory; hibernation RAM limit
+            "GiB", Set.of("0.5", "1", "2", "4", "8", "16", "150"),
+            // Fargate memory for 0.25 and 0.5 vCPU, and the taskdef samples
+            "MiB", Set.of("512", "1024", "2048", "4096", "256"),
+            // Lightsail transfer
+            "TB", Set.of("1", "2", "3", "4", "5"),
+            // billing granularity now and before December 2020; 23 ms is the scenario's example run
+            "ms", Set.of("1", "100", "23"),
+            // Lambda default and maximum timeout ("3.00" as in its error); 10 and 60 = settings the story suggests;
+            // 40 = the report scenario's need
+            "seconds", Set.of("3", "900", "10", "40", "3.00", "60"),
+            // Lambda maximum run (15 minutes); the scenarios' job lengths
+            "minutes", Set.of("15", "2", "40", "1438", "20"));
+
+    static final Pattern PRICE = Pattern.compile("\\$(\\d[\\d,]*(?:\\.\\d+)?)");
+    static final Pattern LIMIT = Pattern.compile("(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)[ -](MB|GB|GiB|MiB|TB|ms|seconds|minutes)\\b");
+
+    static List<String> problems(String file, String text) {
+        List<String> out = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.strip().startsWith("//")) {
+                continue;
+            }
+            Matcher m = PRICE.matcher(line);
+            while (m.find()) {
+                String v = m.group(1).replace(",", "");
+                if (!PRICES.contains(v)) {
+                    out.add(file + ":" + (i + 1) + ": price $" + v + " is not on the fact sheet");
+                }
+            }
+            Matcher l = LIMIT.matcher(line);
+            while (l.find()) {
+                String v = l.group(1).replace(",", "");
+                if (!LIMITS.get(l.group(2)).contains(v)) {
+                    out.add(file + ":" + (i + 1) + ": '" + l.group() + "' is not a figure from the fact sheet");
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyPriceAndLimitInTheStoryIsOnTheFactSheet() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of("story"))) {
+            files = s.filter(p -> p.toString().endsWith(".story")).sorted().toList();
+        }
+        List<String> problems = new ArrayList<>();
+        int prices = 0;
+        for (Path f : files) {
+            String text = Files.readString(f);
+            problems.addAll(problems(f.toString(), text));
+            prices += (int) PRICE.matcher(text).results().count();
+        }
+        assertTrue(prices >= 20, "expected the story to quote prices; found " + prices);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aWrongFigureIsCaught() {
+        List<String> p = problems("t.story", "A t3.micro costs about $0.0200 an hour and Lambda runs up to 901 seconds.\n"
+                + "// a comment may say $9.99\n");
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).contains("$0.0200"));
+        assertTrue(p.get(1).contains("901 seconds"));
+    }
+}
