@@ -88,7 +88,9 @@ front end, './api' the orders API and './worker' the print worker. Each has a
 Dockerfile: a base image, files to copy, commands to run.
 
 Build the web front end and call it web with the tag v1:
+
 docker build -t web:v1 .
+
 Then list your local images with docker images.
 
 @goal local-image tag~web -> ctr-repo
@@ -131,11 +133,13 @@ Create a repository for the web app and note its URI: it looks like
 Pushing takes three steps.
 
 1. Log in. ECR hands out a short-lived password:
+
 aws ecr get-login-password --region us-east-1 | docker login --username AWS
 --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
 
 2. Tag. docker push sends an image wherever its name points, so give
 web:v1 a second name, the repository URI:
+
 docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 3. Push: docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1

@@ -104,6 +104,7 @@ A cluster starts empty: a name, no capacity. Create one for the bakery.
 Give the cluster capacity: two EC2 instances from the ECS-optimized AMI,
 ami-0a1b2c3d4e5f60004, which comes with Docker and the ECS agent. Its user
 data tells the agent which cluster to join:
+
 --user-data 'ECS_CLUSTER=bakery'
 
 A t3.medium (2 vCPU, 4 GiB, about $0.0416 an hour) leaves room for a few
@@ -152,7 +153,9 @@ registration becomes a new revision: web:1, web:2, and so on.
 @hint Type: aws ecs run-task --cluster bakery --task-definition web --launch-type EC2, then wait
 
 Start one copy of it on your container instances:
+
 aws ecs run-task --cluster bakery --task-definition web --launch-type EC2
+
 The agent on one instance pulls the image from ECR and starts the container.
 Watch it with aws ecs describe-tasks or list-tasks.
 
@@ -192,9 +195,11 @@ with a load balancer's target group so customers reach only healthy ones,
 replaces any that stop, and rolls out new revisions gradually.
 
 Create one with two tasks, registered with the target group web-tg:
+
 aws ecs create-service --cluster bakery --service-name web --task-definition web
 --desired-count 2 --launch-type EC2 --load-balancers
 targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+
 Then wait until both run.
 
 @goal service cluster=bakery desired>=2 running>=2 load-balanced=true -> ecs-recover
@@ -274,9 +279,11 @@ What do you still look after with EKS on EC2 nodes?
 @hint Type: aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001, then wait 10m
 
 Create the control plane:
+
 aws eks create-cluster --name shop
 --role-arn arn:aws:iam::123456789012:role/eksClusterRole
 --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+
 It is CREATING for several minutes: try 'wait 10m', then
 aws eks describe-cluster --name shop.
 
@@ -296,10 +303,12 @@ aws eks describe-cluster --name shop.
 
 Worker nodes are EC2 instances, and a managed node group keeps a number of
 them between a minimum and a maximum:
+
 aws eks create-nodegroup --cluster-name shop --nodegroup-name workers
 --node-role arn:aws:iam::123456789012:role/eksNodeRole
 --subnets subnet-0defa0000000000001 subnet-0defb0000000000001
 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+
 Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instances.
 
 @goal node cluster=shop count>=2 -> eks-deploy
@@ -314,8 +323,10 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @hint Type: kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
 
 Same image, other orchestrator:
+
 kubectl create deployment web
 --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
+
 Then wait and run kubectl get pods.
 
 @goal pod cluster=shop deployment=web status=Running count>=2 -> eks-scale

@@ -71,6 +71,7 @@ why it is refused. Then register the good one.
 
 Run it. With awsvpc networking you say which subnet the task's network
 interface goes in:
+
 aws ecs run-task --cluster bakery --task-definition web-fargate
 --launch-type FARGATE --network-configuration
 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'

@@ -50,10 +50,14 @@ Which of these is serverless?
 @hint Type: aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST, then aws s3 mb s3://bakery-cake-photos
 
 Feel it for yourself. Create an orders table that bills per request:
+
 aws dynamodb create-table --table-name orders
 --attribute-definitions AttributeName=id,AttributeType=S
 --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
-and a bucket for the cake photos: aws s3 mb s3://bakery-cake-photos
+
+And a bucket for the cake photos:
+
+aws s3 mb s3://bakery-cake-photos
 Notice what neither command asked you.
 
 @goal dynamodb-table id=orders billing-mode=PAY_PER_REQUEST and s3-bucket id=bakery-cake-photos -> lam-parts
@@ -120,6 +124,7 @@ aws lambda get-function-configuration --function-name resize.
 @hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
 
 Test it on the biggest photo in the gallery:
+
 aws lambda invoke --function-name resize
 --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
 
@@ -143,6 +148,7 @@ with it: at 1,769 MB a function gets about one whole vCPU.
 
 aws lambda update-function-configuration --function-name resize
 --memory-size 1024 --timeout 10
+
 Then invoke it again on the same photo.
 
 @goal function id=resize memory>=1024 timeout>=10 last-status~ucce -> lam-billing
@@ -200,8 +206,10 @@ for that size comes straight from S3 without running any code.
 
 The trigger here is API Gateway. Create an HTTP API that targets the
 function:
+
 aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
 --target arn:aws:lambda:us-east-1:123456789012:function:resize
+
 Then request a thumbnail with curl at the endpoint it prints, for example
 curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 

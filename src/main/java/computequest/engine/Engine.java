@@ -214,6 +214,9 @@ public final class Engine {
         events.add(new Event(Event.Kind.SCENE, heading));
         if (!scene.text().isEmpty()) {
             events.add(new Event(Event.Kind.NARRATION, scene.text()));
+        } else if (!scene.objective().isEmpty()) {
+            events.add(new Event(Event.Kind.NARRATION, "On your own now. Objective: " + scene.objective()
+                    + " (Type 'hint' if you get stuck.)"));
         }
         List<Choice> visible = visibleChoices(s);
         for (int i = 0; i < visible.size(); i++) {
