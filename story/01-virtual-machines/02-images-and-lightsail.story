@@ -179,7 +179,7 @@ Then wait until it is running.
 
 :: ls-alone
 @title Your turn: a LAMP server for the bakery blog
-@objective On your own: create a Lightsail LAMP server on the $7 plan (1 GB of RAM) and wait until it runs.
+@objective Create a Lightsail LAMP server on the $7 plan (1 GB of RAM) and wait until it runs.
 @hint The blueprint list shows an app with Linux, Apache, MySQL and PHP.
 @hint Blueprint lamp_8_bitnami; the $7 plan with 1 GB is micro_3_0.
 @hint Type: aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0

@@ -93,12 +93,10 @@ docker build -t web:v1 .
 
 Then list your local images with docker images.
 
-@goal local-image tag~web -> ctr-repo
+@goal local-image id~web -> ctr-repo
   ~ score +10
   > Built. The image exists only on your laptop so far: no server in AWS can
   > run it until it is in a registry.
-@on docker build .
-  > An image without a name is hard to push. Give it one with -t web:v1.
 
 :: ctr-repo
 @title A registry of your own
@@ -165,14 +163,14 @@ aws ecr describe-images.
 
 @on docker pull
   ~ flag pulled-ecr
-@goal flag pulled-ecr and local-image tag~dkr.ecr -> ctr-alone
+@goal flag pulled-ecr and local-image id~dkr.ecr -> ctr-alone
   ~ score +10
   > Pulled. Same digest, same bytes, on any machine. That is why an orchestrator
   > can start your container anywhere.
 
 :: ctr-alone
 @title Your turn: ship the orders API
-@objective On your own: build the orders API (./api) and push it to a new ECR repository called api, tag v1.
+@objective Build the orders API (./api) and push it to a new ECR repository called api, tag v1.
 @hint Same steps as the web app, with another app and another repository.
 @hint Build from ./api, create repository api, tag with its URI, push (you are still logged in).
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1

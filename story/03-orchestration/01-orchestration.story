@@ -230,7 +230,7 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 
 :: ecs-scale-in
 @title Your turn: after the rush
-@objective On your own: scale the web service in to 1 task, and wait until only one runs.
+@objective Scale the web service in to 1 task, and wait until only one runs.
 @hint The desired count is the service's target.
 @hint aws ecs update-service changes --desired-count.
 @hint Type: aws ecs update-service --cluster bakery --service web --desired-count 1, then wait
@@ -335,7 +335,7 @@ Then wait and run kubectl get pods.
 
 :: eks-scale
 @title Your turn: scale out for the rush
-@objective On your own: scale the web deployment out to 4 replicas and wait until all 4 are ready.
+@objective Scale the web deployment out to 4 replicas and wait until all 4 are ready.
 @hint A deployment's size is its replica count.
 @hint kubectl scale changes the number of replicas.
 @hint Type: kubectl scale deployment web --replicas=4, then wait

@@ -131,7 +131,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 
 :: far-alone
 @title Your turn: a Fargate service
-@objective On your own: create an ECS service called web-fargate in bakery that keeps 2 Fargate tasks running.
+@objective Create an ECS service called web-fargate in bakery that keeps 2 Fargate tasks running.
 @hint A service works with Fargate too.
 @hint create-service with --launch-type FARGATE, --desired-count 2 and a --network-configuration with subnets in two zones.
 @hint Type: aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}', then wait

@@ -223,7 +223,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
 :: lam-alone
 @title Your turn: resize on upload
-@objective On your own: make resize run whenever a photo is uploaded to the bakery-cake-photos bucket.
+@objective Make resize run whenever a photo is uploaded to the bakery-cake-photos bucket.
 @hint This trigger is S3, not API Gateway.
 @hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration.
 @hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
