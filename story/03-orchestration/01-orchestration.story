@@ -317,12 +317,16 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 
 :: eks-deploy
 @title Pods
-@objective Run the web image as a Kubernetes deployment with 2 replicas, and see its pods running.
-@hint Kubernetes runs containers in pods, kept alive by a deployment.
-@hint kubectl create deployment NAME --image=URI --replicas=N; then kubectl get pods.
-@hint Type: kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
+@objective Point kubectl at the shop cluster, run the web image as a deployment with 2 replicas, and see its pods running.
+@hint kubectl needs to know which cluster to talk to; then Kubernetes runs containers in pods, kept alive by a deployment.
+@hint aws eks update-kubeconfig --name shop sets kubectl up; kubectl create deployment NAME --image=URI --replicas=N starts pods; kubectl get pods lists them.
+@hint Type: aws eks update-kubeconfig --name shop, then kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
 
-Same image, other orchestrator:
+Same image, other orchestrator. First tell kubectl where the cluster is:
+
+aws eks update-kubeconfig --name shop
+
+Then create a deployment of the web image with two replicas:
 
 kubectl create deployment web
 --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
