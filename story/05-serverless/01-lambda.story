@@ -4,7 +4,7 @@
 @glossary Serverless: no servers for you to provision, manage, patch or even see; scaling is automatic (often to zero) and you pay for use. The servers exist: AWS runs them.
 @glossary Lambda: AWS's serverless functions service: upload code, choose memory and a timeout, and it runs when a trigger fires.
 @glossary Trigger: the event source that makes a Lambda function run, e.g. an API Gateway request, an S3 upload, an SQS message or a schedule.
-@glossary Handler: the function in your code that Lambda calls with the event, e.g. app.handler.
+@glossary Handler: the function in your code that Lambda calls with the event, e.g. lambda_function.lambda_handler.
 @glossary Memory (Lambda): 128 MB to 10,240 MB in 1 MB steps. CPU grows with it: 1,769 MB gives about one vCPU.
 @glossary Timeout: how long a Lambda run may take: 3 seconds by default, 900 seconds (15 minutes) at most.
 @glossary Cold start: the first run after idle, or beyond the warm environments, sets up a new execution environment and takes longer.
@@ -98,14 +98,14 @@ A function has three parts. Which three?
 @objective Create a Python Lambda function called resize from resize.zip.
 @hint aws lambda create-function.
 @hint It needs --function-name, --runtime, --handler, --role (the execution role) and --zip-file.
-@hint Type: aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --role arn:aws:iam::123456789012:role/lambda-exec --zip-file fileb://resize.zip
+@hint Type: aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 
 The bakery shows cake photos in many sizes: thumbnails, product pages, the
 big gallery. Storing every size is wasteful. Instead, a function will make a
 size the first time someone asks for it. Its code is in resize.zip.
 
 aws lambda create-function --function-name resize --runtime python3.12
---handler app.handler --role arn:aws:iam::123456789012:role/lambda-exec
+--handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic
 --zip-file fileb://resize.zip
 
 Then look at its configuration with
@@ -128,11 +128,11 @@ Test it on the biggest photo in the gallery:
 aws lambda invoke --function-name resize
 --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
 
-@goal function id=resize last-status~imed -> lam-fix
+@goal function id=resize last-status=timeout -> lam-fix
   ~ score +5
   > It timed out: the run hit the 3-second limit and Lambda stopped it. Image
   > work on 128 MB has very little CPU, because CPU grows with memory.
-@check function id=resize last-status~ucce
+@check function id=resize last-status=ok
   > That one worked: try the big gallery photo from the scene.
 
 :: lam-fix
@@ -151,7 +151,7 @@ aws lambda update-function-configuration --function-name resize
 
 Then invoke it again on the same photo.
 
-@goal function id=resize memory>=1024 timeout>=10 last-status~ucce -> lam-billing
+@goal function id=resize memory>=1024 timeout>=10 last-status=ok -> lam-billing
   ~ score +15
   ~ badge Tuned
   > It worked, and faster: more memory bought more CPU. Look at
@@ -213,7 +213,9 @@ aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
 Then request a thumbnail with curl at the endpoint it prints, for example
 curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
-@goal trigger function=resize type=api-gateway and function id=resize invocations>=3 -> lam-alone
+@on curl
+  ~ flag called-api
+@goal trigger function=resize type=api-gateway and flag called-api and function id=resize last-status=ok -> lam-alone
   ~ score +15
   ~ badge On the Fly
   > A thumbnail, made on demand, by code that ran for milliseconds on servers
