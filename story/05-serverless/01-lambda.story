@@ -58,6 +58,7 @@ aws dynamodb create-table --table-name orders
 And a bucket for the cake photos:
 
 aws s3 mb s3://bakery-cake-photos
+
 Notice what neither command asked you.
 
 @goal dynamodb-table id=orders billing-mode=PAY_PER_REQUEST and s3-bucket id=bakery-cake-photos -> lam-parts
