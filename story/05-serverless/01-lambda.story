@@ -219,23 +219,29 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @goal trigger function=resize type=api-gateway and flag called-api and function id=resize last-status=ok -> lam-alone
   ~ score +15
   ~ badge On the Fly
-  > A thumbnail, made on demand, by code that ran for milliseconds on servers
+  > A thumbnail, made on demand, by code that ran only when asked, on servers
   > you never saw.
 @check trigger function=resize type=api-gateway
   > The API exists. Now request an image through it with curl.
 
 :: lam-alone
 @title Your turn: resize on upload
-@objective Make resize run whenever a photo is uploaded to the bakery-cake-photos bucket.
+@objective Make resize run whenever a photo is uploaded to the bakery-cake-photos bucket, then upload one to prove it.
 @hint This trigger is S3, not API Gateway.
-@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration.
-@hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
+@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
+@hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 
-@goal trigger function=resize type=s3 -> ch5-quiz-1
+@goal trigger function=resize type=s3 and s3-bucket id=bakery-cake-photos objects>=1 -> ch5-quiz-1
   ~ score +20
   ~ badge Event Driven
-  > Now every upload makes its thumbnail straight away, and nothing runs, or
-  > bills, between uploads.
+  > The upload ran resize by itself. Now every new photo gets its thumbnail
+  > straight away, and nothing runs, or bills, between uploads.
+@check trigger function=resize type=s3
+  > The bucket now calls resize on every new object. Upload a photo to see it
+  > happen.
+@check s3-bucket id=bakery-cake-photos objects>=1
+  > The photo is in the bucket, but nothing ran: the bucket has no trigger for
+  > resize yet.
 
 :: ch5-quiz-1
 @title Knowledge check 1 of 3

@@ -438,7 +438,7 @@ public final class Engine {
             b.append("  Total: ").append(Money.usd(c.ledger().total()));
         }
         if (!s.badges().isEmpty()) {
-            b.append("\nBadges: ").append(String.join(", ", s.badges()));
+            b.append('\n').append(ProgressMap.badgeLine(s.badges(), 0));
         }
         return b.toString().stripTrailing();
     }

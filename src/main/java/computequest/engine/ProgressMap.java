@@ -39,11 +39,19 @@ final class ProgressMap {
             int answered = 0;
             int right = 0;
             boolean endingSeen = false;
+            boolean hasEnding = false;
+            int total = 0;
             for (Scene sc : scenes) {
                 boolean visited = s.visited().contains(sc.id());
-                if (visited) {
-                    seen++;
-                    endingSeen |= sc.ending();
+                // Alternative endings count as one step: a player reaches only one of them.
+                if (sc.ending()) {
+                    hasEnding = true;
+                    endingSeen |= visited;
+                } else {
+                    total++;
+                    if (visited) {
+                        seen++;
+                    }
                 }
                 if (sc.quiz()) {
                     quizTotal++;
@@ -56,9 +64,13 @@ final class ProgressMap {
                     }
                 }
             }
+            if (hasEnding) {
+                total++;
+                seen += endingSeen ? 1 : 0;
+            }
             boolean current = i == currentIndex;
             boolean done = seen > 0 && (i < currentIndex || endingSeen || s.ended());
-            out.add(new ChapterProgress(order.get(i), seen, scenes.size(), right, answered, quizTotal, current, done));
+            out.add(new ChapterProgress(order.get(i), seen, total, right, answered, quizTotal, current, done));
         }
         return out;
     }
@@ -76,8 +88,27 @@ final class ProgressMap {
             }
             b.append('\n');
         }
-        b.append("Score ").append(s.score()).append(". Badges: ")
-                .append(s.badges().isEmpty() ? "none yet" : String.join(", ", s.badges())).append('.');
+        String score = "Score " + s.score() + ". ";
+        b.append(score).append(badgeLine(s.badges(), score.length()));
+        return b.toString();
+    }
+
+    /** "Badges: A, B, C." wrapped to fit an 80-column line, continuation lines indented. */
+    static String badgeLine(List<String> badges, int startColumn) {
+        if (badges.isEmpty()) {
+            return "Badges: none yet.";
+        }
+        StringBuilder b = new StringBuilder("Badges:");
+        int col = startColumn + b.length();
+        for (int i = 0; i < badges.size(); i++) {
+            String word = " " + badges.get(i) + (i + 1 < badges.size() ? "," : ".");
+            if (col + word.length() > 78) {
+                b.append("\n  ");
+                col = 2;
+            }
+            b.append(word);
+            col += word.length();
+        }
         return b.toString();
     }
 
