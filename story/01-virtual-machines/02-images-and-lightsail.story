@@ -70,7 +70,7 @@ Make an AMI called order-tracker-v1 from the resized instance.
   ~ score +10
   > Your own AMI. Look at it with aws ec2 describe-images --owners self.
 @on aws ec2 create-image --no-reboot
-  > --no-reboot keeps the instance up, at the risk of an inconsistent disk. For
+  > Skipping the reboot keeps the instance up, at the risk of an inconsistent disk. For
   > a quiet tracker it is a fair trade, but know what you skipped.
 
 :: ec2-copies
