@@ -161,8 +161,11 @@ Every server that runs the web app will pull it exactly like this. Do it
 once yourself, and compare the digest it prints with the one in
 aws ecr describe-images.
 
-@on docker pull
+@on docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ flag pulled-ecr
+@on docker pull web:v1
+  > Without the registry in the name, docker looks on Docker Hub, not in your
+  > ECR repository. Pull the full URI.
 @goal flag pulled-ecr and local-image id~dkr.ecr -> ctr-alone
   ~ score +10
   > Pulled. Same digest, same bytes, on any machine. That is why an orchestrator
