@@ -344,7 +344,7 @@ Then wait and run kubectl get pods.
 @hint kubectl scale changes the number of replicas.
 @hint Type: kubectl scale deployment web --replicas=4, then wait
 
-@goal deployment id=web ready>=4 -> orc-terms
+@goal deployment id=web replicas=4 ready=4 -> orc-terms
   ~ score +15
   ~ badge Kubernetes Captain
   > Four pods across two nodes, and you never picked where any of them went.
