@@ -139,8 +139,8 @@ So, for this one small task, which is cheaper, and when would that flip?
 @goal service launch-type=FARGATE running>=2 -> ch4-quiz-1
   ~ score +20
   ~ badge Serverless Containers
-  > Two tasks in two zones, kept alive by the service, and no server of yours
-  > anywhere.
+  > Two tasks kept alive by the service, and no server of yours anywhere. Give
+  > it subnets in two zones and it spreads the tasks across them.
 @check service launch-type=EC2 id=web-fargate
   > That service runs on EC2 instances. The brief was Fargate: delete it and
   > create it with --launch-type FARGATE.

@@ -214,6 +214,8 @@ aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
 Then request a thumbnail with curl at the endpoint it prints, for example
 curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
+@on aws apigatewayv2 create-api
+  ~ unflag called-api
 @on curl
   ~ flag called-api
 @goal trigger function=resize type=api-gateway and flag called-api and function id=resize last-status=ok -> lam-alone
@@ -231,7 +233,11 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
 @hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 
-@goal trigger function=resize type=s3 and s3-bucket id=bakery-cake-photos objects>=1 -> ch5-quiz-1
+@on aws s3api put-bucket-notification-configuration
+  ~ unflag uploaded-photo
+@on aws s3 cp
+  ~ flag uploaded-photo
+@goal trigger function=resize type=s3 and flag uploaded-photo -> ch5-quiz-1
   ~ score +20
   ~ badge Event Driven
   > The upload ran resize by itself. Now every new photo gets its thumbnail
@@ -239,9 +245,9 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @check trigger function=resize type=s3
   > The bucket now calls resize on every new object. Upload a photo to see it
   > happen.
-@check s3-bucket id=bakery-cake-photos objects>=1
+@check s3-bucket id=bakery-cake-photos objects>=1 and not trigger function=resize type=s3
   > The photo is in the bucket, but nothing ran: the bucket has no trigger for
-  > resize yet.
+  > resize yet. Add one, then upload again.
 
 :: ch5-quiz-1
 @title Knowledge check 1 of 3
