@@ -174,7 +174,6 @@ ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
 @setup run ssh ${instance state=running} 'echo half-done order batch > /dev/shm/batch'
 
 Night falls and the shop closes. Stop the instance to save money:
-
 aws ec2 stop-instances --instance-ids with your instance id. Then wait for it
 to finish stopping.
 

@@ -103,7 +103,7 @@ final class ProgressMap {
         for (int i = 0; i < badges.size(); i++) {
             String word = " " + badges.get(i) + (i + 1 < badges.size() ? "," : ".");
             if (col + word.length() > 78) {
-                b.append("\n  ");
+                b.append("\n ");
                 col = 2;
             }
             b.append(word);
