@@ -110,9 +110,11 @@ Why is anything you launch here public by default?
 * Because every VPC is open to the internet
   > Not every VPC: a VPC you create yourself starts private, with no internet
   > gateway. It is the default VPC that AWS sets up to be public.
-* Its subnets route 0.0.0.0/0 to an internet gateway and give new instances public IPv4 addresses -> ec2-terminate
+* Its subnets route to an internet gateway and hand out public IPs -> ec2-terminate
   ~ score +10
-  > Right. So a new instance is reachable from the internet as soon as its
+  > Right. Their route table sends 0.0.0.0/0 to an internet gateway and they
+  > give every new instance a public IPv4 address, so it is reachable from the
+  > internet as soon as its
   > security group allows the traffic. Each public address costs about $0.005
   > an hour, too. For real work, put private things in private subnets.
 * Because the default security group allows all inbound traffic

@@ -42,7 +42,7 @@ That someone is a container orchestrator. What does it do for you?
 * It makes each container run faster
   > An orchestrator does not speed up code. It decides where and how many
   > containers run, and keeps them running.
-* Placement, recovery, scaling out and in, monitoring and rolling updates across a cluster -> ecs-intro
+* Placement, recovery, scaling, monitoring and updates across a cluster -> ecs-intro
   ~ score +5
   > Exactly. You state what you want (say, four copies of web:v1 across two
   > zones) and it keeps the cluster that way.
@@ -132,10 +132,13 @@ aws ecs list-container-instances --cluster bakery.
 ECS needs to know what to run. A task definition is JSON; your folder has
 one in taskdef.json:
 
-{"family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge",
-"containerDefinitions": [{"name": "web", "image":
-"123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1", "cpu": 256, "memory": 256,
-"essential": true, "portMappings": [{"containerPort": 80, "hostPort": 80}]}]}
+- "family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge"
+
+- "containerDefinitions": [{"name": "web", "cpu": 256, "memory": 256,
+
+- "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1",
+
+- "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 80}]}]
 
 The family names it; containerDefinitions lists the containers with their
 image from ECR, CPU units, memory in MiB and ports. Register it. Each

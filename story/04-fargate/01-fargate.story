@@ -26,7 +26,7 @@ one-minute minimum.
 
 What changes for you with Fargate?
 
-* No instances to launch, patch or scale; you pay per task for its CPU and memory -> far-taskdef
+* No instances to run or patch; you pay per task for its CPU and memory -> far-taskdef
   ~ score +5
   > Right. Your unit of capacity becomes the task, not the server.
 * Containers no longer need images
@@ -119,7 +119,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 * EC2, always: instances are cheaper than Fargate
   > Not for one small task: the whole instance bills about $0.0416 an hour
   > while the Fargate task bills about $0.012.
-* Fargate for this one task; EC2 once the instances are well packed with steady work -> far-alone
+* Fargate for one task; EC2 once instances are packed with steady work -> far-alone
   ~ score +10
   ~ badge Bean Counter
   > Right. A t3.medium has room for about eight of these tasks; full and busy
@@ -159,9 +159,10 @@ A task definition asks Fargate for cpu 256 and memory 4096. What happens?
   > Fargate only accepts listed pairs, and this is not one of them.
 * Fargate rounds the memory down to 2048
   > Fargate does not adjust it for you; it refuses the definition.
-* It is refused: 256 units allow 512, 1024 or 2048 MiB; for 4096 MiB ask for at least 512 units -> ch4-quiz-2
+* It is refused: with 256 units, memory must be 512, 1024 or 2048 MiB -> ch4-quiz-2
   ~ score +5
-  > Right. Pick a valid pair, such as cpu 512 with memory 4096.
+  > Right. For 4096 MiB ask for at least 512 units: cpu 512 with memory 4096 is
+  > a valid pair.
 
 :: ch4-quiz-2
 @title Knowledge check 2 of 2

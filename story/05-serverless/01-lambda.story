@@ -304,9 +304,10 @@ somewhere". What do you answer?
   > Fargate and API Gateway fit it too.
 * Right, S3 is a managed EC2 fleet you rent
   > You never rent or see anything like an instance. You just store objects.
-* The servers exist, but AWS runs them: you never provision, patch or size them, and pay per use -> ch5-end
+* Servers exist, but AWS runs them: you never size or patch them -> ch5-end
   ~ score +5
-  > Exactly what serverless means.
+  > Exactly what serverless means: no servers to provision, patch or size, and
+  > you pay per use.
 
 :: ch5-end
 @title Chapter 5 complete

@@ -83,7 +83,9 @@ public final class Engine {
                 return new Step(s, events);
             }
             case "glossary" -> {
-                events.add(new Event(Event.Kind.HELP, Glossary.answer(story.glossary(), line.substring(verb.length()))));
+                String query = line.substring(verb.length()).strip();
+                events.add(new Event(query.isEmpty() ? Event.Kind.HELP : Event.Kind.INFO,
+                        Glossary.answer(story.glossary(), query)));
                 return new Step(s, events);
             }
             case "map", "progress" -> {

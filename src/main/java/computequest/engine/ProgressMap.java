@@ -76,14 +76,14 @@ final class ProgressMap {
     }
 
     static String render(Story story, GameState s) {
-        StringBuilder b = new StringBuilder("Course map (scenes seen / scenes in the chapter):\n");
+        StringBuilder b = new StringBuilder("Course map (scenes seen/total; quiz answers right first try):\n");
         for (ChapterProgress c : chapters(story, s)) {
             String mark = c.done() ? "[done]" : c.current() ? "[here]" : c.seen() > 0 ? "[part]" : "[    ]";
-            b.append(String.format("  %s %-28s %3d/%-3d", mark, c.chapter(), c.seen(), c.total()));
+            b.append(String.format("  %s %-24s %3d/%-3d", mark, c.chapter(), c.seen(), c.total()));
             if (c.quizTotal() > 0) {
-                b.append("  quiz ").append(c.quizRight()).append('/').append(c.quizTotal()).append(" right first time");
+                b.append("  quiz ").append(c.quizRight()).append('/').append(c.quizTotal()).append(" first try");
                 if (c.quizAnswered() < c.quizTotal()) {
-                    b.append(" (").append(c.quizTotal() - c.quizAnswered()).append(" to answer)");
+                    b.append(", ").append(c.quizTotal() - c.quizAnswered()).append(" to go");
                 }
             }
             b.append('\n');

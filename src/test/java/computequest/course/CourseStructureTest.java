@@ -34,6 +34,19 @@ class CourseStructureTest {
     }
 
     @Test
+    void choicesFitOnOneLineOfAnEightyColumnTerminal() throws Exception {
+        List<String> tooLong = new ArrayList<>();
+        for (Scene s : CourseCoverageTest.story().scenes().values()) {
+            for (Choice c : s.choices()) {
+                if (c.text().length() > 74) {
+                    tooLong.add(s.id() + ": " + c.text().length() + " characters: " + c.text());
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong, "'  N. ' plus the text must fit in 80 columns");
+    }
+
+    @Test
     void everyWrongChoiceExplainsWhy() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Scene s : CourseCoverageTest.story().scenes().values()) {

@@ -97,7 +97,7 @@ class CourseCommandsTest {
         s = e.step(s, "1").state();            // ...then right
         String map = text(e.step(s, "map"));
         assertTrue(map.contains("[here] 1 Basics") && map.contains("3/3"), map);
-        assertTrue(map.contains("quiz 1/2 right first time"), map);
+        assertTrue(map.contains("quiz 1/2 first try"), map);
         assertTrue(map.contains("[    ] 2 More") && map.contains("0/1"), map);
         s = e.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro").state();
         s = e.step(s, "wait").state();
