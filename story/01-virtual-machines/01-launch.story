@@ -129,15 +129,19 @@ You are not billed while it is pending.
 It also has a public IP address already. Why is that?
 
 * Default subnets give every new instance a public IPv4 address
+  ? not flag answered-public-ip
+  ~ flag answered-public-ip
   ~ score +5
   > Exactly. The default VPC's subnets route to an internet gateway and hand
   > out public addresses, so anything you launch there can be reached from the
   > internet if its security group lets traffic in. Handy for a demo; think
   > twice before putting a database there.
 * Because t3.micro instances are always public
+  ? not flag answered-public-ip
   > No: the type only sets CPU and memory. The address comes from the network:
   > default subnets in the default VPC hand out public IPs.
 * Because I asked for one
+  ? not flag answered-public-ip
   > You did not: your command named only an AMI and a type. The default VPC's
   > subnets gave it one on their own.
 

@@ -227,14 +227,17 @@ public final class Engine {
     }
 
     private GameState choose(GameState s, Choice c, List<Event> events) {
-        if (c.target() == null && scene(s).quiz()) {
+        boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
+        boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
+        // A right answer moves on or earns points; a wrong one stays without credit, or moves on at a cost.
+        boolean wrong = costly || (c.target() == null && !credited);
+        if (wrong && scene(s).quiz()) {
             Map<String, String> flags = new LinkedHashMap<>(s.flags());
             flags.put(ProgressMap.QUIZ_MISS + s.sceneId(), "1");
             s = s.withFlags(flags);
         }
         if (!c.feedback().isEmpty()) {
-            boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
-            events.add(new Event(c.target() == null || costly ? Event.Kind.WRONG : Event.Kind.OK, c.feedback()));
+            events.add(new Event(wrong ? Event.Kind.WRONG : Event.Kind.OK, c.feedback()));
         }
         s = apply(s, c.effects(), events, true);
         if (c.target() != null) {

@@ -109,6 +109,39 @@ class CourseCommandsTest {
     }
 
     @Test
+    void aCreditedAnswerThatStaysIsRightAndACostlyOneThatMovesOnIsWrong() {
+        String story = """
+                @story t Test
+                @start a
+                :: a
+                @title A
+                Why?
+                * Because of the subnet
+                  ~ score +5
+                  > Right.
+                * Because of the type
+                  > No.
+                * Take the shortcut -> b
+                  ~ score -5
+                  > Costly.
+                :: b
+                @title B
+                @ending
+                End.
+                """;
+        StoryParser.Parsed p = StoryParser.parse(Map.of("t.story", story));
+        Engine e = new Engine(p.story());
+        GameState s = e.start(1).state();
+        Step right = e.step(s, "1");
+        assertTrue(right.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.OK && ev.text().equals("Right.")));
+        Step wrong = e.step(s, "2");
+        assertTrue(wrong.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.WRONG && ev.text().equals("No.")));
+        Step costly = e.step(s, "3");
+        assertTrue(costly.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.WRONG && ev.text().equals("Costly.")));
+        assertEquals("b", costly.state().sceneId());
+    }
+
+    @Test
     void helpMentionsTheNewCommands() {
         Engine e = engine();
         String help = text(e.step(e.start(1).state(), "help"));
