@@ -86,6 +86,9 @@ final class ProgressMap {
                     b.append(", ").append(c.quizTotal() - c.quizAnswered()).append(" to go");
                 }
             }
+            while (b.charAt(b.length() - 1) == ' ') {
+                b.setLength(b.length() - 1);
+            }
             b.append('\n');
         }
         String score = "Score " + s.score() + ". ";
