@@ -154,7 +154,7 @@ What should Marta use?
 :: ls-wordpress
 @title A WordPress site in one command
 @objective Create a Lightsail instance from the WordPress blueprint on the $5 bundle, and wait until it runs.
-@hint One aws lightsail command creates the instance.
+@hint One Lightsail command creates the instance.
 @hint create-instances needs --instance-names, --availability-zone, --blueprint-id wordpress and --bundle-id nano_3_0.
 @hint Type: aws lightsail create-instances --instance-names marta-flowers --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
 
