@@ -21,6 +21,7 @@
 @glossary Pod: the smallest thing Kubernetes runs: one or more containers together. The ECS word is task.
 @glossary Deployment: a Kubernetes object that keeps a number of identical pods (replicas) running and rolls out new versions.
 @glossary kubectl: the Kubernetes command-line tool.
+@glossary ECS Anywhere: ECS managing tasks on servers you run yourself, outside AWS, for hybrid setups.
 
 :: orc-why
 @title One container is easy
@@ -398,7 +399,9 @@ and some workloads will stay on premises.
 * Amazon EKS -> orc-pick-2
   ~ score +5
   > Yes. Same Kubernetes, same kubectl, same manifests: EKS is the fit for
-  > Kubernetes skills and hybrid setups.
+  > Kubernetes skills and hybrid setups. (ECS has a hybrid option too, ECS
+  > Anywhere, which runs tasks on your own servers, but this team thinks in
+  > Kubernetes.)
 * Lightsail
   > Lightsail gives you simple servers, not an orchestrator for many
   > containers.

@@ -189,8 +189,8 @@ A thumbnail request runs for 23 ms. What is billed?
 * 23 ms today; 100 ms before December 2020 -> lam-resize
   ~ score +10
   ~ badge Millisecond
-  > Right. For short functions the change cut the duration bill by up to four
-  > fifths: 23 billed ms instead of 100.
+  > Right. For this run the billed time fell from 100 ms to 23 ms, more than
+  > three quarters less. Short functions gained the most from the change.
 
 :: lam-resize
 @title Resize on the fly
