@@ -122,20 +122,20 @@ class AuthorToolsTest {
     @Test
     void scaffoldWritesASceneThatPassesOnceLinked(@TempDir Path tmp) throws IOException {
         Path story = copy(STORY, tmp.resolve("story"));
-        Run r = author("new", "ec2-resize", "--story", story.toString(), "--dir",
+        Run r = author("new", "ec2-spot", "--story", story.toString(), "--dir",
                 story.resolve("01-virtual-machines").toString(), "--next", "ec2-done");
         assertEquals(0, r.code(), r.err());
-        Path file = story.resolve("01-virtual-machines/ec2-resize.story");
-        assertTrue(Files.readString(file).contains(":: ec2-resize"));
+        Path file = story.resolve("01-virtual-machines/ec2-spot.story");
+        assertTrue(Files.readString(file).contains(":: ec2-spot"));
         Run unlinked = author("check", story.toString());
         assertEquals(0, unlinked.code(), unlinked.out());
-        assertTrue(unlinked.out().contains("no path from @start reaches the scene 'ec2-resize'"), unlinked.out());
+        assertTrue(unlinked.out().contains("no path from @start reaches the scene 'ec2-spot'"), unlinked.out());
         Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
-        Files.writeString(ch1, Files.readString(ch1).replace("@ending\n", "@ending\n* Resize -> ec2-resize\n"));
+        Files.writeString(ch1, Files.readString(ch1).replace("* Continue -> ls-intro\n", "* Continue -> ls-intro\n* Spot -> ec2-spot\n"));
         Run linked = author("check", story.toString());
         assertEquals(0, linked.code(), linked.out());
         assertTrue(linked.out().contains("0 errors, 0 warnings"), linked.out());
-        assertEquals(1, author("new", "ec2-resize", "--story", story.toString()).code());
+        assertEquals(1, author("new", "ec2-spot", "--story", story.toString()).code());
         assertEquals(2, author("new", "Bad_Id", "--story", story.toString()).code());
     }
 
