@@ -196,7 +196,7 @@ Then wait until it is running.
   > Another WordPress site: the bakery blog wants the LAMP blueprint.
 
 :: ch1-quiz-1
-@title Knowledge check 1 of 4
+@title Virtual machines check 1 of 4
 @quiz
 @objective Answer the question.
 @hint Think about what survives a plain stop.
@@ -220,7 +220,7 @@ paying nothing for the instance?
   > instance launched with it.
 
 :: ch1-quiz-2
-@title Knowledge check 2 of 4
+@title Virtual machines check 2 of 4
 @quiz
 @objective Answer the question.
 @hint An AMI works in both directions.
@@ -240,7 +240,7 @@ the quickest reliable way?
   > server fails.
 
 :: ch1-quiz-3
-@title Knowledge check 3 of 4
+@title Virtual machines check 3 of 4
 @quiz
 @objective Answer the question.
 @hint Who looks after the server, and how is it billed?
@@ -262,7 +262,7 @@ networking to configure. Which service?
   > one small site.
 
 :: ch1-quiz-4
-@title Knowledge check 4 of 4
+@title Virtual machines check 4 of 4
 @quiz
 @objective Answer the question.
 @hint What does a stopped instance still cost?

@@ -186,7 +186,7 @@ aws ecr describe-images.
   > The api repository exists. Tag the image with its URI and push.
 
 :: ch2-quiz-1
-@title Knowledge check 1 of 3
+@title Containers check 1 of 3
 @quiz
 @objective Answer the question.
 @hint What do containers share with their host?
@@ -205,7 +205,7 @@ virtual machine takes a minute or so?
   > Containers get networking too. The time saved is the operating system boot.
 
 :: ch2-quiz-2
-@title Knowledge check 2 of 3
+@title Containers check 2 of 3
 @quiz
 @objective Answer the question.
 @hint One of them names content that can change; the other names exact bytes.
@@ -226,7 +226,7 @@ for byte. What do you deploy by?
   > A repository holds many images; its name alone does not pick one.
 
 :: ch2-quiz-3
-@title Knowledge check 3 of 3
+@title Containers check 3 of 3
 @quiz
 @objective Answer the question.
 @hint The push needs the image's name to say where it goes.

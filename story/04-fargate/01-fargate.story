@@ -146,7 +146,7 @@ So, for this one small task, which is cheaper, and when would that flip?
   > create it with --launch-type FARGATE.
 
 :: ch4-quiz-1
-@title Knowledge check 1 of 2
+@title Fargate check 1 of 2
 @quiz
 @objective Answer the question.
 @hint Look at the valid Fargate sizes for 0.25 vCPU.
@@ -165,7 +165,7 @@ A task definition asks Fargate for cpu 256 and memory 4096. What happens?
   > a valid pair.
 
 :: ch4-quiz-2
-@title Knowledge check 2 of 2
+@title Fargate check 2 of 2
 @quiz
 @objective Answer the question.
 @hint Think about how busy and how packed the instances would be.

@@ -250,7 +250,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
   > resize yet. Add one, then upload again.
 
 :: ch5-quiz-1
-@title Knowledge check 1 of 3
+@title Serverless check 1 of 3
 @quiz
 @objective Answer the question.
 @hint Read the error: which limit was hit?
@@ -270,7 +270,7 @@ about 40 seconds. What do you change?
   > A synchronous call just fails; retries would time out the same way.
 
 :: ch5-quiz-2
-@title Knowledge check 2 of 3
+@title Serverless check 2 of 3
 @quiz
 @objective Answer the question.
 @hint Lambda has a hard ceiling on one run's length.
@@ -289,7 +289,7 @@ A video transcode takes 40 minutes per file. Is Lambda the right place?
   > certain. Plan for a service without the 15-minute ceiling.
 
 :: ch5-quiz-3
-@title Knowledge check 3 of 3
+@title Serverless check 3 of 3
 @quiz
 @objective Answer the question.
 @hint Who scales it and who patches it?
