@@ -294,8 +294,6 @@ batch in /dev/shm.
 @hint Terminate every instance you launched.
 @hint terminate-instances takes several ids at once. It deletes the root volume too.
 @hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
-@setup run aws ec2 start-instances --instance-ids ${instance hibernation=true state=stopped}
-@setup wait 60
 
 The demo is over. Terminate every instance you launched with
 aws ec2 terminate-instances: the first one, the hibernating one and the two
@@ -319,6 +317,12 @@ Check 'status' afterwards to see what the morning cost.
 @hint Type 1 to go on.
 @hint Everything from here on builds on what you just did.
 @hint Type 1.
+@setup wait 60
+@setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
+@setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
+@setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
+@setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
+@setup wait 60
 
 You chose an AMI, picked a type, launched into the default VPC, watched the
 lifecycle go from pending to running, lost RAM with a stop, kept it with a

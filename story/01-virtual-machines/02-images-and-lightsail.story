@@ -24,6 +24,8 @@
 @hint Resizing needs the instance to be stopped first.
 @hint The type of a stopped EBS-backed instance can change with aws ec2 modify-instance-attribute; then start it again.
 @hint Type: aws ec2 stop-instances --instance-ids FIRST-ID, wait, aws ec2 modify-instance-attribute --instance-id FIRST-ID --instance-type t3.small, aws ec2 start-instances --instance-ids FIRST-ID, wait
+@setup run aws ec2 start-instances --instance-ids ${instance hibernation=true state=stopped}
+@setup wait 60
 
 Word of the cake toppers spreads, and the tracker on your first instance now
 wants 2 GiB of memory. You do not need a new server: EC2 capacity is
@@ -54,6 +56,11 @@ an hour. Then start it again and wait until it runs.
 @hint An AMI can come from an instance as well as from the catalog.
 @hint aws ec2 create-image takes --instance-id and --name. By default it reboots the instance so the disk is consistent.
 @hint Type: aws ec2 create-image --instance-id FIRST-ID --name order-tracker-v1
+@setup run aws ec2 stop-instances --instance-ids ${instance hibernation=false state=running}
+@setup wait 60
+@setup run aws ec2 modify-instance-attribute --instance-id ${instance hibernation=false state=stopped} --instance-type t3.small
+@setup run aws ec2 start-instances --instance-ids ${instance hibernation=false state=stopped}
+@setup wait 60
 
 Setting up the tracker took a while: packages, a config file, a service. The
 holiday rush is coming and you want more servers exactly like this one.
@@ -79,6 +86,7 @@ Make an AMI called order-tracker-v1 from the resized instance.
 @hint Your AMI's id is in aws ec2 describe-images --owners self.
 @hint run-instances launches any AMI, yours included, and --count sets how many.
 @hint Type: aws ec2 run-instances --image-id YOUR-AMI-ID --instance-type t3.small --count 2
+@setup run aws ec2 create-image --instance-id ${instance type=t3.small state=running} --name order-tracker-v1
 
 @goal instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count>=2 -> ec2-vpc
   ~ score +15
@@ -100,6 +108,7 @@ Make an AMI called order-tracker-v1 from the resized instance.
 @hint Run aws ec2 describe-vpcs and aws ec2 describe-subnets.
 @hint A subnet is public when its route table sends 0.0.0.0/0 to an internet gateway and it gives instances public IPs.
 @hint Pick 2.
+@setup run aws ec2 run-instances --image-id ${image owner=self} --instance-type t3.small --count 2
 
 You never named a network, yet every instance got a private and a public
 address. Look: aws ec2 describe-vpcs shows the default VPC, 172.31.0.0/16,
@@ -185,6 +194,8 @@ Then wait until it is running.
 @hint The blueprint list shows an app with Linux, Apache, MySQL and PHP.
 @hint Blueprint lamp_8_bitnami; the $7 plan with 1 GB is micro_3_0.
 @hint Type: aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0
+@setup run aws lightsail create-instances --instance-names marta-flowers --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+@setup wait 120
 
 @goal lightsail-instance blueprint~lamp bundle=micro_3_0 state=running -> ch1-quiz-1
   ~ score +15
@@ -202,6 +213,8 @@ Then wait until it is running.
 @hint Think about what survives a plain stop.
 @hint RAM is lost on a stop; hibernation saves it to the encrypted EBS root.
 @hint Pick 3.
+@setup run aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0
+@setup wait 120
 
 The checkout service keeps a warm cache in RAM that takes twenty minutes to
 rebuild. It runs only in shop hours. What keeps the cache overnight while

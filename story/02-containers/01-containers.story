@@ -104,6 +104,7 @@ Then list your local images with docker images.
 @hint Images are stored in a registry; on AWS that is ECR.
 @hint aws ecr create-repository --repository-name NAME makes a private repository and prints its URI.
 @hint Type: aws ecr create-repository --repository-name web
+@setup run docker build -t web:v1 .
 
 Servers pull images from a registry. Amazon ECR, the Elastic Container
 Registry, gives you private repositories in your account. A repository keeps
@@ -127,6 +128,7 @@ Create a repository for the web app and note its URI: it looks like
 @hint Three steps: log in, tag, push.
 @hint docker login needs a password from aws ecr get-login-password. docker tag gives the local image the repository's URI as its name. docker push uploads it.
 @hint Type: aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com, then docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1, then docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@setup run aws ecr create-repository --repository-name web
 
 Pushing takes three steps.
 
@@ -156,6 +158,9 @@ docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 @hint Pulling is the mirror of pushing.
 @hint Any machine that is logged in to ECR can docker pull the URI; ECS and EKS do the same when they start your containers.
 @hint Type: docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@setup run aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+@setup run docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 Every server that runs the web app will pull it exactly like this. Do it
 once yourself, and compare the digest it prints with the one in
@@ -177,6 +182,7 @@ aws ecr describe-images.
 @hint Same steps as the web app, with another app and another repository.
 @hint Build from ./api, create repository api, tag with its URI, push (you are still logged in).
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+@setup run docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 @goal ecr-image repository=api -> ch2-quiz-1
   ~ score +20
@@ -192,6 +198,10 @@ aws ecr describe-images.
 @hint What do containers share with their host?
 @hint The kernel is shared; that is why they are lighter and start faster than VMs.
 @hint Pick 2.
+@setup run docker build -t api:v1 ./api
+@setup run aws ecr create-repository --repository-name api
+@setup run docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+@setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 
 Why does a new container usually start in well under a second, while a new
 virtual machine takes a minute or so?

@@ -101,6 +101,7 @@ A cluster starts empty: a name, no capacity. Create one for the bakery.
 @hint The capacity is plain EC2, launched from a special AMI.
 @hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --user-data 'ECS_CLUSTER=bakery' names the cluster.
 @hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery', then wait
+@setup run aws ecs create-cluster --cluster-name bakery
 
 Give the cluster capacity: two EC2 instances from the ECS-optimized AMI,
 ami-0a1b2c3d4e5f60004, which comes with Docker and the ECS agent. Its user
@@ -129,6 +130,8 @@ aws ecs list-container-instances --cluster bakery.
 @hint ECS reads a JSON description of your containers.
 @hint aws ecs register-task-definition --cli-input-json file://taskdef.json registers it as revision 1 of family web.
 @hint Type: aws ecs register-task-definition --cli-input-json file://taskdef.json
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery'
+@setup wait 60
 
 ECS needs to know what to run. A task definition is JSON; your folder has
 one in taskdef.json:
@@ -155,6 +158,7 @@ registration becomes a new revision: web:1, web:2, and so on.
 @hint A task is a running copy of the task definition.
 @hint aws ecs run-task takes --cluster, --task-definition and --launch-type EC2.
 @hint Type: aws ecs run-task --cluster bakery --task-definition web --launch-type EC2, then wait
+@setup run aws ecs register-task-definition --cli-input-json file://taskdef.json
 
 Start one copy of it on your container instances:
 
@@ -176,6 +180,8 @@ Watch it with aws ecs describe-tasks or list-tasks.
 @hint Find the task id with aws ecs list-tasks --cluster bakery.
 @hint A task started by run-task belongs to no service, so nothing watches it.
 @hint Type: aws ecs stop-task --cluster bakery --task TASK-ID, then wait
+@setup run aws ecs run-task --cluster bakery --task-definition web --launch-type EC2
+@setup wait 60
 
 Pretend the container crashed: stop it with
 aws ecs stop-task --cluster bakery --task TASK-ID. Then wait and list the
@@ -192,6 +198,7 @@ tasks again.
 @hint A service keeps a desired number of tasks running.
 @hint aws ecs create-service takes --cluster, --service-name, --task-definition, --desired-count, --launch-type and --load-balancers.
 @hint Type: aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+@setup run aws ecs stop-task --cluster bakery --task ${task cluster=bakery status=RUNNING}
 
 A service is the piece that keeps things alive. You say how many tasks you
 want; it starts them, spreads them across Availability Zones, registers each
@@ -220,6 +227,8 @@ Then wait until both run.
 @hint List the service's tasks with aws ecs list-tasks --cluster bakery --service-name web.
 @hint The service compares running with desired and starts a replacement.
 @hint Type: aws ecs stop-task --cluster bakery --task TASK-ID, then wait
+@setup run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+@setup wait 60
 
 Do to the service what you did to the lone task: stop one of its tasks,
 then wait and look at aws ecs describe-services --cluster bakery --services web.
@@ -238,6 +247,8 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 @hint The desired count is the service's target.
 @hint aws ecs update-service changes --desired-count.
 @hint Type: aws ecs update-service --cluster bakery --service web --desired-count 1, then wait
+@setup run aws ecs stop-task --cluster bakery --task ${task service=web status=RUNNING}
+@setup wait 60
 
 @goal service id=web desired=1 running=1 -> eks-intro
   ~ score +15
@@ -252,6 +263,8 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 @hint EKS is managed Kubernetes.
 @hint AWS runs the control plane (about $0.10 per cluster-hour); your pods run on worker nodes (EC2 in node groups) or on Fargate.
 @hint Pick 1.
+@setup run aws ecs update-service --cluster bakery --service web --desired-count 1
+@setup wait 60
 
 Some of the bakery's new hires know Kubernetes, the open-source
 orchestrator that runs the same way on any cloud or in your own data centre.
@@ -304,6 +317,8 @@ aws eks describe-cluster --name shop.
 @hint Worker nodes come in node groups.
 @hint aws eks create-nodegroup takes --cluster-name, --nodegroup-name, --node-role, --subnets, --instance-types and --scaling-config.
 @hint Type: aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
+@setup run aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+@setup wait 600
 
 Worker nodes are EC2 instances, and a managed node group keeps a number of
 them between a minimum and a maximum:
@@ -325,6 +340,8 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @hint kubectl needs to know which cluster to talk to; then Kubernetes runs containers in pods, kept alive by a deployment.
 @hint aws eks update-kubeconfig --name shop sets kubectl up; kubectl create deployment NAME --image=URI --replicas=N starts pods; kubectl get pods lists them.
 @hint Type: aws eks update-kubeconfig --name shop, then kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
+@setup run aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+@setup wait 300
 
 Same image, other orchestrator. First tell kubectl where the cluster is:
 
@@ -347,6 +364,9 @@ Then wait and run kubectl get pods.
 @hint A deployment's size is its replica count.
 @hint kubectl scale changes the number of replicas.
 @hint Type: kubectl scale deployment web --replicas=4, then wait
+@setup run aws eks update-kubeconfig --name shop
+@setup run kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
+@setup wait 60
 
 @goal deployment id=web replicas=4 ready=4 -> orc-terms
   ~ score +15
@@ -363,6 +383,8 @@ Then wait and run kubectl get pods.
 @hint One column is AWS-native, the other is Kubernetes.
 @hint container instance = worker node; task = pod; ECS is AWS-native, EKS is Kubernetes.
 @hint Pick 2.
+@setup run kubectl scale deployment web --replicas=4
+@setup wait 60
 
 You have now used both. Side by side:
 

@@ -68,6 +68,7 @@ why it is refused. Then register the good one.
 @hint No container instances are needed this time, only a subnet.
 @hint run-task takes --launch-type FARGATE and --network-configuration with a subnet and a public IP.
 @hint Type: aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}', then wait
+@setup run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
 
 Run it. With awsvpc networking you say which subnet the task's network
 interface goes in:
@@ -90,6 +91,8 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
 @hint nginx-taskdef.json is compatible with both launch types.
 @hint Register it, then run-task twice: --launch-type EC2, and --launch-type FARGATE with a network configuration. EC2 needs a running container instance in bakery.
 @hint Type: aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json, aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}', aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+@setup run aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+@setup wait 60
 
 Which costs less? Measure it. nginx-taskdef.json asks for 256 CPU units and
 512 MiB and is compatible with both launch types. Register it, run one copy
@@ -109,6 +112,10 @@ one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
 @hint Type 'wait 1h', then 'status'. Compare the Fargate line with the container instance's line.
 @hint Fargate bills the task's 0.25 vCPU and 0.5 GB: about $0.012 an hour. The EC2 instance bills its whole t3.medium, about $0.0416 an hour, however few tasks it runs.
 @hint Pick 2.
+@setup run aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json
+@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'
+@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+@setup wait 60
 
 Wait an hour ('wait 1h') and read 'status'. The Fargate task is billed for
 exactly what it asked for. Your container instance is billed as a whole
@@ -152,6 +159,8 @@ So, for this one small task, which is cheaper, and when would that flip?
 @hint Look at the valid Fargate sizes for 0.25 vCPU.
 @hint 256 CPU units go with 512, 1024 or 2048 MiB only.
 @hint Pick 3.
+@setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}'
+@setup wait 60
 
 A task definition asks Fargate for cpu 256 and memory 4096. What happens?
 

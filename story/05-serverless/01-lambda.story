@@ -75,6 +75,8 @@ Notice what neither command asked you.
 @hint When does it run, what runs, and how?
 @hint Trigger (the event source), code (your handler), configuration (runtime, memory, timeout, role, environment).
 @hint Pick 2.
+@setup run aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
+@setup run aws s3 mb s3://bakery-cake-photos
 
 AWS Lambda runs your code without you provisioning or managing servers or
 containers. You upload code; Lambda runs it when something happens, as many
@@ -123,6 +125,7 @@ aws lambda get-function-configuration --function-name resize.
 @hint Call the function directly with aws lambda invoke.
 @hint A run longer than the timeout is stopped with "Task timed out". The default timeout is 3 seconds, and 128 MB gives only a sliver of CPU.
 @hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@setup run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 
 Test it on the biggest photo in the gallery:
 
@@ -142,6 +145,7 @@ aws lambda invoke --function-name resize
 @hint Memory and timeout are configuration, not code.
 @hint aws lambda update-function-configuration takes --memory-size (128 to 10,240 MB) and --timeout (up to 900 seconds). More memory also means more CPU.
 @hint Type: aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10, then invoke it again
+@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
 
 Two settings decide this. The timeout can go from the default 3 seconds up
 to 900 (15 minutes). Memory goes from 128 MB to 10,240 MB, and CPU comes
@@ -170,6 +174,8 @@ Then invoke it again on the same photo.
 @hint Billing is memory times duration, rounded up.
 @hint Since December 2020 Lambda rounds duration up to the nearest 1 ms. Before that, to the nearest 100 ms, as older notes still say.
 @hint Pick 3.
+@setup run aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
+@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
 
 Lambda bills two things: requests (about $0.20 per million) and duration
 in GB-seconds, memory times time (about $0.0000166667 per GB-second on x86,
@@ -232,6 +238,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint This trigger is S3, not API Gateway.
 @hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
 @hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+@setup run aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize
 
 @on aws s3api put-bucket-notification-configuration
   ~ unflag uploaded-photo
@@ -256,6 +263,8 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint Read the error: which limit was hit?
 @hint "Task timed out after 3.00 seconds" means the default timeout. Raise it, and memory if the work needs more CPU.
 @hint Pick 2.
+@setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
+@setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 
 A report function fails with "Task timed out after 3.00 seconds". It needs
 about 40 seconds. What do you change?
