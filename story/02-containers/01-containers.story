@@ -162,9 +162,12 @@ docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 @setup run docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 @setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
-Every server that runs the web app will pull it exactly like this. Do it
-once yourself, and compare the digest it prints with the one in
-aws ecr describe-images.
+Every server that runs the web app will pull it exactly like this, by its
+full URI. Do it once yourself:
+
+docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+
+Then compare the digest it prints with the one in aws ecr describe-images.
 
 @on docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ flag pulled-ecr
