@@ -42,45 +42,58 @@ class FactFiguresTest {
             "250");
 
     /** Limits and sizes, by unit. */
-    static final Map<String, Set<String>> LIMITS = Map.of(
+    static final Map<String, Set<String>> LIMITS = Map.ofEntries(
             // Lambda memory 128..10240 in 1 MB steps, 1769 = one vCPU; Lightsail 512 MB plan; 1024 = a Lambda setting the player picks
-            "MB", Set.of("128", "10240", "1769", "512", "1024", "1"),
+            Map.entry("MB", Set.of("128", "10240", "1769", "512", "1024", "1")),
             // Lightsail RAM, SSD and Fargate storage; 0.5 GB = 512 MiB of task memory
-            "GB", Set.of("1", "2", "4", "8", "20", "40", "60", "80", "160", "0.5"),
+            Map.entry("GB", Set.of("1", "2", "4", "8", "20", "40", "60", "80", "160", "0.5")),
             // instance memory; hibernation RAM limit
-            "GiB", Set.of("0.5", "1", "2", "4", "8", "16", "150"),
+            Map.entry("GiB", Set.of("0.5", "1", "2", "4", "8", "16", "150")),
             // Fargate memory for 0.25 and 0.5 vCPU, and the taskdef samples
-            "MiB", Set.of("512", "1024", "2048", "4096", "256"),
+            Map.entry("MiB", Set.of("512", "1024", "2048", "4096", "256")),
             // Lightsail transfer
-            "TB", Set.of("1", "2", "3", "4", "5"),
+            Map.entry("TB", Set.of("1", "2", "3", "4", "5")),
             // billing granularity now and before December 2020; 23 ms is the scenario's example run
-            "ms", Set.of("1", "100", "23"),
+            Map.entry("ms", Set.of("1", "100", "23")),
             // Lambda default and maximum timeout ("3.00" as in its error); 10 and 60 = settings the story suggests;
             // 40 = the report scenario's need
-            "seconds", Set.of("3", "900", "10", "40", "3.00", "60"),
+            Map.entry("seconds", Set.of("3", "900", "10", "40", "3.00", "60")),
             // Lambda maximum run (15 minutes); the scenarios' job lengths
-            "minutes", Set.of("15", "2", "40", "1438", "20"));
+            Map.entry("minutes", Set.of("15", "2", "40", "1438", "20")),
+            // Lambda's monthly free tier
+            Map.entry("GB-seconds", Set.of("400000")),
+            // instance and Fargate sizes: t/m/c/r types have 1 or 2; Fargate 0.25 and 0.5; Lightsail 2
+            Map.entry("vCPU", Set.of("0.25", "0.5", "1", "2")),
+            Map.entry("vCPUs", Set.of("1", "2")));
 
     static final Pattern PRICE = Pattern.compile("\\$(\\d[\\d,]*(?:\\.\\d+)?)");
-    static final Pattern LIMIT = Pattern.compile("(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)[ -](MB|GB|GiB|MiB|TB|ms|seconds|minutes)\\b");
+    static final Pattern LIMIT = Pattern.compile("(?<![\\w.])(\\d[\\d,]*(?:\\.\\d+)?)[ -](GB-seconds|MB|GB|GiB|MiB|TB|ms|seconds|minutes|vCPUs|vCPU)\\b");
 
+    /**
+     * Checks each line joined with the start of the next one, so a figure and its unit split across a line break
+     * ("400,000" at the end of one line, "GB-seconds" at the start of the next) are still seen; a match is reported
+     * once, on the line where it starts.
+     */
     static List<String> problems(String file, String text) {
         List<String> out = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.strip().startsWith("//")) {
+            if (lines[i].strip().startsWith("//")) {
                 continue;
             }
+            String next = i + 1 < lines.length && !lines[i + 1].strip().startsWith("//")
+                    ? lines[i + 1].strip().replaceFirst("^[>*~?] ?", "") : "";
+            int own = lines[i].length();
+            String line = lines[i] + " " + next.split(" ", 2)[0];
             Matcher m = PRICE.matcher(line);
-            while (m.find()) {
+            while (m.find() && m.start() < own) {
                 String v = m.group(1).replace(",", "");
                 if (!PRICES.contains(v)) {
                     out.add(file + ":" + (i + 1) + ": price $" + v + " is not on the fact sheet");
                 }
             }
             Matcher l = LIMIT.matcher(line);
-            while (l.find()) {
+            while (l.find() && l.start() < own) {
                 String v = l.group(1).replace(",", "");
                 if (!LIMITS.get(l.group(2)).contains(v)) {
                     out.add(file + ":" + (i + 1) + ": '" + l.group() + "' is not a figure from the fact sheet");
@@ -105,6 +118,13 @@ class FactFiguresTest {
         }
         assertTrue(prices >= 20, "expected the story to quote prices; found " + prices);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aFigureSplitFromItsUnitByALineBreakIsStillChecked() {
+        List<String> p = problems("t.story", "The free tier covers 1M requests and 500,000\nGB-seconds a month.\n");
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("t.story:1:"), p.get(0));
     }
 
     @Test
