@@ -401,7 +401,7 @@ public final class Engine {
         b.append("  status          what runs in your simulated cloud and what it has cost\n");
         b.append("  hint            a hint; ask again for a stronger one\n");
         b.append("  objective       what to do in this scene\n");
-        b.append("  map             the chapters, what you have done, quiz results and badges (also: progress)\n");
+        b.append("  map             chapters done, quiz results and badges (also: progress)\n");
         b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
         b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
         b.append("  quit            leave the game\n");
