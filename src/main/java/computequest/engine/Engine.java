@@ -421,16 +421,7 @@ public final class Engine {
         StringBuilder b = new StringBuilder();
         b.append("Simulated time: ").append(duration(c.clock())).append(" | Region ").append(Cloud.REGION)
                 .append(" | Score ").append(s.score()).append('\n');
-        List<Resource> instances = CloudSim.resources(c).stream().filter(r -> r.kind().equals("instance")).toList();
-        if (instances.isEmpty()) {
-            b.append("Instances: none.\n");
-        } else {
-            b.append("Instances:\n");
-            for (Resource r : instances) {
-                b.append(String.format(Locale.ROOT, "  %-20s %-14s %-9s %-11s %s%n", r.id(), r.attr("state"),
-                        r.attr("type"), r.attr("az"), r.attr("public-ip").isEmpty() ? "no public IP" : r.attr("public-ip")));
-            }
-        }
+        b.append(CloudListing.of(CloudSim.resources(c)));
         List<LineItem> lines = c.ledger().lines();
         if (lines.isEmpty()) {
             b.append("Bill: nothing yet.");
@@ -465,9 +456,10 @@ public final class Engine {
         String word = line.split("\\s+")[0].toLowerCase(Locale.ROOT);
         String suggestion = "";
         int best = Integer.MAX_VALUE;
-        for (String cmd : List.of("help", "look", "status", "hint", "wait", "quit", "aws", "ssh",
-                "objective", "glossary", "map")) {
-            int d = Patterns.distance(word, cmd);
+        List<String> known = new ArrayList<>(GLOBAL_COMMANDS);
+        known.addAll(CloudSim.commandWords());
+        for (String cmd : known) {
+            int d = computequest.sim.Suggest.distance(word, cmd);
             if (d < best && d <= (word.length() <= 4 ? 1 : 2)) {
                 best = d;
                 suggestion = cmd;

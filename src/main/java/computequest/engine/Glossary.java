@@ -54,7 +54,7 @@ final class Glossary {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String term : glossary.keySet()) {
-            int d = Patterns.distance(wanted, term.toLowerCase(Locale.ROOT));
+            int d = computequest.sim.Suggest.distance(wanted, term.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = term;

@@ -58,6 +58,11 @@ public final class CloudSim {
     /** The first words of the command lines the simulated cloud answers. */
     static final List<String> COMMAND_WORDS = List.of("aws", "ssh", "docker", "kubectl", "curl");
 
+    /** The first words of every command the simulated cloud takes: aws, ssh, docker, kubectl, curl. */
+    public static List<String> commandWords() {
+        return COMMAND_WORDS;
+    }
+
     /**
      * Runs one command line: {@code aws ...}, {@code docker ...}, {@code kubectl ...}, {@code curl URL} or
      * {@code ssh INSTANCE 'cmd'}; {@code aws ecr get-login-password | docker login ...} pipes. Never throws for bad input.

@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the closest known word to a typo, for "did you mean" messages. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> unordered) {
+    /** The known word closest to a typo, if it is close enough to be a likely typo. */
+    public static Optional<String> closest(String typed, Collection<String> unordered) {
         // Sorted, so that a tie always picks the same word whatever the collection's iteration order.
         java.util.SortedSet<String> known = new java.util.TreeSet<>(unordered);
         String best = null;
@@ -40,7 +41,7 @@ final class Suggest {
     }
 
     /** Levenshtein distance with adjacent transpositions counted as one edit. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -110,7 +110,7 @@ public final class LineFrontend implements Frontend {
                     print("== " + e.text() + " ==", AttributedStyle.BOLD);
                 }
                 case NARRATION -> Wrap.lines(e.text(), w, "").forEach(out::println);
-                case CHOICE -> Wrap.lines("  " + e.text(), w, "     ").forEach(out::println);
+                case CHOICE -> Wrap.lines(e.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
                 case OUTPUT, HELP, STATUS, QUIT -> out.println(e.text());
                 default -> {
                     String label = TextStyle.label(e.kind());

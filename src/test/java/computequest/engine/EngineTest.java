@@ -112,7 +112,7 @@ class EngineTest {
         Engine e = engine();
         GameState s = e.start(1).state();
         assertTrue(e.step(s, "quit").quits());
-        assertTrue(has(e.step(s, "status"), Event.Kind.STATUS, "Instances: none"));
+        assertTrue(has(e.step(s, "status"), Event.Kind.STATUS, "Nothing in your cloud yet"));
         assertTrue(has(e.step(s, "help"), Event.Kind.HELP, "hint"));
         assertTrue(has(e.step(s, "look"), Event.Kind.SCENE, "A"));
         assertTrue(has(e.step(s, "wait 10m"), Event.Kind.INFO, "10m 0s"));

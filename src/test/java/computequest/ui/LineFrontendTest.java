@@ -1,0 +1,46 @@
+package computequest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import computequest.engine.Event;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineFrontendTest {
+
+    private static String show(int width, Event... events) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), out, width)) {
+            ui.show(null, List.of(events));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void longChoicesWrapUnderTheirTextWithinTheWidth() throws Exception {
+        String s = show(40, new Event(Event.Kind.CHOICE, "2. Run the same container image on Fargate and compare the bill"));
+        for (String line : s.split("\n")) {
+            assertTrue(line.length() <= 40, "too wide: '" + line + "'");
+        }
+        assertTrue(s.startsWith("  2. Run the same"), s);
+        assertTrue(s.contains("\n     "), "continuation lines are indented under the text: " + s);
+    }
+
+    @Test
+    void rightAndWrongCarryTextLabelsNotJustColour() throws Exception {
+        assertEquals("[ok] Yes.\n[not quite] No.\n",
+                show(80, new Event(Event.Kind.OK, "Yes."), new Event(Event.Kind.WRONG, "No.")));
+    }
+
+    @Test
+    void endOfInputReadsAsEmpty() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), out, 80)) {
+            assertTrue(ui.read(null).isEmpty());
+        }
+    }
+}
