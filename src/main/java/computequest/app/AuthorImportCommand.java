@@ -1,0 +1,139 @@
+package computequest.app;
+
+import computequest.story.StoryParser;
+import computequest.story.importer.Draft;
+import computequest.story.importer.ImportException;
+import computequest.story.importer.NoteImporter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./play author import NOTES.md [--out DIR]}: a Markdown study note becomes a playable draft story. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Turn a Markdown note into a draft chapter: a scene per heading (the note's own words),",
+            "quiz questions from ==highlighted== or **bold** definitions and from tables, 'See also' lines for",
+            "images and links, and commented goal templates for services the simulated cloud knows."},
+        footer = {"", "Examples:", "  ./play author import notes/ecs.md              writes drafts/<title>/",
+            "  ./play author import notes/ecs.md --out drafts/ecs",
+            "  ./play --story drafts/ecs                       play the draft"})
+public final class AuthorImportCommand implements Callable<Integer> {
+
+    /** Notes bigger than this are surely not study notes. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    @Parameters(index = "0", paramLabel = "NOTES.md", description = "The Markdown note to import.")
+    Path note;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the draft (default: drafts/<slug of the note's title>). Keep it outside story/.")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace the draft files if the folder already has .story files.")
+    boolean force;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public AuthorImportCommand() {
+        this(System.out, System.err);
+    }
+
+    AuthorImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(note)) {
+            err.println("compute-quest: no note at " + note + ". Give the path of a Markdown file, e.g. notes/ecs.md.");
+            return 2;
+        }
+        if (!Files.isRegularFile(note)) {
+            err.println("compute-quest: " + note + " is not a file. Give the path of one Markdown note.");
+            return 2;
+        }
+        if (Files.size(note) > MAX_BYTES) {
+            err.println("compute-quest: " + note + " is larger than 2 MB; that is not a study note.");
+            return 2;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(note))).toString();
+        } catch (CharacterCodingException e) {
+            err.println("compute-quest: " + note + " is not UTF-8 text. Save the note as UTF-8 and try again.");
+            return 2;
+        }
+        Draft draft;
+        try {
+            draft = NoteImporter.importNote(note.getFileName().toString(), text);
+        } catch (ImportException e) {
+            err.println("compute-quest: " + e.getMessage() + ".");
+            return 2;
+        }
+        Path dir = outDir != null ? outDir : defaultDir(draft);
+        Path story = StoryLocation.resolve(null);
+        if (Files.isDirectory(story) && dir.toAbsolutePath().normalize().startsWith(story.toAbsolutePath().normalize())) {
+            err.println("compute-quest: " + dir + " is inside the game's story folder (" + story + "). The game reads"
+                    + " every .story file under it, so the draft's @story and @start would take over the course."
+                    + " Write it elsewhere, e.g. --out drafts/" + dir.getFileName() + ", and play it with"
+                    + " ./play --story drafts/" + dir.getFileName() + ".");
+            return 2;
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            err.println("compute-quest: " + dir + " is a file, not a folder. Choose another --out.");
+            return 2;
+        }
+        if (!force && hasStoryFiles(dir)) {
+            err.println("compute-quest: " + dir + " already holds .story files. Pass --force to replace the draft,"
+                    + " or choose another --out.");
+            return 2;
+        }
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> f : draft.files().entrySet()) {
+            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        }
+        StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
+        out.println("Wrote " + dir + ": " + draft.sceneIds().size() + " scenes (" + draft.quizzes() + " quiz),"
+                + " " + draft.glossary() + " glossary terms, from " + note + ".");
+        for (String n : draft.notes()) {
+            out.println("  note: " + n);
+        }
+        parsed.diagnostics().forEach(d -> (d.isError() ? err : out).println("  " + d));
+        if (parsed.hasErrors()) {
+            err.println("compute-quest: the draft has errors; please report this with the note attached.");
+            return 1;
+        }
+        out.println("Play it: ./play --story " + dir + "   (the draft keeps the note's words; finish the 'Draft' hints"
+                + " and commented @goal lines)");
+        return 0;
+    }
+
+    private static Path defaultDir(Draft draft) {
+        String slug = draft.storyId().replaceFirst("^draft-", "");
+        String home = System.getProperty("cq.home");
+        return home != null ? Path.of(home, "drafts", slug) : Path.of("drafts", slug);
+    }
+
+    private static boolean hasStoryFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.toString().endsWith(StoryParser.EXTENSION));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package computequest.story.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The services the simulated cloud knows, how a heading may name them, and a goal a scene about each could use. */
+final class Services {
+
+    /** A service: its short name, how headings spell it, a condition that shows the player used it. */
+    record Service(String name, Pattern heading, String condition, String task) {
+    }
+
+    static final List<Service> ALL = List.of(
+            service("EC2", "ec2|elastic compute cloud", "instance state=running", "launch an EC2 instance"),
+            service("ECS", "ecs|elastic container service", "ecs-cluster status=ACTIVE", "create an ECS cluster"),
+            service("EKS", "eks|elastic kubernetes service", "eks-cluster status=ACTIVE", "create an EKS cluster"),
+            service("ECR", "ecr|elastic container registry", "ecr-image count>=1", "push an image to an ECR repository"),
+            service("Fargate", "fargate", "task launch-type=FARGATE status=RUNNING", "run a task on Fargate"),
+            service("Lambda", "lambda", "function invocations>=1", "create and invoke a Lambda function"),
+            service("Lightsail", "lightsail", "lightsail-instance state=running", "create a Lightsail instance"),
+            service("S3", "s3|simple storage service", "s3-bucket objects>=1", "create an S3 bucket and upload to it"),
+            service("DynamoDB", "dynamodb|dynamo db", "dynamodb-table status=ACTIVE", "create a DynamoDB table"));
+
+    private Services() {
+    }
+
+    private static Service service(String name, String spellings, String condition, String task) {
+        return new Service(name, Pattern.compile("(?i)(?<![a-z0-9])(" + spellings + ")(?![a-z0-9])"), condition, task);
+    }
+
+    /** The services a heading names, in the order of {@link #ALL}. */
+    static List<Service> named(String heading) {
+        List<Service> out = new ArrayList<>();
+        for (Service s : ALL) {
+            if (s.heading().matcher(heading).find()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
