@@ -39,7 +39,7 @@ public final class AuthorImportCommand implements Callable<Integer> {
             description = "Folder for the draft (default: drafts/<slug of the note's title>). Keep it outside story/.")
     Path outDir;
 
-    @Option(names = "--force", description = "Replace the draft files if the folder already has .story files.")
+    @Option(names = "--force", description = "Replace the .story files already in the --out folder (other files are left).")
     boolean force;
 
     private final PrintStream out;
@@ -103,6 +103,13 @@ public final class AuthorImportCommand implements Callable<Integer> {
             return 2;
         }
         Files.createDirectories(dir);
+        if (force) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path old : s.filter(p -> p.toString().endsWith(StoryParser.EXTENSION)).toList()) {
+                    Files.delete(old);
+                }
+            }
+        }
         for (Map.Entry<String, String> f : draft.files().entrySet()) {
             Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         }

@@ -41,7 +41,9 @@ final class NoteReader {
     private static final Pattern EMBED = Pattern.compile("!\\[\\[([^\\]|#]*)(?:[|#][^\\]]*)?\\]\\]");
     private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]*)(?:#[^\\]|]*)?(?:\\|([^\\]]*))?\\]\\]");
     private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n](?:[^\\n]*?[^=\\n])?)==");
-    private static final Pattern TAGS = Pattern.compile("(#[\\p{L}\\p{N}_/-]+\\s*)+");
+    /** Obsidian tags at the start of a line: '#' then a word with at least one letter ("#1" is no tag). */
+    private static final Pattern LEADING_TAGS =
+            Pattern.compile("(?:#(?=[\\p{N}_/-]*\\p{L})[\\p{L}\\p{N}_/-]+(?:\\s+|$))+");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(.*?)\\s+(?:is|are)(?:\\s+(?:a|an|the))?\\s*$");
     private static final Pattern AFTER_TERM = Pattern.compile("(?i)^\\s*(?:is|are|=|:=)\\s+(.+)$");
@@ -183,11 +185,15 @@ final class NoteReader {
             if (line.isEmpty()) {
                 continue;
             }
-            if (TAGS.matcher(line).matches()) {
-                for (String tag : line.split("\\s+")) {
+            Matcher tags = LEADING_TAGS.matcher(line);
+            if (tags.lookingAt()) {
+                for (String tag : tags.group().strip().split("\\s+")) {
                     section.tags.add(tag.substring(1));
                 }
-                continue;
+                line = line.substring(tags.end()).strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
             }
             highlightDefinitions(line);
             String clean = clean(stripHighlights(line));
