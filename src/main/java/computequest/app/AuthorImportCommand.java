@@ -5,7 +5,7 @@ import computequest.story.importer.Draft;
 import computequest.story.importer.ImportException;
 import computequest.story.importer.NoteImporter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ./play author import NOTES.md [--out DIR]}: a Markdown study note becomes a playable draft story. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -42,20 +44,22 @@ public final class AuthorImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the .story files already in the --out folder (other files are left).")
     boolean force;
 
-    private final PrintStream out;
-    private final PrintStream err;
-
-    public AuthorImportCommand() {
-        this(System.out, System.err);
-    }
-
-    AuthorImportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) throws IOException {
         if (!Files.exists(note)) {
             err.println("compute-quest: no note at " + note + ". Give the path of a Markdown file, e.g. notes/ecs.md.");
             return 2;

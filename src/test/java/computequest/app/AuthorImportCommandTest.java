@@ -13,7 +13,7 @@ import computequest.story.Story;
 import computequest.story.StoryParser;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +41,10 @@ class AuthorImportCommandTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        int code = new CommandLine(new AuthorImportCommand(o, e)).execute(args);
+        CommandLine cl = new CommandLine(new AuthorImportCommand());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = cl.execute(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -215,8 +216,9 @@ class AuthorImportCommandTest {
     @Test
     void theCommandIsReachableFromPlay() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"import", tmp.resolve("nope.md").toString()},
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        CommandLine cl = new CommandLine(new Main(System.err));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = cl.execute("import", tmp.resolve("nope.md").toString());
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no note at"), err.toString(StandardCharsets.UTF_8));
         assertTrue(new File(NOTES.toFile(), "004_54aaa77fb550bc87.txt").exists());
