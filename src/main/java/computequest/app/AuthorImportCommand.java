@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./play author import NOTES.md [--out DIR]}: a Markdown study note becomes a playable draft story. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turn a Markdown note into a draft chapter: a scene per heading (the note's own words),",
-            "quiz questions from ==highlighted== or **bold** definitions and from tables, 'See also' lines for",
-            "images and links, and commented goal templates for services the simulated cloud knows."},
+        description = {"Turn a Markdown note into a playable draft chapter.",
+            "A scene per heading (the note's own words, linked by Continue), quiz questions from ==highlighted== or"
+                + " **bold** definitions and from tables, 'See also' lines for images and links, commented @goal"
+                + " templates for services the simulated cloud knows, and a walkthrough of the draft."},
         footer = {"", "Examples:", "  ./play author import notes/ecs.md              writes drafts/<title>/",
             "  ./play author import notes/ecs.md --out drafts/ecs",
             "  ./play --story drafts/ecs                       play the draft"})
@@ -115,7 +116,9 @@ public final class AuthorImportCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<String, String> f : draft.files().entrySet()) {
-            Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            Path file = dir.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
         }
         StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
         out.println("Wrote " + dir + ": " + draft.sceneIds().size() + " scenes (" + draft.quizzes() + " quiz),"

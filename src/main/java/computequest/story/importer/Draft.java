@@ -20,4 +20,15 @@ public record Draft(String storyId, String title, Map<String, String> files, Lis
         sceneIds = List.copyOf(sceneIds);
         notes = List.copyOf(notes);
     }
+
+    /** Just the {@code .story} files, as {@link computequest.story.StoryParser#parse} takes them. */
+    public Map<String, String> storyFiles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        files.forEach((name, text) -> {
+            if (name.endsWith(computequest.story.StoryParser.EXTENSION)) {
+                out.put(name, text);
+            }
+        });
+        return out;
+    }
 }

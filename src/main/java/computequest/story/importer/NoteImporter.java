@@ -17,6 +17,8 @@ public final class NoteImporter {
 
     /** Story file names in a draft folder: the story's identity first, then the chapter. */
     public static final String STORY_FILE = "00-story.story";
+    /** The draft's walkthrough, where {@code ./play author test DIR} looks for it. */
+    public static final String WALK_FILE = "walkthroughs/draft-path.walk";
     static final int MAX_WRONG = 3;
 
     private NoteImporter() {
@@ -61,6 +63,8 @@ public final class NoteImporter {
         private final List<Note.Definition> definitions = new ArrayList<>();
         private final Map<Note.Definition, Note.Section> definedIn = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
+        /** Per scene id, the 1-based number of the choice that moves on (Continue or the right answer). */
+        private final Map<String, Integer> pick = new LinkedHashMap<>();
 
         Writer(String fileName, Note note) {
             this.fileName = fileName;
@@ -107,7 +111,7 @@ public final class NoteImporter {
             String slug = Slugs.slug(title);
             StringBuilder head = new StringBuilder();
             head.append("// DRAFT generated from ").append(fileName).append(" by ./play author import.\n");
-            head.append("// Play it with: ./play --story <this folder>. Check it with the author tools.\n");
+            head.append("// Play it: ./play --story <this folder>. Check it: ./play author check <this folder>.\n");
             head.append("@story draft-").append(slug).append(' ').append("Draft: ").append(oneLine(title)).append('\n');
             head.append("@start ").append(plan.get(0).id()).append('\n');
 
@@ -146,8 +150,26 @@ public final class NoteImporter {
             Map<String, String> files = new LinkedHashMap<>();
             files.put(STORY_FILE, head.toString());
             files.put("10-" + slug + ".story", ch.toString());
+            files.put(WALK_FILE, walk());
             return new Draft("draft-" + slug, "Draft: " + oneLine(title), files,
                     plan.stream().map(Planned::id).toList(), quizzes, glossary.size(), notes);
+        }
+
+        /** A walkthrough for {@code ./play author test}: Continue and every right answer, start to end. */
+        private String walk() {
+            StringBuilder w = new StringBuilder();
+            w.append("// DRAFT walkthrough generated from ").append(fileName)
+                    .append(": takes Continue and each right answer to the end.\n");
+            w.append("// Keep it passing as you finish the draft (./play author test <draft folder>).\n");
+            w.append("@title Draft path through ").append(oneLine(title)).append('\n');
+            for (Planned p : plan) {
+                w.append("expect scene ").append(p.id()).append('\n');
+                if (p.kind() != Kind.END) {
+                    w.append("> ").append(pick.get(p.id())).append('\n');
+                }
+            }
+            w.append("expect ended\n");
+            return w.toString();
         }
 
         private String heading(Note.Section s) {
@@ -183,6 +205,7 @@ public final class NoteImporter {
                 out.append("// @goal ").append(sv.condition()).append(" -> ").append(next).append('\n');
             }
             out.append("* Continue -> ").append(next).append('\n');
+            pick.put(p.id(), 1);
         }
 
         private void define(StringBuilder out, Planned p, String next) {
@@ -207,6 +230,7 @@ public final class NoteImporter {
                 out.append("// DRAFT: the note defines no other term, so this question has no wrong answers yet.\n");
             }
             int right = at % (wrong.size() + 1);
+            pick.put(p.id(), right + 1);
             for (int c = 0, w = 0; c <= wrong.size(); c++) {
                 if (c == right) {
                     out.append("* ").append(choice(d.definition())).append(" -> ").append(next).append('\n');
@@ -243,6 +267,7 @@ public final class NoteImporter {
                 }
             }
             int right = at % (wrong.size() + 1);
+            pick.put(p.id(), right + 1);
             for (int c = 0, w = 0; c <= wrong.size(); c++) {
                 if (c == right) {
                     out.append("* ").append(choice(row.get(0))).append(" -> ").append(next).append('\n');

@@ -19,14 +19,14 @@ class NoteImporterTest {
     /** Imports and parses; fails on any parser error. */
     static Story story(String markdown) throws ImportException {
         Draft d = NoteImporter.importNote("note.md", markdown);
-        StoryParser.Parsed p = StoryParser.parse(d.files());
+        StoryParser.Parsed p = StoryParser.parse(d.storyFiles());
         assertFalse(p.hasErrors(), () -> p.diagnostics() + "\n" + String.join("\n", d.files().values()));
         return p.story();
     }
 
     static String chapter(String markdown) throws ImportException {
         Draft d = NoteImporter.importNote("note.md", markdown);
-        return d.files().entrySet().stream().filter(e -> !e.getKey().equals(NoteImporter.STORY_FILE))
+        return d.storyFiles().entrySet().stream().filter(e -> !e.getKey().equals(NoteImporter.STORY_FILE))
                 .findFirst().orElseThrow().getValue();
     }
 
@@ -165,6 +165,36 @@ class NoteImporterTest {
     }
 
     @Test
+    void theDraftComesWithAWalkthroughThatTakesContinueAndEachRightAnswer() throws Exception {
+        Draft d = NoteImporter.importNote("n.md", """
+                # A
+                Lambda is a ==function service==.
+
+                # B
+                ECS is a ==container orchestrator==.
+                """);
+        assertEquals("""
+                // DRAFT walkthrough generated from n.md: takes Continue and each right answer to the end.
+                // Keep it passing as you finish the draft (./play author test <draft folder>).
+                @title Draft path through A
+                expect scene a
+                > 1
+                expect scene check-lambda
+                > 1
+                expect scene b
+                > 1
+                expect scene check-ecs
+                > 2
+                expect scene end
+                expect ended
+                """, d.files().get(NoteImporter.WALK_FILE));
+        Scene q = story("# A\nLambda is a ==function service==.\n\n# B\nECS is a ==container orchestrator==.\n")
+                .scenes().get("check-ecs");
+        assertEquals("container orchestrator", q.choices().get(1).text());
+        assertEquals("end", q.choices().get(1).target());
+    }
+
+    @Test
     void aOneRowTableMakesNoQuestionAndSaysSo() throws Exception {
         Draft d = NoteImporter.importNote("n.md", "# T\n\n| a | b |\n|---|---|\n| x | y |\n");
         assertEquals(0, d.quizzes());
@@ -261,7 +291,7 @@ class NoteImporterTest {
                 code fence never closed: * -> @
                 """);
         assertTrue(d.notes().get(0).contains("never closed"), d.notes().toString());
-        StoryParser.Parsed p = StoryParser.parse(d.files());
+        StoryParser.Parsed p = StoryParser.parse(d.storyFiles());
         assertFalse(p.hasErrors(), p.diagnostics().toString());
         assertTrue(p.story().scenes().values().stream().anyMatch(sc -> sc.text().contains("* -> @")));
         assertTrue(p.diagnostics().stream().noneMatch(Diagnostic::isError));
