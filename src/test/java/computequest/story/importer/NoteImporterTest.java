@@ -308,4 +308,40 @@ class NoteImporterTest {
             }
         }
     }
+
+    /** Cut-up notes and markup debris: every one either imports into a draft with no parser error or is refused. */
+    @Test
+    void cutUpNotesAndMarkupDebrisNeverCrashAndNeverGiveABrokenDraft() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("cq.projectDir", "."), "src/test/resources/notes");
+        List<String> lines = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                lines.addAll(java.nio.file.Files.readAllLines(f));
+            }
+        }
+        String[] debris = {"---", "==", "**", "|", "| a | b |", "|---|---|", "![[", "]]", "![](", "<span>", "```",
+            "# ", "* ", "> ", "@", "::", "//", "~", "?", "->", "\\#tag", "[x](", "1.", "    ", "\t", "=="};
+        java.util.Random rnd = new java.util.Random(42);
+        int drafts = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder md = new StringBuilder();
+            int n = rnd.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                String line = rnd.nextInt(3) == 0 ? debris[rnd.nextInt(debris.length)]
+                        + (rnd.nextBoolean() ? lines.get(rnd.nextInt(lines.size())) : "")
+                        : lines.get(rnd.nextInt(lines.size()));
+                md.append(line).append('\n');
+            }
+            try {
+                Draft d = NoteImporter.importNote("fuzz.md", md.toString());
+                StoryParser.Parsed p = StoryParser.parse(d.storyFiles());
+                assertFalse(p.hasErrors(), () -> md + "\n=>\n" + p.diagnostics());
+                assertTrue(p.story().scenes().values().stream().anyMatch(Scene::ending));
+                drafts++;
+            } catch (ImportException e) {
+                assertTrue(e.getMessage().startsWith("fuzz.md "), e.getMessage());
+            }
+        }
+        assertTrue(drafts > 200, "most cut-ups have text: " + drafts);
+    }
 }
