@@ -217,6 +217,15 @@ class NoteImporterTest {
                 + "See also: image ../icons/ecs.png\n\nSee also: image Pasted image 2025.png\n\n"
                 + "See also: ECS page (https://aws.amazon.com/ecs/)\n\nSee also: image diagram.png", c.text());
         assertTrue(chapter("## Containers\n\\#aws-service\ntext\n").contains("// tags in the note: aws-service"));
+        Story w = story("""
+                # Links
+                See [[ECS notes|the ECS page]] and [[Lambda]].
+
+                <div class="box">
+                <b>Boxed</b> words
+                </div>
+                """);
+        assertEquals("See the ECS page and Lambda.\n\nBoxed words", w.scenes().get("links").text());
     }
 
     @Test
