@@ -121,8 +121,9 @@ public final class AuthorImportCommand implements Callable<Integer> {
             Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
         }
         StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
-        out.println("Wrote " + dir + ": " + draft.sceneIds().size() + " scenes (" + draft.quizzes() + " quiz),"
-                + " " + draft.glossary() + " glossary terms, from " + note + ".");
+        out.println("Wrote " + dir + " from " + note + ": " + draft.sceneIds().size() + " scenes ("
+                + draft.quizzes() + " of them quiz questions), " + draft.glossary() + " glossary "
+                + (draft.glossary() == 1 ? "entry" : "entries") + ".");
         for (String n : draft.notes()) {
             out.println("  note: " + n);
         }
