@@ -44,6 +44,7 @@ final class NoteReader {
     /** Obsidian tags at the start of a line: '#' then a word with at least one letter ("#1" is no tag). */
     private static final Pattern LEADING_TAGS =
             Pattern.compile("(?:#(?=[\\p{N}_/-]*\\p{L})[\\p{L}\\p{N}_/-]+(?:\\s+|$))+");
+    private static final Pattern TITLE = Pattern.compile("(?i)^title\\s*:\\s*(.*)$");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SUBJECT = Pattern.compile("(?i)^(.*?)\\s+(?:is|are)(?:\\s+(?:a|an|the))?\\s*$");
     private static final Pattern AFTER_TERM = Pattern.compile("(?i)^\\s*(?:is|are|=|:=)\\s+(.+)$");
@@ -80,7 +81,7 @@ final class NoteReader {
             String l = lines[i].strip();
             if (l.equals("---") || l.equals("...")) {
                 for (int j = 1; j < i; j++) {
-                    Matcher m = Pattern.compile("(?i)^title\\s*:\\s*(.*)$").matcher(lines[j].strip());
+                    Matcher m = TITLE.matcher(lines[j].strip());
                     if (m.matches() && !m.group(1).isBlank()) {
                         note.title = m.group(1).strip().replaceAll("^([\"'])(.*)\\1$", "$2").strip();
                     }
