@@ -1,6 +1,8 @@
 package computequest.app;
 
+import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
+import computequest.story.StoryValidator;
 import computequest.story.importer.Draft;
 import computequest.story.importer.ImportException;
 import computequest.story.importer.NoteImporter;
@@ -12,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -21,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./play author import NOTES.md [--out DIR]}: a Markdown study note becomes a playable draft story. */
+/**
+ * {@code ./play author import NOTES.md [--out DIR]}: a Markdown study note becomes a playable draft story, written
+ * by {@link NoteImporter} and checked with {@link StoryValidator}. See story/README.md, "Importing a note".
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn a Markdown note into a playable draft chapter.",
             "A scene per heading (the note's own words, linked by Continue), quiz questions from ==highlighted== or"
@@ -120,20 +126,23 @@ public final class AuthorImportCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
         }
-        StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
+        List<Diagnostic> problems = StoryValidator.check(StoryParser.parseDirectory(dir), SimVocab.INSTANCE);
         out.println("Wrote " + dir + " from " + note + ": " + draft.sceneIds().size() + " scenes ("
                 + draft.quizzes() + " of them quiz questions), " + draft.glossary() + " glossary "
                 + (draft.glossary() == 1 ? "entry" : "entries") + ".");
         for (String n : draft.notes()) {
             out.println("  note: " + n);
         }
-        parsed.diagnostics().forEach(d -> (d.isError() ? err : out).println("  " + d));
-        if (parsed.hasErrors()) {
+        problems.forEach(d -> (d.isError() ? err : out).println("  " + d));
+        if (StoryValidator.hasErrors(problems)) {
             err.println("compute-quest: the draft has errors; please report this with the note attached.");
             return 1;
         }
-        out.println("Play it: ./play --story " + dir + "   (the draft keeps the note's words; finish the 'Draft' hints"
-                + " and commented @goal lines)");
+        out.println("Checked: 0 errors, " + problems.size() + " warning" + (problems.size() == 1 ? "" : "s") + ".");
+        out.println("Play it:  ./play --story " + dir);
+        out.println("Check it: ./play author check " + dir + "   (and ./play author test " + dir + ")");
+        out.println("To finish it: rewrite the prose in the course's voice, replace each 'Draft hint', and finish or"
+                + " delete each commented @goal.");
         return 0;
     }
 

@@ -38,6 +38,17 @@ class AuthorImportCommandTest {
     record Run(int code, String out, String err) {
     }
 
+    /** {@code ./play author ARGS}, through the author command group. */
+    static Run author(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cl = new CommandLine(new AuthorCommand());
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -91,7 +102,17 @@ class AuthorImportCommandTest {
         Run r = run(note.toString(), "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Wrote " + dir), r.out());
-        assertTrue(r.out().contains("Play it: ./play --story " + dir), r.out());
+        assertTrue(r.out().contains("Checked: 0 errors"), r.out());
+        assertTrue(r.out().contains("Play it:  ./play --story " + dir), r.out());
+        Run check = author("check", dir.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains(" 0 errors, "), check.out());
+        Run walk = author("test", dir.toString());
+        assertEquals(0, walk.code(), walk.out() + walk.err());
+        assertTrue(walk.out().contains("1 of 1 walkthroughs passed."), walk.out());
+        Run graph = author("graph", dir.toString());
+        assertEquals(0, graph.code(), graph.err());
+        assertTrue(graph.out().contains("END: end"), graph.out());
         assertTrue(Files.exists(dir.resolve("00-story.story")));
         StoryParser.Parsed p = StoryParser.parseDirectory(dir);
         assertFalse(p.hasErrors(), p.diagnostics().toString());
@@ -218,7 +239,7 @@ class AuthorImportCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CommandLine cl = new CommandLine(new Main(System.err));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int code = cl.execute("import", tmp.resolve("nope.md").toString());
+        int code = cl.execute("author", "import", tmp.resolve("nope.md").toString());
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no note at"), err.toString(StandardCharsets.UTF_8));
         assertTrue(new File(NOTES.toFile(), "004_54aaa77fb550bc87.txt").exists());
