@@ -130,11 +130,13 @@ class AuthorImportCommandTest {
         Path dir = tmp.resolve("d");
         assertEquals(0, run(NOTES.resolve("004_54aaa77fb550bc87.txt").toString(), "--out", dir.toString()).code());
         Story s = StoryParser.parseDirectory(dir).story();
-        assertEquals(List.of("compute", "virtual-machines", "amazon-machine-image-ami", "amazon-virtual-private-cloud-vpc",
-                "ec2-instance-lifecycle", "container-services", "container-vs-vm", "orchestrate-containers",
-                "match-orchestrate-containers", "match-orchestrate-containers-2", "match-orchestrate-containers-3", "end"),
+        assertEquals(List.of("compute", "virtual-machines", "amazon-machine-image-ami",
+                "amazon-virtual-private-cloud-vpc", "ec2-instance-lifecycle", "container-services", "container-vs-vm",
+                "orchestrate-containers", "match-orchestrate-containers", "match-orchestrate-containers-2",
+                "match-orchestrate-containers-3", "end"),
                 List.copyOf(s.scenes().keySet()));
-        assertEquals("Which Term matches ECS: task; EKS: pod?", s.scenes().get("match-orchestrate-containers-2").text());
+        assertEquals("Which Term matches ECS: task; EKS: pod?",
+                s.scenes().get("match-orchestrate-containers-2").text());
         assertTrue(s.scenes().get("ec2-instance-lifecycle").text()
                 .endsWith("See also: image ec2-lifecycle (./images/ec2-lifecycle.png)"));
         String chapter = Files.readString(dir.resolve("10-compute.story"));
@@ -171,7 +173,8 @@ class AuthorImportCommandTest {
         Path in = Files.writeString(tmp.resolve("in"), input + "quit\n");
         Path out = tmp.resolve("out");
         Path err = tmp.resolve("err");
-        Process p = ProcessRunTest.start(List.of("--story", dir.toString()), in.toFile(), out.toFile(), err.toFile());
+        Process p = ProcessRunTest.start(List.of("--story", dir.toString(), "--saves", tmp.resolve("saves").toString()),
+                in.toFile(), out.toFile(), err.toFile());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the game did not exit");
         assertEquals(0, p.exitValue(), Files.readString(err));
         String o = Files.readString(out);
