@@ -183,6 +183,24 @@ class AuthorImportCommandTest {
     }
 
     @Test
+    void everyGoalTemplatePassesTheCheckerOnceUncommented() throws Exception {
+        Path note = Files.writeString(tmp.resolve("n.md"), "# EC2, ECS, EKS, ECR, Fargate, Lambda, Lightsail, S3,"
+                + " DynamoDB\ntext\n");
+        Path dir = tmp.resolve("d");
+        assertEquals(0, run(note.toString(), "--out", dir.toString()).code());
+        Path chapter;
+        try (Stream<Path> files = Files.list(dir)) {
+            chapter = files.filter(f -> f.getFileName().toString().startsWith("10-")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(chapter);
+        assertEquals(9, text.split("// @goal ", -1).length - 1, text);
+        Files.writeString(chapter, text.replace("// @goal ", "@goal "));
+        Run check = author("check", dir.toString());
+        assertEquals(0, check.code(), check.out());
+        assertTrue(check.out().contains(" 0 errors, 0 warnings."), check.out());
+    }
+
+    @Test
     void aMissingNoteIsAClearMessage() {
         Run r = run(tmp.resolve("nope.md").toString());
         assertEquals(2, r.code());
