@@ -284,6 +284,11 @@ public final class StoryParser {
                     }
                     return;
                 }
+                case "todo" -> {
+                    problems.add(Diagnostic.warning(at(n, col), "left to finish: "
+                            + (arg.isEmpty() ? "(no note)" : arg), "finish it, then delete this @todo line"));
+                    return;
+                }
                 case "chapter" -> {
                     if (arg.isEmpty()) {
                         problems.add(Diagnostic.error(at(n, col), "@chapter needs a name", "e.g. '@chapter 1 Virtual machines'"));
@@ -367,7 +372,7 @@ public final class StoryParser {
                     scene.blocks.add(block);
                 }
                 default -> problems.add(Diagnostic.error(at(n, col), "unknown directive @" + name,
-                        "directives are @story @start @chapter @glossary @title @objective @hint @goal @check @on @setup @quiz @ending"));
+                        "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending"));
             }
         }
 

@@ -194,7 +194,11 @@ class AuthorImportCommandTest {
         }
         String text = Files.readString(chapter);
         assertEquals(9, text.split("// @goal ", -1).length - 1, text);
-        Files.writeString(chapter, text.replace("// @goal ", "@goal "));
+        Run draft = author("check", dir.toString());
+        assertEquals(0, draft.code(), "a fresh draft has no errors: " + draft.out());
+        assertEquals(11, draft.out().split("warning: left to finish", -1).length - 1,
+                "one positioned warning per part left to finish (9 goals, the prose, the closing paragraph): " + draft.out());
+        Files.writeString(chapter, text.replace("// @goal ", "@goal ").replaceAll("(?m)^@todo .*\n", ""));
         Run check = author("check", dir.toString());
         assertEquals(0, check.code(), check.out());
         assertTrue(check.out().contains(" 0 errors, 0 warnings."), check.out());

@@ -119,6 +119,7 @@ public final class NoteImporter {
             ch.append("// DRAFT generated from ").append(fileName).append(" by ./play author import.\n");
             ch.append("// The prose is the note's own words. To finish this chapter: rewrite it in the course's voice,\n");
             ch.append("// replace each 'Draft hint', finish or delete each commented @goal, and check the quiz answers.\n");
+            ch.append("@todo this chapter is a draft: rewrite the prose in the course's voice and replace each 'Draft hint'.\n");
             ch.append("@chapter Draft: ").append(oneLine(title)).append('\n');
             Map<String, String> glossary = new LinkedHashMap<>();
             for (Note.Definition d : definitions) {
@@ -191,7 +192,7 @@ public final class NoteImporter {
                 out.append("// tags in the note: ").append(String.join(" ", s.tags)).append('\n');
             }
             if (s.paragraphs.isEmpty()) {
-                out.append("// DRAFT: the note has no text under this heading; write some, or merge this scene.\n");
+                out.append("@todo the note has no text under this heading; write some, or merge this scene.\n");
             }
             for (String para : s.paragraphs) {
                 out.append(prose(para)).append("\n\n");
@@ -200,8 +201,8 @@ public final class NoteImporter {
                 out.append(prose("See also: " + see)).append("\n\n");
             }
             for (Services.Service sv : services) {
-                out.append("// DRAFT goal template for ").append(sv.name()).append(" (finish this: ask the player to ")
-                        .append(sv.task()).append(", then uncomment it):\n");
+                out.append("@todo goal for ").append(sv.name()).append(": ask the player to ")
+                        .append(sv.task()).append(", then uncomment the @goal below and delete this line.\n");
                 out.append("// @goal ").append(sv.condition()).append(" -> ").append(next).append('\n');
             }
             out.append("* Continue -> ").append(next).append('\n');
@@ -227,7 +228,7 @@ public final class NoteImporter {
                 }
             }
             if (wrong.isEmpty()) {
-                out.append("// DRAFT: the note defines no other term, so this question has no wrong answers yet.\n");
+                out.append("@todo the note defines no other term, so this question has no wrong answers yet.\n");
             }
             int right = at % (wrong.size() + 1);
             pick.put(p.id(), right + 1);
@@ -288,7 +289,7 @@ public final class NoteImporter {
             out.append("@title Draft: end of ").append(oneLine(title)).append('\n');
             out.append("@ending\n");
             out.append("@hint Draft hint: the story ends here. Type 'status' to see your simulated cloud, or 'quit'.\n");
-            out.append("// DRAFT: write a closing paragraph in the course's voice here.\n");
+            out.append("@todo write a closing paragraph in the course's voice here.\n");
             out.append(prose("End of the draft made from " + fileName + ".")).append('\n');
         }
 
