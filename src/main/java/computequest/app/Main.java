@@ -72,14 +72,28 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(err));
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            err.println("compute-quest: " + ex.getMessage());
-            return 1;
+            String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            err.println("compute-quest: " + why);
+            if (ex instanceof java.io.IOException) {
+                return 1;
+            }
+            err.println("compute-quest: this is a bug in the game, not in what you typed. Please report it"
+                    + " with the command line you used" + (Boolean.getBoolean("cq.debug") ? "." : " (run with"
+                    + " JAVA_TOOL_OPTIONS=-Dcq.debug=true for details)."));
+            if (Boolean.getBoolean("cq.debug")) {
+                ex.printStackTrace(err);
+            }
+            return 70;
         });
         return cl.execute(args);
     }
 
     @Override
     public Integer call() throws IOException {
+        if (storyDir != null && storyDir.toString().isBlank()) {
+            err.println("compute-quest: --story needs a folder name.");
+            return 2;
+        }
         Path dir = StoryLocation.resolve(storyDir);
         if (!Files.isDirectory(dir)) {
             err.println("compute-quest: no story folder at " + dir.toAbsolutePath()

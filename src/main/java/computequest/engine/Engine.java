@@ -6,6 +6,7 @@ import computequest.sim.LineItem;
 import computequest.sim.Money;
 import computequest.sim.Outcome;
 import computequest.sim.Resource;
+import computequest.sim.Suggest;
 import computequest.story.Choice;
 import computequest.story.Condition;
 import computequest.story.Effect;
@@ -454,17 +455,9 @@ public final class Engine {
 
     private static String unknown(String line, List<Choice> visible) {
         String word = line.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        String suggestion = "";
-        int best = Integer.MAX_VALUE;
         List<String> known = new ArrayList<>(GLOBAL_COMMANDS);
         known.addAll(CloudSim.commandWords());
-        for (String cmd : known) {
-            int d = computequest.sim.Suggest.distance(word, cmd);
-            if (d < best && d <= (word.length() <= 4 ? 1 : 2)) {
-                best = d;
-                suggestion = cmd;
-            }
-        }
+        String suggestion = Suggest.closest(word, known, word.length() <= 4 ? 1 : 2).orElse("");
         StringBuilder b = new StringBuilder("'" + line + "' is not something the game understands here.");
         if (!suggestion.isEmpty()) {
             b.append(" Did you mean '").append(suggestion).append("'?");

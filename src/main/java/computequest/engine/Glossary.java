@@ -1,5 +1,6 @@
 package computequest.engine;
 
+import computequest.sim.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,16 +52,10 @@ final class Glossary {
         if (partial.size() > 1) {
             return "'" + q + "' matches several terms: " + String.join(", ", partial) + ". Type one of them.";
         }
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String term : glossary.keySet()) {
-            int d = computequest.sim.Suggest.distance(wanted, term.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = term;
-            }
-        }
-        String suggestion = best != null && bestD <= Math.max(2, wanted.length() / 3) ? " Did you mean '" + best + "'?" : "";
+        Map<String, String> byLower = new java.util.LinkedHashMap<>();
+        glossary.keySet().forEach(t -> byLower.putIfAbsent(t.toLowerCase(Locale.ROOT), t));
+        String suggestion = Suggest.closest(wanted, byLower.keySet(), Math.max(2, wanted.length() / 3))
+                .map(t -> " Did you mean '" + byLower.get(t) + "'?").orElse("");
         return "The glossary has no entry for '" + q + "'." + suggestion + " Type 'glossary' for the list.";
     }
 }

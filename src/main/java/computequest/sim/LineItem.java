@@ -8,6 +8,11 @@ public record LineItem(String resourceId, String description, double usd) {
         }
     }
 
+    /** The amount as the game shows money, e.g. "$0.0104". */
+    public String usdText() {
+        return Money.usd(usd);
+    }
+
     LineItem plus(double more) {
         return new LineItem(resourceId, description, usd + more);
     }

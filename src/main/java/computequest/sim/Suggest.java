@@ -36,6 +36,20 @@ public final class Suggest {
         return Optional.empty();
     }
 
+    /** The known word closest to {@code typed} within {@code maxDistance} edits; ties go to the first alphabetically. */
+    public static Optional<String> closest(String typed, Collection<String> unordered, int maxDistance) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : new java.util.TreeSet<>(unordered)) {
+            int d = distance(typed, k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return bestDistance <= maxDistance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
     static String didYouMean(String typed, Collection<String> known) {
         return closest(typed, known).map(s -> " Did you mean " + s + "?").orElse("");
     }

@@ -2,7 +2,6 @@ package computequest.ui;
 
 import computequest.engine.View;
 import computequest.sim.LineItem;
-import computequest.sim.Money;
 import computequest.sim.Resource;
 import computequest.ui.LanternaText.Line;
 import computequest.ui.LanternaText.Seg;
@@ -319,7 +318,7 @@ final class LanternaDashboard {
 
     private static List<Line> bill(View view, int width, boolean ascii) {
         List<Line> out = new ArrayList<>();
-        String total = Money.usd(view.billTotal());
+        String total = view.billTotalText();
         String head = "Bill so far".length() + 1 + total.length() <= width ? "Bill so far" : "Bill";
         out.add(new Line(List.of(new Seg(head, Tone.HEADING),
                 new Seg(" ".repeat(Math.max(1, width - head.length() - total.length())), Tone.PLAIN),
@@ -336,9 +335,9 @@ final class LanternaDashboard {
         }
         items.sort(Comparator.comparing(LineItem::resourceId)
                 .thenComparing(Comparator.comparingDouble(LineItem::usd).reversed()));
-        int amountW = items.stream().mapToInt(li -> Money.usd(li.usd()).length()).max().orElse(0);
+        int amountW = items.stream().mapToInt(li -> li.usdText().length()).max().orElse(0);
         for (LineItem li : items) {
-            String amount = Money.usd(li.usd());
+            String amount = li.usdText();
             String what = li.description().isEmpty() ? li.resourceId() : li.resourceId() + "  " + li.description();
             int room = Math.max(1, width - 2 - amountW - 1);
             String shown = LanternaText.fit(what, room, ascii);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringSaveTest {
 
     static final int KILLS = 30;
+    /** Kill again past KILLS until one lands mid-write (a temp file left behind), up to this many. */
+    static final int MAX_KILLS = 120;
 
     @TempDir
     Path dir;
@@ -27,7 +29,8 @@ class KillDuringSaveTest {
     void killingTheGameWhileItSavesNeverLeavesABrokenOrMissingSave() throws Exception {
         Random random = new Random(42);
         int midWrite = 0;
-        for (int round = 0; round < KILLS; round++) {
+        int round = 0;
+        for (; round < KILLS || (midWrite == 0 && round < MAX_KILLS); round++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                     SaveWriterChild.class.getName(), dir.toString(), Integer.toString(round)));
@@ -53,7 +56,8 @@ class KillDuringSaveTest {
             }
             assertTrue(store.list().stream().allMatch(SaveStore.Entry::ok), "round " + round + ": " + store.list());
         }
-        System.out.println("KillDuringSaveTest: " + KILLS + " kills, " + midWrite + " left a temporary file behind"
+        assertTrue(midWrite > 0, "no kill in " + round + " landed while a save was being written");
+        System.out.println("KillDuringSaveTest: " + round + " kills, " + midWrite + " left a temporary file behind"
                 + " (killed mid-write); every save and backup still loaded");
     }
 }

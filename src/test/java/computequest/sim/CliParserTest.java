@@ -58,11 +58,14 @@ class CliParserTest {
     }
 
     @Test
-    void garbageNeverThrows() {
-        for (String s : new String[] {"", "aws", "aws '", "aws ec2 --", "aws ec2 run-instances --count", "ssh",
+    void garbageIsRefusedWithAMessageNeverAnInternalError() {
+        for (String s : new String[] {"", "aws '", "aws ec2 --", "aws ec2 run-instances --count", "ssh",
                 "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --count 99",
                 "aws ec2 describe-instances --filters Name=nope,Values=1", "\\", "aws ec2 stop-instances --instance-ids i-zz"}) {
-            CloudSim.execute(Cloud.fresh(1), s);
+            Outcome o = CloudSim.execute(Cloud.fresh(1), s);
+            org.junit.jupiter.api.Assertions.assertNotEquals("InternalError", o.errorCode(), s + ": " + o.output());
+            assertFalse(o.ok(), s + " should be refused");
+            assertFalse(o.output().isBlank(), s + " is refused with no message");
         }
     }
 }
