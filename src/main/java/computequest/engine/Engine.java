@@ -98,7 +98,7 @@ public final class Engine {
                 return new Step(s, events);
             }
             case "wait" -> {
-                return new Step(waitCommand(s, lower, events), events);
+                return new Step(revealChoices(s, waitCommand(s, lower, events), events), events);
             }
             case "reload" -> {
                 events.add(new Event(Event.Kind.RELOAD, "Reloading the story files..."));
@@ -126,12 +126,11 @@ public final class Engine {
             return new Step(choose(s, visible.get(n - 1), events), events);
         }
         if (CloudSim.isCloudCommand(line)) {
-            return new Step(cloudCommand(s, line, events), events);
+            return new Step(revealChoices(s, cloudCommand(s, line, events), events), events);
         }
-        for (Choice c : visible) {
-            if (c.text().equalsIgnoreCase(line)) {
-                return new Step(choose(s, c, events), events);
-            }
+        Choice picked = ChoiceText.match(visible, line);
+        if (picked != null) {
+            return new Step(choose(s, picked, events), events);
         }
         events.add(new Event(Event.Kind.WRONG, unknown(line, visible)));
         return new Step(s, events);
@@ -314,6 +313,25 @@ public final class Engine {
     }
 
     /** Fires @check feedback that just became true, then the first @goal that holds. */
+    /**
+     * After a cloud command or a wait in the same scene: when the choices on offer changed (a choice's condition on
+     * the cloud just became true), show them, so the player is not left with a question they cannot see.
+     */
+    private GameState revealChoices(GameState before, GameState after, List<Event> events) {
+        if (after.ended() || !after.sceneId().equals(before.sceneId())) {
+            return after;
+        }
+        List<Choice> was = visibleChoices(before);
+        List<Choice> now = visibleChoices(after);
+        if (!now.isEmpty() && !now.equals(was)) {
+            events.add(new Event(Event.Kind.INFO, "You can answer now:"));
+            for (int i = 0; i < now.size(); i++) {
+                events.add(new Event(Event.Kind.CHOICE, (i + 1) + ". " + now.get(i).text()));
+            }
+        }
+        return after;
+    }
+
     private GameState afterCloudChange(GameState s, List<Resource> before, List<Event> events) {
         if (s.ended()) {
             return s;

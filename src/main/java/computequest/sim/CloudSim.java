@@ -58,6 +58,17 @@ public final class CloudSim {
     /** The first words of the command lines the simulated cloud answers. */
     static final List<String> COMMAND_WORDS = List.of("aws", "ssh", "docker", "kubectl", "curl");
 
+    /** Real tools people copy commands for, which the game does not simulate: what to type instead. */
+    private static final Map<String, String> OTHER_TOOLS = Map.of(
+            "eksctl", "eksctl is a separate tool that calls the EKS API for you. This game simulates the API itself:"
+                    + " aws eks create-cluster, then aws eks create-nodegroup (see aws eks help).",
+            "ecs-cli", "ecs-cli is a retired separate tool. This game simulates the API: see aws ecs help.",
+            "copilot", "AWS Copilot is a separate tool built on ECS. This game simulates the API: see aws ecs help.",
+            "sam", "The SAM CLI is a separate tool that deploys Lambda functions for you. This game simulates the API:"
+                    + " aws lambda create-function (see aws lambda help).",
+            "terraform", "Terraform is not simulated. Type the aws commands the course shows; aws help lists the services.",
+            "cdk", "The AWS CDK is not simulated. Type the aws commands the course shows; aws help lists the services.");
+
     /** The first words of every command the simulated cloud takes: aws, ssh, docker, kubectl, curl. */
     public static List<String> commandWords() {
         return COMMAND_WORDS;
@@ -127,6 +138,9 @@ public final class CloudSim {
                 return settled(ran.cloud(), ran.output(), ran.changes());
             }
             default -> {
+                if (OTHER_TOOLS.containsKey(first)) {
+                    throw new CliException(OTHER_TOOLS.get(first));
+                }
             }
         }
         if (!first.equals("aws")) {
@@ -174,6 +188,11 @@ public final class CloudSim {
     /** Whether a line is meant for the simulated cloud rather than the game. */
     public static boolean isCloudCommand(String line) {
         String s = line.strip();
+        for (String w : OTHER_TOOLS.keySet()) {
+            if (s.equals(w) || s.startsWith(w + " ")) {
+                return true;
+            }
+        }
         for (String w : COMMAND_WORDS) {
             if (s.equals(w) || s.startsWith(w + " ")) {
                 return true;

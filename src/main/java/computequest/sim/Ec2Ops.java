@@ -25,6 +25,8 @@ final class Ec2Ops {
                         Param.req("--image-id", "The AMI to launch from, e.g. ami-0a1b2c3d4e5f60001 (aws ec2 describe-images)."),
                         Param.req("--instance-type", "The size: t3.micro, m5.large... (aws ec2 describe-instance-types)."),
                         Param.opt("--count", "How many to launch, 1 to " + MAX_COUNT + " (1 by default)."),
+                        Param.opt("--min-count", "The fewest to launch (with --max-count, as in the API)."),
+                        Param.opt("--max-count", "The most to launch; the game launches this many."),
                         Param.opt("--hibernation-options", "Configured=true lets the instance hibernate later. Only at launch."),
                         Param.opt("--block-device-mappings", "Root volume settings, e.g. DeviceName=/dev/xvda,Ebs={Encrypted=true,VolumeSize=8}"),
                         Param.opt("--subnet-id", "A default subnet, which picks the Availability Zone."),
@@ -81,6 +83,18 @@ final class Ec2Ops {
                 "Invalid value '" + typeName + "' for InstanceType." + Suggest.didYouMean(typeName, typeNames())
                         + " This game has: " + String.join(", ", typeNames()) + "."));
         int count = call.intValue("--count", 1, 1, MAX_COUNT);
+        if (call.has("--max-count") || call.has("--min-count")) {
+            if (call.has("--count")) {
+                throw new CliException("InvalidParameterCombination", "Give --count, or --min-count and --max-count,"
+                        + " not both.");
+            }
+            int min = call.intValue("--min-count", 1, 1, MAX_COUNT);
+            count = call.intValue("--max-count", min, 1, MAX_COUNT);
+            if (count < min) {
+                throw new CliException("InvalidParameterValue", "--max-count (" + count + ") is below --min-count ("
+                        + min + ").");
+            }
+        }
         boolean hibernation = call.has("--hibernation-options") && parseHibernation(call.value("--hibernation-options"));
         RootVolume root = RootVolume.parse(call.value("--block-device-mappings"));
         if (hibernation) {
@@ -475,7 +489,7 @@ final class Ec2Ops {
         cloud = cloud.withImage(image);
         List<String> changes = new ArrayList<>();
         changes.add(amiId + ": a new AMI made from " + i.instanceId() + "'s root volume (" + i.disk().size()
-                + " files). Launch as many copies as you like with --image-id " + amiId + ".");
+                + (i.disk().size() == 1 ? " file" : " files") + "). Launch as many copies as you like with --image-id " + amiId + ".");
         if (i.state() == InstanceState.RUNNING && !call.has("--no-reboot")) {
             cloud = cloud.withInstance(i.withRam(Map.of()));
             changes.add(i.instanceId() + " was rebooted first so the disk was consistent; its RAM was cleared."
@@ -553,7 +567,7 @@ final class Ec2Ops {
     private static Operation.Result modifyInstanceAttribute(Cloud cloud, Invocation call) {
         Instance i = find(cloud, call.value("--instance-id"));
         String raw = call.value("--instance-type");
-        String typeName = raw.startsWith("Value=") ? raw.substring(6) : raw.replaceAll("[{}\" ]|Value:", "");
+        String typeName = raw.replaceAll("[{}\" ]", "").replaceFirst("^Value[=:]", "");
         InstanceType type = InstanceType.named(typeName).orElseThrow(() -> new CliException("InvalidParameterValue",
                 "Invalid value '" + typeName + "' for InstanceType." + Suggest.didYouMean(typeName, typeNames())));
         if (i.state() != InstanceState.STOPPED) {

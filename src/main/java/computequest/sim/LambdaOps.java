@@ -120,7 +120,7 @@ final class LambdaOps {
     }
 
     private static Code code(String zip) {
-        String z = zip.replaceFirst("^fileb://", "").replaceFirst("^\\./", "");
+        String z = zip.replaceFirst("^fileb://", "").replaceFirst("^file://", "").replaceFirst("^\\./", "");
         if (!zip.startsWith("fileb://")) {
             throw new CliException("Error parsing parameter '--zip-file': give the package as fileb://" + z
                     + " (fileb:// reads the file as binary).");
@@ -450,10 +450,13 @@ final class LambdaOps {
             run = run / 2;
         }
         long limit = f.timeout() * 1000L;
-        if (init + run > limit) {
+        long needed = run;
+        if (run > limit) {
+            // The timeout limits the invoke phase only; a cold start's init has its own limit.
             status = "timeout";
-            run = Math.max(0, limit - init);
-            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds", f.timeout());
+            run = limit;
+            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds (at %d MB this code needs about"
+                    + " %d ms)", f.timeout(), f.memory(), needed);
         }
         long billedMs = init + run;
         double gbSeconds = billedMs / 1000.0 * f.memory() / 1024.0;

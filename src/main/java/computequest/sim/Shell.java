@@ -28,8 +28,15 @@ final class Shell {
             throw new CliException("usage: ssh INSTANCE-ID 'COMMAND'. Commands: echo TEXT > /dev/shm/FILE (RAM),"
                     + " echo TEXT > /home/ec2-user/FILE (disk), cat FILE, ls DIR.");
         }
-        String id = words.get(1).replaceFirst("^ec2-user@", "");
+        String id = words.get(1).replaceFirst("^(ec2-user|ubuntu|admin)@", "");
         Instance i = cloud.instances().get(id);
+        if (i == null) {
+            for (Instance byIp : cloud.instances().values()) {
+                if (id.equals(byIp.publicIp()) || id.equals(byIp.privateIp())) {
+                    i = byIp;
+                }
+            }
+        }
         if (i == null) {
             throw new CliException("ssh: connect to host " + id + ": no such instance."
                     + Suggest.didYouMean(id, cloud.instances().keySet()));

@@ -75,6 +75,12 @@ final class TaskDefinitions {
     }
 
     static JsonElement parseJson(String param, String text) {
+        String t = text.strip();
+        if (!t.startsWith("{") && !t.startsWith("[")) {
+            throw new CliException("Error parsing parameter '" + param + "': Invalid JSON received: '" + text + "'."
+                    + (t.endsWith(".json") ? " To read a file, write file://" + t + "." : " Give the JSON inline"
+                    + " in single quotes, or a file as file://NAME.json."));
+        }
         try {
             JsonReader r = new JsonReader(new StringReader(text));
             r.setStrictness(Strictness.STRICT);
@@ -84,7 +90,9 @@ final class TaskDefinitions {
             }
             return e;
         } catch (JsonParseException | java.io.IOException | IllegalStateException e) {
-            String msg = e.getMessage() == null ? "malformed" : e.getMessage().replaceAll("\\s*See https?://\\S+", "");
+            String msg = e.getMessage() == null ? "malformed" : e.getMessage().replaceAll("\\s*See https?://\\S+", "")
+                    .replaceAll("^[a-zA-Z.]+Exception: ", "")
+                    .replaceAll("Use JsonReader\\.setStrictness\\(Strictness\\.LENIENT\\) to accept malformed JSON ", "");
             throw new CliException("Error parsing parameter '" + param + "': Invalid JSON: " + msg);
         }
     }

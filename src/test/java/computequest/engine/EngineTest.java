@@ -131,4 +131,33 @@ class EngineTest {
         }
         assertEquals(a, b);
     }
+
+    @Test
+    void aChoiceCanBePickedByAPartOfItsTextThatFitsOnlyIt() {
+        Engine e = engine();
+        GameState s = e.start(1).state();
+        assertEquals("b", e.step(s, "RIGH").state().sceneId());
+        assertEquals("a", e.step(s, "ri").state().sceneId(), "too short to count as a part");
+        assertTrue(has(e.step(s, "wron"), Event.Kind.WRONG, "Explained."));
+    }
+
+    @Test
+    void choicesThatAppearAfterACloudCommandAreShown() {
+        StoryParser.Parsed p = StoryParser.parse(Map.of("t.story", """
+                :: a
+                Launch, then answer.
+                @hint h
+                * It is pending -> b
+                  ? instance state=pending
+                :: b
+                @ending
+                """));
+        assertFalse(p.hasErrors(), p.diagnostics().toString());
+        Engine e = new Engine(p.story());
+        Step launched = e.step(e.start(1).state(),
+                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro");
+        assertTrue(has(launched, Event.Kind.CHOICE, "1. It is pending"), launched.events().toString());
+        assertFalse(has(e.step(launched.state(), "aws ec2 describe-instances"), Event.Kind.CHOICE, "pending"),
+                "unchanged choices are not repeated");
+    }
 }
