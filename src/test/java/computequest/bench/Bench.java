@@ -1,0 +1,367 @@
+package computequest.bench;
+
+import computequest.engine.Engine;
+import computequest.engine.GameState;
+import computequest.engine.Step;
+import computequest.engine.View;
+import computequest.robustness.Corpus;
+import computequest.story.Story;
+import computequest.story.StoryParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: {@code mvn -B -q -Pbench verify} (builds the jar, then runs this with the test classpath).
+ * Prints the machine, then each figure beside its target, then a Markdown table for the README.
+ * Not a test: it asserts nothing, it measures. Options: {@code -Dcq.bench.runs=N} start-up runs per variant
+ * (default 11), {@code -Dcq.bench.quick=true} smaller story sizes.
+ */
+public final class Bench {
+
+    static final Path PROJECT = Path.of(System.getProperty("cq.projectDir", ".")).toAbsolutePath().normalize();
+    static final int RUNS = Integer.getInteger("cq.bench.runs", 11);
+    static final boolean QUICK = Boolean.getBoolean("cq.bench.quick");
+
+    /** Rows for the README table: figure, value, target, met. */
+    static final List<String[]> ROWS = new ArrayList<>();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Machine machine = Machine.describe();
+        System.out.println("Compute Quest benchmark");
+        System.out.println(machine.text());
+        System.out.println();
+
+        Startup.run(PROJECT, RUNS);
+        engineSteps();
+        storyScale();
+        SaveBench.run(PROJECT);
+
+        System.out.println();
+        System.out.println("load average at the end: " + Machine.loadAverage());
+        System.out.println();
+        System.out.println("README table (" + machine.oneLine() + "):");
+        System.out.println();
+        System.out.println("| figure | measured | target | met |");
+        System.out.println("|---|---|---|---|");
+        for (String[] r : ROWS) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    static void row(String figure, String measured, String target, Boolean met) {
+        ROWS.add(new String[] {figure, measured, target, met == null ? "-" : met ? "yes" : "**no**"});
+        System.out.printf(Locale.ROOT, "  %-52s %-28s %s%s%n", figure, measured, target.isEmpty() ? "" : "target " + target,
+                met == null ? "" : met ? "  [met]" : "  [MISSED]");
+    }
+
+    static String ms(double nanos) {
+        double m = nanos / 1e6;
+        return m >= 100 ? String.format(Locale.ROOT, "%.0f ms", m)
+                : m >= 1 ? String.format(Locale.ROOT, "%.1f ms", m) : String.format(Locale.ROOT, "%.3f ms", m);
+    }
+
+    static double median(List<? extends Number> xs) {
+        return percentile(xs, 50);
+    }
+
+    static double percentile(List<? extends Number> xs, double p) {
+        double[] a = xs.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        if (a.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * a.length) - 1;
+        return a[Math.max(0, Math.min(a.length - 1, i))];
+    }
+
+    static Story realStory() throws IOException {
+        StoryParser.Parsed p = StoryParser.parseDirectory(PROJECT.resolve("story"));
+        if (p.hasErrors()) {
+            throw new IllegalStateException("story/ has errors: " + p.diagnostics());
+        }
+        return p.story();
+    }
+
+    static List<String> transcript(String name) throws IOException {
+        Path p = PROJECT.resolve("src/test/resources/transcripts").resolve(name);
+        if (!Files.exists(p)) {
+            return List.of();
+        }
+        return Files.readAllLines(p, StandardCharsets.UTF_8).stream().filter(l -> !l.strip().equals("quit")).toList();
+    }
+
+    /** Every transcript's input, in name order: the course played as the tests play it. */
+    static List<String> allTranscriptInputs() throws IOException {
+        Path dir = PROJECT.resolve("src/test/resources/transcripts");
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(p -> p.toString().endsWith(".in")).sorted().forEach(p -> names.add(p.getFileName().toString()));
+        }
+        return names;
+    }
+
+    // ---- engine step latency ----
+
+    /**
+     * 10,000 inputs: the happy-path transcript in order (so goals fire and scenes change), mixed with status, look,
+     * hint, wait, describe commands, choices and bad input. The game restarts when the story ends.
+     */
+    static void engineSteps() throws IOException {
+        System.out.println("Engine step latency (pure engine, no I/O; 10,000 mixed inputs, after one warm-up pass)");
+        Engine engine = new Engine(realStory());
+        List<String> path = transcript("01-happy-path.in");
+        List<String> mistakes = transcript("02-mistakes.in");
+        double[] first = null;
+        double[] stepOnly = null;
+        double[] withView = null;
+        for (int pass = 0; pass < 3; pass++) {
+            Random r = new Random(42);
+            GameState s = engine.start(1).state();
+            int at = 0;
+            double[] t = new double[10_000];
+            double[] tv = new double[10_000];
+            for (int n = 0; n < t.length; n++) {
+                String input;
+                int k = r.nextInt(100);
+                if (k < 45 && at < path.size()) {
+                    input = path.get(at++);
+                } else if (k < 55) {
+                    input = "status";
+                } else if (k < 62) {
+                    input = "look";
+                } else if (k < 67) {
+                    input = "hint";
+                } else if (k < 75) {
+                    input = r.nextBoolean() ? "wait" : "wait " + (1 + r.nextInt(120));
+                } else if (k < 83) {
+                    input = r.nextBoolean() ? "aws ec2 describe-instances" : "aws ec2 describe-instances --output table";
+                } else if (k < 90 && !mistakes.isEmpty()) {
+                    input = mistakes.get(r.nextInt(mistakes.size()));
+                } else if (k < 95) {
+                    input = Corpus.mutate(r, path.get(r.nextInt(path.size())));
+                } else {
+                    input = Integer.toString(1 + r.nextInt(4));
+                }
+                long t0 = System.nanoTime();
+                Step step = engine.step(s, input);
+                long t1 = System.nanoTime();
+                View.of(engine, step.state());
+                View.of(engine, step.state());
+                long t2 = System.nanoTime();
+                t[n] = t1 - t0;
+                tv[n] = t2 - t0;
+                s = step.state();
+                if (s.ended() || at >= path.size() && r.nextInt(50) == 0) {
+                    s = engine.start(1).state();
+                    at = 0;
+                }
+            }
+            if (pass == 0) {
+                first = t;
+            }
+            stepOnly = t;
+            withView = tv;
+        }
+        List<Double> cold = box(first);
+        List<Double> warm = box(stepOnly);
+        List<Double> view = box(withView);
+        double med = median(warm);
+        row("engine step, median (warm)", ms(med), "< 0.5 ms", med < 0.5e6);
+        row("engine step, p99 (warm)", ms(percentile(warm, 99)), "", null);
+        row("engine step, median / p99 (first pass, cold JIT)", ms(median(cold)) + " / " + ms(percentile(cold, 99)), "", null);
+        row("step + 2 x View.of (what the game loop does), median", ms(median(view)), "", null);
+        System.out.println();
+    }
+
+    static List<Double> box(double[] a) {
+        List<Double> out = new ArrayList<>(a.length);
+        for (double d : a) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    // ---- story scale ----
+
+    static void storyScale() throws Exception {
+        System.out.println("Story load and check (generated stories, files of 1,000 scenes, read from disk)");
+        Validator validator = Validator.find();
+        System.out.println("  checker: " + validator.description());
+        int[] sizes = QUICK ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+        Path root = Files.createTempDirectory("cq-bench-story");
+        double prevLoad = 0;
+        double prevCheck = 0;
+        double loadGrowth = 0;
+        double checkGrowth = 0;
+        for (int size : sizes) {
+            Path dir = Files.createDirectories(root.resolve("s" + size));
+            long bytes = StoryGen.write(dir, size);
+            int reps = size >= 100_000 ? 3 : size >= 10_000 ? 5 : 15;
+            List<Long> load = new ArrayList<>();
+            List<Long> check = new ArrayList<>();
+            int scenes = 0;
+            int problems = 0;
+            for (int i = 0; i < reps + 1; i++) {
+                System.gc();
+                long t0 = System.nanoTime();
+                StoryParser.Parsed p = StoryParser.parseDirectory(dir);
+                long t1 = System.nanoTime();
+                int found = validator.check(p);
+                long t2 = System.nanoTime();
+                scenes = p.story().scenes().size();
+                problems = p.diagnostics().size() + found;
+                if (i > 0 || reps == 3) {
+                    load.add(t1 - t0);
+                    check.add(t2 - t1);
+                }
+            }
+            double l = median(load);
+            double c = median(check);
+            String growth = prevLoad == 0 ? "" : String.format(Locale.ROOT, " (x%.1f for x10 scenes)", l / prevLoad);
+            row(String.format(Locale.ROOT, "story load (parse), %,d scenes, %.1f MB", size, bytes / 1e6),
+                    ms(l) + growth, "", null);
+            if (validator.present()) {
+                String cg = prevCheck == 0 ? "" : String.format(Locale.ROOT, " (x%.1f)", c / Math.max(1, prevCheck));
+                row(String.format(Locale.ROOT, "story check (validator), %,d scenes", size), ms(c) + cg,
+                        size == 100_000 ? "< 1 s" : "", size == 100_000 ? c < 1e9 : null);
+            }
+            if (size == 100_000) {
+                double total = l + (validator.present() ? c : 0);
+                row("load + check, 100,000 scenes", ms(total), "< 1 s", total < 1e9);
+            }
+            if (scenes != size || problems != 0) {
+                System.out.println("  NOTE: " + size + " generated scenes gave " + scenes + " scenes and " + problems
+                        + " diagnostics");
+            }
+            if (prevLoad != 0) {
+                loadGrowth = l / prevLoad;
+                checkGrowth = c / Math.max(1, prevCheck);
+            }
+            prevLoad = l;
+            prevCheck = c;
+        }
+        row("growth of load time per x10 scenes (last step)", String.format(Locale.ROOT, "x%.1f", loadGrowth),
+                "about x10 (linear)", loadGrowth < 15);
+        if (validator.present()) {
+            row("growth of check time per x10 scenes (last step)", String.format(Locale.ROOT, "x%.1f", checkGrowth),
+                    "about x10 (linear)", checkGrowth < 15);
+        }
+        StoryGen.delete(root);
+        System.out.println();
+    }
+
+    /** The story checker, found at run time so this harness builds before and after the validator lands. */
+    record Validator(java.lang.reflect.Method method, String description) {
+        static Validator find() {
+            try {
+                Class<?> c = Class.forName("computequest.story.StoryValidator");
+                for (java.lang.reflect.Method m : c.getMethods()) {
+                    if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                        continue;
+                    }
+                    Class<?>[] ps = m.getParameterTypes();
+                    if (ps.length == 1 && (ps[0] == Story.class || ps[0] == StoryParser.Parsed.class)) {
+                        return new Validator(m, "StoryValidator." + m.getName() + "(" + ps[0].getSimpleName()
+                                + ") by reflection");
+                    }
+                }
+                return new Validator(null, "StoryValidator exists but has no static method taking a Story;"
+                        + " measuring the parser only (it checks targets and @start)");
+            } catch (ClassNotFoundException e) {
+                return new Validator(null, "no StoryValidator on this branch; measuring the parser only"
+                        + " (it checks scene targets and @start)");
+            }
+        }
+
+        boolean present() {
+            return method != null;
+        }
+
+        /** Runs the check; returns how many problems it reported (when it returns a collection). */
+        int check(StoryParser.Parsed p) throws ReflectiveOperationException {
+            if (method == null) {
+                return 0;
+            }
+            Object arg = method.getParameterTypes()[0] == Story.class ? p.story() : p;
+            Object out = method.invoke(null, arg);
+            return out instanceof java.util.Collection<?> col ? col.size() : 0;
+        }
+    }
+
+    /** Writes a generated story of {@code scenes} scenes that exercises every construct, in files of 1,000. */
+    static final class StoryGen {
+        static long write(Path dir, int scenes) throws IOException {
+            long bytes = 0;
+            Files.writeString(dir.resolve("00-story.story"), "@story gen Generated\n@start s0\n");
+            for (int file = 0; file * 1000 < scenes; file++) {
+                StringBuilder b = new StringBuilder(800 * 1000);
+                b.append("@chapter ").append(file + 1).append(" Generated chapter\n");
+                for (int i = file * 1000; i < Math.min(scenes, (file + 1) * 1000); i++) {
+                    scene(b, i, scenes);
+                }
+                Path f = dir.resolve(String.format(Locale.ROOT, "%03d-gen.story", file + 1));
+                Files.writeString(f, b);
+                bytes += b.length();
+            }
+            return bytes;
+        }
+
+        static void scene(StringBuilder b, int i, int n) {
+            int next = i + 1 < n ? i + 1 : i;
+            b.append(":: s").append(i).append('\n');
+            b.append("@title Scene ").append(i).append('\n');
+            b.append("@objective Launch an instance and look at it, step ").append(i).append('\n');
+            b.append("@hint A nudge for scene ").append(i).append('\n');
+            b.append("@hint The concept: instances bill per second while running\n");
+            b.append("@hint Type: aws ec2 describe-instances\n");
+            if (i == n - 1) {
+                b.append("@ending\n");
+            }
+            b.append("Prose for scene ").append(i).append(": an instance is a virtual machine that you rent by\n");
+            b.append("the second. Its type sets how many vCPUs and how much memory it has.\n\n");
+            b.append("A second paragraph, so the prose joiner has work to do.\n");
+            b.append("~ flag seen-").append(i).append('\n');
+            if (i != n - 1) {
+                b.append("* Go on -> s").append(next).append('\n');
+                b.append("  ? score >=0 and not flag never\n");
+                b.append("  ~ score +1\n");
+                b.append("  > Right: that moves you on.\n");
+                b.append("* Go back -> s").append(Math.max(0, i - 1)).append('\n');
+                b.append("  > Back you go.\n");
+                b.append("* Stay here\n");
+                b.append("  > Wrong, and this explains why in a sentence.\n");
+                b.append("@goal instance state=running type=t3.micro count>=1 -> s").append(next).append('\n');
+                b.append("  ~ badge Launcher").append(i % 10).append('\n');
+                b.append("  > Goal reached.\n");
+                b.append("@check instance type~m5\n");
+                b.append("  > That one costs more.\n");
+                b.append("@on aws ec2 run-instances --instance-type m5.large\n");
+                b.append("  > Careful with the bill.\n");
+            }
+            b.append('\n');
+        }
+
+        static void delete(Path root) throws IOException {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    static Map<String, String> env() {
+        return new LinkedHashMap<>(System.getenv());
+    }
+}
