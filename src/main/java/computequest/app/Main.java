@@ -69,6 +69,15 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream err) {
+        Main quick = QuickArgs.parse(args, err);
+        if (quick != null) {
+            try {
+                return quick.call();
+            } catch (Exception ex) {
+                err.println("compute-quest: " + ex.getMessage());
+                return 1;
+            }
+        }
         CommandLine cl = new CommandLine(new Main(err));
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

@@ -1,0 +1,56 @@
+package computequest.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The picocli-free fast path must read every line it accepts exactly as picocli does, and hand back the rest. */
+class QuickArgsTest {
+
+    static final PrintStream ERR = new PrintStream(PrintStream.nullOutputStream());
+
+    @Test
+    void mainHasExactlyTheOptionsTheFastPathKnows() {
+        Set<String> names = new HashSet<>();
+        for (Field f : Main.class.getDeclaredFields()) {
+            CommandLine.Option o = f.getAnnotation(CommandLine.Option.class);
+            if (o != null) {
+                names.addAll(List.of(o.names()));
+            }
+        }
+        assertEquals(QuickArgs.KNOWN, names, "Main's options changed: teach QuickArgs the new ones (and their"
+                + " defaults), or the fast path would skip them");
+    }
+
+    @Test
+    void acceptedLinesMatchPicocli() {
+        for (String line : List.of("", "--plain", "--plain --no-color", "--seed 7", "--seed=-3 --plain",
+                "--story some/dir", "--story=x --seed 42 --no-color --plain")) {
+            String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+            Main quick = QuickArgs.parse(args, ERR);
+            assertNotNull(quick, line);
+            Main viaPicocli = new Main(ERR);
+            new CommandLine(viaPicocli).parseArgs(args);
+            assertEquals(viaPicocli.plain, quick.plain, line);
+            assertEquals(viaPicocli.noColor, quick.noColor, line);
+            assertEquals(viaPicocli.seed, quick.seed, line);
+            assertEquals(viaPicocli.storyDir, quick.storyDir, line);
+        }
+    }
+
+    @Test
+    void everythingElseGoesToPicocli() {
+        for (String line : List.of("--help", "-h", "--version", "-V", "--seed", "--seed x", "--story",
+                "--plain --plain", "--plain=yes", "--colour", "extra", "--seed 1 --seed 2", "--story -x")) {
+            assertNull(QuickArgs.parse(line.split(" "), ERR), line);
+        }
+    }
+}
