@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -184,6 +182,15 @@ public final class Bench {
         System.out.println();
     }
 
+    /** Total time the JVM's collectors report, in ms. */
+    static long gcMillis() {
+        long sum = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, b.getCollectionTime());
+        }
+        return sum;
+    }
+
     static List<Double> box(double[] a) {
         List<Double> out = new ArrayList<>(a.length);
         for (double d : a) {
@@ -210,13 +217,16 @@ public final class Bench {
             int reps = size >= 100_000 ? 3 : size >= 10_000 ? 5 : 15;
             List<Long> load = new ArrayList<>();
             List<Long> check = new ArrayList<>();
+            List<Long> gc = new ArrayList<>();
             int scenes = 0;
             int problems = 0;
             for (int i = 0; i < reps + 1; i++) {
                 System.gc();
+                long g0 = gcMillis();
                 long t0 = System.nanoTime();
                 StoryParser.Parsed p = StoryParser.parseDirectory(dir);
                 long t1 = System.nanoTime();
+                long g1 = gcMillis();
                 int found = validator.check(p);
                 long t2 = System.nanoTime();
                 scenes = p.story().scenes().size();
@@ -224,11 +234,13 @@ public final class Bench {
                 if (i > 0 || reps == 3) {
                     load.add(t1 - t0);
                     check.add(t2 - t1);
+                    gc.add((g1 - g0) * 1_000_000);
                 }
             }
             double l = median(load);
             double c = median(check);
-            String growth = prevLoad == 0 ? "" : String.format(Locale.ROOT, " (x%.1f for x10 scenes)", l / prevLoad);
+            String growth = String.format(Locale.ROOT, " (GC %s)", ms(median(gc)))
+                    + (prevLoad == 0 ? "" : String.format(Locale.ROOT, ", x%.1f for x10 scenes", l / prevLoad));
             row(String.format(Locale.ROOT, "story load (parse), %,d scenes, %.1f MB", size, bytes / 1e6),
                     ms(l) + growth, "", null);
             if (validator.present()) {
@@ -361,7 +373,4 @@ public final class Bench {
         }
     }
 
-    static Map<String, String> env() {
-        return new LinkedHashMap<>(System.getenv());
-    }
 }

@@ -141,7 +141,8 @@ final class Startup {
         memory("hello-world (default JVM flags)", cmd(helloCmd), course, tmp, null);
         long helloFlags = memory("hello-world with ./play's JVM flags", cmd(PLAY_FLAGS, helloCmd), course, tmp, null);
         memory("game, plain java -jar", cmd(game), course, tmp, helloFlags);
-        memory("game as ./play runs it" + (haveStatic ? " (with AppCDS)" : ""), best, course, tmp, helloFlags);
+        memory("game, ./play flags" + (haveStatic ? " + static AppCDS" : ""), best, course, tmp, helloFlags);
+        memory("game, ./play flags (as ./play runs it)", cmd(PLAY_FLAGS, game), course, tmp, helloFlags);
         System.out.println();
     }
 

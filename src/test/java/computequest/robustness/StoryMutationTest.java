@@ -110,10 +110,13 @@ class StoryMutationTest {
             if (text == null) {
                 continue;
             }
-            String[] lines = text.split("\r?\n|\r", -1);
+            // The parser's conventions: lines end at \n (one \r before it is dropped), and a tab counts as four
+            // columns.
+            String[] lines = text.split("\r?\n", -1);
             int line = d.position().line();
             int col = d.position().column();
-            if (line < 1 || line > lines.length || col < 1 || col > lines[line - 1].length() + 1) {
+            if (line < 1 || line > lines.length || col < 1
+                    || col > lines[line - 1].replace("\t", "    ").length() + 1) {
                 fail(what + ": " + shown + " points outside the file (" + lines.length + " lines"
                         + (line >= 1 && line <= lines.length ? ", that line has " + lines[line - 1].length()
                         + " characters: '" + lines[line - 1] + "'" : "") + ")");
