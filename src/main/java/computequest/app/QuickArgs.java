@@ -11,11 +11,12 @@ import java.util.Set;
  * {@code --no-color}), read without picocli. Building picocli's command model is about half of the time from JVM
  * start to the first prompt (50-60 ms here; see the README's Performance section), and these lines need none of it.
  * Anything else (help, version, mistakes, other options) returns null and goes to picocli, which gives the usual
- * messages. {@code QuickArgsTest} fails when Main gains an option this class does not know.
+ * messages, and so do lines with options added later. {@code QuickArgsTest} keeps this equal to picocli, and fails
+ * if Main gains an option with a defaultValue or a field picocli injects, which this class would leave unset.
  */
 final class QuickArgs {
 
-    /** The options handled here; Main's @Option names must be exactly these (see QuickArgsTest). */
+    /** The options handled here; any other argument sends the whole line to picocli. */
     static final Set<String> KNOWN = Set.of("--plain", "--seed", "--story", "--no-color");
 
     private QuickArgs() {
