@@ -273,22 +273,30 @@ public final class Bench {
         System.out.println();
     }
 
-    /** The story checker, found at run time so this harness builds before and after the validator lands. */
+    /**
+     * The story checker, found at run time so this harness builds before and after the validator lands: a static
+     * method of StoryValidator taking the parsed story (Parsed or Story), optionally with an interface describing
+     * the simulator, which gets a proxy over CloudSim's schema and command table.
+     */
     record Validator(java.lang.reflect.Method method, String description) {
         static Validator find() {
             try {
                 Class<?> c = Class.forName("computequest.story.StoryValidator");
                 for (java.lang.reflect.Method m : c.getMethods()) {
-                    if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                    Class<?>[] ps = m.getParameterTypes();
+                    if (!java.lang.reflect.Modifier.isStatic(m.getModifiers()) || !m.getName().startsWith("check")
+                            || ps.length < 1 || ps.length > 2
+                            || ps[0] != Story.class && ps[0] != StoryParser.Parsed.class
+                            || ps.length == 2 && !ps[1].isInterface()) {
                         continue;
                     }
-                    Class<?>[] ps = m.getParameterTypes();
-                    if (ps.length == 1 && (ps[0] == Story.class || ps[0] == StoryParser.Parsed.class)) {
-                        return new Validator(m, "StoryValidator." + m.getName() + "(" + ps[0].getSimpleName()
-                                + ") by reflection");
+                    StringBuilder sig = new StringBuilder("StoryValidator." + m.getName() + "(" + ps[0].getSimpleName());
+                    if (ps.length == 2) {
+                        sig.append(", ").append(ps[1].getSimpleName()).append(" over CloudSim");
                     }
+                    return new Validator(m, sig + "), called by reflection");
                 }
-                return new Validator(null, "StoryValidator exists but has no static method taking a Story;"
+                return new Validator(null, "StoryValidator has no static check method this harness can call;"
                         + " measuring the parser only (it checks targets and @start)");
             } catch (ClassNotFoundException e) {
                 return new Validator(null, "no StoryValidator on this branch; measuring the parser only"
@@ -300,14 +308,33 @@ public final class Bench {
             return method != null;
         }
 
-        /** Runs the check; returns how many problems it reported (when it returns a collection). */
+        /** Runs the check; returns how many errors it reported (when it returns diagnostics). */
         int check(StoryParser.Parsed p) throws ReflectiveOperationException {
             if (method == null) {
                 return 0;
             }
-            Object arg = method.getParameterTypes()[0] == Story.class ? p.story() : p;
-            Object out = method.invoke(null, arg);
-            return out instanceof java.util.Collection<?> col ? col.size() : 0;
+            Class<?>[] ps = method.getParameterTypes();
+            Object first = ps[0] == Story.class ? p.story() : p;
+            Object out = ps.length == 1 ? method.invoke(null, first) : method.invoke(null, first, simProxy(ps[1]));
+            if (out instanceof java.util.Collection<?> col) {
+                return (int) col.stream().filter(d -> d instanceof computequest.story.Diagnostic dd && dd.isError()
+                        && !p.diagnostics().contains(dd)).count();
+            }
+            return 0;
+        }
+
+        static Object simProxy(Class<?> type) {
+            return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                    (proxy, m, args) -> switch (m.getName()) {
+                        case "kinds", "schema" -> computequest.sim.CloudSim.schema();
+                        case "knowsCommand", "knowsOperation" ->
+                                computequest.sim.CloudSim.knowsOperation((String) args[0], (String) args[1]);
+                        case "isCloudCommand" -> computequest.sim.CloudSim.isCloudCommand((String) args[0]);
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        case "toString" -> "CloudSim vocabulary";
+                        default -> m.getReturnType() == boolean.class ? Boolean.TRUE : null;
+                    });
         }
     }
 
