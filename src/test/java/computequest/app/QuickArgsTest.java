@@ -32,7 +32,7 @@ class QuickArgsTest {
                 names.addAll(List.of(o.names()));
                 boolean known = QuickArgs.KNOWN.containsAll(List.of(o.names()));
                 if (!known) {
-                    assertEquals(CommandLine.Option.NULL_VALUE, o.defaultValue(), "Main's option "
+                    assertEquals("__no_default_value__", o.defaultValue(), "Main's option "
                             + List.of(o.names()) + " has a defaultValue, which QuickArgs does not apply: give the"
                             + " field that value as its initializer instead, or teach QuickArgs the option");
                 }
