@@ -132,6 +132,15 @@ final class SaveBench {
                 + " SaveStore.load + Snapshots.resume), " + undo.size() + " undo steps offered;"
                 + " the resumed state equals the saved one: " + equal);
         report(coldSave, coldLoad, saves, loads, Files.size((Path) file.invoke(st, "bench")));
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            long t0 = System.nanoTime();
+            save.invoke(st, "bare", of.invoke(null, engine.story(), s, t, t, 60L, List.of()));
+            resume.invoke(null, engine.story(), load.invoke(st, "bare"), file.invoke(st, "bare"));
+            bare.add(System.nanoTime() - t0);
+        }
+        Bench.row("save + load without undo steps, warm median", Bench.ms(Bench.median(bare)) + String.format(
+                Locale.ROOT, ", %,d bytes", Files.size((Path) file.invoke(st, "bare"))), "", null);
         Bench.StoryGen.delete(dir);
         return true;
     }
