@@ -55,6 +55,32 @@ public final class Corpus {
             "ssh i-0910a2dec89025cc1 'echo hi > /home/ec2-user/notes.txt'",
             "ssh i-0910a2dec89025cc1 'ls /dev/shm'",
             "ssh i-0910a2dec89025cc1 uptime",
+            "aws ecr create-repository --repository-name hello-repository",
+            "docker build -t hello-world .",
+            "docker tag hello-world 123456789012.dkr.ecr.us-east-1.amazonaws.com/hello-repository:latest",
+            "aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin"
+                    + " 123456789012.dkr.ecr.us-east-1.amazonaws.com",
+            "docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/hello-repository:latest",
+            "docker images",
+            "aws ecs create-cluster --cluster-name fargate-cluster",
+            "aws ecs register-task-definition --family sample-fargate --network-mode awsvpc"
+                    + " --requires-compatibilities FARGATE --cpu 256 --memory 512 --container-definitions"
+                    + " '[{\"name\":\"web\",\"image\":\"123456789012.dkr.ecr.us-east-1.amazonaws.com/hello-repository:latest\"}]'",
+            "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition"
+                    + " sample-fargate --desired-count 2 --launch-type FARGATE",
+            "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
+            "aws eks create-cluster --name my-cluster --role-arn arn:aws:iam::123456789012:role/eks",
+            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --scaling-config desiredSize=2",
+            "kubectl create deployment hello --image=nginx --replicas=3",
+            "kubectl get pods",
+            "kubectl scale deployment hello --replicas=5",
+            "aws lambda create-function --function-name my-function --runtime python3.12 --zip-file fileb://hello.zip"
+                    + " --handler app.handler --role arn:aws:iam::123456789012:role/lambda",
+            "aws lambda invoke --function-name my-function out.json",
+            "aws apigatewayv2 create-api --name my-api --protocol-type HTTP --target"
+                    + " arn:aws:lambda:us-east-1:123456789012:function:my-function",
+            "aws lightsail create-instances --instance-names web --blueprint-id amazon_linux_2023 --bundle-id nano_3_0",
+            "curl https://example.execute-api.us-east-1.amazonaws.com/",
             "wait", "wait 5", "wait 90", "wait 10m", "wait 2h", "wait 8d", "wait -1", "wait 0",
             "look", "status", "help", "hint", "?", "l", "1", "2", "3", "4", "9", "0", "99999", "-1");
 
