@@ -31,10 +31,23 @@ final class Startup {
     static final Pattern HEAP_EXIT = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
     static final String MARKER = "bench-marker-xyzzy";
 
+    /**
+     * Where the game runs: a temporary folder, so autosaves land there and never in the project's saves/, and every
+     * start is a first start (no save to read) unless a variant says otherwise.
+     */
+    static Path work;
+
+    /** A temporary copy of the launcher beside links to the project's pom, sources, jar and story: ./play without
+     * touching the project's saves/. */
+    static Path playHome;
+
     private Startup() {
     }
 
-    record Variant(String name, List<String> command, boolean pty) {
+    record Variant(String name, List<String> command, boolean pty, Path dir) {
+        Variant(String name, List<String> command, boolean pty) {
+            this(name, command, pty, null);
+        }
     }
 
     record Result(long nanos, long hwmKb, long heapKb, String error) {
@@ -44,6 +57,14 @@ final class Startup {
         Path jar = project.resolve("target/compute-quest.jar");
         Path story = project.resolve("story");
         Path tmp = Files.createTempDirectory("cq-bench-start");
+        work = Files.createDirectories(tmp.resolve("fresh"));
+        playHome = Files.createDirectories(tmp.resolve("home"));
+        for (String name : List.of("pom.xml", "src", "target", "story")) {
+            Files.createSymbolicLink(playHome.resolve(name), project.resolve(name));
+        }
+        if (Files.exists(project.resolve("play"))) {
+            Files.copy(project.resolve("play"), playHome.resolve("play"));
+        }
         Path hello = helloWorld(tmp);
         System.out.println("Start-up: JVM start to the first prompt \"> \" (median of " + runs + " interleaved runs)");
         if (!Files.exists(jar)) {
@@ -68,6 +89,7 @@ final class Startup {
                 "-XX:SharedArchiveFile=" + staticJsa, "-XX:+UseSerialGC", "-cp", jar.toString())))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("dump.log").toFile()).start();
         dump.waitFor(120, TimeUnit.SECONDS);
+        clearSaves(work);
         boolean haveDynamic = Files.exists(dynamic);
         boolean haveStatic = Files.exists(staticJsa);
 
@@ -84,7 +106,7 @@ final class Startup {
             variants.add(new Variant("game, ./play flags + static AppCDS (class list, -Xshare:dump)",
                     cmd(PLAY_FLAGS, List.of("-XX:SharedArchiveFile=" + staticJsa), game), false));
         }
-        Path play = project.resolve("play");
+        Path play = playHome.resolve("play");
         if (Files.isExecutable(play)) {
             // Prime ./play (it may build an archive on its first runs), then time it whole: bash, checks and JVM.
             for (int i = 0; i < 3; i++) {
@@ -92,6 +114,16 @@ final class Startup {
             }
             variants.add(new Variant("./play --plain (the launcher as shipped, bash included)",
                     List.of(play.toString(), "--plain"), false));
+        }
+        // A player back after the whole course: the autosave of a full game is read at start.
+        Path returning = Files.createDirectories(tmp.resolve("returning"));
+        Path before = work;
+        work = returning;
+        spawn(cmd(PLAY_FLAGS, game), false, course, false, null);
+        work = before;
+        if (Files.isDirectory(returning.resolve("saves"))) {
+            variants.add(new Variant("game, ./play flags, with the autosave of a whole course to read",
+                    cmd(PLAY_FLAGS, game), false, returning));
         }
         boolean script = Files.isExecutable(Path.of("/usr/bin/script"));
         if (script) {
@@ -108,7 +140,14 @@ final class Startup {
         }
         for (int i = 0; i < runs; i++) {
             for (Variant v : variants) {
+                Path was = work;
+                if (v.dir() == null) {
+                    clearSaves(work);
+                } else {
+                    work = v.dir();
+                }
                 Result r = spawn(v.command(), v.pty(), List.of(), false, null);
+                work = was;
                 if (r.error() != null) {
                     errors.put(v, r.error());
                 } else {
@@ -146,6 +185,18 @@ final class Startup {
         System.out.println();
     }
 
+    /** Deletes the saves folder a previous run left in {@code dir}, so the next start is a first start. */
+    static void clearSaves(Path dir) throws IOException {
+        Path saves = dir.resolve("saves");
+        if (Files.isDirectory(saves)) {
+            try (var s = Files.walk(saves)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
     static long memory(String name, List<String> command, List<String> feed, Path tmp, Long helloKb) throws Exception {
         List<Long> hwm = new ArrayList<>();
         List<Long> heap = new ArrayList<>();
@@ -153,6 +204,7 @@ final class Startup {
             Path log = tmp.resolve("gc-" + i + ".log");
             List<String> c = new ArrayList<>(command);
             c.add(1, "-Xlog:gc,gc+heap+exit:file=" + log);
+            clearSaves(work);
             Result r = spawn(c, false, feed, true, log);
             if (r.error() == null) {
                 hwm.add(r.hwmKb());
@@ -242,7 +294,7 @@ final class Startup {
             }
             c = List.of("/usr/bin/script", "-qfec", sh.toString(), "/dev/null");
         }
-        ProcessBuilder pb = new ProcessBuilder(c).redirectErrorStream(false);
+        ProcessBuilder pb = new ProcessBuilder(c).redirectErrorStream(false).directory(work.toFile());
         pb.environment().remove("CI");
         if (pty) {
             pb.environment().put("TERM", "xterm-256color");

@@ -29,7 +29,7 @@ final class TuiFrame {
         }
         String title = Bench.realStory().scene(Bench.realStory().start()).orElseThrow().title();
         String needle = title.length() > 12 ? title.substring(0, 12) : title;
-        List<String> game = Startup.cmd(Startup.PLAY_FLAGS, List.of("-Dcq.home=" + Bench.PROJECT, "-jar", jar.toString()));
+        List<String> game = Startup.cmd(Startup.PLAY_FLAGS, List.of("-Dcq.home=" + Startup.playHome, "-jar", jar.toString()));
         Path tmp = Files.createTempDirectory("cq-bench-tui");
         List<String> hello = Startup.cmd(List.of("-cp", Startup.helloWorld(tmp).toString(), "Hello"));
         List<Long> tui = new ArrayList<>();
@@ -66,7 +66,7 @@ final class TuiFrame {
         }
         List<String> start = List.of("tmux", "-L", SOCKET, "-f", "/dev/null", "new-session", "-d", "-s", session,
                 "-x", "100", "-y", "30", sh.toString());
-        ProcessBuilder pb = new ProcessBuilder(start).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(start).redirectErrorStream(true).directory(Startup.work.toFile());
         pb.environment().remove("CI");
         pb.environment().remove("TMUX");
         pb.environment().put("TERM", "xterm-256color");
