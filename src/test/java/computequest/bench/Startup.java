@@ -25,7 +25,9 @@ import javax.tools.ToolProvider;
 final class Startup {
 
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    /** The JVM flags ./play passes (keep in step with the launcher). */
+    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            "-Xms16m");
     static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?<=>]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>78]|\r");
     static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
     static final Pattern HEAP_EXIT = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
@@ -59,8 +61,19 @@ final class Startup {
         Path tmp = Files.createTempDirectory("cq-bench-start");
         work = Files.createDirectories(tmp.resolve("fresh"));
         playHome = Files.createDirectories(tmp.resolve("home"));
-        for (String name : List.of("pom.xml", "src", "target", "story")) {
+        for (String name : List.of("pom.xml", "src", "target")) {
             Files.createSymbolicLink(playHome.resolve(name), project.resolve(name));
+        }
+        // A copy, not a link: the story loader walks the folder without following a link at its root.
+        try (var files = Files.walk(project.resolve("story"))) {
+            for (Path f : files.toList()) {
+                Path to = playHome.resolve("story").resolve(project.resolve("story").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
         }
         if (Files.exists(project.resolve("play"))) {
             Files.copy(project.resolve("play"), playHome.resolve("play"));
