@@ -147,6 +147,24 @@ public final class Corpus {
         return new Corpus(new ArrayList<>(out));
     }
 
+    /** Each transcript's input lines, without "quit", in file-name order: the course as the transcript tests play it. */
+    public static List<List<String>> transcriptInputs(Path projectDir) {
+        List<List<String>> out = new ArrayList<>();
+        Path dir = projectDir.resolve("src/test/resources/transcripts");
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".in")).sorted().toList()) {
+                out.add(Files.readAllLines(p, StandardCharsets.UTF_8).stream()
+                        .filter(l -> !l.strip().equals("quit")).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public List<String> lines() {
         return lines;
     }

@@ -32,6 +32,7 @@ class EngineFuzzTest {
 
     static Engine engine;
     static Corpus corpus;
+    static List<List<String>> transcripts = List.of();
 
     @BeforeAll
     static void load() throws Exception {
@@ -40,6 +41,7 @@ class EngineFuzzTest {
         assertFalse(parsed.hasErrors(), () -> "the story must parse: " + parsed.diagnostics());
         engine = new Engine(parsed.story());
         corpus = Corpus.load(project);
+        transcripts = Corpus.transcriptInputs(project);
         assertTrue(corpus.commands().size() >= 10, "the fuzzer needs real command lines to mutate");
     }
 
@@ -121,6 +123,16 @@ class EngineFuzzTest {
             GameState s = engine.start(gameSeed).state();
             history.addLast("(new game, seed " + gameSeed + ")");
             reached.add(s.sceneId());
+            if (w % 4 == 0 && !transcripts.isEmpty()) {
+                // Every fourth walk first replays part of a transcript (seed 1, so its ids match), to start deep in
+                // the course rather than near its first scene.
+                List<String> course = transcripts.get(r.nextInt(transcripts.size()));
+                int prefix = r.nextInt(course.size() + 1);
+                for (int n = 0; n < prefix && !s.ended(); n++) {
+                    s = step(s, course.get(n), history, "walk " + w + " (seed " + SEED + ") replaying line " + n).state();
+                    reached.add(s.sceneId());
+                }
+            }
             for (int n = 0; n < 120 && !s.ended(); n++) {
                 int choices = engine.visibleChoices(s).size();
                 int k = r.nextInt(100);
