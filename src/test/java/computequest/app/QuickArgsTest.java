@@ -70,4 +70,33 @@ class QuickArgsTest {
             assertNull(QuickArgs.parse(line.split(" "), ERR), line);
         }
     }
+
+    /** 20,000 seeded random lines from tricky tokens: every line the fast path accepts, picocli reads the same. */
+    @Test
+    void randomLinesTheFastPathAcceptsMatchPicocli() {
+        String[] tokens = {"--plain", "--no-color", "--seed", "--story", "7", "-3", "0x10", "+5", "x", "dir", "-",
+                "--seed=-3", "--story=a", "--story=", "--seed=", "--", "-p", "--plain=true", "010",
+                "9223372036854775808", " ", "--story=-x"};
+        java.util.Random random = new java.util.Random(1);
+        int accepted = 0;
+        for (int t = 0; t < 20_000; t++) {
+            String[] a = new String[random.nextInt(5)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = tokens[random.nextInt(tokens.length)];
+            }
+            Main quick = QuickArgs.parse(a, ERR);
+            if (quick == null) {
+                continue;
+            }
+            accepted++;
+            Main slow = new Main(ERR);
+            new picocli.CommandLine(slow).parseArgs(a);
+            String line = java.util.Arrays.toString(a);
+            assertEquals(slow.plain, quick.plain, line);
+            assertEquals(slow.noColor, quick.noColor, line);
+            assertEquals(slow.seed, quick.seed, line);
+            assertEquals(slow.storyDir, quick.storyDir, line);
+        }
+        assertTrue(accepted > 1000, "the fast path should accept many lines, took " + accepted);
+    }
 }
