@@ -305,12 +305,12 @@ final class Ec2Ops {
         };
     }
 
+    // A handler may throw at any id: the caller then keeps the cloud it had, so a command with one bad id among
+    // several changes nothing, as on AWS. No separate validation pass is needed for that.
+
     private static Operation.Result startInstances(Cloud cloud, Invocation call) {
         JsonArray out = new JsonArray();
         List<String> changes = new ArrayList<>();
-        for (String id : call.list("--instance-ids")) {
-            find(cloud, id);
-        }
         for (String id : call.list("--instance-ids")) {
             Instance i = find(cloud, id);
             if (i.state() == InstanceState.RUNNING || i.state() == InstanceState.PENDING) {
@@ -409,9 +409,6 @@ final class Ec2Ops {
     private static Operation.Result terminateInstances(Cloud cloud, Invocation call) {
         JsonArray out = new JsonArray();
         List<String> changes = new ArrayList<>();
-        for (String id : call.list("--instance-ids")) {
-            find(cloud, id);
-        }
         for (String id : call.list("--instance-ids")) {
             Instance i = find(cloud, id);
             if (i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN) {

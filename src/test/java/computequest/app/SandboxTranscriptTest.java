@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import computequest.engine.Engine;
-import computequest.ui.LineFrontend;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,32 +21,11 @@ class SandboxTranscriptTest {
 
     @TestFactory
     Stream<DynamicTest> everySandboxTranscriptMatches() throws Exception {
-        List<Path> inputs;
-        try (Stream<Path> s = Files.list(DIR)) {
-            inputs = s.filter(p -> p.toString().endsWith(".in")).sorted().toList();
-        }
-        assertFalse(inputs.isEmpty(), "no transcripts in " + DIR);
-        return inputs.stream().map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> check(in)));
-    }
-
-    private static void check(Path in) throws Exception {
-        String name = in.getFileName().toString().replaceFirst("\\.in$", "");
-        Path expected = DIR.resolve(name + ".expected");
-        String actual = play(Files.readString(in));
-        if (Boolean.getBoolean("cq.updateTranscripts")) {
-            Files.writeString(expected, actual);
-        }
-        assertEquals(Files.readString(expected), actual, "sandbox transcript " + name + " differs");
+        return GoldenTranscripts.replayAll(DIR, SandboxCommand.engine());
     }
 
     static String play(String input) throws Exception {
-        Engine engine = SandboxCommand.engine();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                out, 80)) {
-            new GameLoop(engine, ui, engine.start(1)).run();
-        }
-        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return GoldenTranscripts.play(SandboxCommand.engine(), input, 1);
     }
 
     @Test

@@ -161,4 +161,16 @@ class Ec2LifecycleTest {
     void sameSeedSameCommandsSameCloud() {
         assertEquals(launch("").toString(), launch("").toString());
     }
+
+    @Test
+    void aCommandWithOneBadIdAmongSeveralChangesNothing() {
+        Cloud c = CloudSim.advance(ok(Cloud.fresh(3), "aws ec2 run-instances --image-id " + AL2023
+                + " --instance-type t3.micro --count 2").cloud(), 30).cloud();
+        List<String> ids = List.copyOf(c.instances().keySet());
+        for (String op : List.of("terminate-instances", "stop-instances", "start-instances", "reboot-instances")) {
+            Outcome o = CloudSim.execute(c, "aws ec2 " + op + " --instance-ids " + ids.get(0) + " i-0123456789abcdef0 " + ids.get(1));
+            assertFalse(o.ok(), op);
+            assertEquals(c, o.cloud(), op + " with a bad id must change nothing");
+        }
+    }
 }
