@@ -307,7 +307,9 @@ Check 'status' afterwards to see what the morning cost.
 @goal instance state!=terminated state!=shutting-down count=0 and instance state=terminated -> ec2-done
   ~ score +10
   ~ badge Clean Desk
-  > Everything is terminated. Nothing is billed any more.
+  > Every instance is terminated, so no instance is billed any more. The AMI
+  > you kept is not free, though: its EBS snapshot is billed for the storage
+  > it holds until you deregister the AMI and delete the snapshot.
 @check instance state=shutting-down
   > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
 
@@ -327,7 +329,7 @@ Check 'status' afterwards to see what the morning cost.
 You chose an AMI, picked a type, launched into the default VPC, watched the
 lifecycle go from pending to running, lost RAM with a stop, kept it with a
 hibernate, resized a server, baked your own AMI, cloned it twice and cleaned
-everything up. That is the heart of EC2.
+up the instances. That is the heart of EC2.
 
 ~ badge EC2 Operator
 

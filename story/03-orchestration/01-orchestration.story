@@ -27,16 +27,16 @@
 @title One container is easy
 @objective Say what an orchestrator does that docker alone does not.
 @hint Think about the 2 a.m. crash and the lunchtime rush.
-@hint Orchestrators place containers across many instances in several Availability Zones, restart failed ones, scale out and in, watch health and roll out updates.
+@hint Orchestrators decide which instance and zone each container runs in, restart failed ones, scale out and in, watch health and roll out updates.
 @hint Pick 2.
 
-On a laptop, docker run starts one container and that is that. In
-production the web app runs as many containers on many EC2 instances across
-several Availability Zones, so one failed data centre does not take the shop
-down. Someone has to decide which container runs where, notice at 2 a.m.
-that one crashed and start another, add copies when the lunchtime rush
-arrives and remove them after, and replace old versions with new ones
-without downtime.
+On a laptop, docker run starts one container and that is that. The real
+bakery site is different: dozens of copies of the web container, spread
+over a fleet of EC2 instances in two or three Availability Zones, so losing
+one data centre leaves the shop open. Someone has to decide which container
+runs where, notice at 2 a.m. that one crashed and start another, add
+copies when the lunchtime rush arrives and remove them after, and replace
+old versions with new ones without downtime.
 
 That someone is a container orchestrator. What does it do for you?
 
@@ -83,8 +83,8 @@ What makes an ordinary EC2 instance a container instance?
 :: ecs-cluster
 @title A cluster
 @objective Create an ECS cluster called bakery.
-@hint A cluster is the first thing to create.
-@hint aws ecs create-cluster takes --cluster-name.
+@hint Clusters belong to ECS, so the command starts aws ecs, and the verb is create-cluster.
+@hint aws ecs create-cluster takes the name in --cluster-name (not --name, as EKS uses).
 @hint Type: aws ecs create-cluster --cluster-name bakery
 
 A cluster starts empty: a name, no capacity. Create one for the bakery.
@@ -142,11 +142,15 @@ one in taskdef.json:
 
 - "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1",
 
-- "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 80}]}]
+- "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 0}]}]
 
 The family names it; containerDefinitions lists the containers with their
-image from ECR, CPU units, memory in MiB and ports. Register it. Each
-registration becomes a new revision: web:1, web:2, and so on.
+image from ECR, CPU units, memory in MiB and ports. hostPort 0 asks for a
+dynamic host port: in bridge mode each task gets a free, random port on its
+instance, so several tasks that all listen on 80 inside can share one
+instance, and the load balancer learns each task's port when ECS registers
+it in the target group. Register it. Each registration becomes a new
+revision: web:1, web:2, and so on.
 
 @goal task-definition family=web -> ecs-task
   ~ score +10
@@ -357,6 +361,12 @@ Then wait and run kubectl get pods.
 @goal pod cluster=shop deployment=web status=Running count>=2 -> eks-scale
   ~ score +10
   > Two pods on your worker nodes. A pod is what ECS calls a task.
+@check pod cluster=shop status~ImagePull
+  > A pod is stuck on ErrImagePull: the node could not fetch that image. The
+  > --image must be the ECR URI you pushed in chapter 2,
+  > 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1, spelled exactly,
+  > tag included. Remove the deployment (kubectl delete deployment web) and
+  > create it again with that URI.
 
 :: eks-scale
 @title Your turn: scale out for the rush
@@ -478,8 +488,22 @@ instances. What should it change?
 
 You ran containers with ECS on your own EC2 instances and with EKS on worker
 nodes, watched a service heal itself, and scaled in and out. Before going on,
-stop paying for what you no longer need: scale the ECS service to 0 and
-terminate its container instances if you like (status shows the bill).
+stop paying for what you no longer need ('status' shows the bill):
+
+The EKS cluster shop bills its control plane, about $0.10 an hour (some $73
+a month), for as long as it exists, and its node group keeps two t3.medium
+worker nodes running. Nothing later in the course uses them, so you may
+delete them, node group first:
+
+aws eks delete-nodegroup --cluster-name shop --nodegroup-name workers
+
+then, once it is gone ('wait'):
+
+aws eks delete-cluster --name shop
+
+On the ECS side, scale the web service to 0 if you like. Keep at least one
+container instance in bakery: chapter 4 compares a task on it with one on
+Fargate (or launch one again when you get there).
 
 ~ badge Chapter 3
 

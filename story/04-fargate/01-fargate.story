@@ -87,7 +87,7 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
 
 :: far-compare
 @title The same task, both ways
-@objective Run the nginx task definition once on EC2 and once on Fargate, both RUNNING, then compare the bill.
+@objective Run the nginx task definition once on EC2 and once on Fargate, until both are RUNNING.
 @hint nginx-taskdef.json is compatible with both launch types.
 @hint Register it, then run-task twice: --launch-type EC2, and --launch-type FARGATE with a network configuration. EC2 needs a running container instance in bakery.
 @hint Type: aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json, aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}', aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
@@ -97,14 +97,15 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
 Which costs less? Measure it. nginx-taskdef.json asks for 256 CPU units and
 512 MiB and is compatible with both launch types. Register it, run one copy
 with --launch-type EC2 on your container instances and one with
---launch-type FARGATE, then let an hour pass (wait 1h) and read 'status'.
+--launch-type FARGATE. Once both are RUNNING, the next step lets an hour
+pass on the bill.
 
 If you terminated your container instances at the end of chapter 3, launch
 one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
 
 @goal task task-definition~nginx launch-type=EC2 status=RUNNING and task task-definition~nginx launch-type=FARGATE status=RUNNING -> far-cost
   ~ score +10
-  > Both run. Now 'wait 1h' and read 'status'.
+  > Both run. Now the clock can do the measuring.
 
 :: far-cost
 @title Read the bill
@@ -117,9 +118,9 @@ one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
 @setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 
-Wait an hour ('wait 1h') and read 'status'. The Fargate task is billed for
-exactly what it asked for. Your container instance is billed as a whole
-t3.medium, whether it runs one task or eight.
+Let one hour pass ('wait 1h'), then read 'status'. The Fargate task is
+billed for exactly what it asked for. Your container instance is billed as a
+whole t3.medium, whether it runs one task or seven.
 
 So, for this one small task, which is cheaper, and when would that flip?
 
@@ -129,9 +130,11 @@ So, for this one small task, which is cheaper, and when would that flip?
 * Fargate for one task; EC2 once instances are packed with steady work -> far-alone
   ~ score +10
   ~ badge Bean Counter
-  > Right. A t3.medium has room for about eight of these tasks; full and busy
-  > all day it beats eight Fargate tasks (about $0.099 an hour). Idle, half
-  > empty or spiky, Fargate wins, and it takes the patching off your hands.
+  > Right. A t3.medium has 4 GiB, and after what the system keeps for itself
+  > there is room for seven of these 512 MiB tasks, not eight. Full and busy
+  > all day it beats seven Fargate tasks
+  > (about $0.086 an hour). Idle, half empty or spiky, Fargate wins, and it
+  > takes the patching off your hands.
 * They cost the same; only the management differs
   > The bill says otherwise: Fargate charges per task size, EC2 per instance,
   > so the winner depends on how full the instances are.

@@ -44,10 +44,10 @@ Which of these is serverless?
 
 :: sls-table
 @title A table without a server
-@objective Create an on-demand DynamoDB table called orders and an S3 bucket for cake photos.
-@hint Two commands, and neither asks for a server size.
+@objective Create an on-demand DynamoDB table called orders and two S3 buckets: one for original cake photos, one for resized copies.
+@hint Three commands, and none asks for a server size.
 @hint aws dynamodb create-table with --billing-mode PAY_PER_REQUEST; aws s3 mb s3://NAME makes a bucket.
-@hint Type: aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST, then aws s3 mb s3://bakery-cake-photos
+@hint Type: aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST, then aws s3 mb s3://bakery-cake-photos and aws s3 mb s3://bakery-cake-resized
 
 Feel it for yourself. Create an orders table that bills per request:
 
@@ -55,16 +55,20 @@ aws dynamodb create-table --table-name orders
 --attribute-definitions AttributeName=id,AttributeType=S
 --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
 
-And a bucket for the cake photos:
+Then two buckets: one for the original cake photos, and one for the
+smaller copies a function will make later in this chapter (why they must
+be apart, you will see then):
 
 aws s3 mb s3://bakery-cake-photos
 
-Notice what neither command asked you.
+aws s3 mb s3://bakery-cake-resized
 
-@goal dynamodb-table id=orders billing-mode=PAY_PER_REQUEST and s3-bucket id=bakery-cake-photos -> lam-parts
+Notice what none of these commands asked you.
+
+@goal dynamodb-table id=orders billing-mode=PAY_PER_REQUEST and s3-bucket id=bakery-cake-photos and s3-bucket id=bakery-cake-resized -> lam-parts
   ~ score +10
-  > A database and a file store, and not one instance type chosen. Both scale
-  > on their own.
+  > A database and two buckets, and not one instance type chosen. They all
+  > scale on their own.
 @check dynamodb-table id=orders billing-mode=PROVISIONED
   > That table has provisioned capacity: you picked its throughput. It works,
   > but PAY_PER_REQUEST is the hands-off, serverless mode.
@@ -77,6 +81,7 @@ Notice what neither command asked you.
 @hint Pick 2.
 @setup run aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
 @setup run aws s3 mb s3://bakery-cake-photos
+@setup run aws s3 mb s3://bakery-cake-resized
 
 AWS Lambda runs your code without you provisioning or managing servers or
 containers. You upload code; Lambda runs it when something happens, as many
@@ -205,11 +210,19 @@ A thumbnail request runs for 23 ms. What is billed?
 @hint aws apigatewayv2 create-api --protocol-type HTTP --target FUNCTION-ARN makes an HTTP API that calls the function; then curl its URL.
 @hint Type: aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize, then curl the ApiEndpoint it prints with /gallery/wedding-cake.jpg?width=300
 
-Here is the pattern. Photos live in the S3 bucket. A web page asks for
-gallery/wedding-cake.jpg at width 300. API Gateway receives the request and
-calls resize. The function reads the original from S3, makes the size,
-stores it back in S3 and redirects the browser there, so the next request
-for that size comes straight from S3 without running any code.
+Here is the pattern. The original photos live in bakery-cake-photos. A web
+page asks for gallery/wedding-cake.jpg at width 300. API Gateway receives
+the request and calls resize. The function reads the original, makes the
+size, saves it in the other bucket, bakery-cake-resized, and redirects the
+browser there, so the next request for that size comes straight from S3
+without running any code.
+
+Why two buckets? Soon resize will also run on every upload, through an S3
+event. If it saved its copies into the bucket whose uploads trigger it,
+each copy would be a new upload, which would run resize again, which would
+save another copy, and so on: a recursive loop that piles up invocations
+and S3 writes with nobody watching, and the bill with them. AWS warns
+about exactly this pattern. Keeping originals and copies apart breaks it.
 
 The trigger here is API Gateway. Create an HTTP API that targets the
 function:
@@ -234,9 +247,9 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
 :: lam-alone
 @title Your turn: resize on upload
-@objective Make resize run whenever a photo is uploaded to the bakery-cake-photos bucket, then upload one to prove it.
-@hint This trigger is S3, not API Gateway.
-@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
+@objective Make resize run whenever a photo is uploaded to the originals bucket, bakery-cake-photos, then upload one to prove it.
+@hint This trigger is S3, not API Gateway, and it goes on the originals bucket only.
+@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it on bakery-cake-photos (never on bakery-cake-resized, where resize writes) with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
 @hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 @setup run aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize
 
@@ -244,15 +257,21 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
   ~ unflag uploaded-photo
 @on aws s3 cp
   ~ flag uploaded-photo
-@goal trigger function=resize type=s3 and flag uploaded-photo -> ch5-quiz-1
+@goal trigger id=s3:bakery-cake-photos function=resize and flag uploaded-photo -> ch5-quiz-1
   ~ score +20
   ~ badge Event Driven
   > The upload ran resize by itself. Now every new photo gets its thumbnail
   > straight away, and nothing runs, or bills, between uploads.
-@check trigger function=resize type=s3
-  > The bucket now calls resize on every new object. Upload a photo to see it
-  > happen.
-@check s3-bucket id=bakery-cake-photos objects>=1 and not trigger function=resize type=s3
+@check trigger id=s3:bakery-cake-resized
+  > Careful: bakery-cake-resized is where resize saves its copies, so a
+  > trigger there would call resize for every copy it writes, a loop that
+  > runs up the bill. In a real account, remove it at once (an empty
+  > notification configuration, '{}', does that); here, put the trigger on
+  > bakery-cake-photos instead.
+@check trigger id=s3:bakery-cake-photos function=resize
+  > The originals bucket now calls resize on every new object. Upload a photo
+  > to see it happen.
+@check s3-bucket id=bakery-cake-photos objects>=1 and not trigger id=s3:bakery-cake-photos
   > The photo is in the bucket, but nothing ran: the bucket has no trigger for
   > resize yet. Add one, then upload again.
 
@@ -266,8 +285,9 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
 @setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 
-A report function fails with "Task timed out after 3.00 seconds". It needs
-about 40 seconds. What do you change?
+A report function behind API Gateway (so it is called synchronously) fails
+with "Task timed out after 3.00 seconds". It needs about 40 seconds. What do
+you change?
 
 * Add a second trigger
   > More triggers mean more runs, each still stopped at 3 seconds.
@@ -276,7 +296,10 @@ about 40 seconds. What do you change?
   > Right. The default is 3 seconds and the maximum 900, and more memory also
   > gives more CPU.
 * Nothing: Lambda retries until it finishes
-  > A synchronous call just fails; retries would time out the same way.
+  > Lambda does not retry a synchronous call: the error goes straight back
+  > to API Gateway and the caller. Asynchronous events, such as S3
+  > uploads, are retried a few times, but each retry would hit the same
+  > 3-second limit.
 
 :: ch5-quiz-2
 @title Serverless check 2 of 3

@@ -1,5 +1,10 @@
 // Chapter 6: the finale. Five workloads, one budget; the ending depends on the placements.
-// A wrong placement moves on but costs points and sets a flag (misfit or over-budget); the review picks the ending.
+// A poor placement moves on but costs points and sets misfit. Monthly figures (fact sheet, x730 hours):
+// report: Lambda ~$0, m5.large $70, EKS $73 + t3.small $15 = $88 (both set w1-pricey)
+// inventory: Windows EC2 $30 + licence L, Fargate about the same    cafe: Lightsail $5, m5.large $70, EKS $88 (both set w3-pricey)
+// API: Fargate ~$40, EC2 fleet 3 x m5.large $210    partner: EKS $73 + 2 x t3.medium $61 = $134, ECS $61, 12 x t3.small $182
+// Best plan ~$209 + L (L, the Windows licence, is some $13; every verdict below holds for L up to $26). Over $250 exactly when: fleet, or 12 instances, or EKS partner with any pricey pick,
+// or ECS partner with both pricey picks. fin-partner duplicates its choices to set over-budget by that rule.
 @chapter 6 Finale
 
 @glossary Right-sizing: choosing the compute, and the size of it, that fits a workload's shape: how long it runs, how spiky it is, who looks after it.
@@ -16,10 +21,17 @@ asks you to place five workloads. The budget for all of them is $250 a
 month. The owner cares about three things: each workload in a home that fits
 it, nobody stuck patching servers they do not need, and staying in budget.
 
-Prices to keep in mind (about, On-Demand, us-east-1): an m5.large is about
-$0.096 an hour, a t3.small about $0.0208, an EKS control plane about $0.10 per
-cluster-hour, a Lightsail nano_3_0 plan about $5 a month, and Lambda bills
-per request and per GB-second with a free tier of 1M requests a month.
+Prices to keep in mind (about, On-Demand, us-east-1; a month is about 730
+hours): an m5.large is about $0.096 an hour ($70 a month), a t3.small about
+$0.0208 ($15), a t3.medium about $0.0416 ($30), an EKS control plane about
+$0.10 per cluster-hour ($73 a month, before any node), a Lightsail nano_3_0
+plan $5 a month, and Lambda bills per request and per GB-second with a free
+tier of 1M requests a month. Each placement tells you its rough monthly
+cost; keep a running total.
+
+This is a review, not a quiz: an answer is final. A poor placement costs
+points and the review moves on to the next workload; only a home where the
+workload could not run at all lets you choose again.
 
 * Start the review -> fin-report
   ~ score +5
@@ -36,19 +48,23 @@ a sales report and emails it. It runs for about two minutes.
 
 * An m5.large EC2 instance running all month -> fin-legacy
   ~ score -5
-  ~ flag over-budget
-  > Costly: about $0.096 an hour for every hour of the month, to be busy for
-  > two minutes a night. That alone eats more than a quarter of the budget.
+  ~ flag misfit
+  ~ flag w1-pricey
+  > Costly: about $0.096 an hour for every hour of the month, some $70 a
+  > month, to be busy for two minutes a night. That alone eats more than a
+  > quarter of the budget.
 * An EKS cluster with a CronJob -> fin-legacy
   ~ score -5
   ~ flag misfit
-  > It works, but a whole Kubernetes control plane (about $0.10 an hour) and
-  > nodes for a two-minute script is a lot of machinery to run and pay for.
+  ~ flag w1-pricey
+  > It works, but it is a lot of machinery to run and pay for: the control
+  > plane alone is about $73 a month, and a small t3.small node adds about
+  > $15, so some $88 a month for a two-minute script.
 * A Lambda function on an EventBridge schedule -> fin-legacy
   ~ score +10
   ~ flag w1
   > Right. Two minutes is far below the 15-minute limit, and a month of
-  > nightly runs likely stays inside the free tier.
+  > nightly runs likely stays inside the free tier: well under $1 a month.
 
 :: fin-legacy
 @title Workload 2: the old inventory program
@@ -65,7 +81,8 @@ remotely. It runs all day, every day, on modest hardware.
   ~ score +10
   ~ flag w2
   > Right. A whole OS you control is what a virtual machine is for, and you can
-  > resize it later if it needs more.
+  > resize it later if it needs more. A t3.medium is about $30 a month at
+  > Linux prices, plus the Windows licence, which AWS adds to the hourly price.
 * A Lambda function
   > Lambda runs short functions, at most 15 minutes each, not a desktop
   > program that people log in to. It cannot run here at all: pick again.
@@ -73,7 +90,8 @@ remotely. It runs all day, every day, on modest hardware.
   ~ score -5
   ~ flag misfit
   > A poor fit: a containerised app shares a kernel and has no desktop to log
-  > in to or printer driver to install. The migration would take months.
+  > in to or printer driver to install. The migration would take months, and
+  > running it all month would cost about as much as the instance.
 
 :: fin-cafe
 @title Workload 3: the café's website
@@ -88,19 +106,22 @@ beyond WordPress itself.
 
 * Its own EKS cluster with a WordPress deployment -> fin-api
   ~ score -5
-  ~ flag over-budget
-  > Costly: the control plane alone is about $0.10 an hour, all month, before
-  > any node, and the manager would be learning Kubernetes.
+  ~ flag misfit
+  ~ flag w3-pricey
+  > Costly: the control plane alone is about $73 a month, and with a small
+  > t3.small node about $88, for a menu page. And the manager would be
+  > learning Kubernetes.
 * Lightsail with the WordPress blueprint on nano_3_0 -> fin-api
   ~ score +10
   ~ flag w3
-  > Right. About $5 a month with the server, disk, transfer and a static IP
+  > Right. $5 a month with the server, disk, transfer and a static IP
   > included, and nothing to configure but WordPress.
 * An m5.large EC2 instance with WordPress installed by hand -> fin-api
   ~ score -5
   ~ flag misfit
+  ~ flag w3-pricey
   > Bigger and more hands-on than needed: subnets, security groups and patches
-  > for a menu page, at about $0.096 an hour.
+  > for a menu page, at about $0.096 an hour, some $70 a month.
 
 :: fin-api
 @title Workload 4: the orders API
@@ -115,14 +136,17 @@ want no servers to patch.
 
 * ECS on a fleet of EC2 instances sized for the lunch peak -> fin-partner
   ~ score -5
+  ~ flag misfit
   ~ flag over-budget
-  > Costly: instances sized for the peak sit mostly idle the rest of the day,
-  > and the developers would be patching them.
+  > Costly: three m5.large sized for the peak come to about $210 a month,
+  > and they sit mostly idle the rest of the day while the developers patch
+  > them. With the other four workloads, that breaks the budget.
 * An ECS service on Fargate that scales with traffic -> fin-partner
   ~ score +10
   ~ flag w4
   > Right. Tasks are added at lunch and removed after, each billed per second,
-  > and there is no instance to look after.
+  > and there is no instance to look after: two small tasks all day plus the
+  > lunch extras come to about $40 a month.
 * Lightsail, one big server
   > One fixed server cannot follow a tenfold lunchtime jump, and if it fails
   > the shop cannot take orders. The API needs an orchestrator.
@@ -136,22 +160,63 @@ want no servers to patch.
 
 A delivery partner joins the platform. Its team runs a dozen services with
 Kubernetes manifests, in its own data centre as well, and wants the same
-tools on AWS.
+tools on AWS. They fit on two t3.medium worker nodes.
 
 * EKS, with a managed node group or Fargate -> fin-review
+  ? not flag w1-pricey
+  ? not flag w3-pricey
   ~ score +10
   ~ flag w5
-  > Right. Same Kubernetes, same kubectl, and AWS runs the control plane.
+  > Right. Same Kubernetes, same kubectl, and AWS runs the control plane:
+  > about $73 a month for it plus some $61 for two t3.medium nodes, $134.
+* EKS, with a managed node group or Fargate -> fin-review
+  ? flag w1-pricey
+  ~ score +10
+  ~ flag w5
+  ~ flag over-budget
+  > Right for the partner: same Kubernetes, same kubectl, about $134 a month
+  > with two t3.medium nodes. But with the pricey report placement, the total
+  > now passes $250.
+* EKS, with a managed node group or Fargate -> fin-review
+  ? not flag w1-pricey
+  ? flag w3-pricey
+  ~ score +10
+  ~ flag w5
+  ~ flag over-budget
+  > Right for the partner: same Kubernetes, same kubectl, about $134 a month
+  > with two t3.medium nodes. But with the pricey café placement, the total
+  > now passes $250.
 * ECS, rewriting every manifest as task definitions -> fin-review
+  ? not flag w1-pricey
   ~ score -5
   ~ flag misfit
-  > It would run, but the team would throw away its Kubernetes tooling and run
+  > It would run, and ECS adds nothing to the two t3.medium instances (about
+  > $61 a month), but the team would throw away its Kubernetes tooling and run
   > two different systems, one here and one at home.
+* ECS, rewriting every manifest as task definitions -> fin-review
+  ? flag w1-pricey
+  ? not flag w3-pricey
+  ~ score -5
+  ~ flag misfit
+  > It would run, and ECS adds nothing to the two t3.medium instances (about
+  > $61 a month), but the team would throw away its Kubernetes tooling and run
+  > two different systems, one here and one at home.
+* ECS, rewriting every manifest as task definitions -> fin-review
+  ? flag w1-pricey
+  ? flag w3-pricey
+  ~ score -5
+  ~ flag misfit
+  ~ flag over-budget
+  > It would run on two t3.medium instances (about $61 a month), but the team
+  > would throw away its Kubernetes tooling. And with both the report and the
+  > café on pricey homes, the total passes $250 even so.
 * Twelve EC2 instances, one per service -> fin-review
   ~ score -5
+  ~ flag misfit
   ~ flag over-budget
-  > Costly and fragile: twelve servers to patch, no placement, no automatic
-  > recovery, and most of them idle.
+  > Costly and fragile: twelve t3.small servers, about $182 a month, to patch
+  > one by one, with no placement, no automatic recovery, and most of them
+  > idle. With the other workloads, that breaks the budget.
 
 :: fin-review
 @title The owner reads your plan
@@ -160,8 +225,8 @@ tools on AWS.
 @hint Only one result appears: the one your choices earned.
 @hint Type 1.
 
-The owner reads your five placements, adds up the monthly estimate, and
-looks up.
+The owner reads your five placements, adds up the monthly figures you were
+given with each one against the $250 budget, and looks up.
 
 * Hear the verdict -> fin-end-best
   ? not flag over-budget
@@ -176,10 +241,11 @@ looks up.
 @title Chief Cloud Architect
 @ending
 
-"Every workload where it belongs, and well under budget." The report runs
-on Lambda for pennies, the inventory program has its Windows server, the café
-has its $5 Lightsail site, the orders API breathes with lunchtime on Fargate,
-and the partner keeps its Kubernetes on EKS.
+"Every workload where it belongs, and inside the budget." The bill, per
+month: report on Lambda under $1, Windows inventory server about $30 plus
+its licence, café on Lightsail $5, orders API on Fargate about $40, partner
+on EKS about $134 ($73 control plane, $61 nodes). About $210 plus the
+Windows licence, inside $250, with the pay-per-use parts free to grow.
 
 ~ badge Chief Cloud Architect
 ~ score +25
@@ -188,10 +254,12 @@ and the partner keeps its Kubernetes on EKS.
 @title In budget, with some rough edges
 @ending
 
-"It fits the budget, but some of these homes will hurt." At least one
-workload sits where it works but fights its platform: more to learn, more to
-migrate, or more to run than it needs. Type 'map' to see what you covered,
-and play again to find the better fit.
+"It fits the budget, but some of these homes will hurt." Your monthly
+figures add up to less than $250 (the best-fitting plan comes to about $210
+plus the Windows licence, and a cheaper plan usually means the partner team
+gave up Kubernetes). At least one workload sits where it works but fights
+its platform: more to learn, more to migrate, or more to run than it needs.
+Type 'map' to see what you covered, and play again to find the better fit.
 
 ~ badge Within Budget
 
@@ -199,8 +267,11 @@ and play again to find the better fit.
 @title Over budget
 @ending
 
-"We cannot pay for this." Somewhere in the plan, capacity runs all month for
-work that needs minutes, or servers wait for a peak that comes once a day.
+"We cannot pay for this." Your monthly figures add up to more than $250; the
+best-fitting plan comes to about $210 plus the Windows licence. Somewhere in
+the plan, capacity runs all month for work that needs minutes (an m5.large,
+$70, or an EKS control plane, $73, for a two-minute job or a menu page), or
+servers wait for a peak that comes once a day (three m5.large, $210).
 Pay-per-use (Lambda, Fargate) and right-sized, fixed-price servers
 (Lightsail) would have kept it in budget. Play again and watch the hours.
 

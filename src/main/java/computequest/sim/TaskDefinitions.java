@@ -27,7 +27,7 @@ final class TaskDefinitions {
             "taskdef.json", """
                     {"family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge",
                      "containerDefinitions": [{"name": "web", "image": "%s", "cpu": 256, "memory": 256,
-                       "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 80, "protocol": "tcp"}]}]}
+                       "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 0, "protocol": "tcp"}]}]}
                     """.formatted(WEB_IMAGE),
             "fargate-taskdef.json", """
                     {"family": "web-fargate", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc",

@@ -36,8 +36,13 @@ class FactFiguresTest {
             "0.0000166667", "0.0000133334", "0.20",
             // derived: one Fargate task of 0.25 vCPU and 0.5 GB = 0.25*0.04048 + 0.5*0.004445 = 0.0123 per hour
             "0.012",
-            // derived: eight such tasks = 0.0987 per hour
-            "0.099",
+            // derived: seven such tasks (what fits a t3.medium's memory) = 7*0.0123 = 0.0864 per hour
+            "0.086",
+            // derived monthly figures (x730 hours) for the finale: m5.large 70, t3.small 15, t3.medium 30,
+            // EKS control plane 73, control plane + t3.small 88, two t3.medium 61, control plane + two t3.medium 134,
+            // three m5.large 210, twelve t3.small 182; scenario estimates: the orders API on Fargate about 40
+            // (two 0.5 vCPU/1 GB tasks all month = 36, plus lunch), the nightly Lambda report under 1
+            "70", "15", "30", "73", "88", "61", "134", "210", "182", "40", "1",
             // scenario: the finale's monthly budget (a story figure, not an AWS price)
             "250");
 
