@@ -21,10 +21,14 @@ class SaveProcessTest {
     Path dir;
 
     static String waitFor(Path file, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        return waitFor(file, text, s -> true);
+    }
+
+    static String waitFor(Path file, String text, java.util.function.Predicate<String> also) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             String s = Files.exists(file) ? Files.readString(file) : "";
-            if (s.contains(text)) {
+            if (s.contains(text) && also.test(s)) {
                 return s;
             }
             Thread.sleep(50);
@@ -51,7 +55,9 @@ class SaveProcessTest {
         in.write(("1\n1\n1\naws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro\n"
                 + "wait\nwait 10m\nstatus\n").getBytes(StandardCharsets.UTF_8));
         in.flush();
-        String before = statusBlock(waitFor(out, "Total: $"));
+        // Wait for the prompt after the status too: the block is compared up to that prompt.
+        String before = statusBlock(waitFor(out, "Total: $", s -> s.substring(s.lastIndexOf("Simulated time:"))
+                .contains("\n> ")));
         // SIGTERM while the game waits for input. Not p.destroy(): it also closes stdin, which ends the game first.
         assertEquals(0, new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor());
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
