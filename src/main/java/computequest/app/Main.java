@@ -74,27 +74,32 @@ public final class Main implements Callable<Integer> {
             try {
                 return quick.call();
             } catch (Exception ex) {
-                err.println("compute-quest: " + ex.getMessage());
-                return 1;
+                return fatal(ex, err);
             }
         }
         CommandLine cl = new CommandLine(new Main(err));
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
-        cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            err.println("compute-quest: " + why);
-            if (ex instanceof java.io.IOException) {
-                return 1;
-            }
-            err.println("compute-quest: this is a bug in the game, not in what you typed. Please report it"
-                    + " with the command line you used" + (Boolean.getBoolean("cq.debug") ? "." : " (run with"
-                    + " JAVA_TOOL_OPTIONS=-Dcq.debug=true for details)."));
-            if (Boolean.getBoolean("cq.debug")) {
-                ex.printStackTrace(err);
-            }
-            return 70;
-        });
+        cl.setExecutionExceptionHandler((ex, line, parse) -> fatal(ex, err));
         return cl.execute(args);
+    }
+
+    /**
+     * What the player sees when the game fails: the reason in one line; for anything but an I/O problem, that it
+     * is a bug (exit 70), with the stack trace only under -Dcq.debug=true.
+     */
+    static int fatal(Exception ex, PrintStream err) {
+        String why = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        err.println("compute-quest: " + why);
+        if (ex instanceof IOException) {
+            return 1;
+        }
+        err.println("compute-quest: this is a bug in the game, not in what you typed. Please report it"
+                + " with the command line you used" + (Boolean.getBoolean("cq.debug") ? "." : " (run with"
+                + " JAVA_TOOL_OPTIONS=-Dcq.debug=true for details)."));
+        if (Boolean.getBoolean("cq.debug")) {
+            ex.printStackTrace(err);
+        }
+        return 70;
     }
 
     @Override
