@@ -26,7 +26,7 @@ record Resumption(Step first, SaveSession session, String error) {
         if (name != null) {
             try {
                 SaveFile f = store.load(name);
-                return resumed(engine, store, clock, name, Snapshots.resume(engine.story(), f, store.file(name)),
+                return resumed(engine, store, clock, name, Snapshots.resume(engine, f, store.file(name)),
                         List.of());
             } catch (SaveException e) {
                 return failed("cannot load '" + name + "': " + e.getMessage());
@@ -43,7 +43,7 @@ record Resumption(Step first, SaveSession session, String error) {
             }
             for (SaveStore.Entry e : all.stream().filter(SaveStore.Entry::ok).toList()) {
                 try {
-                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine.story(), e.save(), e.file()),
+                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine, e.save(), e.file()),
                             skipped);
                 } catch (SaveException ex) {
                     skipped.add(new Event(Event.Kind.WRONG, "Skipped " + ex.getMessage()));

@@ -235,7 +235,7 @@ final class SaveSession {
         }
         try {
             SaveFile f = store.load(name);
-            Snapshots.Resumed r = Snapshots.resume(engine.story(), f, store.file(name));
+            Snapshots.Resumed r = Snapshots.resume(engine, f, store.file(name));
             history.replace(r.undo());
             created = f.created();
             playedBefore = f.playedSeconds();

@@ -40,12 +40,15 @@ public final class SaveCodec {
 
     /** The marker that tells a Compute Quest save from other JSON. */
     public static final String FORMAT = "compute-quest-save";
-    /** The format this build writes. */
-    public static final int VERSION = 1;
+    /**
+     * The format this build writes. 2: only the oldest undo step carries its state ({@code before}); the later ones
+     * carry only their command, and the states are rebuilt by replay on load. 1: every undo step carries its state.
+     */
+    public static final int VERSION = 2;
     /** Files written in an older format than this can no longer be loaded. */
     public static final int OLDEST_READABLE = 1;
     /** Files this build writes can be read by readers of this format or newer. */
-    public static final int MIN_COMPATIBLE = 1;
+    public static final int MIN_COMPATIBLE = 2;
     /** Undo steps kept in a file; the session itself keeps them all. */
     public static final int UNDO_KEPT = 20;
 
@@ -100,7 +103,7 @@ public final class SaveCodec {
         } catch (RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }
-        List<String> problems = problems(save);
+        List<String> problems = problems(save, version);
         if (!problems.isEmpty()) {
             throw new SaveException(file, "is corrupt: " + String.join("; ", problems) + ".");
         }
@@ -159,7 +162,7 @@ public final class SaveCodec {
     }
 
     /** Required values that Gson may have left null, and a dry run of the cloud; empty when the save is sound. */
-    static List<String> problems(SaveFile s) {
+    static List<String> problems(SaveFile s, int version) {
         List<String> out = new ArrayList<>();
         require(s.storyId(), "storyId", out);
         require(s.created(), "created", out);
@@ -175,9 +178,9 @@ public final class SaveCodec {
         checkState(s.state(), "state", out);
         for (int i = 0; i < s.undo().size() && out.isEmpty(); i++) {
             SaveFile.UndoStep u = s.undo().get(i);
-            if (u == null || u.before() == null) {
+            if (u == null || u.command() == null || (u.before() == null && (i == 0 || version < 2))) {
                 out.add("undo step " + i + " is empty");
-            } else {
+            } else if (u.before() != null) {
                 checkState(u.before(), "undo[" + i + "].before", out);
             }
         }

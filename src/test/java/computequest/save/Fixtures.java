@@ -35,8 +35,18 @@ final class Fixtures {
     }
 
     static Played playthrough() throws Exception {
+        return played("01-happy-path.in");
+    }
+
+    /** The whole course, from the full-course transcript: a game at the end of the course. */
+    static Played course() throws Exception {
+        return played("03-full-course.in");
+    }
+
+    private static Played played(String transcript) throws Exception {
         Engine engine = new Engine(story());
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/transcripts/01-happy-path.in"));
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/transcripts", transcript)).stream()
+                .filter(l -> !l.strip().equals("quit")).toList();
         List<GameState> states = new ArrayList<>();
         Step step = engine.start(7);
         states.add(step.state());

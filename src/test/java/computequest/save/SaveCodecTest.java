@@ -20,15 +20,15 @@ class SaveCodecTest {
     @Test
     void everyStateOfARealPlaythroughRoundTripsExactly() throws Exception {
         Fixtures.Played p = Fixtures.playthrough();
-        List<SaveFile.UndoStep> undo = new ArrayList<>();
+        UndoHistory undo = new UndoHistory(List.of());
         for (int i = 0; i < p.states().size(); i++) {
             GameState s = p.states().get(i);
-            SaveFile f = Snapshots.of(p.engine().story(), s, Fixtures.T0, Fixtures.T0.plusSeconds(i), i, undo);
+            SaveFile f = Snapshots.of(p.engine().story(), s, Fixtures.T0, Fixtures.T0.plusSeconds(i), i, undo.steps());
             SaveFile back = SaveCodec.decode(SaveCodec.encode(f), FILE);
             assertEquals(s, back.state(), "state after input " + i + " did not survive a save");
             assertEquals(f, back);
             if (i < p.commands().size()) {
-                undo.add(new SaveFile.UndoStep(p.commands().get(i), s));
+                undo.record(p.commands().get(i), s, p.states().get(i + 1));
             }
         }
         GameState last = p.states().get(p.states().size() - 1);
@@ -37,24 +37,49 @@ class SaveCodecTest {
     }
 
     @Test
-    void theUndoStepsKeptInAFileAreTheLastOnes() throws Exception {
-        GameState s = Fixtures.cloudState(3);
-        List<SaveFile.UndoStep> undo = new ArrayList<>();
-        for (int i = 0; i < SaveCodec.UNDO_KEPT + 5; i++) {
-            undo.add(new SaveFile.UndoStep("cmd " + i, s.withScore(i)));
+    void theUndoStepsKeptInAFileAreTheLastOnesWithOnlyTheOldestState() throws Exception {
+        Fixtures.Played p = Fixtures.course();
+        UndoHistory h = new UndoHistory(List.of());
+        for (int i = 0; i < p.commands().size(); i++) {
+            h.record(p.commands().get(i), p.states().get(i), p.states().get(i + 1));
         }
-        SaveFile f = Snapshots.of(Fixtures.story(), s, Fixtures.T0, Fixtures.T0, 0, undo);
+        List<SaveFile.UndoStep> all = h.steps();
+        assertTrue(all.size() > SaveCodec.UNDO_KEPT + 5, "the playthrough should make more undo steps than kept");
+        GameState s = p.states().get(p.states().size() - 1);
+        SaveFile f = Snapshots.of(p.engine().story(), s, Fixtures.T0, Fixtures.T0, 0, all);
         SaveFile back = SaveCodec.decode(SaveCodec.encode(f), FILE);
         assertEquals(SaveCodec.UNDO_KEPT, back.undo().size());
-        assertEquals("cmd 5", back.undo().get(0).command());
-        assertEquals(s.withScore(SaveCodec.UNDO_KEPT + 4), back.undo().get(SaveCodec.UNDO_KEPT - 1).before());
+        List<SaveFile.UndoStep> last = all.subList(all.size() - SaveCodec.UNDO_KEPT, all.size());
+        for (int i = 0; i < SaveCodec.UNDO_KEPT; i++) {
+            assertEquals(last.get(i).command(), back.undo().get(i).command());
+        }
+        assertEquals(last.get(0).before(), back.undo().get(0).before(), "the oldest step keeps its state");
+        assertTrue(back.undo().stream().skip(1).allMatch(u -> u.before() == null), "later steps keep only commands");
+    }
+
+    @Test
+    void anEmptyStateIsRefusedOnlyWhereItCannotBeRebuilt() throws Exception {
+        Fixtures.Played p = Fixtures.playthrough();
+        GameState s = p.states().get(3);
+        List<SaveFile.UndoStep> firstEmpty = List.of(new SaveFile.UndoStep("1", null));
+        assertTrue(refused(SaveCodec.encode(Fixtures.save(s, "t", 5, firstEmpty))).getMessage()
+                .contains("undo step 0 is empty"));
+        List<SaveFile.UndoStep> secondEmpty = List.of(new SaveFile.UndoStep("1", p.states().get(1)),
+                new SaveFile.UndoStep("1", null));
+        assertEquals(2, SaveCodec.decode(SaveCodec.encode(Fixtures.save(s, "t", 5, secondEmpty)), FILE).undo().size());
+        JsonObject v1 = JsonParser.parseString(SaveCodec.encode(Fixtures.save(s, "t", 5, secondEmpty)))
+                .getAsJsonObject();
+        v1.addProperty("formatVersion", 1);
+        v1.addProperty("minCompatibleVersion", 1);
+        assertTrue(refused(v1.toString()).getMessage().contains("undo step 1 is empty"),
+                "format 1 files carry every state");
     }
 
     @Test
     void theFileIsPrettyJsonWithAVersionedHeader() {
         String json = SaveCodec.encode(Fixtures.save(Fixtures.cloudState(1), "t", 5, List.of()));
-        assertTrue(json.startsWith("{\n  \"format\": \"compute-quest-save\",\n  \"formatVersion\": 1,\n"
-                + "  \"minCompatibleVersion\": 1,"), json.substring(0, 120));
+        assertTrue(json.startsWith("{\n  \"format\": \"compute-quest-save\",\n  \"formatVersion\": 2,\n"
+                + "  \"minCompatibleVersion\": 2,"), json.substring(0, 120));
         assertTrue(json.contains("\"created\": \"2026-11-23T10:00:00Z\""), json);
         assertTrue(json.contains("\"rng\": {"), "the random state is saved");
     }
@@ -114,14 +139,14 @@ class SaveCodecTest {
 
     @Test
     void aSaveThatNeedsANewerGameIsRefusedSayingSo() {
-        String m = refused(with("formatVersion", "7").replace("\"minCompatibleVersion\":1", "\"minCompatibleVersion\":5"))
+        String m = refused(with("formatVersion", "7").replace("\"minCompatibleVersion\":2", "\"minCompatibleVersion\":5"))
                 .getMessage();
-        assertTrue(m.contains("newer Compute Quest") && m.contains("format 7") && m.contains("reads format 1"), m);
+        assertTrue(m.contains("newer Compute Quest") && m.contains("format 7") && m.contains("reads format 2"), m);
     }
 
     @Test
     void aNewerButCompatibleSaveLoadsAndIgnoresUnknownFields() throws Exception {
-        String json = with("formatVersion", "2");
+        String json = with("formatVersion", "3");
         JsonObject o = JsonParser.parseString(json).getAsJsonObject();
         o.addProperty("somethingNew", "from the future");
         assertEquals(Fixtures.cloudState(1), SaveCodec.decode(o.toString(), FILE).state());

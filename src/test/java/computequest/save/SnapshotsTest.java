@@ -53,10 +53,10 @@ class SnapshotsTest {
         s = e.step(s, "1").state();
         s = e.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro").state();
         s = e.step(s, "1").state();
+        GameState atC = s;
         s = e.step(s, "1").state();
         assertEquals("d", s.sceneId());
-        return Snapshots.of(story, s, Fixtures.T0, Fixtures.T0, 60,
-                List.of(new SaveFile.UndoStep("1", s.withScene("c"))));
+        return Snapshots.of(story, s, Fixtures.T0, Fixtures.T0, 60, List.of(new SaveFile.UndoStep("1", atC)));
     }
 
     @Test
@@ -100,6 +100,46 @@ class SnapshotsTest {
         Snapshots.Resumed r = Snapshots.resume(v2, f, Path.of("x.json"));
         assertEquals("a", r.state().sceneId());
         assertTrue(r.notes().get(0).contains("start of the story"), r.notes().toString());
+    }
+
+    /** The same play as {@link #savedAtD}, with every change recorded for undo as the session does. */
+    static SaveFile savedAtDWithHistory(Story story) {
+        Engine e = new Engine(story);
+        GameState s = e.start(1).state();
+        UndoHistory h = new UndoHistory(List.of());
+        for (String line : List.of("1", "look", "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001"
+                + " --instance-type t3.micro", "1", "help", "1")) {
+            GameState next = e.step(s, line).state();
+            h.record(line, s, next);
+            s = next;
+        }
+        assertEquals("d", s.sceneId());
+        assertEquals(4, h.size(), "look and help change nothing but the turn");
+        return Snapshots.of(story, s, Fixtures.T0, Fixtures.T0, 60, h.steps());
+    }
+
+    @Test
+    void anEditThatChangesWhatTheCommandsDoDropsTheUndoStepsWithANoteAndStillLoads() throws Exception {
+        SaveFile saved = savedAtDWithHistory(parse(V1));
+        SaveFile f = SaveCodec.decode(SaveCodec.encode(saved), Path.of("x.json"));
+        Story v2 = parse(V1.replace("* go -> c\n", "* go -> c\n  ~ score +5\n"));
+        Snapshots.Resumed r = Snapshots.resume(v2, f, Path.of("x.json"));
+        assertEquals(f.state(), r.state(), "the game resumes where it was saved");
+        assertEquals(List.of(), r.undo());
+        assertTrue(r.notes().contains(Snapshots.UNDO_DROPPED), r.notes().toString());
+        assertEquals(1, new Engine(v2).step(r.state(), "look").state().turn() - r.state().turn(), "play goes on");
+    }
+
+    @Test
+    void anEditThatLeavesTheCommandsAloneKeepsTheRebuiltUndoSteps() throws Exception {
+        Story v1 = parse(V1);
+        SaveFile f = SaveCodec.decode(SaveCodec.encode(savedAtDWithHistory(v1)), Path.of("x.json"));
+        Snapshots.Resumed same = Snapshots.resume(v1, f, Path.of("x.json"));
+        Snapshots.Resumed r = Snapshots.resume(parse(V1.replace("@title B", "@title B, reworded")), f,
+                Path.of("x.json"));
+        assertEquals(4, r.undo().size());
+        assertEquals(same.undo(), r.undo());
+        assertTrue(!r.notes().contains(Snapshots.UNDO_DROPPED), r.notes().toString());
     }
 
     @Test
