@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -134,7 +133,7 @@ public final class Main implements Callable<Integer> {
         }
         Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
         Resumption r = Resumption.choose(engine, new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir),
-                Clock.systemDefaultZone(), continueLatest, loadName, fresh);
+                new LocalClock(), continueLatest, loadName, fresh);
         if (r.error() != null) {
             err.println("compute-quest: " + r.error());
             return 2;

@@ -22,7 +22,7 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
         resources = List.copyOf(resources);
         bill = List.copyOf(bill);
         choices = List.copyOf(choices);
-        completions = List.copyOf(completions);
+        completions = completions instanceof LazyWords ? completions : List.copyOf(completions);
         badges = List.copyOf(badges);
     }
 
@@ -31,7 +31,8 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
         Cloud c = s.cloud();
         return new View(scene.chapter(), scene.id(), scene.title(), s.score(), c.clock(), s.ended(),
                 CloudSim.resources(c), c.ledger().lines(), c.ledger().total(),
-                engine.visibleChoices(s).stream().map(Choice::text).toList(), engine.completions(s), s.badges());
+                engine.visibleChoices(s).stream().map(Choice::text).toList(),
+                new LazyWords(() -> engine.completions(s)), s.badges());
     }
 
     /** The bill's total as the game shows money. */

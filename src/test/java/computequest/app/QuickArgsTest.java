@@ -48,35 +48,45 @@ class QuickArgsTest {
     }
 
     @Test
-    void acceptedLinesMatchPicocli() {
+    void acceptedLinesMatchPicocli() throws Exception {
         for (String line : List.of("", "--plain", "--plain --no-color", "--seed 7", "--seed=-3 --plain",
-                "--story some/dir", "--story=x --seed 42 --no-color --plain")) {
+                "--story some/dir", "--story=x --seed 42 --no-color --plain", "--continue", "--continue --plain",
+                "--load mygame", "--load=auto --saves /tmp/s", "--saves s --continue", "--from ec2-intro --seed 3",
+                "--ascii", "--ascii --no-color --from=x")) {
             String[] args = line.isEmpty() ? new String[0] : line.split(" ");
             Main quick = QuickArgs.parse(args, ERR);
             assertNotNull(quick, line);
             Main viaPicocli = new Main(ERR);
             new CommandLine(viaPicocli).parseArgs(args);
-            assertEquals(viaPicocli.plain, quick.plain, line);
-            assertEquals(viaPicocli.noColor, quick.noColor, line);
-            assertEquals(viaPicocli.seed, quick.seed, line);
-            assertEquals(viaPicocli.storyDir, quick.storyDir, line);
+            assertSameOptions(viaPicocli, quick, line);
+        }
+    }
+
+    /** Every @Option field of Main holds the same value in both. */
+    static void assertSameOptions(Main expected, Main actual, String line) throws IllegalAccessException {
+        for (Field f : Main.class.getDeclaredFields()) {
+            if (f.getAnnotation(CommandLine.Option.class) != null) {
+                assertEquals(f.get(expected), f.get(actual), line + ": " + f.getName());
+            }
         }
     }
 
     @Test
     void everythingElseGoesToPicocli() {
         for (String line : List.of("--help", "-h", "--version", "-V", "--seed", "--seed x", "--story",
-                "--plain --plain", "--plain=yes", "--colour", "extra", "--seed 1 --seed 2", "--story -x")) {
+                "--plain --plain", "--plain=yes", "--colour", "extra", "--seed 1 --seed 2", "--story -x", "--load",
+                "--load -x", "--saves", "--continue=true", "--from --plain", "saves", "sandbox", "author check")) {
             assertNull(QuickArgs.parse(line.split(" "), ERR), line);
         }
     }
 
     /** 20,000 seeded random lines from tricky tokens: every line the fast path accepts, picocli reads the same. */
     @Test
-    void randomLinesTheFastPathAcceptsMatchPicocli() {
+    void randomLinesTheFastPathAcceptsMatchPicocli() throws Exception {
         String[] tokens = {"--plain", "--no-color", "--seed", "--story", "7", "-3", "0x10", "+5", "x", "dir", "-",
                 "--seed=-3", "--story=a", "--story=", "--seed=", "--", "-p", "--plain=true", "010",
-                "9223372036854775808", " ", "--story=-x"};
+                "9223372036854775808", " ", "--story=-x", "--continue", "--load", "--saves", "--from", "--ascii",
+                "--load=a", "--saves=", "--from=-", "saves", "a b"};
         java.util.Random random = new java.util.Random(1);
         int accepted = 0;
         for (int t = 0; t < 20_000; t++) {
@@ -92,10 +102,7 @@ class QuickArgsTest {
             Main slow = new Main(ERR);
             new picocli.CommandLine(slow).parseArgs(a);
             String line = java.util.Arrays.toString(a);
-            assertEquals(slow.plain, quick.plain, line);
-            assertEquals(slow.noColor, quick.noColor, line);
-            assertEquals(slow.seed, quick.seed, line);
-            assertEquals(slow.storyDir, quick.storyDir, line);
+            assertSameOptions(slow, quick, line);
         }
         assertTrue(accepted > 1000, "the fast path should accept many lines, took " + accepted);
     }
