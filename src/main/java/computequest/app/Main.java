@@ -4,6 +4,7 @@ import computequest.engine.Engine;
 import computequest.engine.Step;
 import computequest.save.SaveStore;
 import computequest.story.Diagnostic;
+import computequest.story.Printable;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
 import computequest.ui.LanternaFrontend;
@@ -64,7 +65,22 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.err));
+        System.exit(run(args, cleaned(System.err)));
+    }
+
+    /** Messages on standard error name files and echo what was typed: no control character reaches the terminal. */
+    static PrintStream cleaned(PrintStream err) {
+        return new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8) {
+            @Override
+            public void print(String s) {
+                super.print(Printable.clean(s));
+            }
+
+            @Override
+            public void println(String s) {
+                super.println(Printable.clean(s));
+            }
+        };
     }
 
     static int run(String[] args, PrintStream err) {
@@ -138,7 +154,7 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: " + r.error());
             return 2;
         }
-        Thread hook = new Thread(() -> r.session().onShutdown(System.err), "autosave-on-exit");
+        Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
             new GameLoop(engine, frontend, r.first(), new StoryReloader(dir), r.session()).run();

@@ -1,5 +1,6 @@
 package computequest.save;
 
+import computequest.story.Printable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +17,8 @@ public final class SavesTable {
 
     public static String render(SaveStore store, List<SaveStore.Entry> entries, ZoneId zone) {
         if (entries.isEmpty()) {
-            return "No saves yet in " + store.dir() + ". The game saves itself as 'autosave' at each scene change"
-                    + " and when you quit; 'save NAME' keeps a save of your own.";
+            return Printable.clean("No saves yet in " + store.dir() + ". The game saves itself as 'autosave' at each scene change"
+                    + " and when you quit; 'save NAME' keeps a save of your own.");
         }
         StringBuilder b = new StringBuilder("Saves in " + store.dir() + " (newest first):\n");
         b.append(String.format(Locale.ROOT, "  %-16s %-26s %-12s %-9s %s%n", "NAME", "CHAPTER", "PROGRESS", "PLAYED",
@@ -34,7 +35,7 @@ public final class SavesTable {
                     played(e.save().playedSeconds()), date(e.save().lastPlayed(), zone)));
         }
         b.append("Resume the newest with ./play --continue, or one with ./play --load NAME (in the game: load NAME).");
-        return b.toString();
+        return Printable.clean(b.toString());
     }
 
     static String played(long seconds) {

@@ -153,6 +153,7 @@ public final class CloudSim {
             return new Outcome(cloud, true, null, h.text(), List.of());
         }
         Invocation call = (Invocation) parsed;
+        TextRules.check(call);
         Operation.Result r = call.operation().handler().apply(cloud, call);
         String title = toTitle(call.operation().name());
         return settled(r.cloud(), CliOutput.render(r.json(), call.output(), title), r.changes());

@@ -64,7 +64,10 @@ public final class LanternaFrontend implements Frontend {
         // Lanterna writes in the default charset: outside a UTF-8 locale, box-drawing characters would come out as
         // question marks, so draw with ASCII instead.
         boolean utf8 = Charset.defaultCharset().equals(StandardCharsets.UTF_8);
-        Terminal terminal = new DefaultTerminalFactory()
+        // Under LANG=C the default is US-ASCII, which drops every typed non-ASCII character: read and write UTF-8.
+        Charset io = Charset.defaultCharset().equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8
+                : Charset.defaultCharset();
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, io)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.story.Printable;
 import computequest.ui.LanternaText.Line;
 import computequest.ui.LanternaText.Seg;
 import computequest.ui.LanternaText.Tone;
@@ -410,7 +411,7 @@ final class LanternaLayout {
         } else {
             style(g, tone, o.color());
         }
-        g.putString(x, y, s);
+        g.putString(x, y, Printable.clean(s));
         reset(g);
     }
 

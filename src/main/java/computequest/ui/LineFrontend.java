@@ -2,6 +2,7 @@ package computequest.ui;
 
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.story.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,9 @@ public final class LineFrontend implements Frontend {
     private final Terminal terminal;
     private final LineReader reader;
     private final BufferedReader plainIn;
+    /** Everything printed goes through {@link Printable}; {@code raw} only takes colour codes around cleaned text. */
     private final PrintWriter out;
+    private final PrintWriter raw;
     private final boolean color;
     private final int width;
     private volatile View current;
@@ -46,7 +49,8 @@ public final class LineFrontend implements Frontend {
     private LineFrontend(Terminal terminal, BufferedReader plainIn, PrintWriter out, boolean color, int width) {
         this.terminal = terminal;
         this.plainIn = plainIn;
-        this.out = out;
+        this.raw = out;
+        this.out = new PrintWriter(Printable.writer(out), false);
         this.color = color;
         this.width = width;
         this.reader = terminal == null ? null : LineReaderBuilder.builder()
@@ -136,7 +140,9 @@ public final class LineFrontend implements Frontend {
 
     private void print(String text, AttributedStyle style) {
         if (color && terminal != null) {
-            out.println(new AttributedString(text, style).toAnsi(terminal));
+            out.flush();
+            raw.println(new AttributedString(Printable.clean(text), style).toAnsi(terminal));
+            raw.flush();
         } else {
             out.println(text);
         }

@@ -247,4 +247,20 @@ class StoryValidatorTest {
         assertTrue(all.contains("w.walk:7:8: error: walkthroughs check the game state, not the screen text"), all);
         assertEquals(5, ds.size(), all);
     }
+
+    @Test
+    void controlCharactersInTitlesProseAndChoicesAreErrors() {
+        for (String bad : computequest.hostile.Hostile.all()) {
+            if (bad.contains("\r") || bad.contains("\u0085")) {
+                continue; // line ends: the parser splits there, which is not a terminal problem
+            }
+            List<Diagnostic> ds = check("@start a\n:: a\n@title T" + bad + "\n@hint h\nProse.\n* Go -> b\n:: b\n@ending\n");
+            assertTrue(ds.stream().anyMatch(d -> d.isError() && d.message().contains("control character")),
+                    () -> "not reported: " + bad.chars().mapToObj(Integer::toHexString).toList() + " " + render(ds));
+            assertEquals(-1, computequest.hostile.Hostile.firstRaw(render(ds)), "the report itself is safe to print");
+        }
+        List<Diagnostic> prose = check("@start a\n:: a\n@hint h\nA \u001b]0;X\u0007 b.\n* G\u009bo -> b\n:: b\n@ending\n");
+        assertEquals(1, prose.stream().filter(d -> d.message().contains("control character")).count(), render(prose));
+        assertTrue(render(prose).contains("t.story:2:"), render(prose));
+    }
 }

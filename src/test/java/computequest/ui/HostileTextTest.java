@@ -1,0 +1,82 @@
+package computequest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import computequest.engine.Event;
+import computequest.engine.View;
+import computequest.hostile.Hostile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Items 1 and 4 of issue 14: every hostile string, as every kind of event, drawn by both renderers. Full screen used
+ * to exit 70 on the first ESC; line mode passed it to the terminal raw.
+ */
+class HostileTextTest {
+
+    private static List<Event> everyKind(String text) {
+        List<Event> out = new ArrayList<>();
+        for (Event.Kind k : Event.Kind.values()) {
+            out.add(new Event(k, "before " + text + " after"));
+        }
+        return out;
+    }
+
+    @Test
+    void fullScreenDrawsEveryHostileStringVisiblyAndNeverRaw() throws Exception {
+        LanternaScreenTest.Rig rig = new LanternaScreenTest.Rig(100, 30, true, false);
+        int drawn = 0;
+        for (String bad : Hostile.all()) {
+            rig.ui.show(View.of(rig.engine, rig.state), everyKind(bad));
+            String screen = LanternaScreenTest.text(rig.vt());
+            assertEquals(-1, Hostile.firstRaw(screen), () -> "a raw control character on screen for "
+                    + bad.chars().mapToObj(Integer::toHexString).toList());
+            assertTrue(screen.contains("\uFFFD"), "the control character is shown, not dropped: " + screen);
+            drawn++;
+        }
+        assertEquals(Hostile.all().size(), drawn);
+    }
+
+    @Test
+    void aHostileLineTypedInFullScreenIsEchoedSafely() throws Exception {
+        LanternaScreenTest.Rig rig = new LanternaScreenTest.Rig(100, 30, false, false);
+        for (String bad : Hostile.SEQUENCES) {
+            rig.ui.show(View.of(rig.engine, rig.state), List.of(new Event(Event.Kind.WRONG, bad)));
+        }
+        assertEquals(-1, Hostile.firstRaw(LanternaScreenTest.text(rig.vt())));
+    }
+
+    @Test
+    void lineModeWritesNoControlCharacterButNewlinesAndTabs() throws Exception {
+        for (String bad : Hostile.all()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] typed = (bad + "\n").getBytes(StandardCharsets.UTF_8);
+            try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(typed), out, 80)) {
+                ui.show(null, everyKind(bad));
+                String line = bad.contains("\r") ? bad.substring(0, bad.indexOf('\r')) : bad; // CR ends a line
+                assertEquals(line, ui.read(null).orElseThrow(), "what was typed reaches the engine unchanged");
+            }
+            String written = out.toString(StandardCharsets.UTF_8);
+            assertEquals(-1, Hostile.firstRaw(written), () -> "raw control character in line mode: " + written);
+            assertTrue(written.contains("\uFFFD"), written);
+        }
+    }
+
+    @Test
+    void aSmallVirtualTerminalDoesNotBreakEither() throws Exception {
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(60, 16));
+        TerminalScreen screen = new TerminalScreen(vt);
+        screen.startScreen();
+        LanternaFrontend ui = new LanternaFrontend(screen, false, true, null);
+        ui.show(null, everyKind(String.join("", Hostile.SEQUENCES)));
+        assertEquals(-1, Hostile.firstRaw(LanternaScreenTest.text(vt)));
+    }
+}
