@@ -11,6 +11,10 @@ final class Catalog {
     static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
     static final String VPC_ID = "vpc-0c0ffee0default";
     static final String VPC_CIDR = "172.31.0.0/16";
+    /** The default VPC's security group, which instances join when the launch names none. */
+    static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0default01";
+    /** Simulated second 0 is this moment; answers print times from it. */
+    static final java.time.Instant EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
     static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
             "us-east-1e", "us-east-1f");
     static final double EBS_GP3_USD_PER_GB_MONTH = 0.08;
@@ -35,18 +39,18 @@ final class Catalog {
         Map<String, Image> m = new LinkedHashMap<>();
         for (Image i : List.of(
                 new Image("ami-0a1b2c3d4e5f60001", "al2023-ami-2023.6-kernel-6.1-x86_64", "Linux/UNIX",
-                        "Amazon Linux 2023", "amazon", null, 0, Map.of("/etc/os-release", "Amazon Linux 2023")),
+                        "Amazon Linux 2023", "amazon", null, 0, Map.of("/etc/os-release", "Amazon Linux 2023"), null),
                 new Image("ami-0a1b2c3d4e5f60002", "ubuntu-noble-24.04-amd64-server", "Linux/UNIX",
-                        "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS")),
+                        "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS"), null),
                 new Image(ECS_AMI, "al2023-ami-ecs-hvm-2023.0-kernel-6.1-x86_64", "Linux/UNIX",
                         "Amazon Linux 2023 ECS-optimized", "amazon", null, 0,
-                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration")),
+                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration"), null),
                 new Image(EKS_AMI, "amazon-eks-node-al2023-x86_64-standard-1.31", "Linux/UNIX",
                         "Amazon EKS-optimized Amazon Linux 2023 (worker nodes)", "amazon", null, 0,
-                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/eks/bootstrap", "kubelet")),
+                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/eks/bootstrap", "kubelet"), null),
                 new Image("ami-0a1b2c3d4e5f60003", "Windows_Server-2022-English-Full-Base", "Windows",
                         "Microsoft Windows Server 2022 Base", "amazon", null, 0,
-                        Map.of("C:/Windows/system.ini", "Windows Server 2022")))) {
+                        Map.of("C:/Windows/system.ini", "Windows Server 2022"), null))) {
             m.put(i.imageId(), i);
         }
         return m;
@@ -60,6 +64,26 @@ final class Catalog {
     static String subnetCidr(String zone) {
         int index = ZONES.indexOf(zone);
         return "172.31." + (index * 16) + ".0/20";
+    }
+
+    /** A simulated second as the AWS CLI prints EC2 times: 2026-01-01T00:00:20+00:00. */
+    static String timestamp(long clock) {
+        return EPOCH.plusSeconds(clock).toString().replace("Z", "+00:00");
+    }
+
+    /** A simulated second as ECS, ECR and EKS answers give it: seconds since 1970, with fractions. */
+    static double epochSeconds(long clock) {
+        return EPOCH.getEpochSecond() + clock;
+    }
+
+    /** us-east-1's private DNS name for an address: ip-172-31-0-4.ec2.internal. */
+    static String privateDns(String ip) {
+        return ip == null ? "" : "ip-" + ip.replace('.', '-') + ".ec2.internal";
+    }
+
+    /** us-east-1's public DNS name for an address: ec2-3-5-6-7.compute-1.amazonaws.com. */
+    static String publicDns(String ip) {
+        return ip == null ? "" : "ec2-" + ip.replace('.', '-') + ".compute-1.amazonaws.com";
     }
 
     static String privateIp(String zone, int host) {

@@ -216,8 +216,12 @@ final class DockerCli {
         }
         String digest = EcrOps.digest("manifest|" + img.imageId());
         String old = repo.tags().get(ref.tag());
-        repo = new EcrState.Repository(repo.name(), repo.createdAt(), Copy.put(repo.tags(), ref.tag(), digest),
-                Copy.put(repo.pushedAt(), ref.tag(), cloud.clock()));
+        if (old != null && !old.equals(digest) && repo.mutability().equals("IMMUTABLE")) {
+            throw new CliException("tag invalid: The image tag '" + ref.tag() + "' already exists in the '"
+                    + repo.name() + "' repository and cannot be overwritten because the repository is immutable."
+                    + " Push under a new tag: an immutable tag always means the same image.");
+        }
+        repo = repo.withTags(Copy.put(repo.tags(), ref.tag(), digest), Copy.put(repo.pushedAt(), ref.tag(), cloud.clock()));
         cloud = cloud.withEcr(cloud.ecr().withRepository(repo));
         String out = "The push refers to repository [" + ref.name() + "]\n5f70bf18a086: Pushed\n" + img.imageId()
                 + ": Pushed\n" + ref.tag() + ": digest: " + digest + " size: 1573";

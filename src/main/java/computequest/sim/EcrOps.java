@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,26 @@ final class EcrOps {
                 new Operation("ecr", "create-repository", "Create a private repository for container images.", List.of(
                         Param.req("--repository-name", "A name such as web or team/web."),
                         Param.opt("--image-tag-mutability", "MUTABLE (default) or IMMUTABLE."),
-                        Param.opt("--image-scanning-configuration", "scanOnPush=true (accepted).")), EcrOps::createRepository),
+                        Param.opt("--image-scanning-configuration", "scanOnPush=true scans each pushed image."),
+                        Param.opt("--encryption-configuration", "encryptionType=AES256 (the default) or KMS."),
+                        Param.opt("--tags", "Key=team,Value=web (accepted).")), EcrOps::createRepository),
                 new Operation("ecr", "describe-repositories", "List repositories and their URIs.", List.of(
                         Param.list("--repository-names", false, "Only these repositories.")), EcrOps::describeRepositories),
                 new Operation("ecr", "describe-images", "List the images pushed to a repository.", List.of(
                         Param.req("--repository-name", "The repository."),
-                        Param.list("--image-ids", false, "e.g. imageTag=v1")), EcrOps::describeImages),
+                        Param.list("--image-ids", false, "e.g. imageTag=v1")), EcrImages::describeImages),
                 new Operation("ecr", "list-images", "List image tags and digests in a repository.", List.of(
-                        Param.req("--repository-name", "The repository.")), EcrOps::describeImages),
+                        Param.req("--repository-name", "The repository."),
+                        Param.opt("--filter", "tagStatus=TAGGED, UNTAGGED or ANY.")), EcrImages::listImages),
+                new Operation("ecr", "batch-get-image", "Get the manifests of images by tag or digest.", List.of(
+                        Param.req("--repository-name", "The repository."),
+                        Param.list("--image-ids", true, "imageTag=v1 [imageDigest=sha256:... ...]"),
+                        Param.list("--accepted-media-types", false, "Manifest media types you accept.")),
+                        EcrImages::batchGetImage),
+                new Operation("ecr", "batch-delete-image", "Delete image tags (and an image once no tag names it).", List.of(
+                        Param.req("--repository-name", "The repository."),
+                        Param.list("--image-ids", true, "imageTag=v1 [imageDigest=sha256:... ...]")),
+                        EcrImages::batchDeleteImage),
                 new Operation("ecr", "get-login-password", "Print a password for docker login (pipe it: | docker login"
                         + " --username AWS --password-stdin " + REGISTRY + ").", List.of(), EcrOps::getLoginPassword),
                 new Operation("ecr", "delete-repository", "Delete a repository (--force deletes the images in it too).", List.of(
@@ -72,12 +85,28 @@ final class EcrOps {
             throw new CliException("RepositoryAlreadyExistsException", "The repository with name '" + name
                     + "' already exists in the registry with id '" + Cloud.ACCOUNT_ID + "'");
         }
-        EcrState.Repository r = new EcrState.Repository(name, cloud.clock(), Map.of(), Map.of());
+        String mutability = call.value("--image-tag-mutability", "MUTABLE");
+        if (!mutability.equals("MUTABLE") && !mutability.equals("IMMUTABLE")) {
+            throw new CliException("InvalidParameterException", "--image-tag-mutability is MUTABLE or IMMUTABLE, not '"
+                    + mutability + "'.");
+        }
+        String scan = call.value("--image-scanning-configuration", "");
+        boolean scanOnPush = scan.replace(" ", "").replace("\"", "").toLowerCase(java.util.Locale.ROOT)
+                .contains("scanonpush=true") || scan.replace(" ", "").contains("\"scanOnPush\":true");
+        EcrState.Repository r = new EcrState.Repository(name, cloud.clock(), Map.of(), Map.of(), mutability, scanOnPush);
         cloud = cloud.withEcr(cloud.ecr().withRepository(r));
         JsonObject res = new JsonObject();
         res.add("repository", json(r));
-        return new Operation.Result(cloud, res, List.of("ECR repository " + name + " created: " + r.uri()
-                + ". Tag an image with that URI and docker push it (log in first). Storage is about $0.10 per GB-month."));
+        List<String> changes = new ArrayList<>();
+        changes.add("ECR repository " + name + " created: " + r.uri()
+                + ". Tag an image with that URI and docker push it (log in first). Storage is about $0.10 per GB-month.");
+        if (mutability.equals("IMMUTABLE")) {
+            changes.add("Its tags are immutable: once v1 is pushed, v1 always means that image; push new tags instead.");
+        }
+        if (scanOnPush) {
+            changes.add("Scan on push is on: each pushed image is checked for known vulnerabilities.");
+        }
+        return new Operation.Result(cloud, res, changes);
     }
 
     private static JsonObject json(EcrState.Repository r) {
@@ -86,7 +115,14 @@ final class EcrOps {
         o.addProperty("registryId", Cloud.ACCOUNT_ID);
         o.addProperty("repositoryName", r.name());
         o.addProperty("repositoryUri", r.uri());
-        o.addProperty("imageTagMutability", "MUTABLE");
+        o.addProperty("createdAt", Catalog.epochSeconds(r.createdAt()));
+        o.addProperty("imageTagMutability", r.mutability());
+        JsonObject scan = new JsonObject();
+        scan.addProperty("scanOnPush", r.scanOnPush());
+        o.add("imageScanningConfiguration", scan);
+        JsonObject encryption = new JsonObject();
+        encryption.addProperty("encryptionType", "AES256");
+        o.add("encryptionConfiguration", encryption);
         return o;
     }
 
@@ -102,40 +138,6 @@ final class EcrOps {
         }
         JsonObject res = new JsonObject();
         res.add("repositories", out);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result describeImages(Cloud cloud, Invocation call) {
-        EcrState.Repository r = find(cloud, call.value("--repository-name"));
-        String onlyTag = null;
-        for (String id : call.list("--image-ids")) {
-            if (id.startsWith("imageTag=")) {
-                onlyTag = id.substring("imageTag=".length());
-                if (!r.tags().containsKey(onlyTag)) {
-                    throw new CliException("ImageNotFoundException", "The image with imageId {imageDigest:'null',"
-                            + " imageTag:'" + onlyTag + "'} does not exist within the repository with name '"
-                            + r.name() + "' in the registry with id '" + Cloud.ACCOUNT_ID + "'");
-                }
-            }
-        }
-        JsonArray out = new JsonArray();
-        for (var e : r.tags().entrySet()) {
-            if (onlyTag != null && !onlyTag.equals(e.getKey())) {
-                continue;
-            }
-            JsonObject o = new JsonObject();
-            o.addProperty("registryId", Cloud.ACCOUNT_ID);
-            o.addProperty("repositoryName", r.name());
-            o.addProperty("imageDigest", e.getValue());
-            JsonArray tags = new JsonArray();
-            tags.add(e.getKey());
-            o.add("imageTags", tags);
-            o.addProperty("imageSizeInBytes", IMAGE_MB * 1024L * 1024L);
-            o.addProperty("imageUri", r.uri() + ":" + e.getKey());
-            out.add(o);
-        }
-        JsonObject res = new JsonObject();
-        res.add(call.operation().name().equals("list-images") ? "imageIds" : "imageDetails", out);
         return new Operation.Result(cloud, res, List.of());
     }
 

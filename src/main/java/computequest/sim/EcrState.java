@@ -18,11 +18,25 @@ public record EcrState(Map<String, Repository> repositories, Map<String, LocalIm
         local = Copy.of(local);
     }
 
-    /** @param tags tag -> digest */
-    public record Repository(String name, long createdAt, Map<String, String> tags, Map<String, Long> pushedAt) {
+    /**
+     * @param tags       tag -> digest
+     * @param mutability MUTABLE or IMMUTABLE (whether a pushed tag may be moved to another image)
+     * @param scanOnPush whether each push is scanned for known vulnerabilities
+     */
+    public record Repository(String name, long createdAt, Map<String, String> tags, Map<String, Long> pushedAt,
+                             String mutability, boolean scanOnPush) {
         public Repository {
             tags = Copy.of(tags);
             pushedAt = Copy.of(pushedAt);
+            mutability = mutability == null ? "MUTABLE" : mutability;
+        }
+
+        Repository(String name, long createdAt, Map<String, String> tags, Map<String, Long> pushedAt) {
+            this(name, createdAt, tags, pushedAt, "MUTABLE", false);
+        }
+
+        Repository withTags(Map<String, String> t, Map<String, Long> at) {
+            return new Repository(name, createdAt, t, at, mutability, scanOnPush);
         }
 
         String uri() {

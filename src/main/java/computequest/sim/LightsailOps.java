@@ -32,6 +32,7 @@ final class LightsailOps {
             new Blueprint("wordpress", "WordPress", "app"),
             new Blueprint("lamp_8_bitnami", "LAMP (PHP 8)", "app"),
             new Blueprint("nodejs", "Node.js", "app"),
+            new Blueprint("mean", "MEAN (MongoDB, Express, Angular, Node.js)", "app"),
             new Blueprint("nginx", "Nginx", "app"),
             new Blueprint("joomla", "Joomla", "app"),
             new Blueprint("drupal", "Drupal", "app"),
