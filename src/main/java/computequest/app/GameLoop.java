@@ -3,14 +3,20 @@ package computequest.app;
 import computequest.engine.Engine;
 import computequest.engine.Event;
 import computequest.engine.GameState;
+import computequest.engine.Request;
+import computequest.engine.RequestResult;
 import computequest.engine.Step;
 import computequest.engine.View;
 import computequest.ui.Frontend;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads input from a frontend, steps the engine, shows the result; stops at quit or end of input. */
+/**
+ * The loop: read a line, step the engine, carry out what the step requests and give each result back to the engine,
+ * then show the turn's events with one view of the state after it. Stops at quit or end of input.
+ */
 final class GameLoop {
 
     private Engine engine;
@@ -18,6 +24,7 @@ final class GameLoop {
     private final StoryReloader reloader;
     private final SaveSession saves;
     private GameState state;
+    private View view;
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
         this(engine, frontend, first, null, null);
@@ -36,60 +43,81 @@ final class GameLoop {
         this.saves = saves;
         this.frontend = frontend;
         this.state = first.state();
-        frontend.show(View.of(engine, state), first.events());
+        this.view = View.of(engine, state);
+        frontend.show(view, first.events());
     }
 
     /** Plays until the player quits or input ends. */
     void run() throws IOException {
         while (true) {
-            Optional<String> line = frontend.read(View.of(engine, state));
+            Optional<String> line = frontend.read(view);
             if (line.isEmpty()) {
                 if (saves != null) {
-                    frontend.show(View.of(engine, state), saves.onExit(state));
+                    frontend.show(view, saves.onExit(state));
                 }
                 return;
             }
-            GameState before = state;
-            Step step = engine.step(state, line.get());
-            state = step.state();
-            List<Event> events = reload(step.events());
-            if (saves != null) {
-                saves.useEngine(engine);
-                SaveSession.Outcome o = saves.after(line.get(), before, new Step(state, events));
-                state = o.state();
-                events = o.events();
-            } else {
-                events = events.stream().map(GameLoop::noSaving).toList();
-            }
-            frontend.show(View.of(engine, state), events);
-            if (step.quits()) {
+            Step turn = turn(line.get());
+            state = turn.state();
+            view = View.of(engine, state);
+            frontend.show(view, turn.events());
+            if (turn.events().stream().anyMatch(e -> e instanceof Event.Farewell)) {
                 return;
             }
         }
     }
 
-    /** Carries out a RELOAD event: the engine may change, the game state never does. */
-    private List<Event> reload(List<Event> events) {
-        if (events.stream().noneMatch(e -> e.kind() == Event.Kind.RELOAD)) {
-            return events;
+    /** One typed line: the engine's step, then each request carried out and resolved by the engine. */
+    Step turn(String line) {
+        GameState before = state;
+        Step step = engine.step(state, line);
+        List<Request> requests = step.requests();
+        for (Request r : requests) {
+            RequestResult result = carryOut(r, step.state());
+            step = step.then(engine.resolve(step.state(), result));
         }
-        if (reloader == null) {
-            return List.of(new Event(Event.Kind.WRONG, "Reloading is not available here."));
+        if (saves == null) {
+            return step;
         }
-        StoryReloader.Reloaded r = reloader.reload(engine, state);
-        engine = r.engine();
-        return r.events();
+        List<Event> events = new ArrayList<>(step.events());
+        events.addAll(saves.afterTurn(engine, line, before, step.state(), !requests.isEmpty()));
+        return new Step(step.state(), events);
     }
 
-    private static Event noSaving(Event e) {
-        return switch (e.kind()) {
-            case SAVE, LOAD, LIST_SAVES, UNDO -> new Event(Event.Kind.WRONG, "Saving, loading and undo are not"
-                    + " available here.");
-            default -> e;
-        };
+    /** Does what the engine asked; a reload may replace the engine, which then resolves its own result. */
+    private RequestResult carryOut(Request r, GameState s) {
+        if (r instanceof Request.Quit) {
+            return saves == null ? new RequestResult.Quitting(List.of()) : saves.quit(s);
+        }
+        if (r instanceof Request.Reload || r instanceof Request.EditFile) {
+            if (reloader == null) {
+                return new RequestResult.Failed(r instanceof Request.Reload ? "Reloading is not available here."
+                        : "Editing the story is for authors: play with ./play --story DIR or --from SCENE-ID.");
+            }
+            if (r instanceof Request.EditFile e) {
+                return reloader.edit(e, frontend);
+            }
+            StoryReloader.Reloaded reloaded = reloader.reload(engine, s);
+            engine = reloaded.engine();
+            return reloaded.result();
+        }
+        if (saves == null) {
+            return new RequestResult.Failed("Saving, loading and undo are not available here.");
+        }
+        if (r instanceof Request.Save save) {
+            return saves.save(save.name(), s);
+        }
+        if (r instanceof Request.Load load) {
+            return saves.load(load.name());
+        }
+        return r instanceof Request.Undo ? saves.undo() : saves.list();
     }
 
     GameState state() {
         return state;
+    }
+
+    View view() {
+        return view;
     }
 }

@@ -35,7 +35,7 @@ final class Playtest {
         List<Event> problems = new ArrayList<>();
         if (path != null && path.isEmpty()) {
             s = setup(engine, s, target, problems);
-            return new Step(s, concat(List.of(new Event(Event.Kind.INFO, "Playtest from '" + sceneId
+            return new Step(s, concat(List.of(Event.info("Playtest from '" + sceneId
                     + "': it is the start.")), problems, first.events()));
         }
         String route;
@@ -56,7 +56,7 @@ final class Playtest {
             }
             route = "set up along " + r;
         }
-        List<Event> head = List.of(new Event(Event.Kind.INFO, "Playtest from '" + sceneId + "': " + route + "."));
+        List<Event> head = List.of(Event.info("Playtest from '" + sceneId + "': " + route + "."));
         return new Step(entered.state(), concat(head, problems, entered.events()));
     }
 
@@ -68,7 +68,7 @@ final class Playtest {
                 var selectors = Placeholders.find(r.command(), r.position(), bad);
                 String filled = Placeholders.fill(r.command(), selectors, SimVocab.lookup(s.cloud()));
                 if (!bad.isEmpty() || Placeholders.has(filled)) {
-                    problems.add(new Event(Event.Kind.WRONG, "(@setup at " + r.position() + ": nothing in the cloud"
+                    problems.add(Event.wrong("(@setup at " + r.position() + ": nothing in the cloud"
                             + " matches " + (bad.isEmpty() ? filled : bad.get(0).message()) + ")"));
                     continue;
                 }
@@ -82,7 +82,7 @@ final class Playtest {
     /** The step's state; its WRONG events (failed setup commands) are kept to show. */
     private static GameState keep(Step step, List<Event> problems) {
         for (Event e : step.events()) {
-            if (e.kind() == Event.Kind.WRONG) {
+            if (e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG) {
                 problems.add(e);
             }
         }

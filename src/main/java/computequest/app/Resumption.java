@@ -37,7 +37,7 @@ record Resumption(Step first, SaveSession session, String error) {
             List<Event> skipped = new ArrayList<>();
             for (SaveStore.Entry e : all) {
                 if (!e.ok()) {
-                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + e.file() + ", which cannot be loaded: "
+                    skipped.add(Event.wrong("Skipped " + e.file() + ", which cannot be loaded: "
                             + e.problem()));
                 }
             }
@@ -46,12 +46,12 @@ record Resumption(Step first, SaveSession session, String error) {
                     return resumed(engine, store, clock, e.name(), Snapshots.resume(engine, e.save(), e.file()),
                             skipped);
                 } catch (SaveException ex) {
-                    skipped.add(new Event(Event.Kind.WRONG, "Skipped " + ex.getMessage()));
+                    skipped.add(Event.wrong("Skipped " + ex.getMessage()));
                 }
             }
             Step start = fresh;
             List<Event> events = new ArrayList<>(skipped);
-            events.add(new Event(Event.Kind.INFO, "There is no save to continue in " + store.dir()
+            events.add(Event.info("There is no save to continue in " + store.dir()
                     + ", so a new game begins."));
             events.addAll(start.events());
             return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,
@@ -63,7 +63,7 @@ record Resumption(Step first, SaveSession session, String error) {
             return new Resumption(start, SaveSession.newGame(engine, store, clock, start.state()), null);
         }
         List<Event> events = new ArrayList<>(start.events());
-        events.add(new Event(Event.Kind.INFO, "You have a saved game ('" + newest.get().name() + "', "
+        events.add(Event.info("You have a saved game ('" + newest.get().name() + "', "
                 + SavesTable.date(newest.get().save().lastPlayed(), clock.getZone()) + "): type 'load "
                 + newest.get().name() + "' to go back to it, or start again with ./play --continue."));
         return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,

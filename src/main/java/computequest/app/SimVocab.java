@@ -36,20 +36,11 @@ final class SimVocab implements SimVocabulary {
     static Placeholders.Lookup lookup(Cloud cloud) {
         return sel -> {
             for (Resource r : CloudSim.resources(cloud)) {
-                if (r.kind().equals(sel.condition().kind()) && matches(r, sel.condition())) {
+                if (r.kind().equals(sel.condition().kind()) && sel.condition().matches(r::attr)) {
                     return r.attr(sel.attribute());
                 }
             }
             return null;
         };
-    }
-
-    private static boolean matches(Resource r, Condition.Resources c) {
-        for (Condition.AttrTest t : c.tests()) {
-            if (!t.compare().test(r.attr(t.attribute()), t.value())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

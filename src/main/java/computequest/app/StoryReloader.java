@@ -1,13 +1,16 @@
 package computequest.app;
 
 import computequest.engine.Engine;
-import computequest.engine.Event;
 import computequest.engine.GameState;
+import computequest.engine.Request;
+import computequest.engine.RequestResult;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.story.StoryValidator;
+import computequest.ui.Frontend;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,15 +19,47 @@ import java.util.List;
  */
 final class StoryReloader {
 
-    /** The engine to play on with, and what to tell the author. */
-    record Reloaded(Engine engine, List<Event> events) {
+    /** The engine to play on with (the old one when reloading failed), and the result for it to resolve. */
+    record Reloaded(Engine engine, RequestResult result) {
     }
 
     private final Path dir;
+    private final String editor;
 
+    /** Edits with {@code $VISUAL} or {@code $EDITOR}, when set. */
     StoryReloader(Path dir) {
-        this.dir = dir;
+        this(dir, System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR"));
     }
+
+    StoryReloader(Path dir, String editor) {
+        this.dir = dir;
+        this.editor = editor == null || editor.isBlank() ? null : editor.strip();
+    }
+
+    /** The in-game {@code edit}: opens the scene's file in the author's editor, with the game's screen put away. */
+    RequestResult edit(Request.EditFile e, Frontend frontend) {
+        Path file = dir.resolve(e.file());
+        if (editor == null) {
+            return new RequestResult.Failed("Set EDITOR to your editor to edit from the game, or open " + file
+                    + " at line " + e.line() + " yourself; then type 'reload'.");
+        }
+        List<String> command = new ArrayList<>(List.of(editor.split("\\s+")));
+        if (LINE_AWARE.contains(Path.of(command.get(0)).getFileName().toString())) {
+            command.add("+" + e.line());
+        }
+        command.add(file.toString());
+        try {
+            int code = frontend.outside(() -> new ProcessBuilder(command).inheritIO().start().waitFor());
+            return code == 0 ? new RequestResult.Edited(file.toString())
+                    : new RequestResult.Failed(command.get(0) + " stopped with exit code " + code + ".");
+        } catch (IOException | RuntimeException ex) {
+            return new RequestResult.Failed("Could not start " + command.get(0) + ": " + ex.getMessage());
+        }
+    }
+
+    /** Editors that take {@code +LINE} to open a file at a line. */
+    private static final java.util.Set<String> LINE_AWARE = java.util.Set.of("vi", "vim", "nvim", "nano", "emacs",
+            "micro", "kak", "joe", "mg");
 
     Reloaded reload(Engine current, GameState state) {
         StoryParser.Parsed parsed;
@@ -42,22 +77,18 @@ final class StoryReloader {
             if (errors.size() > 10) {
                 b.append("\n  ... and ").append(errors.size() - 10).append(" more (./play author check)");
             }
-            return new Reloaded(current, List.of(new Event(Event.Kind.WRONG, b.toString())));
+            return new Reloaded(current, new RequestResult.Failed(b.toString()));
         }
         if (parsed.story().scene(state.sceneId()).isEmpty()) {
             return keep(current, "the scene you are in, '" + state.sceneId() + "', is gone from the story files, so"
                     + " the old story stays loaded. Put it back (or rename it back) and reload, or start a playtest"
                     + " elsewhere with ./play --from SCENE-ID");
         }
-        Engine next = new Engine(parsed.story());
-        long warnings = problems.size();
-        return new Reloaded(next, List.of(new Event(Event.Kind.OK, "Reloaded " + parsed.story().scenes().size()
-                + " scenes from " + dir + ". Your cloud, score and flags are as they were." + (warnings == 0 ? ""
-                : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ": ./play author check)")
-                + " Type 'look' to see the scene as it is now.")));
+        return new Reloaded(new Engine(parsed.story()), new RequestResult.Reloaded(parsed.story().scenes().size(),
+                dir.toString(), problems.size()));
     }
 
     private static Reloaded keep(Engine current, String why) {
-        return new Reloaded(current, List.of(new Event(Event.Kind.WRONG, "Not reloaded: " + why + ".")));
+        return new Reloaded(current, new RequestResult.Failed("Not reloaded: " + why + "."));
     }
 }

@@ -114,8 +114,8 @@ final class WalkthroughRunner {
     private static String lastWords(List<Event> events) {
         List<String> said = new ArrayList<>();
         for (Event e : events) {
-            if (e.kind() == Event.Kind.WRONG || e.kind() == Event.Kind.OK || e.kind() == Event.Kind.INFO) {
-                said.add(e.text().lines().findFirst().orElse(""));
+            if (e instanceof Event.Feedback f && f.tone() != Event.Tone.HINT) {
+                said.add(f.text().lines().findFirst().orElse(""));
             }
         }
         return said.isEmpty() ? "" : ". The game last said: " + String.join(" / ", said);

@@ -38,19 +38,10 @@ final class Conditions {
         Condition.Resources r = (Condition.Resources) c;
         long n = 0;
         for (Resource res : resources) {
-            if (res.kind().equals(r.kind()) && all(res, r.tests())) {
+            if (res.kind().equals(r.kind()) && r.matches(res::attr)) {
                 n++;
             }
         }
         return r.compare().numbers(n, r.count()) != r.negated();
-    }
-
-    private static boolean all(Resource res, List<Condition.AttrTest> tests) {
-        for (Condition.AttrTest t : tests) {
-            if (!t.compare().test(res.attr(t.attribute()), t.value())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,48 +1,110 @@
 package computequest.engine;
 
-/**
- * Something for a renderer to show. The kind tells it how: renderers mark {@link Kind#OK} and {@link Kind#WRONG}
- * with a text label as well as colour, so meaning never rests on colour alone.
- */
-public record Event(Kind kind, String text) {
+import computequest.sim.LineItem;
+import computequest.sim.Resource;
+import java.util.List;
 
-    public enum Kind {
-        /** A scene's heading: chapter and title. */
-        SCENE,
-        /** Story prose. */
-        NARRATION,
-        /** One numbered choice. */
-        CHOICE,
+/**
+ * Something that happened in one turn, for a renderer to show. Each kind carries its facts, not its wording: the
+ * {@code computequest.present} package turns them into text, the same for every renderer. Feedback has a
+ * {@link Tone}, which renderers mark with a text label as well as colour, so meaning never rests on colour alone.
+ */
+public sealed interface Event {
+
+    /** How a piece of feedback reads. */
+    enum Tone {
         /** An action was right; the text says why. */
         OK,
         /** An action was wrong or refused; the text says why. */
         WRONG,
         /** Neutral information from the game. */
         INFO,
-        /** What a cloud command printed (JSON, table, text). */
-        OUTPUT,
-        /** A change in the simulated cloud, with its cost. */
-        CHANGE,
-        HINT,
-        HELP,
-        STATUS,
-        SCORE,
-        /** The story reached an ending. */
-        ENDING,
-        /** The player asked to leave. */
-        QUIT,
-        /** The player asked to reload the story files; the app does it (the engine does no I/O). */
-        RELOAD,
-        /** Requests the app carries out (the engine does no I/O); the text is the save name, or empty. */
-        SAVE,
-        LOAD,
-        LIST_SAVES,
-        UNDO
+        /** A hint the player asked for. */
+        HINT
     }
 
-    public Event {
-        if (kind == null || text == null) {
-            throw new IllegalArgumentException("an event needs a kind and a text, got " + kind + "/" + text);
+    /** A scene's heading: its chapter (may be empty) and title. */
+    record SceneHeading(String chapter, String title) implements Event {
+    }
+
+    /** Story prose. */
+    record Narration(String text) implements Event {
+    }
+
+    /**
+     * The choices on offer, in order (number = index + 1).
+     *
+     * @param revealed whether they appeared because the cloud changed, rather than on entering the scene
+     */
+    record Choices(List<String> texts, boolean revealed) implements Event {
+        public Choices {
+            texts = List.copyOf(texts);
         }
+    }
+
+    /** What the game says about an action. */
+    record Feedback(Tone tone, String text) implements Event {
+        public Feedback {
+            if (tone == null || text == null) {
+                throw new IllegalArgumentException("feedback needs a tone and a text, got " + tone + "/" + text);
+            }
+        }
+    }
+
+    /** What a cloud command printed (JSON, a table, text), and whether AWS accepted the command. */
+    record Output(String text, boolean ok) implements Event {
+    }
+
+    /** A change in the simulated cloud, with its cost, as the simulator words it. */
+    record CloudChange(String text) implements Event {
+    }
+
+    /** Points won or lost, and the score after. */
+    record ScoreChange(int delta, int total) implements Event {
+    }
+
+    /** A badge earned. */
+    record BadgeEarned(String name) implements Event {
+    }
+
+    /** The story reached an ending. */
+    record Ending(int score, List<String> badges) implements Event {
+        public Ending {
+            badges = List.copyOf(badges);
+        }
+    }
+
+    /** The player asked for the command list; {@code choices} is how many choices are on offer. */
+    record Help(int choices) implements Event {
+    }
+
+    /** The player asked for the cloud's status: its resources, bill, clock, score and badges at that moment. */
+    record Status(long clockSeconds, int score, List<Resource> resources, List<LineItem> bill, double billTotal,
+                  List<String> badges) implements Event {
+        public Status {
+            resources = List.copyOf(resources);
+            bill = List.copyOf(bill);
+            badges = List.copyOf(badges);
+        }
+    }
+
+    /** Text that is already laid out in lines (the progress map, the glossary, the saves table): shown as it is. */
+    record Report(String text) implements Event {
+    }
+
+    /** The game is over for this session: the last words. */
+    record Farewell(String text) implements Event {
+    }
+
+    static Feedback ok(String text) {
+        return new Feedback(Tone.OK, text);
+    }
+
+    static Feedback wrong(String text) {
+        return new Feedback(Tone.WRONG, text);
+    }
+
+    static Feedback info(String text) {
+        return new Feedback(Tone.INFO, text);
     }
 }

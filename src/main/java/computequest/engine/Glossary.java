@@ -1,6 +1,6 @@
 package computequest.engine;
 
-import computequest.sim.Suggest;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code map} (or {@code progress}) command: each chapter in story order with the scenes seen, the knowledge-check
  * questions answered right the first time, and the badges earned. Built from the story and {@link GameState#visited()}.
  */
-final class ProgressMap {
+public final class ProgressMap {
 
     /** The flag the engine sets when a quiz question got a wrong answer; the question then no longer counts as right. */
     static final String QUIZ_MISS = "quiz-miss:";
@@ -97,7 +97,7 @@ final class ProgressMap {
     }
 
     /** "Badges: A, B, C." wrapped to fit an 80-column line, continuation lines indented. */
-    static String badgeLine(List<String> badges, int startColumn) {
+    public static String badgeLine(List<String> badges, int startColumn) {
         if (badges.isEmpty()) {
             return "Badges: none yet.";
         }

@@ -1,54 +1,43 @@
 package computequest.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The in-game commands {@code save [NAME]}, {@code load NAME}, {@code saves} and {@code undo}. The engine does no
- * I/O, so it only checks their shape and turns them into requests (events) that the app carries out.
+ * I/O, so it only checks their shape and turns them into {@link Request}s that the app carries out.
  */
 final class SaveCommands {
 
     static final List<String> WORDS = List.of("save", "load", "saves", "undo");
 
-    static final String HELP = """
-              save [NAME]     save your game (again under the same name without NAME)
-              load NAME       go back to a save; 'saves' lists them
-              undo            take back your last command that changed something
-            """;
-
     private SaveCommands() {
     }
 
-    /** Adds the request for {@code line} (whose first word is one of {@link #WORDS}), or an explanation. */
-    static List<Event> request(String line, List<Event> events) {
+    /** The step for {@code line}, whose first word is one of {@link #WORDS}: a request, or why there is none. */
+    static Step request(GameState s, String line) {
         String[] words = line.strip().split("\\s+");
-        String verb = words[0].toLowerCase(java.util.Locale.ROOT);
+        String verb = words[0].toLowerCase(Locale.ROOT);
         String arg = words.length > 1 ? words[1] : "";
         if (words.length > 2) {
-            events.add(new Event(Event.Kind.WRONG, "'" + verb + "' takes at most one name, without spaces,"
-                    + " e.g. '" + verb + " before-ecs'."));
-            return events;
+            return refuse(s, "'" + verb + "' takes at most one name, without spaces, e.g. '" + verb + " before-ecs'.");
         }
-        switch (verb) {
-            case "save" -> events.add(new Event(Event.Kind.SAVE, arg));
-            case "load" -> {
-                if (arg.isEmpty()) {
-                    events.add(new Event(Event.Kind.WRONG, "load needs the name of a save, e.g. 'load autosave'."
-                            + " Type 'saves' to list them."));
-                } else {
-                    events.add(new Event(Event.Kind.LOAD, arg));
-                }
-            }
-            case "saves" -> events.add(new Event(Event.Kind.LIST_SAVES, ""));
-            default -> {
-                if (!arg.isEmpty()) {
-                    events.add(new Event(Event.Kind.WRONG, "undo takes nothing after it: it takes back your last"
-                            + " command that changed something."));
-                } else {
-                    events.add(new Event(Event.Kind.UNDO, ""));
-                }
-            }
-        }
-        return events;
+        return switch (verb) {
+            case "save" -> ask(s, new Request.Save(arg));
+            case "load" -> arg.isEmpty()
+                    ? refuse(s, "load needs the name of a save, e.g. 'load autosave'. Type 'saves' to list them.")
+                    : ask(s, new Request.Load(arg));
+            case "saves" -> ask(s, new Request.ListSaves());
+            default -> arg.isEmpty() ? ask(s, new Request.Undo())
+                    : refuse(s, "undo takes nothing after it: it takes back your last command that changed something.");
+        };
+    }
+
+    static Step ask(GameState s, Request r) {
+        return new Step(s, List.of(), List.of(r));
+    }
+
+    private static Step refuse(GameState s, String why) {
+        return new Step(s, List.of(Event.wrong(why)));
     }
 }

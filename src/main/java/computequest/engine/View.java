@@ -42,6 +42,11 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
 
     /** Simulated time as "1h 2m 3s". */
     public String clock() {
-        return Engine.duration(clockSeconds);
+        return duration(clockSeconds);
+    }
+
+    /** Simulated time as "1h 2m 3s", "2m 0s" or "45s". */
+    public static String duration(long seconds) {
+        return WaitTime.duration(seconds);
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

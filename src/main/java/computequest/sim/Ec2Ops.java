@@ -2,6 +2,7 @@ package computequest.sim;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package computequest.sim;
 
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

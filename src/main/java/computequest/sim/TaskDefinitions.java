@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import computequest.story.Suggest;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

@@ -29,6 +29,21 @@ public sealed interface Condition {
         public Resources {
             tests = List.copyOf(tests);
         }
+
+        /**
+         * Whether one resource of {@link #kind} passes every attribute test; the one matcher for conditions,
+         * walkthrough placeholders and setup lookups.
+         *
+         * @param attribute the resource's value for an attribute name, empty when it has none
+         */
+        public boolean matches(java.util.function.UnaryOperator<String> attribute) {
+            for (AttrTest t : tests) {
+                if (!t.compare().test(attribute.apply(t.attribute()), t.value())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** All of them. */

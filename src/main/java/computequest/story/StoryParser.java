@@ -379,6 +379,9 @@ public final class StoryParser {
                     if (arg.isEmpty()) {
                         problems.add(Diagnostic.error(at(n, col), "@on needs a command pattern",
                                 "e.g. '@on aws ec2 run-instances --instance-type m5.large'"));
+                    } else if (Reaction.of(arg, "", List.of(), at(n, col)) == null) {
+                        problems.add(Diagnostic.error(at(n, col), "@on " + arg + " needs a command pattern after it",
+                                "e.g. '@on ok curl' or '@on error InvalidParameterValue aws lambda create-function'"));
                     }
                     block = new BlockDraft('o', arg, null, at(n, col), null, null);
                     scene.blocks.add(block);
@@ -412,7 +415,12 @@ public final class StoryParser {
                             goals.add(new Goal(b.condition, b.target, b.effects, feedback, b.at));
                         }
                     }
-                    default -> reactions.add(new Reaction(List.of(b.text.split("\\s+")), feedback, b.effects, b.at));
+                    default -> {
+                        Reaction r = Reaction.of(b.text, feedback, b.effects, b.at);
+                        if (r != null) {
+                            reactions.add(r);
+                        }
+                    }
                 }
             }
             String title = d.title == null || d.title.isEmpty() ? d.id : d.title;
@@ -479,7 +487,7 @@ public final class StoryParser {
         private final Suggest suggest = new Suggest();
 
         private java.util.Optional<String> closest(String id) {
-            return suggest.closest(id, scenes.keySet());
+            return suggest.nearest(id, scenes.keySet());
         }
     }
 

@@ -46,7 +46,7 @@ public final class StoryValidator {
 
     /** The closest of {@code candidates} to {@code word}, if it looks like a typo of it. */
     public static java.util.Optional<String> didYouMean(String word, Collection<String> candidates) {
-        return new Suggest().closest(word, candidates);
+        return new Suggest().nearest(word, candidates);
     }
 
     public static boolean hasErrors(List<Diagnostic> diagnostics) {

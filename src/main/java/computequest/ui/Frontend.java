@@ -23,6 +23,25 @@ public interface Frontend extends Closeable {
      */
     Optional<String> read(View view) throws IOException;
 
+    /**
+     * Runs a program that needs the terminal (an editor): the screen is put away while it runs and drawn again after.
+     *
+     * @return what {@code program} returned
+     */
+    default int outside(Program program) throws IOException {
+        try {
+            return program.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** A program run with the terminal to itself. */
+    interface Program {
+        int run() throws IOException, InterruptedException;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -1,6 +1,8 @@
 package computequest.ui;
 
 import computequest.engine.View;
+import computequest.present.Cell;
+import computequest.present.Tables;
 import computequest.sim.LineItem;
 import computequest.sim.Resource;
 import computequest.ui.LanternaText.Line;
@@ -11,9 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The cloud dashboard: every resource the simulation reports, grouped by kind, with the few attributes that matter
@@ -25,28 +25,6 @@ final class LanternaDashboard {
     private LanternaDashboard() {
     }
 
-    /** Kinds in the order they are shown, with their headings; other kinds follow, by name. */
-    private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
-
-    static {
-        String[][] h = {
-            {"instance", "EC2 instances"}, {"lightsail-instance", "Lightsail instances"}, {"image", "Your AMIs"},
-            {"ecs-cluster", "ECS clusters"}, {"container-instance", "Container instances"},
-            {"service", "ECS services"}, {"task", "ECS tasks"}, {"task-definition", "Task definitions"},
-            {"load-balancer", "Load balancers"}, {"eks-cluster", "EKS clusters"}, {"nodegroup", "Node groups"},
-            {"node", "Kubernetes nodes"}, {"fargate-profile", "Fargate profiles"}, {"deployment", "Deployments"},
-            {"pod", "Pods"}, {"function", "Lambda functions"}, {"trigger", "Triggers"},
-            {"ecr-repository", "ECR repositories"}, {"ecr-image", "ECR images"}, {"local-image", "Local images"},
-            {"s3-bucket", "S3 buckets"}, {"dynamodb-table", "DynamoDB tables"},
-        };
-        for (String[] p : h) {
-            HEADINGS.put(p[0], p[1]);
-        }
-    }
-
-    /** Kinds the dashboard never lists as resources (the bill has its own section, the clock is in the status bar). */
-    private static final Set<String> HIDDEN = Set.of("bill", "clock");
-
     /** The dashboard: resources first, then the bill, which the layout keeps in view when space runs out. */
     record Parts(List<Line> resources, List<Line> bill) {
         List<Line> all() {
@@ -54,11 +32,6 @@ final class LanternaDashboard {
             out.addAll(bill);
             return out;
         }
-    }
-
-    /** Public catalogue images are not the player's resources; the bill and clock have their own places. */
-    static boolean shown(Resource r) {
-        return !HIDDEN.contains(r.kind()) && !(r.kind().equals("image") && r.attr("owner").equals("amazon"));
     }
 
     /** The dashboard's lines for a pane {@code width} characters wide. */
@@ -72,16 +45,6 @@ final class LanternaDashboard {
      */
     static Parts lines(View view, View previous, int width, boolean ascii, boolean compact) {
         List<Line> out = new ArrayList<>();
-        Map<String, List<Resource>> byKind = new LinkedHashMap<>();
-        for (Resource r : view.resources()) {
-            if (shown(r)) {
-                byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<String> kinds = new ArrayList<>(byKind.keySet());
-        List<String> order = new ArrayList<>(HEADINGS.keySet());
-        kinds.sort(Comparator.comparingInt((String k) -> order.contains(k) ? order.indexOf(k) : order.size())
-                .thenComparing(k -> k));
         Map<String, Map<String, String>> before = new HashMap<>();
         if (previous != null) {
             for (Resource r : previous.resources()) {
@@ -89,17 +52,19 @@ final class LanternaDashboard {
             }
         }
         boolean anyChanged = false;
-        for (String kind : kinds) {
-            List<Resource> rs = byKind.get(kind);
+        Map<Tables.Table, List<Resource>> groups = Tables.group(view.resources());
+        for (var group : groups.entrySet()) {
+            Tables.Table table = group.getKey();
+            List<Resource> rs = group.getValue();
             if (!out.isEmpty() && !compact) {
                 out.add(Line.blank());
             }
-            out.add(Line.of(LanternaText.fit(HEADINGS.getOrDefault(kind, kind) + " (" + rs.size() + ")", width, ascii),
+            out.add(Line.of(LanternaText.fit(table.heading() + " (" + rs.size() + ")", width, ascii),
                     Tone.HEADING));
             List<List<Seg>> rows = new ArrayList<>();
             List<Boolean> changed = new ArrayList<>();
             for (Resource r : rs) {
-                List<Seg> cells = cells(r);
+                List<Seg> cells = cells(table, r);
                 if (compact) {
                     List<Seg> two = new ArrayList<>(List.of(cells.get(0)));
                     cells.stream().skip(1).filter(c -> !c.text().isEmpty()).findFirst().ifPresent(two::add);
@@ -108,13 +73,13 @@ final class LanternaDashboard {
                     cells = two;
                 }
                 rows.add(cells);
-                boolean c = previous != null && !r.attrs().equals(before.get(kind + "/" + r.id()));
+                boolean c = previous != null && !r.attrs().equals(before.get(r.kind() + "/" + r.id()));
                 changed.add(c);
                 anyChanged |= c;
             }
             out.addAll(table(rows, changed, width, ascii));
         }
-        if (kinds.isEmpty()) {
+        if (groups.isEmpty()) {
             out.add(Line.of("Nothing running yet.", Tone.DIM));
             out.add(Line.of(LanternaText.fit("What you launch shows here.", width, ascii), Tone.DIM));
         }
@@ -129,125 +94,19 @@ final class LanternaDashboard {
         return new Parts(out, bill);
     }
 
-    /** Id first, then the attributes that matter for the kind; an empty text is an attribute with no value. */
-    static List<Seg> cells(Resource r) {
-        List<Seg> c = new ArrayList<>();
-        c.add(new Seg(r.id(), Tone.BOLD));
-        switch (r.kind()) {
-            case "instance" -> {
-                c.add(state(r.attr("state")));
-                c.add(plain(r.attr("type")));
-                c.add(plain(r.attr("az")));
-                c.add(plain(r.attr("public-ip").isEmpty() ? "no public IP" : r.attr("public-ip")));
-            }
-            case "lightsail-instance" -> {
-                c.add(state(r.attr("state")));
-                c.add(plain(r.attr("bundle")));
-                c.add(plain(r.attr("public-ip")));
-                c.add(plain(labelled("$", r.attr("monthly-usd"), "/mo")));
-            }
-            case "image" -> c.add(plain(r.attr("name")));
-            case "ecs-cluster" -> {
-                c.add(state(r.attr("status")));
-                c.add(plain(labelled("tasks ", r.attr("running-tasks"), "")));
-                c.add(plain(labelled("services ", r.attr("services"), "")));
-                c.add(plain(labelled("hosts ", r.attr("container-instances"), "")));
-            }
-            case "container-instance" -> {
-                c.add(plain(r.attr("ec2-instance")));
-                c.add("true".equals(r.attr("agent-connected")) ? new Seg("agent up", Tone.GOOD)
-                        : r.attr("agent-connected").isEmpty() ? plain("") : new Seg("agent down", Tone.BAD));
-                c.add(plain(r.attr("az")));
-            }
-            case "service" -> {
-                c.add(ratio(r.attr("running"), r.attr("desired"), "running"));
-                c.add(plain(r.attr("launch-type")));
-                c.add(plain(r.attr("cluster")));
-            }
-            case "task" -> {
-                c.add(state(r.attr("status")));
-                c.add(plain(r.attr("launch-type")));
-                c.add(plain(r.attr("az")));
-                c.add(plain(r.attr("service")));
-            }
-            case "task-definition" -> {
-                c.add(plain(r.attr("compatibilities")));
-                c.add(plain(r.attr("cpu").isEmpty() ? "" : r.attr("cpu") + " CPU/" + r.attr("memory") + " MiB"));
-            }
-            case "load-balancer" -> c.add(plain(labelled("targets ", r.attr("targets"), "")));
-            case "eks-cluster", "dynamodb-table" -> {
-                c.add(state(r.attr("status")));
-                c.add(plain(r.attr("billing-mode")));
-            }
-            case "nodegroup" -> {
-                c.add(state(r.attr("status")));
-                c.add(plain(r.attr("instance-type")));
-                c.add(plain(labelled("desired ", r.attr("desired"), "")));
-            }
-            case "node" -> {
-                c.add(plain(r.attr("ec2-instance")));
-                c.add(plain(r.attr("az")));
-            }
-            case "fargate-profile" -> c.add(plain(labelled("namespace ", r.attr("namespace"), "")));
-            case "deployment" -> c.add(ratio(r.attr("ready"), r.attr("replicas"), "ready"));
-            case "pod" -> {
-                c.add(state(r.attr("status")));
-                c.add(plain("true".equals(r.attr("fargate")) ? "Fargate" : r.attr("node")));
-                c.add(plain(r.attr("az")));
-            }
-            case "function" -> {
-                c.add(plain(r.attr("runtime")));
-                c.add(plain(labelled("", r.attr("memory"), " MB")));
-                c.add(plain(labelled("calls ", r.attr("invocations"), "")));
-                c.add(r.attr("last-status").isEmpty() ? plain("") : new Seg("last " + r.attr("last-status")
-                        + labelled(" ", r.attr("last-duration-ms"), " ms"), tone(r.attr("last-status"))));
-            }
-            case "trigger" -> {
-                c.add(plain(r.attr("type")));
-                c.add(plain(labelled("-> ", r.attr("function"), "")));
-            }
-            case "ecr-repository" -> c.add(plain(r.attr("uri")));
-            case "ecr-image" -> c.add(plain(labelled("", r.attr("repository"), ":" + r.attr("tag"))));
-            case "local-image" -> c.add(plain(r.attr("tag")));
-            case "s3-bucket" -> c.add(plain(labelled("objects ", r.attr("objects"), "")));
-            default -> {
-                String st = !r.attr("state").isEmpty() ? r.attr("state") : r.attr("status");
-                c.add(state(st));
-            }
-        }
-        return c;
+    /** A resource's row in its kind's table, as styled segments; an empty text is a column with no value. */
+    static List<Seg> cells(Tables.Table table, Resource r) {
+        return table.row(r).stream().map(c -> new Seg(c.text(), tone(c.tone()))).toList();
     }
 
-    private static String labelled(String prefix, String value, String suffix) {
-        return value == null || value.isEmpty() ? "" : prefix + value + suffix;
-    }
-
-    private static Seg plain(String s) {
-        return new Seg(s, Tone.PLAIN);
-    }
-
-    private static Seg ratio(String have, String want, String word) {
-        if (have.isEmpty() && want.isEmpty()) {
-            return plain("");
-        }
-        Tone t = have.equals(want) ? Tone.GOOD : Tone.WARN;
-        return new Seg(have + "/" + want + " " + word, t);
-    }
-
-    private static Seg state(String s) {
-        return new Seg(s, tone(s));
-    }
-
-    /** Green for settled and working, yellow for on the way, red for stopped or failed, dim for gone. */
-    static Tone tone(String state) {
-        String s = state.toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "running", "active", "available", "ready", "ok", "success", "succeeded", "in-service" -> Tone.GOOD;
-            case "pending", "provisioning", "creating", "starting", "stopping", "shutting-down", "updating",
-                 "deprovisioning", "activating", "draining", "containercreating", "updating-status" -> Tone.WARN;
-            case "terminated", "deleted", "inactive" -> Tone.DIM;
-            case "stopped", "failed", "error", "timeout", "unhealthy", "crashloopbackoff" -> Tone.BAD;
-            default -> Tone.PLAIN;
+    static Tone tone(Cell.Tone t) {
+        return switch (t) {
+            case PLAIN -> Tone.PLAIN;
+            case BOLD -> Tone.BOLD;
+            case GOOD -> Tone.GOOD;
+            case WARN -> Tone.WARN;
+            case BAD -> Tone.BAD;
+            case DIM -> Tone.DIM;
         };
     }
 

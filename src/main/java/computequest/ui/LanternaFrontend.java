@@ -10,6 +10,8 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.present.ChoiceLines;
+import computequest.present.Telling;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -30,7 +32,7 @@ import java.util.Optional;
 public final class LanternaFrontend implements Frontend {
 
     private final Screen screen;
-    private final LanternaLayout.Options options;
+    private final LanternaDraw.Options options;
     private final PrintStream after;
     private final LanternaInput input = new LanternaInput();
     private final List<LanternaLayout.Entry> transcript = new ArrayList<>();
@@ -49,7 +51,7 @@ public final class LanternaFrontend implements Frontend {
 
     LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after) {
         this.screen = screen;
-        this.options = new LanternaLayout.Options(color, ascii);
+        this.options = new LanternaDraw.Options(color, ascii);
         this.after = after;
     }
 
@@ -89,13 +91,13 @@ public final class LanternaFrontend implements Frontend {
         previous = view;
         view = v;
         mark = transcript.size();
-        if (mark > 0 && transcript.get(mark - 1).kind() == null) {
+        if (mark > 0 && transcript.get(mark - 1).style() == null) {
             mark--; // the player's own line belongs with what it caused
         }
         for (Event e : events) {
-            transcript.add(new LanternaLayout.Entry(e.kind(), e.text()));
-            if (e.kind() == Event.Kind.QUIT) {
-                farewell = e.text();
+            Telling.of(e).forEach(said -> transcript.add(new LanternaLayout.Entry(said.style(), said.text())));
+            if (e instanceof Event.Farewell f) {
+                farewell = f.text();
             }
         }
         scrollTop = null;
@@ -244,14 +246,7 @@ public final class LanternaFrontend implements Frontend {
     private Optional<Optional<String>> submit(String line) {
         input.set(line);
         input.submit();
-        String echo = line;
-        if (line.strip().matches("\\d{1,4}") && view != null) {
-            int n = Integer.parseInt(line.strip());
-            if (n >= 1 && n <= view.choices().size()) {
-                echo = n + ". " + view.choices().get(n - 1);
-            }
-        }
-        transcript.add(LanternaLayout.Entry.typed(echo));
+        transcript.add(LanternaLayout.Entry.typed(view == null ? line : ChoiceLines.echo(line, view.choices())));
         selected = -1;
         return Optional.of(Optional.of(line));
     }
@@ -289,6 +284,21 @@ public final class LanternaFrontend implements Frontend {
             screen.stopScreen();
         } catch (IOException | RuntimeException e) {
             // The terminal is gone; nothing more to restore.
+        }
+    }
+
+    /** Puts the full screen away while {@code program} runs (an editor), then draws it again. */
+    @Override
+    public int outside(Program program) throws IOException {
+        screen.stopScreen();
+        try {
+            return program.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } finally {
+            screen.startScreen();
+            redraw(true);
         }
     }
 

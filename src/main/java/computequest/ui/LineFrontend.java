@@ -2,6 +2,8 @@ package computequest.ui;
 
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.present.Said;
+import computequest.present.Telling;
 import computequest.story.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -107,19 +109,18 @@ public final class LineFrontend implements Frontend {
     public void show(View view, List<Event> events) {
         current = view;
         int w = width();
-        for (Event e : events) {
-            switch (e.kind()) {
-                case SCENE -> {
+        for (Said said : Telling.all(events)) {
+            switch (said.style()) {
+                case HEADING -> {
                     out.println();
-                    print("== " + e.text() + " ==", AttributedStyle.BOLD);
+                    print("== " + said.text() + " ==", AttributedStyle.BOLD);
                 }
-                case NARRATION -> Wrap.lines(e.text(), w, "").forEach(out::println);
-                case CHOICE -> Wrap.lines(e.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
-                case OUTPUT, HELP, STATUS, QUIT -> out.println(e.text());
+                case PROSE -> Wrap.lines(said.text(), w, "").forEach(out::println);
+                case CHOICE -> Wrap.lines(said.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
+                case PREFORMATTED -> out.println(said.text());
                 default -> {
-                    String label = TextStyle.label(e.kind());
-                    AttributedStyle style = styleOf(e.kind());
-                    for (String l : Wrap.lines(label + e.text(), w, "    ")) {
+                    AttributedStyle style = styleOf(said.style());
+                    for (String l : Wrap.lines(said.label() + said.text(), w, "    ")) {
                         print(l, style);
                     }
                 }
@@ -128,8 +129,8 @@ public final class LineFrontend implements Frontend {
         out.flush();
     }
 
-    private static AttributedStyle styleOf(Event.Kind kind) {
-        return switch (kind) {
+    private static AttributedStyle styleOf(Said.Style style) {
+        return switch (style) {
             case OK, SCORE, ENDING -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
             case WRONG -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
             case CHANGE -> AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);

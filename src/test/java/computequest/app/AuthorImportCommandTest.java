@@ -91,7 +91,7 @@ class AuthorImportCommandTest {
             s = step.state();
             path.add(s.sceneId());
         }
-        assertTrue(step.events().stream().anyMatch(e -> e.kind() == Event.Kind.ENDING), step.events().toString());
+        assertTrue(step.events().stream().anyMatch(e -> e instanceof Event.Ending), step.events().toString());
         return path;
     }
 

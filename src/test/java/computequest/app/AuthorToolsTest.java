@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import computequest.engine.Engine;
 import computequest.engine.Event;
 import computequest.engine.GameState;
+import computequest.engine.RequestResult;
 import computequest.engine.Step;
 import computequest.story.StoryParser;
 import java.io.ByteArrayOutputStream;
@@ -145,8 +146,8 @@ class AuthorToolsTest {
         Step s = Playtest.start(engine, "ec2-stopped", 1);
         assertEquals("ec2-stopped", s.state().sceneId());
         assertTrue(s.state().visited().containsAll(List.of("welcome", "ec2-launch", "ec2-stop")));
-        assertTrue(s.events().get(0).text().startsWith("Playtest from 'ec2-stopped': set up along welcome > ec2-ami"));
-        assertTrue(s.events().stream().noneMatch(e -> e.kind() == Event.Kind.WRONG), s.events().toString());
+        assertTrue(((Event.Feedback) s.events().get(0)).text().startsWith("Playtest from 'ec2-stopped': set up along welcome > ec2-ami"));
+        assertTrue(s.events().stream().noneMatch(e -> e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG), s.events().toString());
         assertTrue(s.state().score() >= 40);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"--story", STORY.toString(), "--from", "ec2-stoped"},
@@ -168,7 +169,8 @@ class AuthorToolsTest {
         Step s = Playtest.start(engine, "b", 1);
         assertEquals("b", s.state().sceneId());
         assertEquals("true", s.state().flags().get("ready"));
-        List<String> wrong = s.events().stream().filter(e -> e.kind() == Event.Kind.WRONG).map(Event::text).toList();
+        List<String> wrong = s.events().stream().filter(e -> e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG)
+                .map(e -> ((Event.Feedback) e).text()).toList();
         assertEquals(1, wrong.size(), s.events().toString());
         assertTrue(wrong.get(0).startsWith("(@setup at t.story:4:8: nothing in the cloud matches"), wrong.get(0));
     }
@@ -185,26 +187,26 @@ class AuthorToolsTest {
         s = engine.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro").state();
         assertEquals("ec2-pending", s.sceneId());
         Step asked = engine.step(s, "reload");
-        assertEquals(Event.Kind.RELOAD, asked.events().get(0).kind());
+        assertEquals(List.of(new computequest.engine.Request.Reload()), asked.requests());
         StoryReloader reloader = new StoryReloader(story);
         String original = Files.readString(ch1);
 
         Files.writeString(ch1, original.replace("@title Pending", "@title Pending, edited"));
         StoryReloader.Reloaded ok = reloader.reload(engine, s);
-        assertEquals(Event.Kind.OK, ok.events().get(0).kind(), ok.events().toString());
+        assertTrue(ok.result() instanceof RequestResult.Reloaded, ok.result().toString());
         assertEquals("Pending, edited", ok.engine().scene(s).title());
         assertEquals(1, s.cloud().instances().size());
 
         Files.writeString(ch1, original.replace("-> ec2-ram", "-> ec2-rom"));
         StoryReloader.Reloaded broken = reloader.reload(ok.engine(), s);
         assertEquals(ok.engine(), broken.engine());
-        assertTrue(broken.events().get(0).text().contains("no scene is called 'ec2-rom'"), broken.events().toString());
+        assertTrue(((RequestResult.Failed) broken.result()).why().contains("no scene is called 'ec2-rom'"), broken.result().toString());
 
         Files.writeString(ch1, original.replace(":: ec2-pending", ":: ec2-waiting").replace("-> ec2-pending",
                 "-> ec2-waiting"));
         StoryReloader.Reloaded gone = reloader.reload(ok.engine(), s);
         assertEquals(ok.engine(), gone.engine());
-        assertTrue(gone.events().get(0).text().contains("'ec2-pending', is gone"), gone.events().toString());
+        assertTrue(((RequestResult.Failed) gone.result()).why().contains("'ec2-pending', is gone"), gone.result().toString());
     }
 
     @Test
@@ -236,8 +238,10 @@ class AuthorToolsTest {
         GameLoop loop = new GameLoop(engine, ui, engine.start(1), new StoryReloader(story));
         loop.run();
         List<Event> last = shown.get(shown.size() - 1);
-        assertEquals(Event.Kind.OK, last.get(0).kind(), last.toString());
-        assertTrue(last.get(0).text().startsWith("Reloaded 13 scenes") || last.get(0).text().startsWith("Reloaded "));
+        Event.Feedback said = (Event.Feedback) last.get(0);
+        assertEquals(Event.Tone.OK, said.tone(), last.toString());
+        assertTrue(said.text().startsWith("Reloaded "), said.text());
+        assertEquals("Pending v2", loop.view().sceneTitle(), "the view after the reload shows the new story");
         assertEquals("ec2-pending", loop.state().sceneId());
         assertEquals(1, computequest.sim.CloudSim.resources(loop.state().cloud()).stream()
                 .filter(r -> r.kind().equals("instance")).count());

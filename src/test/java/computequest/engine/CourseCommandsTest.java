@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import computequest.present.Said;
+import computequest.present.Telling;
 import computequest.story.StoryParser;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,7 +64,7 @@ class CourseCommandsTest {
     }
 
     static String text(Step s) {
-        return String.join("\n", s.events().stream().map(Event::text).toList());
+        return Telling.all(s.events()).stream().map(Said::text).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
@@ -133,11 +135,11 @@ class CourseCommandsTest {
         Engine e = new Engine(p.story());
         GameState s = e.start(1).state();
         Step right = e.step(s, "1");
-        assertTrue(right.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.OK && ev.text().equals("Right.")));
+        assertTrue(right.events().stream().anyMatch(ev -> ev.equals(new Event.Feedback(Event.Tone.OK, "Right."))));
         Step wrong = e.step(s, "2");
-        assertTrue(wrong.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.WRONG && ev.text().equals("No.")));
+        assertTrue(wrong.events().stream().anyMatch(ev -> ev.equals(new Event.Feedback(Event.Tone.WRONG, "No."))));
         Step costly = e.step(s, "3");
-        assertTrue(costly.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.WRONG && ev.text().equals("Costly.")));
+        assertTrue(costly.events().stream().anyMatch(ev -> ev.equals(new Event.Feedback(Event.Tone.WRONG, "Costly."))));
         assertEquals("b", costly.state().sceneId());
     }
 

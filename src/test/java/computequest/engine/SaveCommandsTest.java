@@ -3,6 +3,7 @@ package computequest.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import computequest.present.Telling;
 import computequest.story.StoryParser;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,37 @@ class SaveCommandsTest {
     final Engine engine = new Engine(StoryParser.parse(Map.of("t.story", EngineTest.STORY)).story());
     final GameState start = engine.start(1).state();
 
-    Event only(String line) {
-        List<Event> events = engine.step(start, line).events();
-        assertEquals(1, events.size(), events.toString());
-        return events.get(0);
+    Request only(String line) {
+        Step step = engine.step(start, line);
+        assertEquals(List.of(), step.events());
+        assertEquals(1, step.requests().size(), step.requests().toString());
+        return step.requests().get(0);
+    }
+
+    String refusal(String line) {
+        Step step = engine.step(start, line);
+        assertEquals(List.of(), step.requests());
+        assertEquals(1, step.events().size(), step.events().toString());
+        return ((Event.Feedback) step.events().get(0)).text();
     }
 
     @Test
     void theCommandsBecomeRequestsWithTheName() {
-        assertEquals(new Event(Event.Kind.SAVE, ""), only("save"));
-        assertEquals(new Event(Event.Kind.SAVE, "before-ecs"), only("save before-ecs"));
-        assertEquals(new Event(Event.Kind.LOAD, "autosave"), only("LOAD autosave"));
-        assertEquals(new Event(Event.Kind.LIST_SAVES, ""), only("saves"));
-        assertEquals(new Event(Event.Kind.UNDO, ""), only("undo"));
+        assertEquals(new Request.Save(""), only("save"));
+        assertEquals(new Request.Save("before-ecs"), only("save before-ecs"));
+        assertEquals(new Request.Load("autosave"), only("LOAD autosave"));
+        assertEquals(new Request.ListSaves(), only("saves"));
+        assertEquals(new Request.Undo(), only("undo"));
+        assertEquals(new Request.Reload(), only("reload"));
+        assertEquals(new Request.Quit(), only("quit"));
+        assertEquals(new Request.EditFile("t.story", 3), only("edit"), "the file and line of the current scene");
     }
 
     @Test
     void malformedCommandsAreExplained() {
-        assertTrue(only("load").text().contains("load needs the name of a save"));
-        assertTrue(only("save my game").text().contains("at most one name"));
-        assertTrue(only("undo 3").text().contains("undo takes nothing after it"));
+        assertTrue(refusal("load").contains("load needs the name of a save"));
+        assertTrue(refusal("save my game").contains("at most one name"));
+        assertTrue(refusal("undo 3").contains("undo takes nothing after it"));
     }
 
     @Test
@@ -44,8 +56,8 @@ class SaveCommandsTest {
     @Test
     void theyWorkAfterTheEndingAndAreInHelpAndCompletion() {
         GameState ended = start.withEnded(true);
-        assertEquals(Event.Kind.SAVE, engine.step(ended, "save x").events().get(0).kind());
-        assertTrue(engine.step(start, "help").events().get(0).text().contains("undo            take back"));
+        assertEquals(List.of(new Request.Save("x")), engine.step(ended, "save x").requests());
+        assertTrue(Telling.plain(engine.step(start, "help").events()).contains("undo            take back"));
         assertTrue(engine.completions(start).containsAll(List.of("save", "load", "saves", "undo")));
     }
 }

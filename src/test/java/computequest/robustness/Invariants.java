@@ -1,10 +1,11 @@
 package computequest.robustness;
 
 import computequest.engine.Engine;
-import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.Step;
 import computequest.engine.View;
+import computequest.present.Said;
+import computequest.present.Telling;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
 import computequest.sim.Image;
@@ -67,10 +68,11 @@ public final class Invariants {
             broken.add("the bill went down from " + was + " to " + now);
         }
         broken.addAll(cloud(s.cloud()));
-        for (Event e : step.events()) {
-            boolean badNumber = !mayEchoMoney && BAD_MONEY.matcher(e.text()).find();
-            if (e.text().contains("\tat computequest.") || e.text().contains("java.lang.") || badNumber) {
-                broken.add("an event shows internals or a broken number: " + abbreviate(e.text()));
+        for (Said said : Telling.all(step.events())) {
+            String text = said.text();
+            boolean badNumber = !mayEchoMoney && BAD_MONEY.matcher(text).find();
+            if (text.contains("\tat computequest.") || text.contains("java.lang.") || badNumber) {
+                broken.add("an event shows internals or a broken number: " + abbreviate(text));
             }
         }
         try {

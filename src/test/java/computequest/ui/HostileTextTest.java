@@ -23,9 +23,15 @@ import org.junit.jupiter.api.Test;
 class HostileTextTest {
 
     private static List<Event> everyKind(String text) {
-        List<Event> out = new ArrayList<>();
-        for (Event.Kind k : Event.Kind.values()) {
-            out.add(new Event(k, "before " + text + " after"));
+        String t = "before " + text + " after";
+        List<Event> out = new ArrayList<>(List.of(new Event.SceneHeading(t, t), new Event.Narration(t),
+                new Event.Choices(List.of(t), true), new Event.Output(t, true), new Event.Output(t, false),
+                new Event.CloudChange(t), new Event.BadgeEarned(t), new Event.Ending(1, List.of(t)),
+                new Event.Report(t), new Event.Farewell(t), new Event.Status(0, 0,
+                        List.of(new computequest.sim.Resource("instance", t, java.util.Map.of("state", t))),
+                        List.of(), 0, List.of(t))));
+        for (Event.Tone tone : Event.Tone.values()) {
+            out.add(new Event.Feedback(tone, t));
         }
         return out;
     }
@@ -49,7 +55,7 @@ class HostileTextTest {
     void aHostileLineTypedInFullScreenIsEchoedSafely() throws Exception {
         LanternaScreenTest.Rig rig = new LanternaScreenTest.Rig(100, 30, false, false);
         for (String bad : Hostile.SEQUENCES) {
-            rig.ui.show(View.of(rig.engine, rig.state), List.of(new Event(Event.Kind.WRONG, bad)));
+            rig.ui.show(View.of(rig.engine, rig.state), List.of(Event.wrong(bad)));
         }
         assertEquals(-1, Hostile.firstRaw(LanternaScreenTest.text(rig.vt())));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import computequest.engine.View;
+import computequest.present.Tables;
 import computequest.sim.LineItem;
 import computequest.sim.Resource;
 import computequest.ui.LanternaText.Line;
@@ -54,7 +55,7 @@ class LanternaDashboardTest {
     void anUnknownKindShowsIdAndState() {
         View v = view(List.of(new Resource("batch-job", "job-1", Map.of("status", "RUNNABLE", "queue", "q"))), List.of());
         String s = text(LanternaDashboard.lines(v, null, 60, false).all());
-        assertTrue(s.contains("batch-job (1)"), s);
+        assertTrue(s.contains("Batch jobs (1)"), s);
         assertTrue(s.contains("job-1  RUNNABLE"), s);
     }
 
@@ -89,9 +90,9 @@ class LanternaDashboardTest {
         assertFalse(text(same).contains("* i-0abc"), text(same));
         List<Line> after = LanternaDashboard.lines(view(List.of(running), List.of()), before, 80, false).resources();
         assertTrue(text(after).contains("* i-0abc"), text(after));
-        assertEquals(Tone.WARN, LanternaDashboard.tone("pending"));
-        assertEquals(Tone.GOOD, LanternaDashboard.tone("running"));
-        assertEquals(Tone.BAD, LanternaDashboard.tone("stopped"));
+        assertEquals(Tone.WARN, LanternaDashboard.tone(Tables.tone("pending")));
+        assertEquals(Tone.GOOD, LanternaDashboard.tone(Tables.tone("running")));
+        assertEquals(Tone.BAD, LanternaDashboard.tone(Tables.tone("stopped")));
         assertTrue(after.get(1).segs().stream().anyMatch(g -> g.text().equals("running") && g.tone() == Tone.GOOD));
     }
 

@@ -34,7 +34,7 @@ class LanternaKeysTest {
         // Down four times stops at the last of three choices; Up goes back one.
         assertEquals(Optional.of("2"), read(r, key(KeyType.ArrowDown), key(KeyType.ArrowDown), key(KeyType.ArrowDown),
                 key(KeyType.ArrowDown), key(KeyType.ArrowUp), key(KeyType.Enter)));
-        assertTrue(r.ui.model().transcript().stream().anyMatch(e -> e.kind() == null
+        assertTrue(r.ui.model().transcript().stream().anyMatch(e -> e.style() == null
                 && e.text().equals("2. A container")), "the picked choice is echoed with its text");
     }
 

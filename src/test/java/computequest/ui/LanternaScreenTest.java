@@ -12,10 +12,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import computequest.engine.Engine;
-import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.Step;
 import computequest.engine.View;
+import computequest.present.Said;
 import computequest.sim.LineItem;
 import computequest.sim.Resource;
 import computequest.story.StoryParser;
@@ -233,11 +233,11 @@ class LanternaScreenTest {
             TerminalScreen screen = new TerminalScreen(vt);
             screen.startScreen();
             LanternaLayout.Model m = new LanternaLayout.Model(v, null,
-                    List.of(new LanternaLayout.Entry(Event.Kind.SCENE, "Chapter 2 Containers - A busy morning"),
-                            new LanternaLayout.Entry(Event.Kind.NARRATION, "Everything is running at once.")),
+                    List.of(new LanternaLayout.Entry(Said.Style.HEADING, "Chapter 2 Containers - A busy morning"),
+                            new LanternaLayout.Entry(Said.Style.PROSE, "Everything is running at once.")),
                     0, "kubectl get pods", 16, null, -1, null);
             LanternaLayout.draw(screen.newTextGraphics(), screen.getTerminalSize(), m,
-                    new LanternaLayout.Options(true, false));
+                    new LanternaDraw.Options(true, false));
             screen.refresh();
             String s = text(vt);
             compare("many-kinds-" + size[0] + "x" + size[1], s);

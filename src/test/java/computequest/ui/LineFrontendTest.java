@@ -22,18 +22,18 @@ class LineFrontendTest {
 
     @Test
     void longChoicesWrapUnderTheirTextWithinTheWidth() throws Exception {
-        String s = show(40, new Event(Event.Kind.CHOICE, "2. Run the same container image on Fargate and compare the bill"));
+        String s = show(40, new Event.Choices(List.of("First", "Run the same container image on Fargate and compare the bill"), false));
         for (String line : s.split("\n")) {
             assertTrue(line.length() <= 40, "too wide: '" + line + "'");
         }
-        assertTrue(s.startsWith("  2. Run the same"), s);
+        assertTrue(s.startsWith("  1. First\n  2. Run the same"), s);
         assertTrue(s.contains("\n     "), "continuation lines are indented under the text: " + s);
     }
 
     @Test
     void rightAndWrongCarryTextLabelsNotJustColour() throws Exception {
         assertEquals("[ok] Yes.\n[not quite] No.\n",
-                show(80, new Event(Event.Kind.OK, "Yes."), new Event(Event.Kind.WRONG, "No.")));
+                show(80, Event.ok("Yes."), Event.wrong("No.")));
     }
 
     @Test

@@ -1,0 +1,61 @@
+package computequest.engine;
+
+import computequest.sim.CloudSim;
+import computequest.sim.Outcome;
+import computequest.story.Effect;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Applies a story's effects (score, flags, badges, setup commands, waits) to the game state. */
+final class Effects {
+
+    private Effects() {
+    }
+
+    /**
+     * @param announce whether score changes are told to the player (on-enter effects are silent)
+     */
+    static GameState apply(GameState s, List<Effect> effects, List<Event> events, boolean announce) {
+        for (Effect e : effects) {
+            if (e instanceof Effect.Score sc) {
+                s = s.withScore(s.score() + sc.delta());
+                if (announce && sc.delta() != 0) {
+                    events.add(new Event.ScoreChange(sc.delta(), s.score()));
+                }
+            } else if (e instanceof Effect.SetFlag f) {
+                s = withFlag(s, f.name(), f.value());
+            } else if (e instanceof Effect.ClearFlag f) {
+                s = withFlag(s, f.name(), null);
+            } else if (e instanceof Effect.Badge b) {
+                if (!s.badges().contains(b.name())) {
+                    List<String> badges = new ArrayList<>(s.badges());
+                    badges.add(b.name());
+                    s = s.withBadges(badges);
+                    events.add(new Event.BadgeEarned(b.name()));
+                }
+            } else if (e instanceof Effect.Run r) {
+                Outcome o = CloudSim.execute(s.cloud(), r.command());
+                if (!o.ok()) {
+                    events.add(Event.wrong("(story setup at " + r.position() + " failed: " + o.output() + ")"));
+                }
+                s = s.withCloud(o.cloud());
+            } else if (e instanceof Effect.Wait w) {
+                s = s.withCloud(CloudSim.advance(s.cloud(), w.seconds()).cloud());
+            }
+        }
+        return s;
+    }
+
+    /** The state with a flag set to {@code value}, or cleared when it is null. */
+    static GameState withFlag(GameState s, String name, String value) {
+        Map<String, String> flags = new LinkedHashMap<>(s.flags());
+        if (value == null) {
+            flags.remove(name);
+        } else {
+            flags.put(name, value);
+        }
+        return s.withFlags(flags);
+    }
+}

@@ -1,0 +1,52 @@
+package computequest.engine;
+
+import java.util.List;
+
+/** What the app found when it carried out a {@link Request}; {@link Engine#resolve} turns it into a step. */
+public sealed interface RequestResult {
+
+    /** Saved as {@code name} in {@code file}; {@code notes} are remarks such as a backup kept. */
+    record Saved(String name, String file, List<String> notes) implements RequestResult {
+        public Saved {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A save was read: play goes on from its state. {@code notes} say which save and anything repaired. */
+    record Loaded(GameState state, List<String> notes) implements RequestResult {
+        public Loaded {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The saves, as a table. */
+    record Listed(String table) implements RequestResult {
+    }
+
+    /** The last change was taken back: play goes on from {@code before}, the state before {@code command}. */
+    record Undone(String command, GameState before) implements RequestResult {
+    }
+
+    /** There was nothing to undo. */
+    record NothingToUndo() implements RequestResult {
+    }
+
+    /** The story was read again; the engine that receives this result is the new one. */
+    record Reloaded(int scenes, String dir, long warnings) implements RequestResult {
+    }
+
+    /** The session ends; {@code notes} are what the app did on the way out (the autosave). */
+    record Quitting(List<Event.Feedback> notes) implements RequestResult {
+        public Quitting {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** The file was opened and closed again in the author's editor. */
+    record Edited(String file) implements RequestResult {
+    }
+
+    /** The request could not be carried out; {@code why} says so in a sentence the player can act on. */
+    record Failed(String why) implements RequestResult {
+    }
+}

@@ -1,0 +1,126 @@
+package computequest.engine;
+
+import computequest.story.Choice;
+import computequest.story.Condition;
+import computequest.story.Effect;
+import computequest.story.Scene;
+import computequest.story.Story;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Moving between scenes: entering one, telling it, the choices on offer, and picking one. */
+final class Scenes {
+
+    private final Story story;
+
+    Scenes(Story story) {
+        this.story = story;
+    }
+
+    Scene scene(GameState s) {
+        return story.scene(s.sceneId()).orElseThrow(() -> new IllegalStateException(
+                "the game is at scene '" + s.sceneId() + "', which this story does not have"));
+    }
+
+    /** The choices the player can see now. */
+    List<Choice> visible(GameState s) {
+        if (s.ended()) {
+            return List.of();
+        }
+        List<Choice> out = new ArrayList<>();
+        for (Choice c : scene(s).choices()) {
+            if (c.conditions().stream().allMatch(cond -> Conditions.holds(cond, s))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Arrives at a scene: records the visit, applies its on-enter effects, tells it, and ends the story there. */
+    GameState enter(GameState s, String sceneId, List<Event> events) {
+        Scene scene = story.scene(sceneId).orElseThrow(() -> new IllegalStateException("no scene " + sceneId));
+        s = s.withScene(sceneId);
+        if (!s.visited().contains(sceneId)) {
+            List<String> v = new ArrayList<>(s.visited());
+            v.add(sceneId);
+            s = s.withVisited(v);
+        }
+        s = Effects.apply(s, scene.onEnter(), events, false);
+        if (scene.ending()) {
+            s = s.withEnded(true);
+        }
+        narrate(s, events);
+        if (scene.ending()) {
+            events.add(new Event.Ending(s.score(), s.badges()));
+        }
+        return s;
+    }
+
+    /** The scene's heading, prose and choices, as on entering it. */
+    void narrate(GameState s, List<Event> events) {
+        Scene scene = scene(s);
+        events.add(new Event.SceneHeading(scene.chapter(), scene.title()));
+        if (!scene.text().isEmpty()) {
+            events.add(new Event.Narration(scene.text()));
+        } else if (!scene.objective().isEmpty()) {
+            events.add(new Event.Narration("On your own now. Objective: " + scene.objective()
+                    + " (Type 'hint' if you get stuck.)"));
+        }
+        List<String> choices = visible(s).stream().map(Choice::text).toList();
+        if (!choices.isEmpty()) {
+            events.add(new Event.Choices(choices, false));
+        }
+    }
+
+    /** A right answer moves on or earns points; a wrong one stays without credit, or moves on at a cost. */
+    GameState choose(GameState s, Choice c, List<Event> events) {
+        boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
+        boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
+        boolean wrong = costly || (c.target() == null && !credited);
+        if (wrong && scene(s).quiz()) {
+            s = Effects.withFlag(s, ProgressMap.QUIZ_MISS + s.sceneId(), "1");
+        }
+        if (!c.feedback().isEmpty()) {
+            events.add(wrong ? Event.wrong(c.feedback()) : Event.ok(c.feedback()));
+        }
+        s = Effects.apply(s, c.effects(), events, true);
+        return c.target() == null ? s : enter(s, c.target(), events);
+    }
+
+    /**
+     * After a cloud command or a wait in the same scene: when the choices on offer changed (a choice's condition on
+     * the cloud just became true), shows them, so the player is not left with a question they cannot see.
+     */
+    GameState revealChoices(GameState before, GameState after, List<Event> events) {
+        if (after.ended() || !after.sceneId().equals(before.sceneId())) {
+            return after;
+        }
+        List<Choice> now = visible(after);
+        if (!now.isEmpty() && !now.equals(visible(before))) {
+            events.add(new Event.Choices(now.stream().map(Choice::text).toList(), true));
+        }
+        return after;
+    }
+
+    /** The next hint tier of the scene, or the last one again. */
+    GameState hint(GameState s, List<Event> events) {
+        List<String> hints = scene(s).hints();
+        if (hints.isEmpty()) {
+            events.add(new Event.Feedback(Event.Tone.HINT, "No hints here. Type 'look' to read the scene again."));
+            return s;
+        }
+        int shown = s.hintsShown();
+        if (shown >= hints.size()) {
+            events.add(new Event.Feedback(Event.Tone.HINT, "That was the last hint (" + hints.size() + " of "
+                    + hints.size() + "): " + hints.get(hints.size() - 1)));
+            return s;
+        }
+        events.add(new Event.Feedback(Event.Tone.HINT, "Hint " + (shown + 1) + " of " + hints.size() + ": "
+                + hints.get(shown)));
+        return s.withHintsShown(shown + 1);
+    }
+
+    static boolean holdsAll(List<Condition> conditions, GameState s) {
+        return conditions.stream().allMatch(c -> Conditions.holds(c, s));
+    }
+}

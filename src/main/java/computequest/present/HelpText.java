@@ -1,0 +1,33 @@
+package computequest.present;
+
+/** The text of {@code help}. */
+public final class HelpText {
+
+    private HelpText() {
+    }
+
+    /** @param choices how many choices are on offer (0: the line about picking one is left out) */
+    public static String of(int choices) {
+        StringBuilder b = new StringBuilder();
+        b.append("Commands you can type at any time:\n");
+        b.append("  help            this list\n");
+        b.append("  look            show the scene again\n");
+        b.append("  status          what runs in your simulated cloud and what it has cost\n");
+        b.append("  hint            a hint; ask again for a stronger one\n");
+        b.append("  objective       what to do in this scene\n");
+        b.append("  map             chapters done, quiz results and badges (also: progress)\n");
+        b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
+        b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
+        b.append("  quit            leave the game\n");
+        b.append("  save [NAME]     save your game (again under the same name without NAME)\n");
+        b.append("  load NAME       go back to a save; 'saves' lists them\n");
+        b.append("  undo            take back your last command that changed something\n");
+        b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
+        b.append("  ssh INSTANCE-ID 'COMMAND' runs a shell command on a running instance.\n");
+        b.append("  docker and kubectl commands work too where the course uses containers.\n");
+        if (choices > 0) {
+            b.append("Pick a choice by its number (1-").append(choices).append(") or its text.");
+        }
+        return b.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,80 @@
+package computequest.present;
+
+import computequest.engine.Event;
+import computequest.engine.ProgressMap;
+import computequest.engine.View;
+import computequest.sim.Cloud;
+import computequest.sim.LineItem;
+import computequest.sim.Money;
+import computequest.sim.Resource;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The text of {@code status}: the clock and score, the player's resources as tables, the bill, the badges. */
+public final class StatusText {
+
+    private StatusText() {
+    }
+
+    public static String of(Event.Status s) {
+        StringBuilder b = new StringBuilder();
+        b.append("Simulated time: ").append(View.duration(s.clockSeconds())).append(" | Region ").append(Cloud.REGION)
+                .append(" | Score ").append(s.score()).append('\n');
+        b.append(resources(s.resources()));
+        List<LineItem> lines = s.bill();
+        if (lines.isEmpty()) {
+            b.append("Bill: nothing yet.");
+        } else {
+            b.append("Bill so far (about; On-Demand prices, ").append(Cloud.REGION).append("):\n");
+            for (LineItem li : lines) {
+                b.append(String.format(Locale.ROOT, "  %-20s %-34s %s%n", li.resourceId(), li.description(),
+                        Money.usd(li.usd())));
+            }
+            b.append("  Total: ").append(Money.usd(s.billTotal()));
+        }
+        if (!s.badges().isEmpty()) {
+            b.append('\n').append(ProgressMap.badgeLine(s.badges(), 0));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    /** Each kind's table with its column headings; a column no resource has a value in is left out. */
+    static String resources(List<Resource> resources) {
+        Map<Tables.Table, List<Resource>> groups = Tables.group(resources);
+        if (groups.isEmpty()) {
+            return "Nothing in your cloud yet.\n";
+        }
+        StringBuilder b = new StringBuilder();
+        for (var g : groups.entrySet()) {
+            Tables.Table t = g.getKey();
+            List<List<Cell>> rows = g.getValue().stream().map(t::row).toList();
+            int cols = t.columns().size();
+            int[] w = new int[cols];
+            boolean[] used = new boolean[cols];
+            for (int i = 0; i < cols; i++) {
+                w[i] = t.columns().get(i).header().length();
+                for (List<Cell> row : rows) {
+                    w[i] = Math.max(w[i], row.get(i).text().length());
+                    used[i] |= !row.get(i).text().isEmpty();
+                }
+            }
+            b.append(t.heading()).append(" (").append(rows.size()).append("):\n");
+            b.append(line(t.columns().stream().map(Tables.Column::header).toList(), w, used));
+            for (List<Cell> row : rows) {
+                b.append(line(row.stream().map(c -> c.text().isEmpty() ? "-" : c.text()).toList(), w, used));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String line(List<String> cells, int[] w, boolean[] used) {
+        StringBuilder b = new StringBuilder(" ");
+        for (int i = 0; i < cells.size(); i++) {
+            if (used[i]) {
+                b.append(' ').append(cells.get(i)).append(" ".repeat(w[i] - cells.get(i).length())).append(' ');
+            }
+        }
+        return b.toString().stripTrailing() + "\n";
+    }
+}

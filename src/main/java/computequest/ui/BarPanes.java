@@ -1,0 +1,89 @@
+package computequest.ui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import computequest.engine.View;
+import computequest.ui.LanternaDraw.Options;
+import computequest.ui.LanternaText.Tone;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The one-line panes: the status bar at the top, the key hints at the bottom, and the input line. */
+final class BarPanes {
+
+    private BarPanes() {
+    }
+
+    /** Chapter, scene and the end on the left; badges, score and simulated time on the right. */
+    static void statusBar(TextGraphics g, View v, Options o) {
+        int w = g.getSize().getColumns();
+        String sep = o.ascii() ? " | " : " · ";
+        String right = v == null ? "" : (v.badges().isEmpty() ? "" : "Badges " + v.badges().size() + sep)
+                + "Score " + v.score() + sep + "Time " + v.clock() + " ";
+        String left = " Compute Quest";
+        if (v != null) {
+            if (!v.chapter().isEmpty()) {
+                left += sep + "Ch " + v.chapter();
+            }
+            left += sep + v.sceneTitle() + (v.ended() ? sep + "The end" : "");
+        }
+        left = LanternaText.fit(left, Math.max(0, w - right.length() - 1), o.ascii());
+        String bar = left + " ".repeat(Math.max(0, w - left.length() - right.length())) + right;
+        LanternaDraw.putBar(g, 0, 0, LanternaText.fit(bar, w, o.ascii()), o);
+    }
+
+    /** The keys that work now, by importance, as many as fit; or a note in their place. */
+    static void keyHints(TextGraphics g, LanternaLayout.Model m, Options o) {
+        int w = g.getSize().getColumns();
+        if (m.note() != null) {
+            LanternaDraw.put(g, 1, 0, LanternaText.fit(m.note(), w - 2, o.ascii()), Tone.HINT, o);
+            return;
+        }
+        boolean choosing = m.view() != null && !m.view().choices().isEmpty() && m.input().isEmpty();
+        String arrows = o.ascii() ? "Up/Dn" : "↑↓";
+        List<String> keys = choosing
+                ? List.of(arrows + " pick", "Enter choose", "^C quit", "PgUp/PgDn scroll", "Tab complete",
+                        "^P history", "F2 hint", "F1 help")
+                : List.of(arrows + " history", "Tab complete", "^C quit", "PgUp/PgDn scroll", "F2 hint", "F1 help");
+        List<String> shown = new ArrayList<>();
+        int len = 0;
+        for (String k : keys) {
+            if (len + k.length() + (shown.isEmpty() ? 0 : 2) <= w - 2) {
+                len += k.length() + (shown.isEmpty() ? 0 : 2);
+                shown.add(k);
+            }
+        }
+        List<String> order = List.of(arrows + " pick", "Enter choose", arrows + " history", "Tab complete",
+                "PgUp/PgDn scroll", "^P history", "F1 help", "F2 hint", "^C quit");
+        shown.sort(Comparator.comparingInt(order::indexOf));
+        LanternaDraw.put(g, 1, 0, LanternaText.fit(String.join("  ", shown), w - 2, o.ascii()), Tone.DIM, o);
+    }
+
+    /** The prompt and what is typed, scrolled to keep the cursor in view; a placeholder when nothing is typed. */
+    static TerminalPosition inputLine(TextGraphics g, LanternaLayout.Model m, Options o) {
+        int width = g.getSize().getColumns();
+        int room = Math.max(1, width - 2);
+        int offset = Math.max(0, m.cursor() - room + 1);
+        LanternaDraw.put(g, 0, 0, "> ", Tone.TYPED, o);
+        if (m.input().isEmpty()) {
+            String placeholder;
+            if (m.selected() >= 0 && m.view() != null && m.selected() < m.view().choices().size()) {
+                placeholder = "Enter picks choice " + (m.selected() + 1);
+            } else if (m.view() != null && !m.view().choices().isEmpty()) {
+                placeholder = "type a number, a command, or 'help'";
+            } else {
+                placeholder = "type a command, or 'help' or 'hint'";
+            }
+            LanternaDraw.put(g, 2, 0, LanternaText.fit(placeholder, room - 1, o.ascii()), Tone.DIM, o);
+        } else {
+            String shown = m.input().substring(Math.min(offset, m.input().length()));
+            String visible = shown.substring(0, Math.min(shown.length(), room));
+            if (offset > 0 && !visible.isEmpty()) {
+                visible = (o.ascii() ? "<" : "…") + visible.substring(1); // more to the left
+            }
+            LanternaDraw.put(g, 2, 0, visible, Tone.TYPED, o);
+        }
+        return new TerminalPosition(2 + m.cursor() - offset, 0);
+    }
+}

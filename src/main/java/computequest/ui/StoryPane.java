@@ -1,0 +1,105 @@
+package computequest.ui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import computequest.present.Said.Style;
+import computequest.ui.LanternaDraw.Options;
+import computequest.ui.LanternaText.Line;
+import computequest.ui.LanternaText.Tone;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The story pane, measured then drawn: the transcript as wrapped lines, and which page of them shows. Following the
+ * newest output, it shows the last step from its start, or from the newest scene in it: what to read next.
+ *
+ * @param lines every line of the transcript
+ * @param first the first line shown
+ * @param page  how many lines show
+ */
+record StoryPane(List<Line> lines, int first, int page) {
+
+    /** Lines below the page. */
+    int below() {
+        return Math.max(0, lines.size() - first - page);
+    }
+
+    static StoryPane measure(LanternaLayout.Model m, int width, int page) {
+        List<Line> story = new ArrayList<>();
+        int markLine = 0;
+        for (int i = 0; i < m.transcript().size(); i++) {
+            if (i == m.mark() || i > m.mark() && m.transcript().get(i).style() == Style.HEADING) {
+                markLine = story.size();
+            }
+            story.addAll(entryLines(m.transcript().get(i), width, story.isEmpty()));
+        }
+        if (m.mark() >= m.transcript().size()) {
+            markLine = story.size();
+        }
+        int maxTop = Math.max(0, story.size() - page);
+        int first;
+        if (m.scrollTop() == null) {
+            first = story.size() - markLine > page ? markLine : maxTop;
+            if (first == markLine && first < maxTop && story.get(first).segs().isEmpty()) {
+                first++; // no blank line at the top of the pane
+            }
+        } else {
+            first = Math.max(0, Math.min(maxTop, m.scrollTop()));
+        }
+        return new StoryPane(story, first, page);
+    }
+
+    void draw(TextGraphics g, Options o) {
+        int width = g.getSize().getColumns();
+        for (int i = 0; i < page && first + i < lines.size(); i++) {
+            LanternaDraw.putLine(g, 0, i, lines.get(first + i), width, o);
+        }
+    }
+
+    /** The lines one transcript entry takes at a width. */
+    static List<Line> entryLines(LanternaLayout.Entry e, int width, boolean first) {
+        List<Line> out = new ArrayList<>();
+        if (e.style() == null) {
+            out.add(Line.blank());
+            for (String l : LanternaText.softWrap("> " + e.text(), width)) {
+                out.add(Line.of(l, Tone.TYPED));
+            }
+            return out;
+        }
+        switch (e.style()) {
+            case CHOICE -> {
+                // The current choices have their own box; past ones are in the player's typed answers.
+            }
+            case HEADING -> {
+                if (!first) {
+                    out.add(Line.blank());
+                }
+                for (String l : Wrap.lines("== " + e.text() + " ==", width, "   ")) {
+                    out.add(Line.of(l, Tone.HEADING));
+                }
+            }
+            case PROSE, INFO -> add(out, Wrap.lines(e.text(), width, ""), width, Tone.PLAIN);
+            case PREFORMATTED -> add(out, List.of(e.text().split("\n", -1)), width, Tone.PLAIN);
+            default -> add(out, Wrap.lines(e.said().label() + e.text(), width, "    "), width, tone(e.style()));
+        }
+        return out;
+    }
+
+    private static void add(List<Line> out, List<String> lines, int width, Tone tone) {
+        for (String l : lines) {
+            for (String piece : LanternaText.softWrap(l, width)) {
+                out.add(Line.of(piece, tone));
+            }
+        }
+    }
+
+    static Tone tone(Style style) {
+        return switch (style) {
+            case OK, ENDING -> Tone.OK;
+            case SCORE -> Tone.SCORE;
+            case WRONG -> Tone.WRONG;
+            case CHANGE -> Tone.CHANGE;
+            case HINT -> Tone.HINT;
+            default -> Tone.PLAIN;
+        };
+    }
+}
