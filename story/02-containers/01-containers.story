@@ -169,7 +169,7 @@ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 Then compare the digest it prints with the one in aws ecr describe-images.
 
-@on docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@on ok docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ flag pulled-ecr
 @on docker pull web:v1
   > Without the registry in the name, docker looks on Docker Hub, not in your

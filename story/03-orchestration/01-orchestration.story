@@ -237,7 +237,7 @@ Then wait until both run.
 Do to the service what you did to the lone task: stop one of its tasks,
 then wait and look at aws ecs describe-services --cluster bakery --services web.
 
-@on aws ecs stop-task
+@on ok aws ecs stop-task
   ~ flag broke-service-task
 @goal flag broke-service-task and service id=web running>=2 -> ecs-scale-in
   ~ score +10

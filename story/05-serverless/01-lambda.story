@@ -233,9 +233,7 @@ aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
 Then request a thumbnail with curl at the endpoint it prints, for example
 curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
-@on aws apigatewayv2 create-api
-  ~ unflag called-api
-@on curl
+@on ok curl
   ~ flag called-api
 @goal trigger function=resize type=api-gateway and flag called-api and function id=resize last-status=ok -> lam-alone
   ~ score +15
@@ -255,7 +253,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
 @on aws s3api put-bucket-notification-configuration
   ~ unflag uploaded-photo
-@on aws s3 cp
+@on ok aws s3 cp
   ~ flag uploaded-photo
 @goal trigger id=s3:bakery-cake-photos function=resize and flag uploaded-photo -> ch5-quiz-1
   ~ score +20
