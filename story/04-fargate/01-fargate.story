@@ -56,7 +56,7 @@ why it is refused. Then register the good one.
 @goal task-definition family=web-fargate compatibilities~FARGATE -> far-run
   ~ score +10
   > Registered. Same image as before; only the packaging changed.
-@on aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
+@on error * aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
   > Look at what the refusal names: bridge networking is not allowed on
   > Fargate, 256 CPU units go with at most 2048 MiB, and the container has no
   > image.
