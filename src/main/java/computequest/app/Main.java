@@ -1,6 +1,7 @@
 package computequest.app;
 
 import computequest.engine.Engine;
+import computequest.engine.Event;
 import computequest.engine.Step;
 import computequest.save.SaveStore;
 import computequest.story.Diagnostic;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +60,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--load", paramLabel = "NAME", description = "Resume the save NAME (./play saves lists them).")
     String loadName;
+
+    @Option(names = "--accept-edited", description = "With --load or --continue: load a save even though it was"
+            + " changed outside the game (its checksum does not match).")
+    boolean acceptEdited;
 
     private final PrintStream err;
 
@@ -148,8 +155,10 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
-        Resumption r = Resumption.choose(engine, new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir),
-                new LocalClock(), continueLatest, loadName, fresh);
+        SaveStore store = new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir);
+        store = acceptEdited ? store.acceptingEdited() : store;
+        java.util.Optional<String> shared = store.claim();
+        Resumption r = Resumption.choose(engine, store, new LocalClock(), continueLatest, loadName, fresh);
         if (r.error() != null) {
             err.println("compute-quest: " + r.error());
             return 2;
@@ -157,7 +166,13 @@ public final class Main implements Callable<Integer> {
         Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
-            new GameLoop(engine, frontend, r.first(), new StoryReloader(dir), r.session()).run();
+            Step first = r.first();
+            if (shared.isPresent()) {
+                List<Event> events = new ArrayList<>(first.events());
+                events.add(0, new Event(Event.Kind.WRONG, shared.get()));
+                first = new Step(first.state(), events);
+            }
+            new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();
         } finally {
             Resumption.removeHook(hook);
         }

@@ -43,7 +43,7 @@ record Resumption(Step first, SaveSession session, String error) {
             }
             for (SaveStore.Entry e : all.stream().filter(SaveStore.Entry::ok).toList()) {
                 try {
-                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine, e.save(), e.file()),
+                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine, store.load(e.name()), e.file()),
                             skipped);
                 } catch (SaveException ex) {
                     skipped.add(Event.wrong("Skipped " + ex.getMessage()));
@@ -64,7 +64,7 @@ record Resumption(Step first, SaveSession session, String error) {
         }
         List<Event> events = new ArrayList<>(start.events());
         events.add(Event.info("You have a saved game ('" + newest.get().name() + "', "
-                + SavesTable.date(newest.get().save().lastPlayed(), clock.getZone()) + "): type 'load "
+                + SavesTable.date(newest.get().header().lastPlayed(), clock.getZone()) + "): type 'load "
                 + newest.get().name() + "' to go back to it, or start again with ./play --continue."));
         return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,
                 start.state()), null);

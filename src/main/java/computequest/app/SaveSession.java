@@ -187,31 +187,41 @@ final class SaveSession {
         }
     }
 
-    /** Nothing is written when nothing happened, so opening a new game and leaving never replaces an autosave. */
+    /**
+     * Nothing is written when nothing happened, so opening a new game and leaving never replaces an autosave. The
+     * player is told the progress is saved only when it is on disk, and otherwise why not.
+     */
     private List<Event.Feedback> autosaveOnExit(GameState state) {
         if (UndoHistory.sameApartFromTurn(state, initial)) {
             return List.of();
         }
-        List<Event.Feedback> r = UndoHistory.sameApartFromTurn(state, autosaved) ? List.of() : autosave(state);
-        if (r.isEmpty()) {
-            return List.of(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): ./play --continue"
-                    + " picks up here."));
+        if (!UndoHistory.sameApartFromTurn(state, autosaved)) {
+            Optional<SaveException> failed = writeAutosave(state);
+            if (failed.isPresent()) {
+                return List.of(Event.wrong("Your progress could not be saved: " + failed.get().getMessage()));
+            }
         }
-        return r;
+        return List.of(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): ./play --continue"
+                + " picks up here."));
     }
 
     /** Autosaves quietly; only the first failure in a session is reported, so a read-only folder does not nag. */
     private List<Event.Feedback> autosave(GameState state) {
+        Optional<SaveException> failed = writeAutosave(state);
+        if (failed.isEmpty() || autosaveWarned) {
+            return List.of();
+        }
+        autosaveWarned = true;
+        return List.of(Event.wrong("Autosave failed: " + failed.get().getMessage()));
+    }
+
+    private Optional<SaveException> writeAutosave(GameState state) {
         try {
             write(SaveStore.AUTOSAVE, state);
             autosaved = state;
-            return List.of();
+            return Optional.empty();
         } catch (SaveException e) {
-            if (autosaveWarned) {
-                return List.of();
-            }
-            autosaveWarned = true;
-            return List.of(Event.wrong("Autosave failed: " + e.getMessage()));
+            return Optional.of(e);
         }
     }
 

@@ -41,10 +41,11 @@ public final class SaveCodec {
     /** The marker that tells a Compute Quest save from other JSON. */
     public static final String FORMAT = "compute-quest-save";
     /**
-     * The format this build writes. 2: only the oldest undo step carries its state ({@code before}); the later ones
+     * The format this build writes. 3: a checksum line (see {@link Checksum}); readers of format 2 ignore it.
+     * 2: only the oldest undo step carries its state ({@code before}); the later ones
      * carry only their command, and the states are rebuilt by replay on load. 1: every undo step carries its state.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Files written in an older format than this can no longer be loaded. */
     public static final int OLDEST_READABLE = 1;
     /** Files this build writes can be read by readers of this format or newer. */
@@ -60,43 +61,38 @@ public final class SaveCodec {
             .serializeNulls()
             .enableComplexMapKeySerialization()
             .setStrictness(Strictness.STRICT)
-            .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
+            .registerTypeAdapter(Instant.class, JsonAdapters.INSTANT)
+            .registerTypeAdapter(int.class, JsonAdapters.INT)
+            .registerTypeAdapter(Integer.class, JsonAdapters.INT)
+            .registerTypeAdapter(long.class, JsonAdapters.LONG)
+            .registerTypeAdapter(Long.class, JsonAdapters.LONG)
             .create();
 
     private SaveCodec() {
     }
 
     public static String encode(SaveFile save) {
-        return GSON.toJson(save) + "\n";
+        return Checksum.add(GSON.toJson(save) + "\n");
+    }
+
+    /** {@link #decode(String, Path, boolean)} refusing edited files. */
+    public static SaveFile decode(String json, Path file) throws SaveException {
+        return decode(json, file, false);
     }
 
     /**
      * Reads and checks a save.
      *
-     * @param file only used in messages
+     * @param file         only used in messages
+     * @param acceptEdited load a file whose checksum does not match (the player edited it on purpose)
      * @throws SaveException naming the file and what is wrong with it
      */
-    public static SaveFile decode(String json, Path file) throws SaveException {
+    public static SaveFile decode(String json, Path file, boolean acceptEdited) throws SaveException {
         if (json.isBlank()) {
             throw new SaveException(file, "is empty: the save was never written completely.");
         }
-        JsonElement tree = parse(json, file);
-        if (!tree.isJsonObject() || !FORMAT.equals(string(tree.getAsJsonObject(), "format"))) {
-            throw new SaveException(file, "is not a Compute Quest save (it is JSON, but has no \"format\": \""
-                    + FORMAT + "\" field).");
-        }
-        JsonObject o = tree.getAsJsonObject();
+        JsonObject o = checkedHeader(parse(json, file), json, file, acceptEdited);
         int version = integer(o, "formatVersion", file);
-        int minCompatible = integer(o, "minCompatibleVersion", file);
-        if (minCompatible > VERSION) {
-            throw new SaveException(file, "was written by a newer Compute Quest (save format " + version
-                    + ", which needs format " + minCompatible + " or later to read; this game reads format " + VERSION
-                    + "). Update the game to load it.");
-        }
-        if (version < OLDEST_READABLE) {
-            throw new SaveException(file, "is in save format " + version + ", which this game no longer reads"
-                    + " (the oldest it reads is " + OLDEST_READABLE + ").");
-        }
         SaveFile save;
         try {
             save = GSON.fromJson(o, SaveFile.class);
@@ -108,6 +104,80 @@ public final class SaveCodec {
             throw new SaveException(file, "is corrupt: " + String.join("; ", problems) + ".");
         }
         return save;
+    }
+
+    /**
+     * Reads only what a listing shows: the header and summary, not the state or the undo steps (their text is only
+     * skipped over and checked against the checksum). The result has no state.
+     */
+    static SaveFile header(String json, Path file) throws SaveException {
+        if (json.isBlank()) {
+            throw new SaveException(file, "is empty: the save was never written completely.");
+        }
+        JsonObject head = new JsonObject();
+        try {
+            JsonReader r = new JsonReader(new StringReader(json));
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new SaveException(file, "is not a Compute Quest save (it is not a JSON object).");
+            }
+            r.beginObject();
+            while (r.hasNext()) {
+                String name = r.nextName();
+                if (name.equals("state") || name.equals("undo")) {
+                    r.skipValue();
+                } else {
+                    head.add(name, GSON.getAdapter(JsonElement.class).read(r));
+                }
+            }
+            r.endObject();
+        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException e) {
+            parse(json, file); // the full parse gives the precise message (truncated, not JSON)
+            throw new SaveException(file, "is not valid JSON (" + shortMessage(String.valueOf(e.getMessage())) + ").", e);
+        }
+        JsonObject o = checkedHeader(head, json, file, false);
+        SaveFile save;
+        try {
+            save = GSON.fromJson(o, SaveFile.class);
+        } catch (RuntimeException e) {
+            throw new SaveException(file, "is corrupt: " + reason(e), e);
+        }
+        List<String> problems = new ArrayList<>();
+        headerProblems(save, problems);
+        if (!problems.isEmpty()) {
+            throw new SaveException(file, "is corrupt: " + String.join("; ", problems) + ".");
+        }
+        return save;
+    }
+
+    /** The format marker, the versions and the checksum: the object itself when all is well. */
+    private static JsonObject checkedHeader(JsonElement tree, String json, Path file, boolean acceptEdited)
+            throws SaveException {
+        if (!tree.isJsonObject() || !FORMAT.equals(string(tree.getAsJsonObject(), "format"))) {
+            throw new SaveException(file, "is not a Compute Quest save (it is JSON, but has no \"format\": \""
+                    + FORMAT + "\" field).");
+        }
+        JsonObject o = tree.getAsJsonObject();
+        int version = integer(o, "formatVersion", file);
+        int minCompatible = integer(o, "minCompatibleVersion", file);
+        if (minCompatible > VERSION) {
+            throw new SaveException(file, "was written by a newer Compute Quest (save format " + version
+                    + ", which needs format " + minCompatible + " or later to read; this game reads format " + VERSION
+                    + "). Update the game to load it; the file is kept as it is.", SaveException.Kind.NEWER, null);
+        }
+        if (version < OLDEST_READABLE) {
+            throw new SaveException(file, "is in save format " + version + ", which this game no longer reads"
+                    + " (the oldest it reads is " + OLDEST_READABLE + ").");
+        }
+        Checksum.Verdict v = Checksum.check(json);
+        if (!acceptEdited && (v == Checksum.Verdict.DIFFERS || (v == Checksum.Verdict.ABSENT && version >= 3))) {
+            String name = String.valueOf(file.getFileName()).replaceFirst("\\.json(\\.bak)?$", "$1");
+            throw new SaveException(file, "was changed after the game wrote it: its checksum does not match its"
+                    + " content, so a disk error or an editor changed it. It is not loaded, and not changed. If you"
+                    + " edited it on purpose, load it anyway with ./play --load " + name
+                    + " --accept-edited.", SaveException.Kind.EDITED, null);
+        }
+        return o;
     }
 
     private static JsonElement parse(String json, Path file) throws SaveException {
@@ -164,13 +234,7 @@ public final class SaveCodec {
     /** Required values that Gson may have left null, and a dry run of the cloud; empty when the save is sound. */
     static List<String> problems(SaveFile s, int version) {
         List<String> out = new ArrayList<>();
-        require(s.storyId(), "storyId", out);
-        require(s.created(), "created", out);
-        require(s.lastPlayed(), "lastPlayed", out);
-        require(s.summary(), "summary", out);
-        if (s.playedSeconds() < 0) {
-            out.add("\"playedSeconds\" is negative");
-        }
+        headerProblems(s, out);
         if (s.state() == null) {
             out.add("\"state\" is missing");
             return out;
@@ -187,10 +251,40 @@ public final class SaveCodec {
         return out;
     }
 
+    /** The header's required values, and every number in a range a real game can reach. */
+    private static void headerProblems(SaveFile s, List<String> out) {
+        require(s.storyId(), "storyId", out);
+        require(s.created(), "created", out);
+        require(s.lastPlayed(), "lastPlayed", out);
+        require(s.summary(), "summary", out);
+        range("playedSeconds", s.playedSeconds(), 0, Limits.MAX_SECONDS, out);
+        date("created", s.created(), out);
+        date("lastPlayed", s.lastPlayed(), out);
+        if (s.summary() != null) {
+            range("summary.score", s.summary().score(), -Limits.MAX_SCORE, Limits.MAX_SCORE, out);
+            range("summary.scenesVisited", s.summary().scenesVisited(), 0, Integer.MAX_VALUE, out);
+        }
+    }
+
+    private static void range(String name, long value, long min, long max, List<String> out) {
+        if (value < min || value > max) {
+            out.add("\"" + name + "\" is " + value + ", outside " + min + " to " + max);
+        }
+    }
+
+    private static void date(String name, Instant t, List<String> out) {
+        if (t != null && (t.isBefore(Limits.EARLIEST) || t.isAfter(Limits.LATEST))) {
+            out.add("\"" + name + "\" is " + t + ", outside " + Limits.EARLIEST + " to " + Limits.LATEST);
+        }
+    }
+
     private static void checkState(GameState g, String path, List<String> out) {
         if (g.sceneId() == null || g.sceneId().isBlank()) {
             out.add("\"" + path + ".sceneId\" is missing");
         }
+        range(path + ".score", g.score(), -Limits.MAX_SCORE, Limits.MAX_SCORE, out);
+        range(path + ".hintsShown", g.hintsShown(), 0, Integer.MAX_VALUE, out);
+        range(path + ".turn", g.turn(), 0, Integer.MAX_VALUE, out);
         Cloud c = g.cloud();
         if (c == null) {
             out.add("\"" + path + ".cloud\" is missing");
@@ -204,8 +298,10 @@ public final class SaveCodec {
         if (c.ledger() == null) {
             out.add("\"" + path + ".cloud.ledger\" is missing");
         }
-        if (c.clock() < 0) {
-            out.add("\"" + path + ".cloud.clock\" is negative");
+        range(path + ".cloud.clock", c.clock(), 0, Limits.MAX_SECONDS, out);
+        if (c.ledger() != null && !(c.ledger().total() >= 0 && c.ledger().total() < Limits.MAX_USD)) {
+            out.add("\"" + path + ".cloud.ledger\" totals " + c.ledger().total() + " USD, outside 0 to "
+                    + Limits.MAX_USD);
         }
         if (out.size() > before) {
             return;
@@ -290,24 +386,5 @@ public final class SaveCodec {
                 .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
                 .strip();
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
-    }
-
-    /** ISO-8601 instants ("2026-11-23T10:40:00Z"); Gson has no built-in adapter for java.time. */
-    private static final class InstantAdapter extends TypeAdapter<Instant> {
-        @Override
-        public void write(JsonWriter out, Instant value) throws IOException {
-            out.value(value.toString());
-        }
-
-        @Override
-        public Instant read(JsonReader in) throws IOException {
-            String s = in.nextString();
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new JsonParseException("'" + s + "' is not a date and time such as 2026-11-23T10:40:00Z, at "
-                        + in.getPath(), e);
-            }
-        }
     }
 }

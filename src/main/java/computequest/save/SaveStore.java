@@ -1,17 +1,20 @@
 package computequest.save;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +38,9 @@ public final class SaveStore {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path dir;
+    private boolean acceptEdited;
+    /** Another game plays from this folder: do not autosave over its progress. */
+    private volatile boolean shared;
 
     public SaveStore(Path dir) {
         this.dir = dir;
@@ -82,7 +88,10 @@ public final class SaveStore {
     }
 
     /**
-     * Writes a save safely (see the class comment).
+     * Writes a save safely (see the class comment). Nothing outside the folder is written: the temporary file is
+     * created new without following links, and only a regular file is ever backed up. A file this build cannot
+     * read because a newer game wrote it is never replaced or renamed; a broken one is moved aside under a name
+     * nothing has.
      *
      * @return notes for the player (e.g. an unreadable old file that was kept aside), usually none
      */
@@ -92,49 +101,63 @@ public final class SaveStore {
             throw new SaveException(dir.resolve(name), "cannot be written. " + bad.get());
         }
         Path target = file(name);
-        List<String> notes = new ArrayList<>();
+        if (shared && name.equals(AUTOSAVE)) {
+            throw new SaveException(target, "was not written: another Compute Quest game is playing with the saves in"
+                    + " " + dir + " and autosaves there, so this game does not replace its progress. Keep yours with"
+                    + " 'save NAME', or play with --saves DIR.");
+        }
         byte[] bytes = SaveCodec.encode(save).getBytes(StandardCharsets.UTF_8);
+        Path tmp = dir.resolve("." + name + EXT + ".tmp");
         try {
-            Files.createDirectories(dir);
-            if (Files.exists(target)) {
-                keepPrevious(name, target, notes);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new SaveException(dir, "is a file, not a folder, so no save can be written in it. Give --saves"
+                        + " a folder (it is created if missing).");
             }
-            Path tmp = dir.resolve("." + name + EXT + ".tmp");
-            writeDurably(tmp, bytes);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory();
+            Files.createDirectories(dir);
+            return SafeFiles.locked(dir, () -> {
+                List<String> notes = new ArrayList<>();
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    keepPrevious(name, target, notes);
+                }
+                SafeFiles.writeNew(tmp, bytes);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                syncDirectory();
+                return notes;
+            });
         } catch (IOException e) {
+            SafeFiles.deleteQuietly(tmp);
             throw new SaveException(target, "could not be written: " + why(e) + " Your game goes on, but this"
                     + " progress is not on disk; try another folder with --saves DIR.", e);
         }
-        return notes;
     }
 
-    /** Copies a sound previous save to NAME.json.bak; an unreadable one is moved aside, untouched, as NAME.broken.json. */
-    private void keepPrevious(String name, Path target, List<String> notes) throws IOException {
+    /**
+     * Copies a sound previous save to NAME.json.bak. An unreadable one is moved aside, untouched, as NAME.broken.json
+     * (or NAME.broken-2.json, ...: never over another file); one from a newer game stops the save.
+     */
+    private void keepPrevious(String name, Path target, List<String> notes) throws IOException, SaveException {
+        String old;
         try {
-            SaveCodec.decode(read(target), target);
+            old = SafeFiles.read(target);
+            SaveCodec.decode(old, target, true);
         } catch (SaveException e) {
-            Path aside = dir.resolve(name + ".broken" + EXT);
-            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (e.kind() == SaveException.Kind.NEWER) {
+                throw new SaveException(target, "was not replaced: it was written by a newer Compute Quest, and is"
+                        + " kept as it is. Save under another name with 'save NAME'.", SaveException.Kind.NEWER, e);
+            }
+            if (Files.isSymbolicLink(target)) {
+                notes.add("The old " + target.getFileName() + " was a symbolic link; it was replaced by the save, and"
+                        + " the file it pointed to was left alone.");
+                return;
+            }
+            Path aside = SafeFiles.moveAsideFresh(target, dir, name + ".broken", EXT);
             notes.add("The old " + target.getFileName() + " could not be read, so it was kept as " + aside.getFileName()
                     + " and not used as the backup.");
             return;
         }
         Path tmp = dir.resolve("." + name + BAK + ".tmp");
-        writeDurably(tmp, Files.readAllBytes(target));
+        SafeFiles.writeNew(tmp, old.getBytes(StandardCharsets.UTF_8));
         Files.move(tmp, dir.resolve(name + BAK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            while (b.hasRemaining()) {
-                ch.write(b);
-            }
-            ch.force(true);
-        }
     }
 
     /** Makes the rename itself durable; not every system can open a folder, and then the rename still happened. */
@@ -146,6 +169,33 @@ public final class SaveStore {
         }
     }
 
+    /**
+     * Claims the folder for this game while it runs. When another game already plays from it, this game does not
+     * autosave there (it would replace that game's progress), and the returned message says so.
+     *
+     * @return a message for the player when the folder is shared, else empty
+     */
+    public Optional<String> claim() {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                return Optional.empty(); // the first save explains that --saves names a file
+            }
+            shared = !SafeFiles.claim(dir);
+        } catch (IOException e) {
+            return Optional.empty(); // a read-only folder: the first autosave explains it
+        }
+        return shared ? Optional.of("Another Compute Quest game is playing with the saves in " + dir + ". This game"
+                + " will not autosave there, so it cannot replace that game's progress; 'save NAME' still works, and"
+                + " --saves DIR gives this game a folder of its own.") : Optional.empty();
+    }
+
+    /** A store that loads saves whose checksum does not match ({@code --accept-edited}). */
+    public SaveStore acceptingEdited() {
+        SaveStore s = new SaveStore(dir);
+        s.acceptEdited = true;
+        return s;
+    }
+
     /** Loads a save by name ({@code NAME.bak} loads the backup); the file is never changed. */
     public SaveFile load(String name) throws SaveException {
         Optional<String> bad = nameProblem(name.endsWith(".bak") ? name.substring(0, name.length() - 4) : name);
@@ -153,42 +203,36 @@ public final class SaveStore {
             throw new SaveException(dir.resolve(name), "cannot be loaded. " + bad.get());
         }
         Path f = file(name);
-        if (!Files.exists(f)) {
+        if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
             throw new SaveException(f, "does not exist." + (list().isEmpty() ? " There are no saves yet."
                     : " Type 'saves' (or run ./play saves) to see the saves there are."));
         }
         try {
-            return SaveCodec.decode(read(f), f);
+            return SaveCodec.decode(SafeFiles.read(f), f, acceptEdited);
         } catch (SaveException e) {
             Path bak = dir.resolve(name + BAK);
-            if (!name.endsWith(".bak") && Files.exists(bak)) {
-                throw new SaveException(f, e.getMessage().substring(f.toString().length() + 1)
-                        + " The version before it is kept in " + bak.getFileName() + ": load it with 'load " + name
-                        + ".bak' (or ./play --load " + name + ".bak).", e);
+            if (!name.endsWith(".bak") && e.kind() == SaveException.Kind.DAMAGED && Files.isRegularFile(bak)) {
+                throw new SaveException(f, e.problem() + " The version before it is kept in " + bak.getFileName()
+                        + ": load it with 'load " + name + ".bak' (or ./play --load " + name + ".bak).", e);
             }
             throw e;
         }
     }
 
-    private static String read(Path f) throws SaveException {
-        try {
-            byte[] bytes = Files.readAllBytes(f);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new SaveException(f, "is not a Compute Quest save (it is not even text).", e);
-        } catch (IOException e) {
-            throw new SaveException(f, "could not be read: " + why(e), e);
-        }
-    }
-
-    /** One line of the listing: a save that loads, or a file that does not and why. */
-    public record Entry(String name, Path file, SaveFile save, String problem) {
+    /**
+     * One line of the listing: a save whose header reads (its state is read only when it is loaded), or a file
+     * that does not, and why.
+     */
+    public record Entry(String name, Path file, SaveFile header, String problem) {
         public boolean ok() {
-            return save != null;
+            return header != null;
         }
     }
 
-    /** Every save in the folder, newest first; unreadable ones are listed too, with their problem. */
+    /**
+     * Every save in the folder, newest first; unreadable ones are listed too, with their problem. Only headers are
+     * read, so a listing stays fast with large saves; files that are not regular files are listed, never opened.
+     */
     public List<Entry> list() {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -197,9 +241,9 @@ public final class SaveStore {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.endsWith(EXT) && !n.startsWith(".") && Files.isRegularFile(p);
-            }).sorted().toList();
-        } catch (IOException e) {
+                return n.endsWith(EXT) && !n.startsWith(".");
+            }).sorted().limit(10_000).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
         List<Entry> out = new ArrayList<>();
@@ -207,12 +251,12 @@ public final class SaveStore {
             String name = f.getFileName().toString();
             name = name.substring(0, name.length() - EXT.length());
             try {
-                out.add(new Entry(name, f, SaveCodec.decode(read(f), f), null));
+                out.add(new Entry(name, f, SaveCodec.header(SafeFiles.read(f), f), null));
             } catch (SaveException e) {
-                out.add(new Entry(name, f, null, e.getMessage().substring(f.toString().length() + 1)));
+                out.add(new Entry(name, f, null, e.problem()));
             }
         }
-        out.sort(Comparator.comparing((Entry e) -> e.ok() ? e.save().lastPlayed().toEpochMilli() : Long.MIN_VALUE)
+        out.sort(Comparator.comparing((Entry e) -> e.ok() ? e.header().lastPlayed() : Instant.MIN)
                 .reversed().thenComparing(Entry::name));
         return out;
     }
@@ -225,6 +269,12 @@ public final class SaveStore {
     static String why(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied (is the folder read-only?).";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way (" + e.getMessage() + ").";
+        }
+        if (e instanceof FileSystemLoopException || e instanceof NotDirectoryException) {
+            return "a part of the path is not a folder (" + e.getMessage() + ").";
         }
         if (e instanceof NoSuchFileException) {
             return "the folder " + e.getMessage() + " does not exist.";

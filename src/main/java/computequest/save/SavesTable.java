@@ -28,11 +28,11 @@ public final class SavesTable {
                 b.append(String.format(Locale.ROOT, "  %-16s CANNOT BE LOADED: %s%n", e.name(), e.problem()));
                 continue;
             }
-            SaveFile.Summary s = e.save().summary();
+            SaveFile.Summary s = e.header().summary();
             String chapter = s.chapter().isEmpty() ? s.sceneTitle() : s.chapter();
             String progress = s.ended() ? "finished" : s.scenesVisited() + "/" + s.scenesTotal() + " scenes";
             b.append(String.format(Locale.ROOT, "  %-16s %-26s %-12s %-9s %s%n", e.name(), clip(chapter, 26), progress,
-                    played(e.save().playedSeconds()), date(e.save().lastPlayed(), zone)));
+                    played(e.header().playedSeconds()), date(e.header().lastPlayed(), zone)));
         }
         b.append("Resume the newest with ./play --continue, or one with ./play --load NAME (in the game: load NAME).");
         return Printable.clean(b.toString());

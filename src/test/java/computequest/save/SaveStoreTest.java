@@ -35,8 +35,8 @@ class SaveStoreTest {
         assertEquals(save(2), store.load("slot"));
         assertEquals(save(1), store.load("slot.bak"), "the previous version is kept as slot.json.bak");
         try (var files = Files.list(store.dir())) {
-            assertEquals(List.of("slot.json", "slot.json.bak"), files.map(p -> p.getFileName().toString()).sorted()
-                    .toList(), "no temporary files are left behind");
+            assertEquals(List.of(".lock", "slot.json", "slot.json.bak"), files.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "no temporary files are left behind (.lock is the folder's lock)");
         }
     }
 

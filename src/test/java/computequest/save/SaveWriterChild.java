@@ -14,8 +14,24 @@ public final class SaveWriterChild {
     private SaveWriterChild() {
     }
 
+    /** Arguments: the folder, a seed, and optionally N: pause for good in the middle of the N-th write. */
     public static void main(String[] args) throws Exception {
         SaveStore store = new SaveStore(Path.of(args[0]));
+        if (args.length > 2) {
+            int pauseAt = Integer.parseInt(args[2]);
+            int[] writes = {0};
+            SafeFiles.midWrite = () -> {
+                if (++writes[0] == pauseAt) {
+                    System.out.println("mid-write");
+                    System.out.flush();
+                    try {
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
         GameState s = Fixtures.cloudState(Long.parseLong(args[1]));
         List<SaveFile.UndoStep> undo = new ArrayList<>();
         for (int i = 0; i < SaveCodec.UNDO_KEPT; i++) {
@@ -27,7 +43,7 @@ public final class SaveWriterChild {
                 store.save(slot, Fixtures.save(s.withScore((int) n), "t", n, undo));
                 n++;
             }
-            if (n == 3) {
+            if (n == 3 && args.length == 2) {
                 System.out.println("ready");
                 System.out.flush();
             }
