@@ -154,6 +154,11 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: --from starts a playtest; it cannot be combined with --continue or --load.");
             return 2;
         }
+        java.util.Optional<String> badInput = interactive ? java.util.Optional.empty() : StandardInput.problem(System.in);
+        if (badInput.isPresent()) {
+            err.println("compute-quest: " + badInput.get());
+            return 2;
+        }
         Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
         SaveStore store = new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir);
         store = acceptEdited ? store.acceptingEdited() : store;
@@ -173,6 +178,9 @@ public final class Main implements Callable<Integer> {
                 first = new Step(first.state(), events);
             }
             new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();
+        } catch (IOException e) {
+            r.session().onShutdown(err); // the output failed: keep the progress, and say so where it can be read
+            throw e;
         } finally {
             Resumption.removeHook(hook);
         }

@@ -44,11 +44,17 @@ public final class LineFrontend implements Frontend {
     /** Everything printed goes through {@link Printable}; {@code raw} only takes colour codes around cleaned text. */
     private final PrintWriter out;
     private final PrintWriter raw;
+    /** The stream under {@code raw} when it swallows errors itself (System.out), so they can still be seen. */
+    private final OutputStream sink;
+    /** The terminal hung up (SIGHUP): input has ended, and output has nowhere to go. */
+    private volatile boolean hungUp;
     private final boolean color;
     private final int width;
     private volatile View current;
 
-    private LineFrontend(Terminal terminal, BufferedReader plainIn, PrintWriter out, boolean color, int width) {
+    private LineFrontend(Terminal terminal, BufferedReader plainIn, PrintWriter out, OutputStream sink, boolean color,
+                         int width) {
+        this.sink = sink;
         this.terminal = terminal;
         this.plainIn = plainIn;
         this.raw = out;
@@ -75,13 +81,27 @@ public final class LineFrontend implements Frontend {
             return streams(System.in, System.out, 80);
         }
         Terminal t = TerminalBuilder.builder().system(true).name("compute-quest").build();
-        return new LineFrontend(t, null, t.writer(), color, 0);
+        LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0);
+        HangUp.onSignal(() -> f.hungUp = true);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (f.hungUp && e instanceof java.io.IOError) {
+                return; // JLine's signal threads asking a closed terminal for its size
+            }
+            if (before != null) {
+                before.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace(System.err);
+            }
+        });
+        return f;
     }
 
     /** Line mode over byte streams (pipes, tests, transcripts): no colour, input echoed, fixed width. */
     public static LineFrontend streams(InputStream in, OutputStream outStream, int width) {
         return new LineFrontend(null, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                new PrintWriter(new OutputStreamWriter(outStream, StandardCharsets.UTF_8), false), false, width);
+                new PrintWriter(new OutputStreamWriter(outStream, StandardCharsets.UTF_8), false), outStream, false, width);
     }
 
     /** Completes the global commands, the choices on screen, and cloud commands, from the current view. */
@@ -99,14 +119,19 @@ public final class LineFrontend implements Frontend {
 
     private int width() {
         if (terminal != null) {
-            int w = terminal.getWidth();
+            int w;
+            try {
+                w = terminal.getWidth();
+            } catch (java.io.IOError e) {
+                w = 0; // the terminal is gone (hung up): the text is not seen anyway
+            }
             return w > 20 ? Math.min(w, 100) : 80;
         }
         return width;
     }
 
     @Override
-    public void show(View view, List<Event> events) {
+    public void show(View view, List<Event> events) throws IOException {
         current = view;
         int w = width();
         for (Said said : Telling.all(events)) {
@@ -126,7 +151,19 @@ public final class LineFrontend implements Frontend {
                 }
             }
         }
+        flushOrFail();
+    }
+
+    /** Output that cannot be written (a full disk, a closed pipe) stops the game with the reason, never silently. */
+    private void flushOrFail() throws IOException {
         out.flush();
+        if (hungUp) {
+            return;
+        }
+        if (raw.checkError() || sink instanceof java.io.PrintStream ps && ps.checkError()) {
+            throw new IOException("the game's output could not be written (is the disk full, or the pipe or"
+                    + " terminal closed?), so the game stops here.");
+        }
     }
 
     private static AttributedStyle styleOf(Said.Style style) {
@@ -150,23 +187,24 @@ public final class LineFrontend implements Frontend {
     }
 
     @Override
-    public Optional<String> read(View view) {
+    public Optional<String> read(View view) throws IOException {
         current = view;
         if (reader == null) {
             out.print(PROMPT);
-            out.flush();
-            try {
-                String line = plainIn.readLine();
-                out.println(line == null ? "" : line);
-                out.flush();
-                return Optional.ofNullable(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            flushOrFail();
+            String line = plainIn.readLine();
+            out.println(line == null ? "" : line);
+            flushOrFail();
+            return Optional.ofNullable(line);
         }
         try {
             return Optional.of(reader.readLine(PROMPT));
         } catch (EndOfFileException | UserInterruptException e) {
+            return Optional.empty();
+        } catch (java.io.IOError | UncheckedIOException e) {
+            // The terminal was closed (the read fails as SIGHUP arrives): that is the end of input, and what is
+            // written after it has nowhere to go.
+            hungUp = true;
             return Optional.empty();
         }
     }

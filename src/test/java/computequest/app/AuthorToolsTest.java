@@ -240,7 +240,8 @@ class AuthorToolsTest {
         List<Event> last = shown.get(shown.size() - 1);
         Event.Feedback said = (Event.Feedback) last.get(0);
         assertEquals(Event.Tone.OK, said.tone(), last.toString());
-        assertTrue(said.text().startsWith("Reloaded "), said.text());
+        int scenes = computequest.story.StoryParser.parseDirectory(story).story().scenes().size();
+        assertTrue(said.text().startsWith("Reloaded " + scenes + " scenes"), said.text());
         assertEquals("Pending v2", loop.view().sceneTitle(), "the view after the reload shows the new story");
         assertEquals("ec2-pending", loop.state().sceneId());
         assertEquals(1, computequest.sim.CloudSim.resources(loop.state().cloud()).stream()
