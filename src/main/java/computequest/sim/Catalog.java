@@ -44,10 +44,10 @@ final class Catalog {
                         "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS"), null),
                 new Image(ECS_AMI, "al2023-ami-ecs-hvm-2023.0-kernel-6.1-x86_64", "Linux/UNIX",
                         "Amazon Linux 2023 ECS-optimized", "amazon", null, 0,
-                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration"), null),
+                        Copy.ordered("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration"), null),
                 new Image(EKS_AMI, "amazon-eks-node-al2023-x86_64-standard-1.31", "Linux/UNIX",
                         "Amazon EKS-optimized Amazon Linux 2023 (worker nodes)", "amazon", null, 0,
-                        Map.of("/etc/os-release", "Amazon Linux 2023", "/etc/eks/bootstrap", "kubelet"), null),
+                        Copy.ordered("/etc/os-release", "Amazon Linux 2023", "/etc/eks/bootstrap", "kubelet"), null),
                 new Image("ami-0a1b2c3d4e5f60003", "Windows_Server-2022-English-Full-Base", "Windows",
                         "Microsoft Windows Server 2022 Base", "amazon", null, 0,
                         Map.of("C:/Windows/system.ini", "Windows Server 2022"), null))) {

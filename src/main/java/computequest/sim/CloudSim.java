@@ -228,7 +228,7 @@ public final class CloudSim {
             out.add(new Resource("instance", i.instanceId(), a));
         }
         for (Image img : cloud.images().values()) {
-            out.add(new Resource("image", img.imageId(), Map.of("id", img.imageId(), "name", img.name(),
+            out.add(new Resource("image", img.imageId(), Copy.ordered("id", img.imageId(), "name", img.name(),
                     "owner", img.ownerAlias(), "platform", img.platform(),
                     "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId())));
         }

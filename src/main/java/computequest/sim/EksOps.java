@@ -508,7 +508,7 @@ final class EksOps {
             }
             String zone = perZone.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
             Ec2Ops.Launched l = Ec2Ops.launch(cloud, ami, type, zone, false, new Ec2Ops.RootVolume(false, 20),
-                    Map.of("Name", n.cluster() + "-" + n.name(), "eks:nodegroup-name", n.name()), "");
+                    Copy.ordered("Name", n.cluster() + "-" + n.name(), "eks:nodegroup-name", n.name()), "");
             cloud = l.cloud();
             alive.add(l.instance().instanceId());
             changes.add("Node group " + n.name() + " launched " + l.instance().instanceId() + " (" + n.instanceType()

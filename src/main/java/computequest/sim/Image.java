@@ -11,7 +11,7 @@ public record Image(String imageId, String name, String platform, String descrip
                     String ownerAlias, String sourceInstanceId, long createdAt,
                     java.util.Map<String, String> diskFiles, java.util.Map<String, String> tags) {
     public Image {
-        diskFiles = java.util.Map.copyOf(diskFiles);
+        diskFiles = Copy.of(diskFiles);
         tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags == null ? java.util.Map.of() : tags));
     }
 

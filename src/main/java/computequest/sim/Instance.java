@@ -26,8 +26,8 @@ public record Instance(String instanceId, String imageId, String instanceType, S
                        List<String> securityGroups) {
 
     public Instance {
-        ram = Map.copyOf(ram);
-        disk = Map.copyOf(disk);
+        ram = Copy.of(ram);
+        disk = Copy.of(disk);
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         ecsCluster = ecsCluster == null ? "" : ecsCluster;
         keyName = keyName == null ? "" : keyName;

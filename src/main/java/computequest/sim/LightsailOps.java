@@ -291,7 +291,7 @@ final class LightsailOps {
     }
 
     static Map<String, String> attrs(LightsailState.Box b) {
-        return Map.of("id", b.name(), "blueprint", b.blueprintId(), "bundle", b.bundleId(), "state", b.state(),
+        return Copy.ordered("id", b.name(), "blueprint", b.blueprintId(), "bundle", b.bundleId(), "state", b.state(),
                 "public-ip", b.publicIp(), "monthly-usd", fmt(bundle(b.bundleId()).usdPerMonth()));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record Resource(String kind, String id, Map<String, String> attrs) {
     public Resource {
-        attrs = Map.copyOf(attrs);
+        attrs = Copy.of(attrs);
     }
 
     public String attr(String name) {

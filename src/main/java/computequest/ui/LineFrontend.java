@@ -85,8 +85,8 @@ public final class LineFrontend implements Frontend {
         HangUp.onSignal(() -> f.hungUp = true);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (f.hungUp && e instanceof java.io.IOError) {
-                return; // JLine's signal threads asking a closed terminal for its size
+            if (e instanceof java.io.IOError && (f.hungUp || thread.getName().startsWith("SIG"))) {
+                return; // JLine's signal threads (SIGCONT, SIGWINCH) asking a closed terminal for its size
             }
             if (before != null) {
                 before.uncaughtException(thread, e);
