@@ -174,7 +174,7 @@ public final class Main implements Callable<Integer> {
             Step first = r.first();
             if (shared.isPresent()) {
                 List<Event> events = new ArrayList<>(first.events());
-                events.add(0, new Event(Event.Kind.WRONG, shared.get()));
+                events.add(0, Event.wrong(shared.get()));
                 first = new Step(first.state(), events);
             }
             new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();

@@ -17,7 +17,7 @@ class HostileNumbersTest {
                 "wait -5", "wait 0", "wait 1e9", "wait 8d")) {
             Step step = e.step(s, w);
             assertEquals(s.cloud().clock(), step.state().cloud().clock(), w);
-            assertTrue(step.events().stream().anyMatch(ev -> ev.kind() == Event.Kind.WRONG), w + ": " + step.events());
+            assertTrue(step.events().stream().anyMatch(ev -> ev instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG), w + ": " + step.events());
         }
         assertEquals(s.cloud().clock() + 7 * 24 * 3600, e.step(s, "wait 168h").state().cloud().clock(),
                 "a week is still allowed");

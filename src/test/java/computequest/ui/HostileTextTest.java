@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class HostileTextTest {
 
+    /** One event of every kind, each carrying the text wherever it carries text. */
     private static List<Event> everyKind(String text) {
         String t = "before " + text + " after";
         List<Event> out = new ArrayList<>(List.of(new Event.SceneHeading(t, t), new Event.Narration(t),
-                new Event.Choices(List.of(t), true), new Event.Output(t, true), new Event.Output(t, false),
-                new Event.CloudChange(t), new Event.BadgeEarned(t), new Event.Ending(1, List.of(t)),
-                new Event.Report(t), new Event.Farewell(t), new Event.Status(0, 0,
-                        List.of(new computequest.sim.Resource("instance", t, java.util.Map.of("state", t))),
-                        List.of(), 0, List.of(t))));
+                new Event.Choices(List.of(t, t), false), new Event.Output(t, true), new Event.Output(t, false),
+                new Event.CloudChange(t), new Event.BadgeEarned(t), new Event.Ending(3, List.of(t)),
+                new Event.Report(t), new Event.Farewell(t),
+                new Event.Status(60, 1, List.of(new computequest.sim.Resource("instance", t,
+                        java.util.Map.of("name", t, "state", "running"))), List.of(), 1.5, List.of(t))));
         for (Event.Tone tone : Event.Tone.values()) {
             out.add(new Event.Feedback(tone, t));
         }
