@@ -29,7 +29,7 @@ final class Clockwork {
             next = Math.min(next, LightsailOps.nextDue(cloud));
             next = Math.min(next, EcsScheduler.nextDue(cloud));
             next = Math.min(next, EksOps.nextDue(cloud));
-            next = Math.min(next, LambdaOps.nextDue(cloud));
+            next = Math.min(next, LambdaInvoke.nextDue(cloud));
             long until = Math.min(next, target);
             cloud = accrue(cloud, until - cloud.clock()).withClock(until);
             if (next > target) {
@@ -43,7 +43,7 @@ final class Clockwork {
             cloud = LightsailOps.finishDue(cloud, until, changes);
             cloud = EcsScheduler.finishDue(cloud, until, changes);
             cloud = EksOps.finishDue(cloud, until, changes);
-            cloud = LambdaOps.finishDue(cloud, until, changes);
+            cloud = LambdaInvoke.finishDue(cloud, until, changes);
             cloud = reconcile(cloud, changes);
         }
     }

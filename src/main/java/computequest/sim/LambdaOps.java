@@ -69,7 +69,7 @@ final class LambdaOps {
                         Param.opt("--description", "A description."),
                         Param.opt("--environment", "Variables={KEY=value} (accepted)."),
                         Param.opt("--package-type", "Zip (Image is not simulated)."),
-                        Param.flag("--publish", "Accepted; versions are not simulated."),
+                        Param.flag("--publish", "Also publish version 1 of the new function."),
                         Param.list("--tags", false, "KEY=value (accepted).")), LambdaOps::createFunction),
                 new Operation("lambda", "update-function-configuration", "Change memory, timeout, runtime or handler.", List.of(
                         name, Param.opt("--memory-size", "128 to 10240 MB."), Param.opt("--timeout", "1 to 900 seconds."),
@@ -77,10 +77,15 @@ final class LambdaOps {
                         Param.opt("--environment", "Variables={KEY=value} (accepted).")), LambdaOps::updateConfiguration),
                 new Operation("lambda", "update-function-code", "Deploy another sample package.", List.of(name,
                         Param.req("--zip-file", "fileb://NAME.zip")), LambdaOps::updateCode),
-                new Operation("lambda", "get-function", "Show a function's configuration and code location.", List.of(name),
-                        LambdaOps::getFunction),
-                new Operation("lambda", "get-function-configuration", "Show a function's configuration.", List.of(name),
-                        LambdaOps::getFunction),
+                new Operation("lambda", "get-function", "Show a function's configuration and code location.", List.of(name,
+                        Param.opt("--qualifier", "A version number, or $LATEST (the default).")), LambdaOps::getFunction),
+                new Operation("lambda", "get-function-configuration", "Show a function's configuration.", List.of(name,
+                        Param.opt("--qualifier", "A version number, or $LATEST (the default).")), LambdaOps::getFunction),
+                new Operation("lambda", "publish-version", "Freeze the current code and configuration as a numbered version.",
+                        List.of(name, Param.opt("--description", "A description of the version."),
+                                Param.opt("--code-sha256", "Publish only if the code still has this hash."),
+                                Param.opt("--revision-id", "Publish only if the function is still this revision.")),
+                        LambdaExtras::publishVersion),
                 new Operation("lambda", "list-functions", "List functions.", List.of(), LambdaOps::listFunctions),
                 new Operation("lambda", "delete-function", "Delete a function.", List.of(name), LambdaOps::deleteFunction),
                 new Operation("lambda", "invoke", "Run a function once and write its response to a file.", List.of(
@@ -88,30 +93,31 @@ final class LambdaOps {
                         Param.opt("--cli-binary-format", "raw-in-base64-out (accepted)."),
                         Param.opt("--invocation-type", "RequestResponse (default) or Event."),
                         Param.opt("--log-type", "Tail shows the log lines."),
-                        Param.positional("outfile", true, "Where the response goes, e.g. response.json.")), LambdaOps::invokeOp),
+                        Param.positional("outfile", true, "Where the response goes, e.g. response.json.")), LambdaInvoke::invokeOp),
                 new Operation("lambda", "put-function-concurrency", "Reserve concurrency for a function (0 switches it off).", List.of(
                         name, Param.req("--reserved-concurrent-executions", "How many copies may run at once.")),
-                        LambdaOps::putConcurrency),
+                        LambdaExtras::putConcurrency),
                 new Operation("lambda", "delete-function-concurrency", "Remove a function's reserved concurrency.", List.of(name),
-                        LambdaOps::deleteConcurrency),
+                        LambdaExtras::deleteConcurrency),
                 new Operation("lambda", "get-account-settings", "Show the account's concurrency limit.", List.of(),
-                        LambdaOps::accountSettings),
+                        LambdaExtras::accountSettings),
                 new Operation("lambda", "add-permission", "Let a service (S3, API Gateway, EventBridge) invoke a function.", List.of(
                         name, Param.req("--statement-id", "A name for the statement."),
                         Param.req("--action", "lambda:InvokeFunction"), Param.req("--principal", "e.g. s3.amazonaws.com"),
                         Param.opt("--source-arn", "The bucket, API or rule ARN."),
-                        Param.opt("--source-account", "The account.")), LambdaOps::addPermission),
+                        Param.opt("--source-account", "The account.")), LambdaExtras::addPermission),
                 new Operation("lambda", "create-event-source-mapping", "Let Lambda poll an SQS queue and invoke the function.", List.of(
                         name, Param.req("--event-source-arn", "arn:aws:sqs:us-east-1:123456789012:QUEUE"),
-                        Param.opt("--batch-size", "Messages per call (1 to 10).")), LambdaOps::createEventSourceMapping),
+                        Param.opt("--batch-size", "Messages per call (1 to 10).")), LambdaExtras::createEventSourceMapping),
                 new Operation("lambda", "list-event-source-mappings", "List SQS mappings.", List.of(
-                        Param.opt("--function-name", "Only this function.")), LambdaOps::listEventSourceMappings));
+                        Param.opt("--function-name", "Only this function.")), LambdaExtras::listEventSourceMappings));
     }
 
     // ---- helpers ----
 
     static ServerlessState.Function function(Cloud cloud, String ref) {
         String n = ref.contains(":function:") ? ref.substring(ref.indexOf(":function:") + 10) : ref;
+        n = n.contains(":") ? n.substring(0, n.indexOf(':')) : n;
         ServerlessState.Function f = cloud.serverless().functions().get(n);
         if (f == null) {
             throw new CliException("ResourceNotFoundException", "Function not found: arn:aws:lambda:" + Cloud.REGION
@@ -120,7 +126,24 @@ final class LambdaOps {
         return f;
     }
 
-    private static Code code(String zip) {
+    /** The published version a name:N reference or --qualifier names, or null for $LATEST. */
+    static ServerlessState.Published version(ServerlessState.Function f, String ref, String qualifier) {
+        String tail = ref.substring(ref.contains(":function:") ? ref.indexOf(":function:") + 10 : 0);
+        String q = qualifier != null ? qualifier : tail.contains(":") ? tail.substring(tail.indexOf(':') + 1) : "$LATEST";
+        if (q.equals("$LATEST")) {
+            return null;
+        }
+        for (ServerlessState.Published p : f.published()) {
+            if (Integer.toString(p.version()).equals(q)) {
+                return p;
+            }
+        }
+        throw new CliException("ResourceNotFoundException", "Function not found: " + f.arn() + ":" + q + ". "
+                + (f.published().isEmpty() ? "It has no published versions: aws lambda publish-version makes one."
+                : "Its versions: $LATEST and 1 to " + f.published().size() + "."));
+    }
+
+    static Code code(String zip) {
         String z = zip.replaceFirst("^fileb://", "").replaceFirst("^file://", "").replaceFirst("^\\./", "");
         if (!zip.startsWith("fileb://")) {
             throw new CliException("Error parsing parameter '--zip-file': give the package as fileb://" + z
@@ -135,7 +158,7 @@ final class LambdaOps {
         return c;
     }
 
-    private static int memory(Invocation call, int fallback) {
+    static int memory(Invocation call, int fallback) {
         String v = call.value("--memory-size");
         if (v == null) {
             return fallback;
@@ -154,7 +177,7 @@ final class LambdaOps {
         return m;
     }
 
-    private static int timeout(Invocation call, int fallback) {
+    static int timeout(Invocation call, int fallback) {
         String v = call.value("--timeout");
         if (v == null) {
             return fallback;
@@ -173,7 +196,7 @@ final class LambdaOps {
         return t;
     }
 
-    private static String runtime(String r) {
+    static String runtime(String r) {
         if (!RUNTIMES.contains(r)) {
             throw new CliException("InvalidParameterValueException", "Value " + r + " at 'runtime' failed to satisfy"
                     + " constraint." + Suggest.didYouMean(r, RUNTIMES) + " Runtimes here: "
@@ -187,21 +210,57 @@ final class LambdaOps {
     }
 
     static JsonObject json(ServerlessState.Function f) {
+        return json(f, null);
+    }
+
+    /** A function's configuration as Lambda prints it: $LATEST, or a published version when one is given. */
+    static JsonObject json(ServerlessState.Function f, ServerlessState.Published v) {
+        String code = v == null ? f.code() : v.code();
+        long modified = v == null ? f.lastModified() : v.at();
         JsonObject o = new JsonObject();
         o.addProperty("FunctionName", f.name());
-        o.addProperty("FunctionArn", f.arn());
-        o.addProperty("Runtime", f.runtime());
+        o.addProperty("FunctionArn", v == null ? f.arn() : f.arn() + ":" + v.version());
+        o.addProperty("Runtime", v == null ? f.runtime() : v.runtime());
         o.addProperty("Role", f.role());
-        o.addProperty("Handler", f.handler());
-        o.addProperty("CodeSize", 1024 + f.code().length() * 100);
-        o.addProperty("Timeout", f.timeout());
-        o.addProperty("MemorySize", f.memory());
+        o.addProperty("Handler", v == null ? f.handler() : v.handler());
+        o.addProperty("CodeSize", 1024 + code.length() * 100);
+        o.addProperty("Description", f.description());
+        o.addProperty("Timeout", v == null ? f.timeout() : v.timeout());
+        o.addProperty("MemorySize", v == null ? f.memory() : v.memory());
+        o.addProperty("LastModified", Catalog.EPOCH.plusSeconds(modified).toString().replace("Z", ".000+0000"));
+        o.addProperty("CodeSha256", java.util.Base64.getEncoder().encodeToString(
+                java.util.HexFormat.of().parseHex(EcrOps.digest("lambda|" + code).substring(7))));
+        o.addProperty("Version", v == null ? "$LATEST" : Integer.toString(v.version()));
+        JsonObject tracing = new JsonObject();
+        tracing.addProperty("Mode", "PassThrough");
+        o.add("TracingConfig", tracing);
+        o.addProperty("RevisionId", uuid(EcrOps.digest("revision|" + f.name() + "|" + code + "|" + modified
+                + "|" + o.get("MemorySize") + "|" + o.get("Timeout")).substring(7)));
+        o.addProperty("State", "Active");
+        o.addProperty("LastUpdateStatus", "Successful");
+        o.addProperty("PackageType", "Zip");
         JsonArray arch = new JsonArray();
         arch.add(f.architecture());
         o.add("Architectures", arch);
-        o.addProperty("State", "Active");
-        o.addProperty("PackageType", "Zip");
+        JsonObject vpc = new JsonObject();
+        vpc.add("SubnetIds", new JsonArray());
+        vpc.add("SecurityGroupIds", new JsonArray());
+        vpc.addProperty("VpcId", "");
+        o.add("VpcConfig", vpc);
+        JsonObject storage = new JsonObject();
+        storage.addProperty("Size", 512);
+        o.add("EphemeralStorage", storage);
+        JsonObject logging = new JsonObject();
+        logging.addProperty("LogFormat", "Text");
+        logging.addProperty("LogGroup", "/aws/lambda/" + f.name());
+        o.add("LoggingConfig", logging);
         return o;
+    }
+
+    /** A UUID-shaped string from 32 hex digits. */
+    static String uuid(String hex) {
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
     }
 
     // ---- functions ----
@@ -232,9 +291,15 @@ final class LambdaOps {
         }
         ServerlessState.Function f = new ServerlessState.Function(name, runtime(call.value("--runtime")),
                 call.value("--handler"), role, code.zip(), memory(call, DEFAULT_MEMORY), timeout(call, DEFAULT_TIMEOUT),
-                arch, -1, 0, 0, "", 0, 0, -1);
+                arch, -1, 0, 0, "", 0, 0, -1, call.value("--description", ""), cloud.clock(), List.of());
+        ServerlessState.Published first = null;
+        if (call.has("--publish")) {
+            first = new ServerlessState.Published(1, f.code(), f.runtime(), f.handler(), f.memory(), f.timeout(),
+                    cloud.clock());
+            f = f.withPublished(first);
+        }
         cloud = cloud.withServerless(cloud.serverless().withFunction(f));
-        return new Operation.Result(cloud, json(f), List.of("Lambda function " + name + " created from " + code.zip()
+        return new Operation.Result(cloud, json(f, first), List.of("Lambda function " + name + " created from " + code.zip()
                 + " (" + code.what() + "): " + f.memory() + " MB (about " + cpuShare(f.memory()) + "), timeout "
                 + f.timeout() + " s, " + arch + ". No server to manage; it costs nothing until it is invoked."));
     }
@@ -244,10 +309,7 @@ final class LambdaOps {
         ServerlessState.Function next = f.configured(memory(call, f.memory()), timeout(call, f.timeout()),
                 call.has("--runtime") ? runtime(call.value("--runtime")) : f.runtime(), call.value("--handler", f.handler()),
                 f.reserved());
-        next = next.invoked(false, f.lastStatus(), f.lastDurationMs(), f.lastBilledMs(), -1);
-        next = new ServerlessState.Function(next.name(), next.runtime(), next.handler(), next.role(), next.code(),
-                next.memory(), next.timeout(), next.architecture(), next.reserved(), f.invocations(), f.coldStarts(),
-                f.lastStatus(), f.lastDurationMs(), f.lastBilledMs(), -1);
+        next = next.changed(next.code(), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withFunction(next));
         List<String> changes = new ArrayList<>();
         if (next.memory() != f.memory()) {
@@ -264,20 +326,19 @@ final class LambdaOps {
     private static Operation.Result updateCode(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
         Code code = code(call.value("--zip-file"));
-        ServerlessState.Function next = new ServerlessState.Function(f.name(), f.runtime(), f.handler(), f.role(),
-                code.zip(), f.memory(), f.timeout(), f.architecture(), f.reserved(), f.invocations(), f.coldStarts(),
-                f.lastStatus(), f.lastDurationMs(), f.lastBilledMs(), -1);
+        ServerlessState.Function next = f.changed(code.zip(), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withFunction(next));
         return new Operation.Result(cloud, json(next), List.of(f.name() + " now runs " + code.zip() + " (" + code.what() + ")."));
     }
 
     private static Operation.Result getFunction(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
+        ServerlessState.Published v = version(f, call.value("--function-name"), call.value("--qualifier"));
         if (call.operation().name().equals("get-function-configuration")) {
-            return new Operation.Result(cloud, json(f), List.of());
+            return new Operation.Result(cloud, json(f, v), List.of());
         }
         JsonObject res = new JsonObject();
-        res.add("Configuration", json(f));
+        res.add("Configuration", json(f, v));
         JsonObject codeLoc = new JsonObject();
         codeLoc.addProperty("RepositoryType", "S3");
         codeLoc.addProperty("Location", "https://awslambda-us-east-1-tasks.s3.us-east-1.amazonaws.com/snapshots/"
@@ -312,271 +373,13 @@ final class LambdaOps {
                 + " deleted, with its triggers."));
     }
 
-    // ---- concurrency ----
-
-    private static int reservedElsewhere(Cloud cloud, String except) {
-        return cloud.serverless().functions().values().stream().filter(f -> !f.name().equals(except) && f.reserved() > 0)
-                .mapToInt(ServerlessState.Function::reserved).sum();
-    }
-
-    private static Operation.Result putConcurrency(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        int r = call.intValue("--reserved-concurrent-executions", 0, 0, ACCOUNT_CONCURRENCY);
-        int other = reservedElsewhere(cloud, f.name());
-        if (ACCOUNT_CONCURRENCY - other - r < UNRESERVED_MINIMUM) {
-            throw new CliException("InvalidParameterValueException", "Specified ReservedConcurrentExecutions for function"
-                    + " decreases account's UnreservedConcurrentExecution below its minimum value of ["
-                    + UNRESERVED_MINIMUM + "]. The account limit is " + ACCOUNT_CONCURRENCY + "; " + other
-                    + " is reserved by other functions, so at most " + (ACCOUNT_CONCURRENCY - other - UNRESERVED_MINIMUM)
-                    + " is left for this one.");
-        }
-        cloud = cloud.withServerless(cloud.serverless().withFunction(f.configured(f.memory(), f.timeout(), f.runtime(),
-                f.handler(), r)));
-        JsonObject res = new JsonObject();
-        res.addProperty("ReservedConcurrentExecutions", r);
-        return new Operation.Result(cloud, res, List.of(r == 0
-                ? f.name() + ": reserved concurrency 0 - every call is throttled now (a quick off switch)."
-                : f.name() + ": up to " + r + " copies may run at once, guaranteed and capped; the other functions share "
-                + (ACCOUNT_CONCURRENCY - other - r) + "."));
-    }
-
-    private static Operation.Result deleteConcurrency(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        cloud = cloud.withServerless(cloud.serverless().withFunction(f.configured(f.memory(), f.timeout(), f.runtime(),
-                f.handler(), -1)));
-        return new Operation.Result(cloud, new JsonObject(), List.of(f.name() + " shares the account's unreserved concurrency again."));
-    }
-
-    private static Operation.Result accountSettings(Cloud cloud, Invocation call) {
-        JsonObject limit = new JsonObject();
-        limit.addProperty("ConcurrentExecutions", ACCOUNT_CONCURRENCY);
-        limit.addProperty("UnreservedConcurrentExecutions", ACCOUNT_CONCURRENCY - reservedElsewhere(cloud, ""));
-        limit.addProperty("CodeSizeZipped", 52428800);
-        limit.addProperty("CodeSizeUnzipped", 262144000);
-        JsonObject usage = new JsonObject();
-        usage.addProperty("FunctionCount", cloud.serverless().functions().size());
-        JsonObject res = new JsonObject();
-        res.add("AccountLimit", limit);
-        res.add("AccountUsage", usage);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result addPermission(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        JsonObject res = new JsonObject();
-        res.addProperty("Statement", "{\"Sid\":\"" + call.value("--statement-id") + "\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\""
-                + call.value("--principal") + "\"},\"Action\":\"lambda:InvokeFunction\",\"Resource\":\"" + f.arn() + "\"}");
-        return new Operation.Result(cloud, res, List.of(call.value("--principal") + " may now invoke " + f.name()
-                + " (this game does not check permissions, but real AWS does)."));
-    }
-
-    private static Operation.Result createEventSourceMapping(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        String arn = call.value("--event-source-arn");
-        String prefix = "arn:aws:sqs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":";
-        if (!arn.startsWith(prefix)) {
-            throw new CliException("InvalidParameterValueException", "This game maps SQS queues only: --event-source-arn "
-                    + prefix + "QUEUE");
-        }
-        String queue = arn.substring(prefix.length());
-        if (!cloud.serverless().queues().containsKey(queue)) {
-            throw new CliException("InvalidParameterValueException", "Error occurred while ReceiveMessage. SQS Error Code:"
-                    + " AWS.SimpleQueueService.NonExistentQueue. Create it: aws sqs create-queue --queue-name " + queue);
-        }
-        call.intValue("--batch-size", 10, 1, 10);
-        Cloud.Drawn d = cloud.draw(32);
-        cloud = d.cloud();
-        String uuid = d.hex().substring(0, 8) + "-" + d.hex().substring(8, 12) + "-" + d.hex().substring(12, 16) + "-"
-                + d.hex().substring(16, 20) + "-" + d.hex().substring(20, 32);
-        ServerlessState.Trigger t = new ServerlessState.Trigger("sqs:" + queue, f.name(), "sqs", queue, 0, -1);
-        cloud = cloud.withServerless(cloud.serverless().withTrigger(t));
-        JsonObject res = new JsonObject();
-        res.addProperty("UUID", uuid);
-        res.addProperty("EventSourceArn", arn);
-        res.addProperty("FunctionArn", f.arn());
-        res.addProperty("State", "Enabled");
-        return new Operation.Result(cloud, res, List.of("Lambda now polls queue " + queue + " and calls " + f.name()
-                + " with each batch of messages (polling is free; each call is billed as usual)."));
-    }
-
-    private static Operation.Result listEventSourceMappings(Cloud cloud, Invocation call) {
-        JsonArray a = new JsonArray();
-        for (ServerlessState.Trigger t : cloud.serverless().triggers().values()) {
-            if (t.type().equals("sqs") && (!call.has("--function-name") || t.function().equals(call.value("--function-name")))) {
-                JsonObject o = new JsonObject();
-                o.addProperty("EventSourceArn", "arn:aws:sqs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":" + t.source());
-                o.addProperty("FunctionArn", function(cloud, t.function()).arn());
-                o.addProperty("State", "Enabled");
-                a.add(o);
-            }
-        }
-        JsonObject res = new JsonObject();
-        res.add("EventSourceMappings", a);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    // ---- invoking ----
-
-    /** One call's result: the new cloud, whether it failed, the response body and the REPORT and cost lines. */
-    record Invoked(Cloud cloud, String error, String body, List<String> lines) {
-    }
-
-    static long durationMs(Code code, int memory) {
-        double vcpus = Math.min(code.threads(), memory / (double) MB_PER_VCPU);
-        return code.ioMs() + Math.round(code.cpuMs() / vcpus);
-    }
-
-    static double usdPerGbSecond(String architecture) {
-        return architecture.equals("arm64") ? ARM_USD_PER_GB_SECOND : X86_USD_PER_GB_SECOND;
-    }
-
-    /** Runs the function once, as the given trigger would, and bills it. */
-    static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via) {
-        Code code = SAMPLES.get(f.code());
-        if (f.reserved() == 0) {
-            return new Invoked(cloud, "TooManyRequestsException: Rate Exceeded. (" + f.name()
-                    + " has reserved concurrency 0, so every call is throttled.)", null, List.of());
-        }
-        long now = cloud.clock();
-        boolean cold = f.lastInvokedAt() < 0 || now - f.lastInvokedAt() > WARM_SECONDS;
-        long init = cold ? code.initMs() : 0;
-        long run = durationMs(code, f.memory());
-        String status = "ok";
-        String error = null;
-        String body = code.response();
-        if (code.usedMb() > f.memory()) {
-            status = "out-of-memory";
-            error = "Runtime exited with error: signal: killed (it needs about " + code.usedMb() + " MB; the function has "
-                    + f.memory() + " MB)";
-            run = run / 2;
-        }
-        long limit = f.timeout() * 1000L;
-        long needed = run;
-        if (run > limit) {
-            // The timeout limits the invoke phase only; a cold start's init has its own limit.
-            status = "timeout";
-            run = limit;
-            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds (at %d MB this code needs about"
-                    + " %d ms)", f.timeout(), f.memory(), needed);
-        }
-        long billedMs = init + run;
-        double gbSeconds = billedMs / 1000.0 * f.memory() / 1024.0;
-        double price = usdPerGbSecond(f.architecture());
-        double durationUsd = gbSeconds * price;
-        long old100 = (long) Math.ceil((init + run) / 100.0) * 100;
-        double oldUsd = old100 / 1000.0 * f.memory() / 1024.0 * price;
-        cloud = cloud.charge(f.name(), "Lambda duration (" + f.architecture() + ")", durationUsd);
-        cloud = cloud.charge(f.name(), "Lambda requests", USD_PER_REQUEST);
-        cloud = cloud.withServerless(cloud.serverless().withFunction(f.invoked(cold, status, init + run, billedMs, now)));
-        List<String> lines = new ArrayList<>();
-        Cloud.Drawn d = cloud.draw(32);
-        cloud = d.cloud();
-        lines.add(String.format(Locale.ROOT, "REPORT RequestId: %s-%s-%s-%s-%s Duration: %d.00 ms Billed Duration: %d ms"
-                        + " Memory Size: %d MB Max Memory Used: %d MB%s", d.hex().substring(0, 8), d.hex().substring(8, 12),
-                d.hex().substring(12, 16), d.hex().substring(16, 20), d.hex().substring(20, 32), run, billedMs, f.memory(),
-                Math.min(code.usedMb(), f.memory()), cold ? " Init Duration: " + init + ".00 ms" : ""));
-        lines.add(f.name() + " (" + via + "): " + (cold ? "COLD start - a new execution environment loaded the code first ("
-                + init + " ms, billed too). " : "warm start - it reused an execution environment. ")
-                + (error == null ? "" : error + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
-                + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + java.math.BigDecimal.valueOf(price).toPlainString()
-                + " = " + Money.usd(durationUsd)
-                + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms: "
-                + old100 + " ms, " + Money.usd(oldUsd) + ".)");
-        return new Invoked(cloud, error, error == null ? body : null, lines);
-    }
-
-    private static Operation.Result invokeOp(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        if (call.has("--payload")) {
-            String p = call.value("--payload");
-            try {
-                TaskDefinitions.parseJson("--payload", p);
-            } catch (CliException e) {
-                throw new CliException("InvalidRequestContentException", "Could not parse request body into json: "
-                        + e.getMessage().replaceFirst("^Error parsing parameter '--payload': ", "")
-                        + ". (With AWS CLI v2, also add --cli-binary-format raw-in-base64-out.)");
-            }
-        }
-        boolean async = "Event".equals(call.value("--invocation-type"));
-        Invoked r = invoke(cloud, f, "aws lambda invoke");
-        if (r.error() != null && r.error().startsWith("TooManyRequestsException")) {
-            throw new CliException("TooManyRequestsException", r.error().substring("TooManyRequestsException: ".length()));
-        }
-        JsonObject res = new JsonObject();
-        res.addProperty("StatusCode", async ? 202 : 200);
-        if (r.error() != null && !async) {
-            res.addProperty("FunctionError", "Unhandled");
-        }
-        res.addProperty("ExecutedVersion", "$LATEST");
-        List<String> changes = new ArrayList<>(r.lines());
-        String outfile = call.value("outfile");
-        changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body()
-                : "{\"errorMessage\": \"" + r.error() + "\"}"));
-        return new Operation.Result(r.cloud(), res, changes);
-    }
-
     // ---- curl (API Gateway) ----
 
+    /** What curl printed: the front door calls it as LambdaOps.curl. */
     record Ran(Cloud cloud, String output, List<String> changes) {
     }
 
     static Ran curl(Cloud cloud, List<String> words) {
-        String url = words.stream().skip(1).filter(w -> !w.startsWith("-")).findFirst().orElseThrow(() ->
-                new CliException("curl: try 'curl https://API-ID.execute-api." + Cloud.REGION + ".amazonaws.com/'"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:https?://)?([a-z0-9]{10})\\.execute-api\\."
-                + Cloud.REGION + "\\.amazonaws\\.com(/.*)?$").matcher(url);
-        if (!m.matches()) {
-            throw new CliException("curl: (6) Could not resolve host: " + url.replaceFirst("^https?://", "").replaceFirst("/.*", "")
-                    + ". In this game curl reaches API Gateway URLs: https://API-ID.execute-api." + Cloud.REGION
-                    + ".amazonaws.com/ (aws apigatewayv2 get-apis lists them).");
-        }
-        ServerlessState.Trigger t = cloud.serverless().triggers().get("api-gateway:" + m.group(1));
-        if (t == null) {
-            throw new CliException("curl: (6) Could not resolve host: " + m.group(1) + ".execute-api." + Cloud.REGION
-                    + ".amazonaws.com");
-        }
-        ServerlessState.Function f = cloud.serverless().functions().get(t.function());
-        if (f == null) {
-            return new Ran(cloud, "{\"message\":\"Internal Server Error\"}", List.of("The API's function is gone."));
-        }
-        Invoked r = invoke(cloud, f, "API Gateway, synchronous");
-        String out;
-        if (r.error() == null) {
-            String body = r.body().replaceAll(".*\"body\": \"([^\"]*)\".*", "$1");
-            out = body;
-        } else if (r.error().contains("timed out")) {
-            out = "{\"message\":\"Service Unavailable\"}";
-        } else {
-            out = "{\"message\":\"Internal Server Error\"}";
-        }
-        return new Ran(r.cloud(), out, r.lines());
-    }
-
-    // ---- schedules ----
-
-    static long nextDue(Cloud cloud) {
-        long next = Long.MAX_VALUE;
-        for (ServerlessState.Trigger t : cloud.serverless().triggers().values()) {
-            if (t.type().equals("schedule") && t.nextDue() >= 0) {
-                next = Math.min(next, t.nextDue());
-            }
-        }
-        return next;
-    }
-
-    static Cloud finishDue(Cloud cloud, long now, List<String> changes) {
-        for (ServerlessState.Trigger t : List.copyOf(cloud.serverless().triggers().values())) {
-            if (!t.type().equals("schedule") || t.nextDue() != now) {
-                continue;
-            }
-            cloud = cloud.withServerless(cloud.serverless().withTrigger(t.fired(now)));
-            ServerlessState.Function f = cloud.serverless().functions().get(t.function());
-            if (f != null) {
-                Invoked r = invoke(cloud, f, "EventBridge rule " + t.source());
-                cloud = r.cloud();
-                changes.addAll(r.lines().subList(Math.min(1, r.lines().size()), r.lines().size()));
-            }
-        }
-        return cloud;
+        return LambdaInvoke.curl(cloud, words);
     }
 }

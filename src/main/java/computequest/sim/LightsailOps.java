@@ -66,7 +66,20 @@ final class LightsailOps {
                 new Operation("lightsail", "start-instance", "Start a stopped instance.", List.of(
                         Param.req("--instance-name", "The instance.")), LightsailOps::startInstance),
                 new Operation("lightsail", "delete-instance", "Delete an instance; billing ends.", List.of(
-                        Param.req("--instance-name", "The instance.")), LightsailOps::deleteInstance));
+                        Param.req("--instance-name", "The instance."),
+                        Param.flag("--force-delete-add-ons", "Also delete its add-ons (none are simulated).")),
+                        LightsailOps::deleteInstance),
+                new Operation("lightsail", "get-instance-state", "Show one instance's state (running, stopped...).",
+                        List.of(Param.req("--instance-name", "The instance.")), LightsailOps::getInstanceState),
+                new Operation("lightsail", "reboot-instance", "Restart a running instance: same IP, same disk.",
+                        List.of(Param.req("--instance-name", "The instance.")), LightsailOps::rebootInstance));
+    }
+
+    static Blueprint blueprint(String id) {
+        return BLUEPRINTS.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(() ->
+                new CliException("InvalidInputException", "The blueprint '" + id + "' does not exist."
+                        + Suggest.didYouMean(id, BLUEPRINTS.stream().map(Blueprint::id).toList())
+                        + " List them with: aws lightsail get-blueprints"));
     }
 
     static Bundle bundle(String id) {
@@ -116,10 +129,7 @@ final class LightsailOps {
                     + Suggest.didYouMean(zone, Catalog.ZONES));
         }
         String bp = call.value("--blueprint-id");
-        Blueprint blueprint = BLUEPRINTS.stream().filter(b -> b.id().equals(bp)).findFirst().orElseThrow(() ->
-                new CliException("InvalidInputException", "The blueprint '" + bp + "' does not exist."
-                        + Suggest.didYouMean(bp, BLUEPRINTS.stream().map(Blueprint::id).toList())
-                        + " List them with: aws lightsail get-blueprints"));
+        Blueprint blueprint = blueprint(bp);
         Bundle bundle = bundle(call.value("--bundle-id"));
         List<String> changes = new ArrayList<>();
         JsonArray ops = new JsonArray();
@@ -141,7 +151,7 @@ final class LightsailOps {
             LightsailState.Box box = new LightsailState.Box(name, blueprint.id(), bundle.id(), zone, "pending",
                     cloud.clock(), ip, cloud.clock());
             cloud = cloud.withLightsail(cloud.lightsail().with(box));
-            ops.add(operation(name, "CreateInstance"));
+            ops.add(LightsailJson.operation(box, "CreateInstance", cloud.clock(), false));
             changes.add("Lightsail " + name + ": pending, " + blueprint.name() + " on the " + bundle.id() + " bundle ("
                     + fmt(bundle.ramGb()) + " GB RAM, " + bundle.vcpus() + " vCPU, " + bundle.diskGb() + " GB SSD, "
                     + bundle.transferTb() + " TB transfer) for " + Money.usd(bundle.usdPerMonth()) + " a month, about "
@@ -157,15 +167,6 @@ final class LightsailOps {
         return d == Math.floor(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static JsonObject operation(String name, String type) {
-        JsonObject o = new JsonObject();
-        o.addProperty("resourceName", name);
-        o.addProperty("resourceType", "Instance");
-        o.addProperty("operationType", type);
-        o.addProperty("status", "Started");
-        return o;
-    }
-
     private static LightsailState.Box find(Cloud cloud, String name) {
         LightsailState.Box b = cloud.lightsail().instances().get(name);
         if (b == null) {
@@ -175,29 +176,9 @@ final class LightsailOps {
         return b;
     }
 
-    private static JsonObject json(LightsailState.Box b) {
-        Bundle bundle = bundle(b.bundleId());
-        JsonObject o = new JsonObject();
-        o.addProperty("name", b.name());
-        o.addProperty("arn", "arn:aws:lightsail:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":Instance/" + b.name());
-        o.addProperty("blueprintId", b.blueprintId());
-        o.addProperty("bundleId", b.bundleId());
-        JsonObject loc = new JsonObject();
-        loc.addProperty("availabilityZone", b.zone());
-        loc.addProperty("regionName", Cloud.REGION);
-        o.add("location", loc);
-        o.addProperty("isStaticIp", true);
-        o.addProperty("publicIpAddress", b.publicIp());
-        JsonObject state = new JsonObject();
-        state.addProperty("name", b.state());
-        o.add("state", state);
-        o.addProperty("monthlyPriceUsd", bundle.usdPerMonth());
-        return o;
-    }
-
     private static Operation.Result getInstances(Cloud cloud, Invocation call) {
         JsonArray out = new JsonArray();
-        cloud.lightsail().instances().values().forEach(b -> out.add(json(b)));
+        cloud.lightsail().instances().values().forEach(b -> out.add(LightsailJson.instance(b)));
         JsonObject res = new JsonObject();
         res.add("instances", out);
         return new Operation.Result(cloud, res, List.of());
@@ -205,8 +186,28 @@ final class LightsailOps {
 
     private static Operation.Result getInstance(Cloud cloud, Invocation call) {
         JsonObject res = new JsonObject();
-        res.add("instance", json(find(cloud, call.value("--instance-name"))));
+        res.add("instance", LightsailJson.instance(find(cloud, call.value("--instance-name"))));
         return new Operation.Result(cloud, res, List.of());
+    }
+
+    private static Operation.Result getInstanceState(Cloud cloud, Invocation call) {
+        JsonObject res = new JsonObject();
+        res.add("state", LightsailJson.state(find(cloud, call.value("--instance-name"))));
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    private static Operation.Result rebootInstance(Cloud cloud, Invocation call) {
+        LightsailState.Box b = find(cloud, call.value("--instance-name"));
+        if (!b.state().equals("running")) {
+            throw new CliException("InvalidInputException", "You can't reboot " + b.name() + " while it is "
+                    + b.state() + ". Only a running instance reboots.");
+        }
+        JsonObject res = new JsonObject();
+        JsonArray ops = new JsonArray();
+        ops.add(LightsailJson.operation(b, "RebootInstance", cloud.clock(), true));
+        res.add("operations", ops);
+        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": rebooted. It keeps its static IP "
+                + b.publicIp() + " and its disk; programs start again from boot. Billing does not change."));
     }
 
     private static Operation.Result stopInstance(Cloud cloud, Invocation call) {
@@ -218,7 +219,7 @@ final class LightsailOps {
         cloud = cloud.withLightsail(cloud.lightsail().with(b.withState("stopping", cloud.clock())));
         JsonObject res = new JsonObject();
         JsonArray ops = new JsonArray();
-        ops.add(operation(b.name(), "StopInstance"));
+        ops.add(LightsailJson.operation(b, "StopInstance", cloud.clock(), false));
         res.add("operations", ops);
         return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": running -> stopping. Its static"
                 + " IP stays. Unlike EC2, a stopped Lightsail instance is still billed the bundle price; delete it"
@@ -234,7 +235,7 @@ final class LightsailOps {
         cloud = cloud.withLightsail(cloud.lightsail().with(b.withState("pending", cloud.clock())));
         JsonObject res = new JsonObject();
         JsonArray ops = new JsonArray();
-        ops.add(operation(b.name(), "StartInstance"));
+        ops.add(LightsailJson.operation(b, "StartInstance", cloud.clock(), false));
         res.add("operations", ops);
         return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": stopped -> pending, same static IP "
                 + b.publicIp() + "."));
@@ -249,7 +250,7 @@ final class LightsailOps {
         cloud = cloud.withLightsail(cloud.lightsail().without(b.name()));
         JsonObject res = new JsonObject();
         JsonArray ops = new JsonArray();
-        ops.add(operation(b.name(), "DeleteInstance"));
+        ops.add(LightsailJson.operation(b, "DeleteInstance", cloud.clock(), false));
         res.add("operations", ops);
         return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": deleted. Billing for it ends now."));
     }

@@ -1,5 +1,6 @@
 package computequest.sim;
 
+import java.util.List;
 import java.util.Map;
 
 /** Lambda functions and what triggers them, plus the serverless building blocks around them. */
@@ -25,7 +26,20 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
      */
     public record Function(String name, String runtime, String handler, String role, String code, int memory,
                            int timeout, String architecture, int reserved, long invocations, long coldStarts,
-                           String lastStatus, long lastDurationMs, long lastBilledMs, long lastInvokedAt) {
+                           String lastStatus, long lastDurationMs, long lastBilledMs, long lastInvokedAt,
+                           String description, long lastModified, List<Published> published) {
+
+        public Function {
+            description = description == null ? "" : description;
+            published = published == null ? List.of() : List.copyOf(published);
+        }
+
+        Function(String name, String runtime, String handler, String role, String code, int memory, int timeout,
+                 String architecture, int reserved, long invocations, long coldStarts, String lastStatus,
+                 long lastDurationMs, long lastBilledMs, long lastInvokedAt) {
+            this(name, runtime, handler, role, code, memory, timeout, architecture, reserved, invocations, coldStarts,
+                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, "", 0, List.of());
+        }
 
         String arn() {
             return "arn:aws:lambda:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":function:" + name;
@@ -33,13 +47,33 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
 
         Function configured(int mem, int t, String rt, String h, int res) {
             return new Function(name, rt, h, role, code, mem, t, architecture, res, invocations, coldStarts,
-                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt);
+                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description, lastModified, published);
         }
 
         Function invoked(boolean cold, String status, long durationMs, long billedMs, long at) {
             return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
-                    invocations + 1, coldStarts + (cold ? 1 : 0), status, durationMs, billedMs, at);
+                    invocations + 1, coldStarts + (cold ? 1 : 0), status, durationMs, billedMs, at, description,
+                    lastModified, published);
         }
+
+        /** The same function with its code or configuration changed at {@code at}: the next call starts cold. */
+        Function changed(String newCode, long at) {
+            return new Function(name, runtime, handler, role, newCode, memory, timeout, architecture, reserved,
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, -1, description, at, published);
+        }
+
+        Function withPublished(Published p) {
+            List<Published> next = new java.util.ArrayList<>(published);
+            next.add(p);
+            return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description,
+                    lastModified, next);
+        }
+    }
+
+    /** A published version: a numbered, unchangeable copy of the code and configuration at that moment. */
+    public record Published(int version, String code, String runtime, String handler, int memory, int timeout,
+                            long at) {
     }
 
     /**
@@ -49,10 +83,21 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
      * @param source  the API id, bucket, rule name or queue name
      * @param period  seconds between schedule firings, else 0
      * @param nextDue simulated second of the next firing, else -1
+     * @param batchSize messages per call, for an SQS mapping, else 0
+     * @param uuid      an SQS mapping's id, else ""
      */
-    public record Trigger(String id, String function, String type, String source, long period, long nextDue) {
+    public record Trigger(String id, String function, String type, String source, long period, long nextDue,
+                          int batchSize, String uuid, long createdAt) {
+        public Trigger {
+            uuid = uuid == null ? "" : uuid;
+        }
+
+        Trigger(String id, String function, String type, String source, long period, long nextDue) {
+            this(id, function, type, source, period, nextDue, 0, "", 0);
+        }
+
         Trigger fired(long now) {
-            return new Trigger(id, function, type, source, period, now + period);
+            return new Trigger(id, function, type, source, period, now + period, batchSize, uuid, createdAt);
         }
     }
 

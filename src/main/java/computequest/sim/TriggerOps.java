@@ -210,7 +210,7 @@ final class TriggerOps {
         changes.add("Uploaded " + src + " to s3://" + name + "/" + key + ".");
         ServerlessState.Trigger t = cloud.serverless().triggers().get("s3:" + name);
         if (t != null && cloud.serverless().functions().containsKey(t.function())) {
-            LambdaOps.Invoked r = LambdaOps.invoke(cloud, cloud.serverless().functions().get(t.function()),
+            LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, cloud.serverless().functions().get(t.function()),
                     "S3 event s3:ObjectCreated:Put for " + key + ", asynchronous");
             cloud = r.cloud();
             changes.addAll(r.lines());
@@ -344,7 +344,7 @@ final class TriggerOps {
         changes.add("Message queued in " + name + ".");
         ServerlessState.Trigger t = cloud.serverless().triggers().get("sqs:" + name);
         if (t != null && cloud.serverless().functions().containsKey(t.function())) {
-            LambdaOps.Invoked r = LambdaOps.invoke(cloud, cloud.serverless().functions().get(t.function()),
+            LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, cloud.serverless().functions().get(t.function()),
                     "SQS poller, batch of 1 from " + name);
             cloud = r.cloud();
             changes.addAll(r.lines());
