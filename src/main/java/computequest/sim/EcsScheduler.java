@@ -253,6 +253,12 @@ final class EcsScheduler {
         }
         EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(s.taskDefinition());
         if (td == null || active.size() == s.desired()) {
+            String steady = "(service " + s.name() + ") has reached a steady state.";
+            EcsState.Service now = cloud.ecs().services().get(s.key());
+            boolean allRunning = active.stream().allMatch(t -> t.status().equals("RUNNING"));
+            if (td != null && allRunning && !steady.equals(now.lastEvent())) {
+                cloud = cloud.withEcs(cloud.ecs().withService(now.withEvent(steady, cloud.clock())));
+            }
             return cloud;
         }
         String problem = EcrOps.pullProblem(cloud, td.firstImage());
@@ -267,15 +273,15 @@ final class EcsScheduler {
             }
             cloud = startTask(cloud, s.cluster(), td, s.launchType(), p, s.name(), changes);
         }
-        return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withLastEvent(
-                "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".")));
+        return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
+                "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));
     }
 
     private static Cloud event(Cloud cloud, EcsState.Service s, String message, List<String> changes) {
         EcsState.Service now = cloud.ecs().services().get(s.key());
         if (!message.equals(now.lastEvent())) {
             changes.add("Service event: " + message);
-            cloud = cloud.withEcs(cloud.ecs().withService(now.withLastEvent(message)));
+            cloud = cloud.withEcs(cloud.ecs().withService(now.withEvent(message, cloud.clock())));
         }
         return cloud;
     }
@@ -284,7 +290,7 @@ final class EcsScheduler {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (EcsState.Service s : cloud.ecs().services().values()) {
             if (!s.targetGroup().isEmpty()) {
-                out.merge(s.targetGroup(), (int) EcsOps.serviceTasks(cloud, s, "RUNNING"), Integer::sum);
+                out.merge(s.targetGroup(), (int) EcsServiceOps.serviceTasks(cloud, s, "RUNNING"), Integer::sum);
             }
         }
         return out;

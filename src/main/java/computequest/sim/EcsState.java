@@ -18,7 +18,24 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
         services = Copy.of(services);
     }
 
-    public record Cluster(String name, String status, long createdAt) {
+    /**
+     * @param settings containerInsights and other cluster settings, name -> value
+     * @param tags     key -> value, in the order given
+     */
+    public record Cluster(String name, String status, long createdAt, Map<String, String> settings,
+                          Map<String, String> tags) {
+        public Cluster {
+            settings = Copy.of(settings);
+            tags = Copy.of(tags);
+        }
+
+        Cluster(String name, String status, long createdAt) {
+            this(name, status, createdAt, Map.of(), Map.of());
+        }
+
+        Cluster withStatus(String s) {
+            return new Cluster(name, s, createdAt, settings, tags);
+        }
     }
 
     /** An EC2 instance whose ECS agent registered it to a cluster; cpu in units (1024 a vCPU), memory in MiB. */
@@ -29,10 +46,17 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
         }
     }
 
+    /** @param echoed the members the game does not act on (command, environment...) as JSON, echoed back as given */
     public record Container(String name, String image, int cpu, int memory, int memoryReservation,
-                            List<Integer> ports, boolean essential) {
+                            List<Integer> ports, boolean essential, String echoed) {
         public Container {
             ports = List.copyOf(ports);
+            echoed = echoed == null ? "{}" : echoed;
+        }
+
+        Container(String name, String image, int cpu, int memory, int memoryReservation, List<Integer> ports,
+                  boolean essential) {
+            this(name, image, cpu, memory, memoryReservation, ports, essential, "{}");
         }
 
         /** The memory the scheduler reserves for it: the hard limit, else the soft one. */
@@ -43,10 +67,19 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
 
     /** @param cpu task-level cpu units or 0; @param memory task-level MiB or 0 */
     public record TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
-                                 String networkMode, int cpu, int memory, String status) {
+                                 String networkMode, int cpu, int memory, String status, long registeredAt) {
         public TaskDefinition {
             containers = List.copyOf(containers);
             compatibilities = List.copyOf(compatibilities);
+        }
+
+        TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
+                       String networkMode, int cpu, int memory, String status) {
+            this(family, revision, containers, compatibilities, networkMode, cpu, memory, status, 0);
+        }
+
+        TaskDefinition registered(long at) {
+            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, status, at);
         }
 
         String key() {
@@ -106,9 +139,17 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
      * @param lastEvent   the last scheduler message, so it is said once
      */
     public record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
-                          String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent) {
+                          String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
+                          long deployedAt, List<ServiceEvent> events) {
         public Service {
             subnets = List.copyOf(subnets);
+            events = events == null ? List.of() : List.copyOf(events);
+        }
+
+        Service(String name, String cluster, String taskDefinition, int desired, String launchType, String targetGroup,
+                List<String> subnets, String status, long createdAt, String lastEvent) {
+            this(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt, lastEvent,
+                    createdAt, List.of());
         }
 
         String key() {
@@ -116,20 +157,38 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
         }
 
         Service withDesired(int d) {
-            return new Service(name, cluster, taskDefinition, d, launchType, targetGroup, subnets, status, createdAt, lastEvent);
+            return new Service(name, cluster, taskDefinition, d, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, deployedAt, events);
         }
 
-        Service withTaskDefinition(String td) {
-            return new Service(name, cluster, td, desired, launchType, targetGroup, subnets, status, createdAt, lastEvent);
+        Service withTaskDefinition(String td, long at) {
+            return new Service(name, cluster, td, desired, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, at, events);
         }
 
         Service withStatus(String s) {
-            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt, lastEvent);
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt,
+                    lastEvent, deployedAt, events);
         }
 
         Service withLastEvent(String e) {
-            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt, e);
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    e, deployedAt, events);
         }
+
+        /** Records a scheduler message: said once, and kept (newest first, the last 20) for describe-services. */
+        Service withEvent(String message, long at) {
+            List<ServiceEvent> next = new java.util.ArrayList<>();
+            next.add(new ServiceEvent(LambdaOps.uuid(EcrOps.digest("event|" + key() + "|" + at + "|" + message)
+                    .substring(7)), at, message));
+            next.addAll(events.subList(0, Math.min(events.size(), 19)));
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    message, deployedAt, next);
+        }
+    }
+
+    /** One message in a service's event log. */
+    public record ServiceEvent(String id, long at, String message) {
     }
 
     EcsState withCluster(Cluster c) {

@@ -54,7 +54,10 @@ final class TaskDefinitions {
             "tags", "runtimePlatform", "pidMode", "ipcMode", "ephemeralStorage");
     static final Set<String> CONTAINER = Set.of("name", "image", "cpu", "memory", "memoryReservation", "portMappings",
             "essential", "environment", "command", "entryPoint", "logConfiguration", "healthCheck", "secrets",
-            "mountPoints", "workingDirectory", "links", "dependsOn");
+            "mountPoints", "workingDirectory", "links", "dependsOn", "volumesFrom");
+    /** Container members the game keeps and prints back without acting on them. */
+    static final List<String> ECHOED = List.of("links", "command", "entryPoint", "environment", "mountPoints",
+            "volumesFrom", "secrets", "workingDirectory", "dependsOn", "healthCheck", "logConfiguration");
     static final Set<String> PORT = Set.of("containerPort", "hostPort", "protocol", "name", "appProtocol");
 
     private TaskDefinitions() {
@@ -243,8 +246,14 @@ final class TaskDefinitions {
                         }
                     }
                 }
+                JsonObject echoed = new JsonObject();
+                for (String k : ECHOED) {
+                    if (c.has(k)) {
+                        echoed.add(k, c.get(k));
+                    }
+                }
                 containers.add(new EcsState.Container(name == null ? "" : name, image == null ? "" : image, ccpu, cmem,
-                        cres, ports, essential));
+                        cres, ports, essential, echoed.toString()));
             }
             if (!anyEssential && !containers.isEmpty()) {
                 errors.add("containerDefinitions: at least one container must be essential.");

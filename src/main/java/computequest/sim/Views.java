@@ -60,7 +60,7 @@ final class Views {
         }
         for (EcsState.Service s : ecs.services().values()) {
             out.add(new Resource("service", s.name(), attrs("id", s.name(), "cluster", s.cluster(),
-                    "desired", Integer.toString(s.desired()), "running", Long.toString(EcsOps.serviceTasks(cloud, s, "RUNNING")),
+                    "desired", Integer.toString(s.desired()), "running", Long.toString(EcsServiceOps.serviceTasks(cloud, s, "RUNNING")),
                     "launch-type", s.launchType(), "load-balanced", Boolean.toString(!s.targetGroup().isEmpty()),
                     "task-definition", s.taskDefinition())));
         }
