@@ -1,9 +1,10 @@
 package computequest.sim;
 
+import com.google.gson.JsonArray;
 import static computequest.sim.EcsOps.*;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
