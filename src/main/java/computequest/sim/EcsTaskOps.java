@@ -1,8 +1,8 @@
 package computequest.sim;
 
-import com.google.gson.JsonArray;
 import static computequest.sim.EcsOps.*;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import computequest.story.Suggest;
 import java.util.ArrayList;
