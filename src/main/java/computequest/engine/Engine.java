@@ -7,7 +7,6 @@ import computequest.story.Condition;
 import computequest.story.Effect;
 import computequest.story.Scene;
 import computequest.story.Story;
-import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ public final class Engine {
         switch (verb) {
             case "help", "?" -> events.add(new Event.Help(visibleChoices(s).size()));
             case "look", "l" -> scenes.narrate(s, events);
-            case "status" -> events.add(status(s));
+            case "status" -> events.add(Event.Status.of(s));
             case "hint" -> s = scenes.hint(s, events);
             case "objective", "goal" -> events.add(Event.info(ProgressMap.objective(scene(s), visibleChoices(s).size(),
                     s.ended())));
@@ -122,7 +121,7 @@ public final class Engine {
         if (picked != null) {
             return scenes.choose(s, picked, events);
         }
-        events.add(Event.wrong(unknown(line, visible.size())));
+        events.add(Event.wrong(Misunderstood.reply(line, visible.size())));
         return s;
     }
 
@@ -177,23 +176,4 @@ public final class Engine {
         return new Step(s, List.of(e));
     }
 
-    private static Event.Status status(GameState s) {
-        Cloud c = s.cloud();
-        return new Event.Status(c.clock(), s.score(), CloudSim.resources(c), c.ledger().lines(), c.ledger().total(),
-                s.badges());
-    }
-
-    private static String unknown(String line, int choices) {
-        String word = line.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        List<String> known = new ArrayList<>(GLOBAL_COMMANDS);
-        known.addAll(CloudSim.commandWords());
-        String suggestion = Suggest.closest(word, known, word.length() <= 4 ? 1 : 2).orElse("");
-        StringBuilder b = new StringBuilder("'" + line + "' is not something the game understands here.");
-        if (!suggestion.isEmpty()) {
-            b.append(" Did you mean '").append(suggestion).append("'?");
-        }
-        b.append(choices > 0 ? " Pick a choice by number (1-" + choices + "), or type 'help'."
-                : " Type 'help' for commands, or 'hint' if you are stuck.");
-        return b.toString();
-    }
 }

@@ -86,6 +86,12 @@ public sealed interface Event {
             bill = List.copyOf(bill);
             badges = List.copyOf(badges);
         }
+
+        /** The status of a game now. */
+        static Status of(GameState s) {
+            return new Status(s.cloud().clock(), s.score(), computequest.sim.CloudSim.resources(s.cloud()),
+                    s.cloud().ledger().lines(), s.cloud().ledger().total(), s.badges());
+        }
     }
 
     /** Text that is already laid out in lines (the progress map, the glossary, the saves table): shown as it is. */
