@@ -148,7 +148,7 @@ docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ score +15
   > Pushed. Look at it with aws ecr describe-images --repository-name web:
   > the tag v1 points at a digest.
-@on docker push web:v1
+@on error * docker push web:v1
   > Without a registry host in its name, docker push goes to Docker Hub. Tag the
   > image with your ECR URI first and push that name.
 

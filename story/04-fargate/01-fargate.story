@@ -81,7 +81,7 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
   ~ score +10
   > Running, and aws ec2 describe-instances shows no new instance. The task
   > has its own private IP in the subnet.
-@on aws ecs run-task --task-definition web --launch-type FARGATE
+@on error * aws ecs run-task --task-definition web --launch-type FARGATE
   > The web task definition is EC2-only with bridge networking. Use
   > web-fargate.
 

@@ -169,7 +169,7 @@ Then invoke it again on the same photo.
 @check function id=resize timeout>=900
   > The maximum works, but a stuck run would now bill for 15 minutes before it
   > is stopped. Keep timeouts close to what the work needs.
-@on aws lambda update-function-configuration --timeout 1000
+@on error * aws lambda update-function-configuration --timeout 1000
   > 900 seconds (15 minutes) is the longest any Lambda run can take. Longer
   > work belongs on Fargate or EC2.
 
