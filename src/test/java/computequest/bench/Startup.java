@@ -26,8 +26,8 @@ final class Startup {
 
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     /** The JVM flags ./play passes (keep in step with the launcher). */
-    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-            "-Xms16m");
+    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms16m",
+            "-Xlog:disable", "-Xlog:all=warning:stderr");
     static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?<=>]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>78]|\r");
     static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
     static final Pattern HEAP_EXIT = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
