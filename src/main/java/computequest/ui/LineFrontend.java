@@ -26,6 +26,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
 
 /**
  * Line mode: plain text in, plain text out, for plain terminals, pipes and screen readers.
@@ -80,6 +81,7 @@ public final class LineFrontend implements Frontend {
         if (!interactive) {
             return streams(System.in, System.out, 80);
         }
+        knownTerminalCapabilities(System.getenv("TERM"));
         Terminal t = TerminalBuilder.builder().system(true).name("compute-quest").build();
         LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0);
         HangUp.onSignal(() -> f.hungUp = true);
@@ -96,6 +98,19 @@ public final class LineFrontend implements Frontend {
             }
         });
         return f;
+    }
+
+    /**
+     * Start-up: JLine runs {@code infocmp -x TERM} (a subprocess, 20-40 ms here) even for the common terminals whose
+     * descriptions it ships. For those, the shipped description is used; any other TERM still asks infocmp.
+     */
+    static void knownTerminalCapabilities(String term) {
+        if (term != null && !term.isBlank() && InfoCmp.getLoadedInfoCmp(term) == null) {
+            String shipped = InfoCmp.getDefaultInfoCmp(term);
+            if (shipped != null) {
+                InfoCmp.setLoadedInfoCmp(term, shipped);
+            }
+        }
     }
 
     /** Line mode over byte streams (pipes, tests, transcripts): no colour, input echoed, fixed width. */

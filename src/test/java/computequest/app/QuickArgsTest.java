@@ -80,7 +80,7 @@ class QuickArgsTest {
         }
     }
 
-    /** 20,000 seeded random lines from tricky tokens: every line the fast path accepts, picocli reads the same. */
+    /** 5,000 seeded random lines from tricky tokens: every line the fast path accepts, picocli reads the same. */
     @Test
     void randomLinesTheFastPathAcceptsMatchPicocli() throws Exception {
         String[] tokens = {"--plain", "--no-color", "--seed", "--story", "7", "-3", "0x10", "+5", "x", "dir", "-",
@@ -89,7 +89,7 @@ class QuickArgsTest {
                 "--load=a", "--saves=", "--from=-", "saves", "a b"};
         java.util.Random random = new java.util.Random(1);
         int accepted = 0;
-        for (int t = 0; t < 20_000; t++) {
+        for (int t = 0; t < 5_000; t++) {
             String[] a = new String[random.nextInt(5)];
             for (int i = 0; i < a.length; i++) {
                 a[i] = tokens[random.nextInt(tokens.length)];
@@ -104,6 +104,6 @@ class QuickArgsTest {
             String line = java.util.Arrays.toString(a);
             assertSameOptions(slow, quick, line);
         }
-        assertTrue(accepted > 1000, "the fast path should accept many lines, took " + accepted);
+        assertTrue(accepted > 500, "the fast path should accept many lines, took " + accepted);
     }
 }

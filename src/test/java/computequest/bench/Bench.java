@@ -41,9 +41,11 @@ public final class Bench {
         System.out.println(machine.text());
         System.out.println();
 
-        Startup.run(PROJECT, RUNS);
+        List<Path> jdks = jdks();
+        Startup.run(PROJECT, RUNS, jdks);
         engineSteps();
         storyScale();
+        StoryAsPlayed.measure(jdks, QUICK ? 10_000 : 100_000);
         SaveBench.run(PROJECT);
 
         System.out.println();
@@ -56,6 +58,22 @@ public final class Bench {
         for (String[] r : ROWS) {
             System.out.println("| " + String.join(" | ", r) + " |");
         }
+    }
+
+    /**
+     * The JDKs to start the game on: this one, then each in {@code -Dcq.bench.jdks} (comma-separated homes; default
+     * the Temurin 25 on this machine, when present).
+     */
+    static List<Path> jdks() {
+        List<Path> out = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        String more = System.getProperty("cq.bench.jdks", "/usr/lib/jvm/temurin-25-jdk-amd64");
+        for (String h : more.split(",")) {
+            Path p = Path.of(h.strip());
+            if (!h.isBlank() && Files.isExecutable(p.resolve("bin/java")) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     static void row(String figure, String measured, String target, Boolean met) {
@@ -250,7 +268,7 @@ public final class Bench {
             }
             if (size == 100_000) {
                 double total = l + (validator.present() ? c : 0);
-                row("load + check, 100,000 scenes", ms(total), "< 1 s", total < 1e9);
+                row("load + check, 100,000 scenes, in the benchmark's JVM (JDK " + Runtime.version().feature() + ", both JITs, 3 GB heap)", ms(total), "< 1 s", total < 1e9);
             }
             if (scenes != size || problems != 0) {
                 System.out.println("  NOTE: " + size + " generated scenes gave " + scenes + " scenes and " + problems
@@ -337,67 +355,4 @@ public final class Bench {
                     });
         }
     }
-
-    /** Writes a generated story of {@code scenes} scenes that exercises every construct, in files of 1,000. */
-    static final class StoryGen {
-        static long write(Path dir, int scenes) throws IOException {
-            long bytes = 0;
-            Files.writeString(dir.resolve("00-story.story"), "@story gen Generated\n@start s0\n");
-            for (int file = 0; file * 1000 < scenes; file++) {
-                StringBuilder b = new StringBuilder(800 * 1000);
-                b.append("@chapter ").append(file + 1).append(" Generated chapter\n");
-                for (int i = file * 1000; i < Math.min(scenes, (file + 1) * 1000); i++) {
-                    scene(b, i, scenes);
-                }
-                Path f = dir.resolve(String.format(Locale.ROOT, "%03d-gen.story", file + 1));
-                Files.writeString(f, b);
-                bytes += b.length();
-            }
-            return bytes;
-        }
-
-        static void scene(StringBuilder b, int i, int n) {
-            int next = i + 1 < n ? i + 1 : i;
-            b.append(":: s").append(i).append('\n');
-            b.append("@title Scene ").append(i).append('\n');
-            b.append("@objective Launch an instance and look at it, step ").append(i).append('\n');
-            b.append("@hint A nudge for scene ").append(i).append('\n');
-            b.append("@hint The concept: instances bill per second while running\n");
-            b.append("@hint Type: aws ec2 describe-instances\n");
-            if (i == n - 1) {
-                b.append("@ending\n");
-            }
-            b.append("Prose for scene ").append(i).append(": an instance is a virtual machine that you rent by\n");
-            b.append("the second. Its type sets how many vCPUs and how much memory it has.\n\n");
-            b.append("A second paragraph, so the prose joiner has work to do.\n");
-            b.append("~ flag seen-").append(i).append('\n');
-            if (i != n - 1) {
-                b.append("* Go on -> s").append(next).append('\n');
-                b.append("  ? score >=0 and not flag never\n");
-                b.append("  ~ score +1\n");
-                b.append("  > Right: that moves you on.\n");
-                b.append("* Go back -> s").append(Math.max(0, i - 1)).append('\n');
-                b.append("  > Back you go.\n");
-                b.append("* Stay here\n");
-                b.append("  > Wrong, and this explains why in a sentence.\n");
-                b.append("@goal instance state=running type=t3.micro count>=1 -> s").append(next).append('\n');
-                b.append("  ~ badge Launcher").append(i % 10).append('\n');
-                b.append("  > Goal reached.\n");
-                b.append("@check instance type~m5\n");
-                b.append("  > That one costs more.\n");
-                b.append("@on aws ec2 run-instances --instance-type m5.large\n");
-                b.append("  > Careful with the bill.\n");
-            }
-            b.append('\n');
-        }
-
-        static void delete(Path root) throws IOException {
-            try (Stream<Path> s = Files.walk(root)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-    }
-
 }

@@ -141,7 +141,7 @@ final class SaveBench {
         }
         Bench.row("save + load without undo steps, warm median", Bench.ms(Bench.median(bare)) + String.format(
                 Locale.ROOT, ", %,d bytes", Files.size((Path) file.invoke(st, "bare"))), "", null);
-        Bench.StoryGen.delete(dir);
+        StoryGen.delete(dir);
         return true;
     }
 }

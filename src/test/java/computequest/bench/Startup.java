@@ -1,10 +1,6 @@
 package computequest.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,215 +9,209 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.tools.ToolProvider;
 
 /**
- * JVM start to the first "> " prompt, for the game and for a hello-world that prints the same prompt, timed in
- * the same run with the runs interleaved so background load hits both alike. Also peak resident memory (VmHWM) and
- * peak Java heap of both, after playing the course's transcripts.
+ * Every way a player starts the game, through {@code ./play} as shipped (bash, checks, class-data cache), timed in
+ * one run beside a hello-world on the same JDK that prints the same prompt and answers a line; the runs are
+ * interleaved so background load hits both alike. Each path gives two figures: the first screen, and the moment the
+ * line typed at start has been answered (see {@link Launch}). Then peak resident memory of a whole course.
  */
 final class Startup {
 
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    /** The JVM flags ./play passes (keep in step with the launcher). */
+    /** The JVM flags ./play passes before its class-data cache (keep in step with the launcher). */
     static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms16m",
             "-Xlog:disable", "-Xlog:all=warning:stderr");
-    static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?<=>]*[ -/]*[@-~]|\u001B[()][0-9A-Za-z]|\u001B[=>78]|\r");
-    static final Pattern GC_PAUSE = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
-    static final Pattern HEAP_EXIT = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
-    static final String MARKER = "bench-marker-xyzzy";
+    static final String SCREEN_GOAL = "<= x1.5 hello";
+    static final String INPUT_GOAL = "<= x2 hello";
 
-    /**
-     * Where the game runs: a temporary folder, so autosaves land there and never in the project's saves/, and every
-     * start is a first start (no save to read) unless a variant says otherwise.
-     */
-    static Path work;
-
-    /** A temporary copy of the launcher beside links to the project's pom, sources, jar and story: ./play without
-     * touching the project's saves/. */
+    /** A temporary copy of the launcher beside links to the project's pom, sources and jar, and a story copy. */
     static Path playHome;
+    /** A scratch folder: the working directory of every start. */
+    static Path work;
 
     private Startup() {
     }
 
-    record Variant(String name, List<String> command, boolean pty, Path dir) {
-        Variant(String name, List<String> command, boolean pty) {
-            this(name, command, pty, null);
+    /** One way to start: a command, its environment, pipes or a pty, and the saves folder it starts with. */
+    record Way(String name, List<String> command, Map<String, String> env, boolean pty, Path savesFrom) {
+        boolean hello() {
+            return name.startsWith("hello");
         }
     }
 
-    record Result(long nanos, long hwmKb, long heapKb, String error) {
-    }
-
-    static void run(Path project, int runs) throws Exception {
-        Path jar = project.resolve("target/compute-quest.jar");
-        Path story = project.resolve("story");
+    static void run(Path project, int runs, List<Path> jdks) throws Exception {
         Path tmp = Files.createTempDirectory("cq-bench-start");
-        work = Files.createDirectories(tmp.resolve("fresh"));
-        playHome = Files.createDirectories(tmp.resolve("home"));
-        for (String name : List.of("pom.xml", "src", "target")) {
-            Files.createSymbolicLink(playHome.resolve(name), project.resolve(name));
-        }
-        // A copy, not a link: the story loader walks the folder without following a link at its root.
-        try (var files = Files.walk(project.resolve("story"))) {
-            for (Path f : files.toList()) {
-                Path to = playHome.resolve("story").resolve(project.resolve("story").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        if (Files.exists(project.resolve("play"))) {
-            Files.copy(project.resolve("play"), playHome.resolve("play"));
-        }
+        work = Files.createDirectories(tmp.resolve("work"));
+        playHome = makePlayHome(project, tmp);
         Path hello = helloWorld(tmp);
-        System.out.println("Start-up: JVM start to the first prompt \"> \" (median of " + runs + " interleaved runs)");
-        if (!Files.exists(jar)) {
-            System.out.println("  no " + jar + ": run 'mvn -B -q -Pbench verify', which builds it first");
+        if (!Files.exists(project.resolve("target/compute-quest.jar"))) {
+            System.out.println("  no target/compute-quest.jar: run 'mvn -B -q -Pbench verify', which builds it first");
             return;
         }
         List<String> course = new ArrayList<>();
         for (String t : Bench.allTranscriptInputs()) {
             course.addAll(Bench.transcript(t));
         }
+        for (Path jdk : jdks) {
+            runJdk(jdk, runs, hello, course, tmp);
+        }
+    }
 
-        List<String> game = List.of("-jar", jar.toString(), "--plain", "--story", story.toString());
-        List<String> helloCmd = List.of("-cp", hello.toString(), "Hello");
+    static void runJdk(Path jdk, int runs, Path hello, List<String> course, Path tmp) throws Exception {
+        String v = jdkLabel(jdk);
+        String java = jdk.resolve("bin/java").toString();
+        System.out.println("Start-up on " + v + ": first screen and first line answered (median of " + runs
+                + " interleaved runs)");
+        String play = playHome.resolve("play").toString();
+        Map<String, String> env = Map.of("PATH", jdk.resolve("bin") + ":" + System.getenv("PATH"),
+                "CQ_CLASS_CACHE", "use");
+        Map<String, String> noCache = Map.of("PATH", env.get("PATH"), "CQ_CLASS_CACHE", "off");
+        Path saves = work.resolve("saves");
 
-        // Class-data sharing archives: dynamic (ArchiveClassesAtExit) and static (class list + -Xshare:dump).
-        Path dynamic = tmp.resolve("dynamic.jsa");
-        spawn(cmd(List.of("-XX:ArchiveClassesAtExit=" + dynamic), PLAY_FLAGS, game), false, course, false, null);
-        Path classList = tmp.resolve("cq.classlist");
-        Path staticJsa = tmp.resolve("static.jsa");
-        spawn(cmd(List.of("-XX:DumpLoadedClassList=" + classList), PLAY_FLAGS, game), false, course, false, null);
-        Process dump = new ProcessBuilder(cmd(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + staticJsa, "-XX:+UseSerialGC", "-cp", jar.toString())))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("dump.log").toFile()).start();
-        dump.waitFor(120, TimeUnit.SECONDS);
-        clearSaves(work);
-        boolean haveDynamic = Files.exists(dynamic);
-        boolean haveStatic = Files.exists(staticJsa);
+        // The class-data cache as ./play builds it in the background after a build: here in the foreground, timed.
+        Path cache = playHome.resolve("target/class-cache");
+        deleteTree(cache);
+        long t0 = System.nanoTime();
+        Launch.run(List.of(play, "--plain", "--saves", saves.toString()), Map.of("PATH", env.get("PATH"),
+                "CQ_CLASS_CACHE", "wait"), work, false, List.of());
+        Bench.row(v + ": building the class-data cache (./play does it in the background)",
+                Bench.ms(System.nanoTime() - t0), "", null);
+        // The autosave of a whole course, for the returning player.
+        Path endOfCourse = Files.createDirectories(tmp.resolve("end-of-course-" + v.replace(' ', '-')));
+        deleteTree(saves);
+        Launch.run(List.of(play, "--plain", "--saves", saves.toString()), env, work, false, course);
+        copyTree(saves, endOfCourse.resolve("saves"));
 
-        List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("hello-world (java -cp . Hello)", cmd(helloCmd), false));
-        variants.add(new Variant("hello-world with ./play's JVM flags", cmd(PLAY_FLAGS, helloCmd), false));
-        variants.add(new Variant("game, plain java -jar", cmd(game), false));
-        variants.add(new Variant("game, ./play's JVM flags (C1 only, SerialGC)", cmd(PLAY_FLAGS, game), false));
-        if (haveDynamic) {
-            variants.add(new Variant("game, ./play flags + dynamic AppCDS (ArchiveClassesAtExit)",
-                    cmd(PLAY_FLAGS, List.of("-XX:SharedArchiveFile=" + dynamic), game), false));
-        }
-        if (haveStatic) {
-            variants.add(new Variant("game, ./play flags + static AppCDS (class list, -Xshare:dump)",
-                    cmd(PLAY_FLAGS, List.of("-XX:SharedArchiveFile=" + staticJsa), game), false));
-        }
-        Path play = playHome.resolve("play");
-        if (Files.isExecutable(play)) {
-            // Prime ./play (it may build an archive on its first runs), then time it whole: bash, checks and JVM.
-            for (int i = 0; i < 3; i++) {
-                spawn(List.of(play.toString(), "--plain"), false, List.of(), false, null);
-            }
-            variants.add(new Variant("./play --plain (the launcher as shipped, bash included)",
-                    List.of(play.toString(), "--plain"), false));
-        }
-        // A player back after the whole course: the autosave of a full game is read at start.
-        Path returning = Files.createDirectories(tmp.resolve("returning"));
-        Path before = work;
-        work = returning;
-        spawn(cmd(PLAY_FLAGS, game), false, course, false, null);
-        work = before;
-        if (Files.isDirectory(returning.resolve("saves"))) {
-            variants.add(new Variant("game, ./play flags, with the autosave of a whole course to read",
-                    cmd(PLAY_FLAGS, game), false, returning));
-        }
+        List<String> helloCmd = List.of(java, "-cp", hello.toString(), "Hello");
+        List<String> newGame = List.of(play, "--plain", "--saves", saves.toString());
+        List<Way> paths = new ArrayList<>();
+        paths.add(new Way("hello-world", helloCmd, Map.of(), false, null));
+        paths.add(new Way("piped line mode, new game", newGame, env, false, null));
+        paths.add(new Way("piped line mode, new game, no class-data cache", newGame, noCache, false, null));
+        paths.add(new Way("returning player, ./play --continue, end-of-course autosave",
+                List.of(play, "--continue", "--plain", "--saves", saves.toString()), env, false,
+                endOfCourse.resolve("saves")));
+        paths.add(new Way("new game with that autosave present", newGame, env, false, endOfCourse.resolve("saves")));
         boolean script = Files.isExecutable(Path.of("/usr/bin/script"));
         if (script) {
-            variants.add(new Variant("hello-world on a pty", cmd(helloCmd), true));
-            variants.add(new Variant("game --plain on a pty (JLine line reader), ./play flags",
-                    cmd(PLAY_FLAGS, haveStatic ? List.of("-XX:SharedArchiveFile=" + staticJsa) : List.of(), game), true));
+            paths.add(new Way("hello-world on a pty", helloCmd, Map.of(), true, null));
+            paths.add(new Way("line mode on a real terminal (pty, JLine), new game", newGame, env, true, null));
         }
-
-        Map<Variant, List<Long>> times = new LinkedHashMap<>();
-        Map<Variant, String> errors = new LinkedHashMap<>();
-        for (Variant v : variants) {
-            times.put(v, new ArrayList<>());
-            spawn(v.command(), v.pty(), List.of(), false, null); // warm the page cache
+        Map<Way, List<Launch.Result>> results = new LinkedHashMap<>();
+        for (Way p : paths) {
+            results.put(p, new ArrayList<>());
+            start(p); // warm the page cache
         }
+        Map<Way, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            for (Variant v : variants) {
-                Path was = work;
-                if (v.dir() == null) {
-                    clearSaves(work);
-                } else {
-                    work = v.dir();
-                }
-                Result r = spawn(v.command(), v.pty(), List.of(), false, null);
-                work = was;
+            for (Way p : paths) {
+                Launch.Result r = start(p);
                 if (r.error() != null) {
-                    errors.put(v, r.error());
+                    errors.put(p, r.error());
                 } else {
-                    times.get(v).add(r.nanos());
+                    results.get(p).add(r);
                 }
             }
         }
-        double helloMs = Bench.median(times.get(variants.get(0)));
-        double helloPty = script ? Bench.median(times.get(variants.get(variants.size() - 2))) : Double.NaN;
-        for (Variant v : variants) {
-            List<Long> t = times.get(v);
-            if (t.isEmpty()) {
-                Bench.row(v.name(), "failed: " + errors.get(v), "", null);
+        Launch.Result helloPipe = medians(results.get(paths.get(0)));
+        Launch.Result helloPty = script ? medians(results.get(paths.get(paths.size() - 2))) : null;
+        for (Way p : paths) {
+            if (results.get(p).isEmpty()) {
+                Bench.row(v + ": " + p.name(), "failed: " + errors.get(p), "", null);
                 continue;
             }
-            double med = Bench.median(t);
-            double base = v.pty() ? helloPty : helloMs;
-            double ratio = med / base;
-            boolean isGame = !v.name().startsWith("hello");
-            String measured = Bench.ms(med) + (isGame ? String.format(Locale.ROOT, " (x%.2f)", ratio) : "");
-            Bench.row("first prompt: " + v.name(), measured, isGame ? "<= x1.5 hello" : "",
-                    isGame ? ratio <= 1.5 : null);
+            Launch.Result m = medians(results.get(p));
+            report(v + ": " + p.name(), m, p.pty() ? helloPty : helloPipe, p.hello());
         }
-        tuiGap(jar);
+        TuiFrame.measure(v, java, env, play);
+        firstStartAfterBuild(v, play, env, cache, saves);
         System.out.println();
 
-        System.out.println("Memory: peak resident set (VmHWM) and peak Java heap, after playing every transcript");
-        List<String> best = haveStatic ? cmd(PLAY_FLAGS, List.of("-XX:SharedArchiveFile=" + staticJsa), game)
-                : cmd(PLAY_FLAGS, game);
-        memory("hello-world (default JVM flags)", cmd(helloCmd), course, tmp, null);
-        long helloFlags = memory("hello-world with ./play's JVM flags", cmd(PLAY_FLAGS, helloCmd), course, tmp, null);
-        memory("game, plain java -jar", cmd(game), course, tmp, helloFlags);
-        memory("game, ./play flags" + (haveStatic ? " + static AppCDS" : ""), best, course, tmp, helloFlags);
-        memory("game, ./play flags (as ./play runs it)", cmd(PLAY_FLAGS, game), course, tmp, helloFlags);
+        System.out.println("Memory on " + v + ": peak resident set (VmHWM) after playing every transcript");
+        long helloKb = memory(v + ": hello-world with ./play's JVM flags", cmd(java, PLAY_FLAGS, helloCmd.subList(1, 4)),
+                Map.of(), course, null);
+        memory(v + ": game, whole course, ./play as shipped", newGame, env, course, helloKb);
+        memory(v + ": game, whole course, ./play without the class-data cache", newGame, noCache, course, helloKb);
         System.out.println();
     }
 
-    /** Deletes the saves folder a previous run left in {@code dir}, so the next start is a first start. */
-    static void clearSaves(Path dir) throws IOException {
-        Path saves = dir.resolve("saves");
-        if (Files.isDirectory(saves)) {
-            try (var s = Files.walk(saves)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+    /** Rows for one path: first screen and first line answered, each with its ratio to the hello-world. */
+    static void report(String name, Launch.Result m, Launch.Result base, boolean hello) {
+        if (hello) {
+            Bench.row(name + ": first screen / line answered", Bench.ms(m.screen()) + " / " + Bench.ms(m.accepted()),
+                    "", null);
+            return;
+        }
+        double rs = m.screen() / (double) base.screen();
+        double ra = m.accepted() / (double) base.accepted();
+        Bench.row(name + ": first screen", Bench.ms(m.screen()) + String.format(Locale.ROOT, " (x%.2f)", rs),
+                SCREEN_GOAL, rs <= 1.5);
+        Bench.row(name + ": first line answered", Bench.ms(m.accepted()) + String.format(Locale.ROOT, " (x%.2f)", ra),
+                INPUT_GOAL, ra <= 2);
+    }
+
+    static Launch.Result start(Way p) throws Exception {
+        Path saves = work.resolve("saves");
+        deleteTree(saves);
+        if (p.savesFrom() != null) {
+            copyTree(p.savesFrom(), saves);
+        }
+        return Launch.run(p.command(), p.env(), work, p.pty(), List.of());
+    }
+
+    /**
+     * The first ./play after a build: no cache yet, so it starts without one and builds it in the background. Timed
+     * three times, each after the previous background build has finished.
+     */
+    static void firstStartAfterBuild(String v, String play, Map<String, String> env, Path cache, Path saves)
+            throws Exception {
+        List<Launch.Result> rs = new ArrayList<>();
+        Map<String, String> background = Map.of("PATH", env.get("PATH"), "CQ_CLASS_CACHE", "background");
+        for (int i = 0; i < 3; i++) {
+            deleteTree(cache);
+            deleteTree(saves);
+            Launch.Result r = Launch.run(List.of(play, "--plain", "--saves", saves.toString()), background, work,
+                    false, List.of());
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!hasKey(cache) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(500); // let the builder's last process exit
+            if (r.error() == null) {
+                rs.add(r);
             }
         }
+        if (!rs.isEmpty()) {
+            Launch.Result m = medians(rs);
+            Bench.row(v + ": first ./play after a build (cache built in the background): first screen / line answered",
+                    Bench.ms(m.screen()) + " / " + Bench.ms(m.accepted()), "", null);
+        }
     }
 
-    static long memory(String name, List<String> command, List<String> feed, Path tmp, Long helloKb) throws Exception {
+    static boolean hasKey(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (var s = Files.list(cache)) {
+            return s.anyMatch(f -> f.toString().endsWith(".key"));
+        }
+    }
+
+    static Launch.Result medians(List<Launch.Result> rs) {
+        return new Launch.Result((long) Bench.median(rs.stream().map(Launch.Result::screen).toList()),
+                (long) Bench.median(rs.stream().map(Launch.Result::accepted).toList()), 0, null);
+    }
+
+    /** Peak resident set (median of 3) after playing the whole course; a ratio when a hello-world figure is given. */
+    static long memory(String name, List<String> command, Map<String, String> env, List<String> feed, Long helloKb)
+            throws Exception {
         List<Long> hwm = new ArrayList<>();
-        List<Long> heap = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Path log = tmp.resolve("gc-" + i + ".log");
-            List<String> c = new ArrayList<>(command);
-            c.add(1, "-Xlog:gc,gc+heap+exit:file=" + log);
-            clearSaves(work);
-            Result r = spawn(c, false, feed, true, log);
+            deleteTree(work.resolve("saves"));
+            Launch.Result r = Launch.run(command, env, work, false, feed);
             if (r.error() == null) {
                 hwm.add(r.hwmKb());
-                heap.add(r.heapKb());
             }
         }
         if (hwm.isEmpty()) {
@@ -229,40 +219,32 @@ final class Startup {
             return 0;
         }
         long rss = (long) Bench.median(hwm);
-        long h = (long) Bench.median(heap);
         String ratio = helloKb == null ? "" : String.format(Locale.ROOT, " (x%.2f)", rss / (double) helloKb);
         Bench.row("peak RSS: " + name, String.format(Locale.ROOT, "%.1f MB", rss / 1024.0) + ratio,
                 helloKb == null ? "" : "<= x1.5 hello", helloKb == null ? null : rss <= 1.5 * helloKb);
-        Bench.row("peak heap used: " + name, String.format(Locale.ROOT, "%.1f MB", h / 1024.0), "", null);
         return rss;
     }
 
-    /** Reports whether a full-screen (Lanterna) frontend exists; its first frame is not measured by this harness yet. */
-    static void tuiGap(Path jar) throws Exception {
-        boolean tui = false;
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
-            var entries = z.entries();
-            while (entries.hasMoreElements()) {
-                var e = entries.nextElement();
-                if (e.getName().startsWith("computequest/") && e.getName().endsWith(".class")) {
-                    byte[] b = z.getInputStream(e).readAllBytes();
-                    if (new String(b, StandardCharsets.ISO_8859_1).contains("com/googlecode/lanterna")) {
-                        tui = true;
-                        break;
-                    }
-                }
-            }
-        }
-        Bench.row("first TUI frame", tui ? "see below" : "not measured: no Lanterna frontend in the jar yet",
-                "<= x1.5 hello", null);
-        if (tui) {
-            TuiFrame.measure(jar);
-        }
+    static String jdkLabel(Path jdk) throws IOException {
+        String release = Files.readString(jdk.resolve("release"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"([0-9]+)").matcher(release);
+        return "JDK " + (m.find() ? m.group(1) : jdk.getFileName());
     }
 
-    static List<String> cmd(List<?>... parts) {
+    static Path makePlayHome(Path project, Path tmp) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        for (String name : List.of("pom.xml", "src", "target")) {
+            Files.createSymbolicLink(home.resolve(name), project.resolve(name));
+        }
+        // A copy, not a link: the story loader walks the folder without following a link at its root.
+        copyTree(project.resolve("story"), home.resolve("story"));
+        Files.copy(project.resolve("play"), home.resolve("play"));
+        return home;
+    }
+
+    static List<String> cmd(String java, List<?>... parts) {
         List<String> out = new ArrayList<>();
-        out.add(JAVA);
+        out.add(java);
         for (List<?> p : parts) {
             for (Object o : p) {
                 out.add(o.toString());
@@ -286,130 +268,38 @@ final class Startup {
                     }
                 }
                 """);
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", tmp.toString(), src.toString());
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d", tmp.toString(),
+                src.toString());
         if (rc != 0) {
             throw new IllegalStateException("could not compile Hello.java");
         }
         return tmp;
     }
 
-    /**
-     * Starts a command, times it to its first "> " prompt, then optionally feeds lines and reads its peak RSS
-     * while it waits at the last prompt, then ends its input.
-     */
-    static Result spawn(List<String> command, boolean pty, List<String> feed, boolean memory, Path gcLog)
-            throws IOException, InterruptedException {
-        List<String> c = command;
-        if (pty) {
-            StringBuilder sh = new StringBuilder("stty cols 100 rows 30 2>/dev/null; exec");
-            for (String part : command) {
-                sh.append(" '").append(part.replace("'", "'\\''")).append('\'');
-            }
-            c = List.of("/usr/bin/script", "-qfec", sh.toString(), "/dev/null");
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
         }
-        ProcessBuilder pb = new ProcessBuilder(c).redirectErrorStream(false).directory(work.toFile());
-        pb.environment().remove("CI");
-        if (pty) {
-            pb.environment().put("TERM", "xterm-256color");
-        } else {
-            pb.environment().remove("TERM");
-        }
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(60_000);
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        watchdog.setDaemon(true);
-        watchdog.start();
-        InputStream in = p.getInputStream();
-        OutputStream out = p.getOutputStream();
-        ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        byte[] buf = new byte[16384];
-        long firstPrompt = -1;
-        long hwm = 0;
-        try {
-            while (true) {
-                int n = in.read(buf);
-                if (n < 0) {
-                    break;
-                }
-                seen.write(buf, 0, n);
-                if (firstPrompt < 0 && atPrompt(seen, null)) {
-                    firstPrompt = System.nanoTime() - t0;
-                    if (feed.isEmpty()) {
-                        break;
-                    }
-                    StringBuilder b = new StringBuilder();
-                    for (String l : feed) {
-                        b.append(l).append('\n');
-                    }
-                    b.append(MARKER).append('\n');
-                    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                    seen.reset();
-                } else if (firstPrompt >= 0 && atPrompt(seen, MARKER)) {
-                    break;
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
                 }
             }
-            if (memory) {
-                long pid = pty ? p.descendants().map(ProcessHandle::pid).reduce((a, b) -> b).orElse(p.pid()) : p.pid();
-                hwm = Machine.kb(Machine.read("/proc/" + pid + "/status"), "VmHWM").orElse(0L);
-            }
-        } finally {
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // the process may already be gone
-            }
-            in.transferTo(OutputStream.nullOutputStream());
-            if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-            }
-            watchdog.interrupt();
         }
-        if (firstPrompt < 0) {
-            String tail = seen.toString(StandardCharsets.UTF_8);
-            return new Result(0, 0, 0, "no prompt; exit " + p.exitValue() + ", output ends: "
-                    + tail.substring(Math.max(0, tail.length() - 200)).replace('\n', ' '));
-        }
-        long heap = gcLog == null ? 0 : peakHeapKb(gcLog);
-        return new Result(firstPrompt, hwm, heap, null);
     }
 
-    static boolean atPrompt(ByteArrayOutputStream seen, String marker) {
-        String s = ANSI.matcher(seen.toString(StandardCharsets.ISO_8859_1)).replaceAll("");
-        return s.endsWith("> ") && (marker == null || s.contains(marker));
-    }
-
-    /** The largest heap occupancy the GC log shows: before any collection, or at exit. */
-    static long peakHeapKb(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return 0;
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
         }
-        String text = Files.readString(log);
-        long peak = 0;
-        Matcher m = GC_PAUSE.matcher(text);
-        while (m.find()) {
-            long v = Long.parseLong(m.group(1));
-            peak = Math.max(peak, switch (m.group(2)) {
-                case "G" -> v * 1024 * 1024;
-                case "M" -> v * 1024;
-                default -> v;
-            });
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
-        long atExit = 0;
-        Matcher e = HEAP_EXIT.matcher(text);
-        while (e.find()) {
-            atExit += Long.parseLong(e.group(1));
-        }
-        return Math.max(peak, atExit);
     }
 }

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * JVM start to the first full-screen frame in tmux (100x30, on a private tmux socket): a real terminal emulator,
+ * ./play to the first full-screen frame in tmux (100x30, on a private tmux socket): a real terminal emulator,
  * which answers the size and cursor queries Lanterna sends (util-linux {@code script} does not, and Lanterna then
  * waits for its timeout). The frame counts as drawn when the start scene's title is on the screen; the
  * hello-world counts when its "> " is. The screen is polled every few milliseconds, which both runs share.
@@ -22,23 +22,28 @@ final class TuiFrame {
     private TuiFrame() {
     }
 
-    static void measure(Path jar) throws Exception {
+    /** The first full-screen frame and the first line answered, for ./play and a hello-world in tmux. */
+    static void measure(String v, String java, Map<String, String> env, String play) throws Exception {
+        String name = v + ": first full-screen frame in tmux 100x30";
         if (!Files.isExecutable(Path.of("/usr/bin/tmux")) && !Files.isExecutable(Path.of("/usr/local/bin/tmux"))) {
-            Bench.row("first TUI frame", "not measured: no tmux on this machine", "<= x1.5 hello", null);
+            Bench.row(name, "not measured: no tmux on this machine", Startup.SCREEN_GOAL, null);
             return;
         }
         String title = Bench.realStory().scene(Bench.realStory().start()).orElseThrow().title();
         String needle = title.length() > 12 ? title.substring(0, 12) : title;
-        List<String> game = Startup.cmd(Startup.PLAY_FLAGS, List.of("-Dcq.home=" + Startup.playHome, "-jar", jar.toString()));
+        List<String> game = new ArrayList<>(List.of("env"));
+        env.forEach((k, val) -> game.add(k + "=" + val));
+        game.addAll(List.of(play, "--saves", Startup.work.resolve("saves").toString()));
         Path tmp = Files.createTempDirectory("cq-bench-tui");
-        List<String> hello = Startup.cmd(List.of("-cp", Startup.helloWorld(tmp).toString(), "Hello"));
-        List<Long> tui = new ArrayList<>();
-        List<Long> base = new ArrayList<>();
+        List<String> hello = List.of(java, "-cp", Startup.helloWorld(tmp).toString(), "Hello");
+        List<long[]> tui = new ArrayList<>();
+        List<long[]> base = new ArrayList<>();
         try {
             for (int i = 0; i < Bench.RUNS + 1; i++) {
-                long h = firstScreen(hello, ">", "h" + i);
-                long t = firstScreen(game, needle, "g" + i);
-                if (i > 0 && h > 0 && t > 0) {
+                long[] h = firstScreen(hello, ">", null, "h" + i);
+                Startup.deleteTree(Startup.work.resolve("saves"));
+                long[] t = firstScreen(game, needle, "Reservations", "g" + i);
+                if (i > 0 && h[1] > 0 && t[1] > 0) {
                     base.add(h);
                     tui.add(t);
                 }
@@ -48,18 +53,26 @@ final class TuiFrame {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
         }
         if (tui.isEmpty()) {
-            Bench.row("first TUI frame (title \"" + needle + "\" on screen)", "no frame detected within 20 s",
-                    "<= x1.5 hello", false);
+            Bench.row(name, "no frame, or no answer, within 20 s", Startup.SCREEN_GOAL, false);
             return;
         }
-        double ratio = Bench.median(tui) / Bench.median(base);
-        Bench.row("first TUI frame in tmux 100x30, ./play flags", Bench.ms(Bench.median(tui))
-                + String.format(Locale.ROOT, " (x%.2f hello in tmux, %s)", ratio, Bench.ms(Bench.median(base))),
-                "<= x1.5 hello", ratio <= 1.5);
+        Launch.Result h = new Launch.Result(median(base, 0), median(base, 1), 0, null);
+        Bench.row(v + ": hello-world in tmux: first screen / line answered", Bench.ms(h.screen()) + " / "
+                + Bench.ms(h.accepted()), "", null);
+        Startup.report(name, new Launch.Result(median(tui, 0), median(tui, 1), 0, null), h, false);
     }
 
-    /** Nanoseconds from starting the command in a new tmux session until the screen contains {@code needle}. */
-    static long firstScreen(List<String> command, String needle, String session) throws IOException, InterruptedException {
+    static long median(List<long[]> xs, int i) {
+        return (long) Bench.median(xs.stream().map(x -> x[i]).toList());
+    }
+
+    /**
+     * Nanoseconds from starting the command in a new tmux session until the screen contains {@code needle}, and
+     * until the line typed at once ({@link Launch#TYPED}) is answered: {@code answer} is on the screen, or for the
+     * hello-world (answer null) a second prompt.
+     */
+    static long[] firstScreen(List<String> command, String needle, String answer, String session)
+            throws IOException, InterruptedException {
         StringBuilder sh = new StringBuilder("exec");
         for (String part : command) {
             sh.append(" '").append(part.replace("'", "'\\''")).append('\'');
@@ -74,24 +87,36 @@ final class TuiFrame {
         Process p = pb.start();
         p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         p.waitFor(10, TimeUnit.SECONDS);
-        long found = -1;
+        tmux("send-keys", "-t", session, "-l", Launch.TYPED);
+        tmux("send-keys", "-t", session, "Enter");
+        long[] found = {-1, -1};
         long deadline = t0 + TimeUnit.SECONDS.toNanos(20);
         try {
             while (System.nanoTime() < deadline) {
-                Process cap = new ProcessBuilder("tmux", "-L", SOCKET, "capture-pane", "-p", "-t", session)
-                        .redirectErrorStream(true).start();
-                String screen = new String(cap.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                cap.waitFor(5, TimeUnit.SECONDS);
-                if (screen.contains(needle)) {
-                    found = System.nanoTime() - t0;
+                String screen = tmux("capture-pane", "-p", "-t", session);
+                if (found[0] < 0 && screen.contains(needle)) {
+                    found[0] = System.nanoTime() - t0;
+                }
+                boolean answered = answer != null ? screen.contains(answer)
+                        : screen.lines().filter(l -> l.startsWith(">")).count() >= 2;
+                if (found[0] >= 0 && answered) {
+                    found[1] = System.nanoTime() - t0;
                     break;
                 }
                 Thread.sleep(2);
             }
         } finally {
-            new ProcessBuilder("tmux", "-L", SOCKET, "kill-session", "-t", session).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+            tmux("kill-session", "-t", session);
         }
         return found;
+    }
+
+    static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(List.of("tmux", "-L", SOCKET));
+        c.addAll(List.of(args));
+        Process p = new ProcessBuilder(c).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(10, TimeUnit.SECONDS);
+        return out;
     }
 }
