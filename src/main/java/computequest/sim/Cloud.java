@@ -1,7 +1,5 @@
 package computequest.sim;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,8 +24,8 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     public static final String REGION = "us-east-1";
 
     public Cloud {
-        instances = Collections.unmodifiableMap(new LinkedHashMap<>(instances));
-        images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
+        instances = Copy.of(instances);
+        images = Copy.of(images);
         lightsail = lightsail == null ? LightsailState.EMPTY : lightsail;
         ecr = ecr == null ? EcrState.EMPTY : ecr;
         ecs = ecs == null ? EcsState.EMPTY : ecs;

@@ -1,25 +1,26 @@
 package computequest.sim;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pcollections.OrderedPMap;
 
-/** Copy-on-write helpers for the immutable, insertion-ordered maps the state records hold. */
+/**
+ * Helpers for the immutable, insertion-ordered maps the state records hold. They are persistent maps
+ * ({@link OrderedPMap}): a put or remove makes a new map in O(log n) that shares everything else with the old one,
+ * so a step that changes one resource of a hundred thousand copies a handful of nodes, and every undo step keeps only
+ * what changed. The records' constructors pass a map that is already one through unchanged.
+ */
 final class Copy {
 
     private Copy() {
     }
 
     static <K, V> Map<K, V> put(Map<K, V> m, K k, V v) {
-        Map<K, V> next = new LinkedHashMap<>(m);
-        next.put(k, v);
-        return Collections.unmodifiableMap(next);
+        return of(m).plus(k, v);
     }
 
     static <K, V> Map<K, V> remove(Map<K, V> m, K k) {
-        Map<K, V> next = new LinkedHashMap<>(m);
-        next.remove(k);
-        return Collections.unmodifiableMap(next);
+        return of(m).minus(k);
     }
 
     /**
@@ -31,10 +32,14 @@ final class Copy {
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             m.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return Collections.unmodifiableMap(m);
+        return of(m);
     }
 
-    static <K, V> Map<K, V> of(Map<K, V> m) {
-        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    /** The map as a persistent, insertion-ordered map: itself when it is one, else an ordered copy. */
+    static <K, V> OrderedPMap<K, V> of(Map<K, V> m) {
+        if (m instanceof OrderedPMap<K, V> p) {
+            return p;
+        }
+        return m == null || m.isEmpty() ? OrderedPMap.empty() : OrderedPMap.from(m);
     }
 }

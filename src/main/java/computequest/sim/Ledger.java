@@ -1,8 +1,6 @@
 package computequest.sim;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +10,7 @@ public record Ledger(Map<String, LineItem> items) {
     public static final Ledger EMPTY = new Ledger(Map.of());
 
     public Ledger {
-        items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        items = Copy.of(items);
     }
 
     /** Adds {@code usd} to the line keyed by resource and charge; zero charges change nothing. */
@@ -21,9 +19,8 @@ public record Ledger(Map<String, LineItem> items) {
             return this;
         }
         String key = resourceId + " " + description;
-        Map<String, LineItem> next = new LinkedHashMap<>(items);
-        next.merge(key, new LineItem(resourceId, description, usd), (a, b) -> a.plus(b.usd()));
-        return new Ledger(next);
+        LineItem old = items.get(key);
+        return new Ledger(Copy.put(items, key, old == null ? new LineItem(resourceId, description, usd) : old.plus(usd)));
     }
 
     public double total() {

@@ -47,6 +47,7 @@ public final class Bench {
         storyScale();
         StoryAsPlayed.measure(jdks, QUICK ? 10_000 : 100_000);
         SaveBench.run(PROJECT);
+        GrowthBench.run(Boolean.getBoolean("cq.bench.quick") ? 10_000 : 100_000);
 
         System.out.println();
         System.out.println("load average at the end: " + Machine.loadAverage());
