@@ -93,8 +93,9 @@ class TmuxFullScreenTest {
         waitFor("> help");
 
         keys("Down", "Enter");
-        s = waitFor("First choice: the Amazon");
-        assertTrue(s.contains("> 1. A virtual machine"), "the picked choice is echoed:\n" + s);
+        // the status bar can be on screen a moment before the story pane is redrawn: wait for the whole frame
+        s = waitUntil("the next scene with the picked choice echoed", t -> t.contains("First choice: the Amazon")
+                && t.contains("> 1. A virtual machine"));
         assertTrue(s.contains("Score 5"), s);
 
         run("tmux", "resize-window", "-t", session, "-x", "70", "-y", "20");
