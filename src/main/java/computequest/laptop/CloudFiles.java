@@ -1,0 +1,185 @@
+package computequest.laptop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the cloud commands meet the laptop's files, as the real tools do it: the AWS CLI replaces a
+ * {@code file://PATH} value with the file's text and a {@code fileb://PATH} value with its bytes before it parses
+ * anything, {@code lambda invoke} writes its answer to a file, and {@code docker build} reads the Dockerfile. The
+ * messages for missing or broken files are the real tools' own.
+ */
+final class CloudFiles {
+
+    /** Parameters the CLI reads as JSON when the value starts with { or [; the ones the course reads from files. */
+    private static final Set<String> JSON_PARAMS = Set.of("--notification-configuration", "--container-definitions",
+            "--network-configuration", "--load-balancers", "--block-device-mappings", "--tag-specifications",
+            "--environment", "--tags");
+    private static final Set<String> DOCKERFILE_INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER",
+            "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD",
+            "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+
+    private CloudFiles() {
+    }
+
+    /** An aws command line with every file:// and fileb:// value read from the laptop. */
+    static List<String> substitute(Laptop laptop, List<String> argv) {
+        List<String> out = new ArrayList<>(argv);
+        for (int i = 1; i < out.size(); i++) {
+            String w = out.get(i);
+            String param;
+            String value;
+            String prefix;
+            if (w.startsWith("--") && w.contains("=")) {
+                param = w.substring(0, w.indexOf('='));
+                value = w.substring(w.indexOf('=') + 1);
+                prefix = param + "=";
+            } else if (out.get(i - 1).startsWith("--") && !out.get(i - 1).contains("=")) {
+                param = out.get(i - 1);
+                value = w;
+                prefix = "";
+            } else {
+                continue;
+            }
+            if (value.startsWith("file://") || value.startsWith("fileb://")) {
+                out.set(i, prefix + load(laptop, param, value));
+            }
+        }
+        return out;
+    }
+
+    private static String load(Laptop laptop, String param, String value) {
+        boolean binary = value.startsWith("fileb://");
+        String typed = value.substring(binary ? 8 : 7);
+        String path;
+        try {
+            path = Paths.of(typed);
+        } catch (ShellException e) {
+            path = null;
+        }
+        String unable = "Error parsing parameter '" + param + "': Unable to load paramfile " + value + ": ";
+        if (path != null && laptop.isDir(path)) {
+            throw new ShellException(unable + "[Errno 21] Is a directory: '" + typed + "'");
+        }
+        Optional<String> text = path == null ? Optional.empty() : laptop.read(path);
+        if (text.isEmpty()) {
+            throw new ShellException(unable + "[Errno 2] No such file or directory: '" + typed + "'");
+        }
+        String content = text.get();
+        if (binary) {
+            String sample = HomeFiles.zipSample(content);
+            if (sample != null) {
+                // The simulated Lambda knows the course's packages by name: pass the package this file is.
+                return "fileb://" + sample;
+            }
+            if (param.equals("--zip-file")) {
+                throw new ShellException("An error occurred (InvalidParameterValueException): Could not unzip"
+                        + " uploaded file. Please check your file, then try to upload again.");
+            }
+            return content;
+        }
+        if (param.equals("--cli-input-json")) {
+            PyJson.error(content).ifPresent(m -> {
+                throw new ShellException("Error parsing parameter 'cli-input-json': Invalid JSON: " + m
+                        + "\nJSON received: " + content.stripTrailing());
+            });
+        } else if (JSON_PARAMS.contains(param) && (content.strip().startsWith("{") || content.strip().startsWith("["))) {
+            PyJson.error(content).ifPresent(m -> {
+                throw new ShellException("Error parsing parameter '" + param + "': Invalid JSON: " + m
+                        + "\nJSON received: " + content.stripTrailing());
+            });
+        }
+        return content;
+    }
+
+    /** Checks what a cloud command reads from the laptop before the simulated cloud runs it. */
+    static void check(Laptop laptop, List<String> argv) {
+        if (argv.size() >= 3 && argv.get(0).equals("docker") && argv.get(1).equals("build")) {
+            dockerBuild(laptop, argv.subList(2, argv.size()));
+        }
+        if (argv.size() >= 5 && argv.get(0).equals("aws") && argv.get(1).equals("s3") && argv.get(2).equals("cp")
+                && !argv.get(3).startsWith("s3://") && !argv.get(3).startsWith("-")) {
+            String src = argv.get(3);
+            String path;
+            try {
+                path = Paths.of(src);
+            } catch (ShellException e) {
+                path = null;
+            }
+            if (path == null || !laptop.isFile(path)) {
+                throw new ShellException("The user-provided path " + src + " does not exist.");
+            }
+        }
+    }
+
+    private static void dockerBuild(Laptop laptop, List<String> args) {
+        String context = null;
+        String file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-f") || a.equals("--file")) && i + 1 < args.size()) {
+                file = args.get(++i);
+            } else if (a.equals("-t") || a.equals("--tag") || a.equals("--build-arg") || a.equals("--platform")) {
+                i++;
+            } else if (!a.startsWith("-") && context == null) {
+                context = a;
+            }
+        }
+        if (context == null) {
+            return;
+        }
+        String dir;
+        try {
+            dir = Paths.of(context);
+        } catch (ShellException e) {
+            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
+        }
+        if (!laptop.isDir(dir)) {
+            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
+        }
+        String dockerfile = file != null ? Paths.of(file) : (dir.isEmpty() ? "" : dir + "/") + "Dockerfile";
+        String text = laptop.read(dockerfile).orElseThrow(() -> new ShellException(
+                "ERROR: failed to solve: failed to read dockerfile: open " + Paths.name(dockerfile)
+                        + ": no such file or directory"));
+        String[] lines = text.split("\n", -1);
+        boolean from = false;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String instruction = line.split("\\s+")[0];
+            if (!DOCKERFILE_INSTRUCTIONS.contains(instruction.toUpperCase(Locale.ROOT))) {
+                throw new ShellException("ERROR: failed to solve: dockerfile parse error on line " + (n + 1)
+                        + ": unknown instruction: " + instruction);
+            }
+            if (!from && !instruction.equalsIgnoreCase("FROM") && !instruction.equalsIgnoreCase("ARG")) {
+                throw new ShellException("ERROR: failed to solve: no build stage in current context (line " + (n + 1)
+                        + " comes before any FROM; a Dockerfile starts with FROM IMAGE)");
+            }
+            from |= instruction.equalsIgnoreCase("FROM");
+        }
+        if (!from) {
+            throw new ShellException("ERROR: failed to solve: the Dockerfile has no FROM line (it says which image"
+                    + " to start from, e.g. FROM nginx:alpine)");
+        }
+    }
+
+    /** The file {@code lambda invoke} wrote, from the simulated cloud's change line, or null. */
+    static String[] invokeOutput(List<String> argv, List<String> changes) {
+        if (argv.size() < 3 || !argv.get(0).equals("aws") || !argv.get(1).equals("lambda")
+                || !argv.get(2).equals("invoke")) {
+            return null;
+        }
+        for (String c : changes) {
+            int at = c.indexOf(" now holds: ");
+            if (at > 0 && argv.contains(c.substring(0, at))) {
+                return new String[] {c.substring(0, at), c.substring(at + " now holds: ".length())};
+            }
+        }
+        return null;
+    }
+}

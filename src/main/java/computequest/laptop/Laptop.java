@@ -1,0 +1,141 @@
+package computequest.laptop;
+
+import computequest.sim.Resource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The learner's simulated laptop: the files and folders of the home folder, the shell's variables and its history.
+ * Immutable; every change returns a new laptop. Paths are relative to the home folder ({@code app/index.html}), and
+ * every collection is kept sorted, so the same commands always give the same laptop and the same save.
+ *
+ * @param files   file path to text content
+ * @param dirs    folder paths (the home folder itself is not listed)
+ * @param vars    shell variables, exported or not (the game's shell does not tell them apart)
+ * @param history the lines typed at the shell, oldest first, at most {@link #HISTORY_KEPT}
+ */
+public record Laptop(Map<String, String> files, List<String> dirs, Map<String, String> vars, List<String> history) {
+
+    /** The home folder, as $HOME and pwd show it. */
+    public static final String HOME = "/home/learner";
+    static final int HISTORY_KEPT = 500;
+
+    public Laptop {
+        files = Collections.unmodifiableMap(new TreeMap<>(files == null ? Map.of() : files));
+        dirs = List.copyOf(new TreeSet<>(dirs == null ? List.of() : dirs));
+        vars = Collections.unmodifiableMap(new TreeMap<>(vars == null ? Map.of() : vars));
+        history = List.copyOf(history == null ? List.of() : history);
+    }
+
+    /** The laptop a new game starts with: the course's files and a few variables. */
+    public static Laptop fresh() {
+        return HomeFiles.laptop();
+    }
+
+    public Optional<String> read(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    public boolean isFile(String path) {
+        return files.containsKey(path);
+    }
+
+    /** The home folder ("") and every listed folder. */
+    public boolean isDir(String path) {
+        return path.isEmpty() || dirs.contains(path);
+    }
+
+    public boolean exists(String path) {
+        return isFile(path) || isDir(path);
+    }
+
+    public Laptop withFile(String path, String text) {
+        Map<String, String> f = new TreeMap<>(files);
+        f.put(path, text);
+        return new Laptop(f, dirs, vars, history);
+    }
+
+    public Laptop withDir(String path) {
+        List<String> d = new ArrayList<>(dirs);
+        d.add(path);
+        return new Laptop(files, d, vars, history);
+    }
+
+    /** Without the file or folder at {@code path}, and without everything inside that folder. */
+    public Laptop without(String path) {
+        Map<String, String> f = new TreeMap<>(files);
+        f.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
+        List<String> d = new ArrayList<>(dirs);
+        d.removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
+        return new Laptop(f, d, vars, history);
+    }
+
+    public Laptop withVar(String name, String value) {
+        Map<String, String> v = new TreeMap<>(vars);
+        v.put(name, value);
+        return new Laptop(files, dirs, v, history);
+    }
+
+    public Laptop withoutVar(String name) {
+        Map<String, String> v = new TreeMap<>(vars);
+        v.remove(name);
+        return new Laptop(files, dirs, v, history);
+    }
+
+    Laptop withVars(Map<String, String> v) {
+        return new Laptop(files, dirs, v, history);
+    }
+
+    public Laptop withHistory(String line) {
+        List<String> h = new ArrayList<>(history);
+        h.add(line);
+        if (h.size() > HISTORY_KEPT) {
+            h = h.subList(h.size() - HISTORY_KEPT, h.size());
+        }
+        return new Laptop(files, dirs, vars, h);
+    }
+
+    /** Resource kind and attributes for story conditions: {@code file id=taskdef.json json=true text~"containerPort": 80}. */
+    public static final Map<String, java.util.Set<String>> SCHEMA = Map.of("file",
+            java.util.Set.of("id", "folder", "json", "text", "lines"));
+
+    /** Every file and folder as a {@code file} resource, sorted by path: what story conditions read. */
+    public List<Resource> resources() {
+        List<Resource> out = new ArrayList<>();
+        TreeMap<String, Resource> all = new TreeMap<>();
+        for (String d : dirs) {
+            all.put(d, new Resource("file", d, Map.of("id", d, "folder", "true", "json", "false", "text", "",
+                    "lines", "0")));
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            String text = f.getValue();
+            all.put(f.getKey(), new Resource("file", f.getKey(), Map.of("id", f.getKey(), "folder", "false",
+                    "json", Boolean.toString(HomeFiles.binaryKind(text) == null && PyJson.valid(text)), "text", text,
+                    "lines", Long.toString(text.lines().count()))));
+        }
+        out.addAll(all.values());
+        return out;
+    }
+
+    /** The names directly inside a folder ("" is home), folders first marked with a trailing slash, sorted. */
+    List<String> list(String dir) {
+        String prefix = dir.isEmpty() ? "" : dir + "/";
+        TreeSet<String> out = new TreeSet<>();
+        for (String d : dirs) {
+            if (d.startsWith(prefix) && !d.substring(prefix.length()).contains("/")) {
+                out.add(d.substring(prefix.length()) + "/");
+            }
+        }
+        for (String f : files.keySet()) {
+            if (f.startsWith(prefix) && !f.substring(prefix.length()).contains("/")) {
+                out.add(f.substring(prefix.length()));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,367 @@
+package computequest.laptop;
+
+import computequest.laptop.Syntax.AndList;
+import computequest.laptop.Syntax.Command;
+import computequest.laptop.Syntax.Part;
+import computequest.laptop.Syntax.Pipeline;
+import computequest.laptop.Syntax.Redirect;
+import computequest.laptop.Syntax.Script;
+import computequest.laptop.Syntax.Subst;
+import computequest.laptop.Syntax.Text;
+import computequest.laptop.Syntax.Var;
+import computequest.laptop.Syntax.Word;
+import computequest.sim.Cloud;
+import computequest.sim.CloudSim;
+import computequest.sim.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The shell on the learner's laptop. {@link #run} is pure: the same laptop, cloud and line always give the same
+ * result. Cloud commands (aws, docker, kubectl, ssh, curl) go to the simulated cloud, each taking
+ * {@link CloudSim#SECONDS_PER_COMMAND} of simulated time; the rest are the laptop's own commands.
+ */
+public final class Shell {
+
+    private static final Pattern ASSIGNMENT_START = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+
+    private Laptop laptop;
+    private Cloud cloud;
+    private final List<Out> out = new ArrayList<>();
+    private int status;
+    private String edit;
+    private int cloudCalls;
+
+    private Shell(Laptop laptop, Cloud cloud) {
+        this.laptop = laptop;
+        this.cloud = cloud;
+    }
+
+    /** Runs one typed line and adds it to the history. */
+    public static Ran run(Laptop laptop, Cloud cloud, String line) {
+        return runQuietly(laptop.withHistory(line.strip()), cloud, line);
+    }
+
+    /** Runs a line without adding it to the history: for story effects. */
+    public static Ran runQuietly(Laptop laptop, Cloud cloud, String line) {
+        Shell sh = new Shell(laptop, cloud);
+        try {
+            sh.status = sh.script(ShellParser.parse(line));
+        } catch (ShellException e) {
+            sh.out.add(new Out(Out.Kind.ERROR, e.getMessage()));
+            sh.status = 2;
+        }
+        return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls);
+    }
+
+    /** Whether a line is for the laptop's shell: a cloud command, a laptop command, or a line starting NAME=. */
+    public static boolean claims(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (CloudSim.isCloudCommand(s) || ASSIGNMENT_START.matcher(s).matches()) {
+            return true;
+        }
+        String first = s.split("[\\s;|&<>]", 2)[0];
+        return Builtins.NAMES.contains(first) || Builtins.EDITORS.contains(first);
+    }
+
+    /** The laptop's own command words, for completion and help. */
+    public static List<String> commandWords() {
+        List<String> w = new ArrayList<>(Builtins.NAMES);
+        w.add("edit");
+        return w;
+    }
+
+    /** The laptop after the editor saved {@code text} to {@code path}. */
+    public static Laptop edited(Laptop laptop, String path, String text) {
+        return laptop.withFile(path, text);
+    }
+
+    // ---- running ----
+
+    private int script(Script s) {
+        int last = 0;
+        for (AndList list : s.lists()) {
+            for (Pipeline p : list.pipelines()) {
+                last = pipeline(p);
+                status = last;
+                if (last != 0) {
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A command's result before its output is shown. */
+    record Res(String stdout, int status, List<String> changes) {
+        static Res ok(String stdout) {
+            return new Res(stdout, 0, List.of());
+        }
+    }
+
+    private int pipeline(Pipeline p) {
+        return pipeline(p, false).status();
+    }
+
+    /** Runs a pipeline; with {@code capture}, returns its output instead of showing it. */
+    private Res pipeline(Pipeline p, boolean capture) {
+        List<Command> cmds = p.commands();
+        List<String> changes = new ArrayList<>();
+        Res last;
+        if (cmds.size() == 2 && isCloud(cmds.get(0)) && isCloud(cmds.get(1))) {
+            last = cloudPipe(cmds.get(0), cmds.get(1));
+        } else {
+            String stdin = null;
+            last = null;
+            for (Command c : cmds) {
+                last = command(c, stdin);
+                changes.addAll(last.changes());
+                stdin = last.stdout();
+            }
+            last = new Res(last.stdout(), last.status(), changes);
+        }
+        if (capture) {
+            emitChanges(last.changes());
+            return last;
+        }
+        if (!last.stdout().isEmpty()) {
+            out.add(new Out(Out.Kind.OUTPUT, last.stdout().replaceAll("\n+$", "")));
+        }
+        emitChanges(last.changes());
+        return last;
+    }
+
+    private void emitChanges(List<String> changes) {
+        for (String c : changes) {
+            out.add(new Out(Out.Kind.CHANGE, c));
+        }
+    }
+
+    private boolean isCloud(Command c) {
+        return !c.words().isEmpty() && c.words().get(0).parts().size() == 1
+                && c.words().get(0).parts().get(0) instanceof Text t && CloudSim.isCloudCommand(t.text())
+                && c.redirects().isEmpty();
+    }
+
+    /** {@code aws ecr get-login-password | docker login ...}: both sides go to the simulated cloud together. */
+    private Res cloudPipe(Command left, Command right) {
+        List<String> a = CloudFiles.substitute(laptop, expand(left.words()));
+        List<String> b = expand(right.words());
+        return cloud(a, Quote.join(a) + " | " + Quote.join(b));
+    }
+
+    private Res command(Command c, String stdin) {
+        List<String> argv = expand(c.words());
+        Res r;
+        if (argv.isEmpty()) {
+            for (Syntax.Assignment a : c.assignments()) {
+                laptop = laptop.withVar(a.name(), String.join("", expandWord(a.value(), false)));
+            }
+            r = new Res("", substStatus, List.of());
+        } else {
+            try {
+                r = dispatch(argv, stdin);
+            } catch (ShellException e) {
+                out.add(new Out(Out.Kind.ERROR, e.getMessage()));
+                r = new Res("", argv.get(0).equals("aws") ? 255 : 1, List.of());
+            }
+        }
+        if (c.redirects().isEmpty()) {
+            return r;
+        }
+        String target = null;
+        boolean append = false;
+        for (Redirect red : c.redirects()) {
+            List<String> t = expand(List.of(red.target()));
+            if (t.size() != 1) {
+                out.add(new Out(Out.Kind.ERROR, "bash: ambiguous redirect: give one file name after >"));
+                return new Res("", 1, r.changes());
+            }
+            target = Paths.of(t.get(0));
+            append = red.append();
+            if (laptop.isDir(target)) {
+                out.add(new Out(Out.Kind.ERROR, "bash: " + t.get(0) + ": Is a directory"));
+                return new Res("", 1, r.changes());
+            }
+            if (!laptop.isDir(Paths.parent(target))) {
+                out.add(new Out(Out.Kind.ERROR, "bash: " + t.get(0) + ": No such file or directory"));
+                return new Res("", 1, r.changes());
+            }
+            if (!append || !laptop.isFile(target)) {
+                laptop = laptop.withFile(target, "");
+            }
+        }
+        String text = r.stdout().isEmpty() || r.stdout().endsWith("\n") ? r.stdout() : r.stdout() + "\n";
+        laptop = laptop.withFile(target, (append ? laptop.read(target).orElse("") : "") + text);
+        return new Res("", r.status(), r.changes());
+    }
+
+    private Res dispatch(List<String> argv, String stdin) {
+        String name = argv.get(0);
+        if (Builtins.EDITORS.contains(name)) {
+            if (argv.size() != 2) {
+                throw new ShellException(name + " opens one file: " + name + " taskdef.json");
+            }
+            String path = Paths.of(argv.get(1));
+            if (laptop.isDir(path)) {
+                throw new ShellException(name + ": " + argv.get(1) + " is a folder; give a file in it, e.g. "
+                        + name + " " + (path.isEmpty() ? "" : path + "/") + laptop.list(path).stream()
+                        .filter(n -> !n.endsWith("/")).findFirst().orElse("notes.txt"));
+            }
+            if (!laptop.isDir(Paths.parent(path))) {
+                throw new ShellException(name + ": " + argv.get(1) + ": the folder " + Paths.parent(path)
+                        + " does not exist (mkdir makes one)");
+            }
+            if (laptop.read(path).map(HomeFiles::binaryKind).orElse(null) != null) {
+                throw new ShellException(name + ": " + argv.get(1) + " is " + HomeFiles.binaryKind(laptop.read(path)
+                        .get()) + ", not text: there is nothing in it to edit by hand.");
+            }
+            edit = path;
+            return Res.ok("");
+        }
+        if (Builtins.NAMES.contains(name)) {
+            Builtins.Result b = Builtins.run(laptop, argv, stdin);
+            laptop = b.laptop();
+            for (String e : b.errors()) {
+                out.add(new Out(Out.Kind.ERROR, e));
+            }
+            return new Res(b.stdout(), b.status(), List.of());
+        }
+        if (CloudSim.isCloudCommand(name)) {
+            if (stdin != null) {
+                throw new ShellException("The game's pipes feed a cloud command only from another cloud command,"
+                        + " e.g. aws ecr get-login-password | docker login --username AWS --password-stdin ...");
+            }
+            List<String> words = name.equals("aws") ? CloudFiles.substitute(laptop, argv) : argv;
+            CloudFiles.check(laptop, words);
+            return cloud(argv, Quote.join(words));
+        }
+        throw new ShellException(name + ": command not found. " + Builtins.notFoundHint(name));
+    }
+
+    /** Sends one line to the simulated cloud and lets the time it takes pass. */
+    private Res cloud(List<String> argv, String line) {
+        Outcome o = CloudSim.execute(cloud, line);
+        cloudCalls++;
+        List<String> changes = new ArrayList<>(o.changes());
+        Outcome t = CloudSim.advance(o.cloud(), CloudSim.SECONDS_PER_COMMAND);
+        changes.addAll(t.changes());
+        cloud = t.cloud();
+        if (!o.ok()) {
+            out.add(new Out(Out.Kind.ERROR, o.output()));
+            return new Res("", argv.get(0).equals("aws") ? 255 : 1, changes);
+        }
+        String[] written = CloudFiles.invokeOutput(argv, o.changes());
+        if (written != null) {
+            try {
+                laptop = laptop.withFile(Paths.of(written[0]), written[1] + "\n");
+            } catch (ShellException e) {
+                out.add(new Out(Out.Kind.ERROR, e.getMessage()));
+            }
+        }
+        return new Res(o.output(), 0, changes);
+    }
+
+    // ---- expansion ----
+
+    private int substStatus;
+
+    private List<String> expand(List<Word> words) {
+        substStatus = 0;
+        List<String> argv = new ArrayList<>();
+        boolean exportLike = false;
+        for (Word w : words) {
+            boolean keepWhole = exportLike && w.parts().size() > 0 && w.parts().get(0) instanceof Text t
+                    && !t.quoted() && ASSIGNMENT_START.matcher(t.text()).matches();
+            argv.addAll(expandWord(w, !keepWhole));
+            exportLike = argv.size() == 1 && argv.get(0).equals("export");
+            exportLike |= !argv.isEmpty() && argv.get(0).equals("export");
+        }
+        return argv;
+    }
+
+    /** The fields one word expands to: unquoted expansions split at blanks, as bash does. */
+    private List<String> expandWord(Word w, boolean split) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean content = false;
+        for (int i = 0; i < w.parts().size(); i++) {
+            Part p = w.parts().get(i);
+            String value;
+            if (p instanceof Text t) {
+                value = t.text();
+                if (i == 0 && !t.quoted() && (value.equals("~") || value.startsWith("~/"))) {
+                    value = laptop.vars().getOrDefault("HOME", Laptop.HOME) + value.substring(1);
+                }
+                cur.append(value);
+                content = true;
+                continue;
+            }
+            if (p instanceof Var v) {
+                value = v.name().equals("?") ? Integer.toString(status) : laptop.vars().getOrDefault(v.name(), "");
+            } else {
+                Shell inner = new Shell(laptop, cloud);
+                inner.status = status;
+                Res r = inner.capture(((Subst) p).script());
+                laptop = inner.laptop.withVars(laptop.vars());
+                cloud = inner.cloud;
+                cloudCalls += inner.cloudCalls;
+                out.addAll(inner.out);
+                substStatus = r.status();
+                value = r.stdout().replaceAll("\n+$", "");
+            }
+            if (p.quoted() || !split) {
+                cur.append(value);
+                content = true;
+                continue;
+            }
+            String[] pieces = value.split("[ \t\n]+", -1);
+            for (int k = 0; k < pieces.length; k++) {
+                if (k > 0) {
+                    if (content || cur.length() > 0) {
+                        fields.add(cur.toString());
+                    }
+                    cur.setLength(0);
+                    content = false;
+                }
+                if (!pieces[k].isEmpty()) {
+                    cur.append(pieces[k]);
+                    content = true;
+                }
+            }
+        }
+        if (content || cur.length() > 0) {
+            fields.add(cur.toString());
+        }
+        return fields;
+    }
+
+    /** Runs a $(…) script and returns what it printed. */
+    private Res capture(Script s) {
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        for (AndList list : s.lists()) {
+            for (Pipeline p : list.pipelines()) {
+                Res r = pipeline(p, true);
+                b.append(r.stdout());
+                if (!r.stdout().isEmpty() && !r.stdout().endsWith("\n")) {
+                    b.append('\n');
+                }
+                last = r.status();
+                if (last != 0) {
+                    break;
+                }
+            }
+        }
+        return new Res(b.toString(), last, List.of());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
