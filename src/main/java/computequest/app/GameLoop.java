@@ -7,6 +7,7 @@ import computequest.engine.Request;
 import computequest.engine.RequestResult;
 import computequest.engine.Step;
 import computequest.engine.View;
+import computequest.laptop.Shell;
 import computequest.ui.Frontend;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class GameLoop {
     private final SaveSession saves;
     private GameState state;
     private View view;
+    private final LaptopEditor laptopEditor = new LaptopEditor();
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
         this(engine, frontend, first, null, null);
@@ -72,20 +74,30 @@ final class GameLoop {
         GameState before = state;
         Step step = engine.step(state, line);
         List<Request> requests = step.requests();
+        String undoLine = line;
+        boolean request = !requests.isEmpty();
         for (Request r : requests) {
             RequestResult result = carryOut(r, step.state());
+            if (result instanceof RequestResult.LaptopFileEdited edited && edited.text() != null) {
+                // Undo takes the edit back, and a save replays it, as the shell line that writes the same text.
+                undoLine = Shell.writing(edited.path(), edited.text());
+                request = false;
+            }
             step = step.then(engine.resolve(step.state(), result));
         }
         if (saves == null) {
             return step;
         }
         List<Event> events = new ArrayList<>(step.events());
-        events.addAll(saves.afterTurn(engine, line, before, step.state(), !requests.isEmpty()));
+        events.addAll(saves.afterTurn(engine, undoLine, before, step.state(), request));
         return new Step(step.state(), events);
     }
 
     /** Does what the engine asked; a reload may replace the engine, which then resolves its own result. */
     private RequestResult carryOut(Request r, GameState s) {
+        if (r instanceof Request.EditLaptopFile e) {
+            return laptopEditor.edit(e, frontend);
+        }
         if (r instanceof Request.Quit) {
             return saves == null ? new RequestResult.Quitting(List.of()) : saves.quit(s);
         }

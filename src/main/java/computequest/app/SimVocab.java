@@ -1,11 +1,14 @@
 package computequest.app;
 
+import computequest.laptop.Laptop;
+import computequest.laptop.Shell;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
 import computequest.sim.Resource;
 import computequest.story.Condition;
 import computequest.story.Placeholders;
 import computequest.story.SimVocabulary;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +22,9 @@ final class SimVocab implements SimVocabulary {
 
     @Override
     public Map<String, Set<String>> kinds() {
-        return CloudSim.schema();
+        Map<String, Set<String>> all = new LinkedHashMap<>(CloudSim.schema());
+        all.putAll(Laptop.SCHEMA);
+        return all;
     }
 
     @Override
@@ -29,7 +34,7 @@ final class SimVocab implements SimVocabulary {
 
     @Override
     public boolean isCloudCommand(String line) {
-        return CloudSim.isCloudCommand(line);
+        return Shell.claims(line);
     }
 
     /** Placeholder values from a cloud: the first matching resource's attribute, or null. */

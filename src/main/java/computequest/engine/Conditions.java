@@ -3,6 +3,7 @@ package computequest.engine;
 import computequest.sim.CloudSim;
 import computequest.sim.Resource;
 import computequest.story.Condition;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Evaluates story conditions against the game state and the simulated cloud (never against screen text). */
@@ -12,7 +13,14 @@ final class Conditions {
     }
 
     static boolean holds(Condition c, GameState s) {
-        return holds(c, s, CloudSim.resources(s.cloud()));
+        return holds(c, s, resources(s));
+    }
+
+    /** What resource conditions read: the simulated cloud's resources, then the laptop's files. */
+    static List<Resource> resources(GameState s) {
+        List<Resource> all = new ArrayList<>(CloudSim.resources(s.cloud()));
+        all.addAll(s.laptop().resources());
+        return all;
     }
 
     static boolean holds(Condition c, GameState s, List<Resource> resources) {

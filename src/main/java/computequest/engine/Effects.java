@@ -1,5 +1,8 @@
 package computequest.engine;
 
+import computequest.laptop.Out;
+import computequest.laptop.Ran;
+import computequest.laptop.Shell;
 import computequest.sim.CloudSim;
 import computequest.sim.Outcome;
 import computequest.story.Effect;
@@ -36,11 +39,12 @@ final class Effects {
                     events.add(new Event.BadgeEarned(b.name()));
                 }
             } else if (e instanceof Effect.Run r) {
-                Outcome o = CloudSim.execute(s.cloud(), r.command());
+                Ran o = Shell.runEffect(s.laptop(), s.cloud(), r.command());
                 if (!o.ok()) {
-                    events.add(Event.wrong("(story setup at " + r.position() + " failed: " + o.output() + ")"));
+                    events.add(Event.wrong("(story setup at " + r.position() + " failed: " + String.join("\n",
+                            o.out().stream().filter(x -> x.kind() == Out.Kind.ERROR).map(Out::text).toList()) + ")"));
                 }
-                s = s.withCloud(o.cloud());
+                s = s.withCloud(o.cloud()).withLaptop(o.laptop());
             } else if (e instanceof Effect.Wait w) {
                 s = s.withCloud(CloudSim.advance(s.cloud(), w.seconds()).cloud());
             }

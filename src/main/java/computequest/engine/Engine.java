@@ -1,5 +1,6 @@
 package computequest.engine;
 
+import computequest.laptop.Shell;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
 import computequest.story.Choice;
@@ -78,6 +79,10 @@ public final class Engine {
                 return SaveCommands.ask(s, new Request.Reload());
             }
             case "edit" -> {
+                if (!lower.equals("edit")) {
+                    // edit FILE is the laptop's editor; a bare edit opens the scene's story file for authors.
+                    return play(s, line, events);
+                }
                 return SaveCommands.ask(s, new Request.EditFile(scene(s).position().file(),
                         scene(s).position().line()));
             }
@@ -92,17 +97,28 @@ public final class Engine {
                 GameState after = rules.wait(s, seconds.getAsLong(), events);
                 return new Step(scenes.revealChoices(s, after, events), events);
             }
-            default -> s = play(s, line, events);
+            default -> {
+                return play(s, line, events);
+            }
         }
         return new Step(s, events);
     }
 
-    /** Input that is not a game command: a choice by number or text, or a cloud command. */
-    private GameState play(GameState s, String line, List<Event> events) {
+    /** Input that is not a game command: a choice by number or text, or a line for the laptop's shell. */
+    private Step play(GameState s, String line, List<Event> events) {
         if (s.ended()) {
             events.add(Event.info("The story has ended. Type 'status' to see your cloud and bill, or 'quit'."));
-            return s;
+            return new Step(s, events);
         }
+        if (CloudSim.isCloudCommand(line) || (Shell.claims(line) && ChoiceText.match(visibleChoices(s), line) == null)) {
+            List<Request> requests = new ArrayList<>();
+            GameState after = rules.shellCommand(s, line, events, requests);
+            return new Step(scenes.revealChoices(s, after, events), events, requests);
+        }
+        return new Step(choice(s, line, events), events);
+    }
+
+    private GameState choice(GameState s, String line, List<Event> events) {
         List<Choice> visible = visibleChoices(s);
         OptionalInt n = ChoiceText.number(line, visible.size());
         if (n.isPresent()) {
@@ -113,9 +129,6 @@ public final class Engine {
                     ? "There is nothing to choose here. This scene wants an action: type 'hint' if you are stuck."
                     : "Choose a number from 1 to " + visible.size() + "."));
             return s;
-        }
-        if (CloudSim.isCloudCommand(line)) {
-            return scenes.revealChoices(s, rules.cloudCommand(s, line, events), events);
         }
         Choice picked = ChoiceText.match(visible, line);
         if (picked != null) {
@@ -130,6 +143,11 @@ public final class Engine {
      * what the player sees or the state they play on. The turn count is kept.
      */
     public Step resolve(GameState s, RequestResult result) {
+        if (result instanceof RequestResult.LaptopFileEdited e && e.text() != null) {
+            List<Event> events = new ArrayList<>();
+            GameState after = rules.fileEdited(s, e.path(), e.text(), events);
+            return new Step(scenes.revealChoices(s, after, events), events);
+        }
         return Resolutions.resolve(scenes, s, result);
     }
 
@@ -143,6 +161,7 @@ public final class Engine {
             out.add(visible.get(i).text());
         }
         out.addAll(CloudSim.completions());
+        out.addAll(Shell.commandWords());
         return out;
     }
 

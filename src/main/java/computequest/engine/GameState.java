@@ -1,5 +1,6 @@
 package computequest.engine;
 
+import computequest.laptop.Laptop;
 import computequest.sim.Cloud;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,49 +16,61 @@ import java.util.Map;
  * @param visited    scene ids in the order first visited
  * @param hintsShown how many hint tiers of the current scene the player has seen
  * @param turn       how many inputs have been handled
+ * @param laptop     the learner's laptop: files, shell variables, history (a save without one gets a fresh laptop)
  */
 public record GameState(String sceneId, Cloud cloud, int score, Map<String, String> flags, List<String> visited,
-                        List<String> badges, int hintsShown, boolean ended, long seed, int turn) {
+                        List<String> badges, int hintsShown, boolean ended, long seed, int turn, Laptop laptop) {
 
     public GameState {
         flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         visited = List.copyOf(visited);
         badges = List.copyOf(badges);
+        laptop = laptop == null ? Laptop.fresh() : laptop;
+    }
+
+    /** A state with the laptop a new game starts with. */
+    public GameState(String sceneId, Cloud cloud, int score, Map<String, String> flags, List<String> visited,
+                     List<String> badges, int hintsShown, boolean ended, long seed, int turn) {
+        this(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, Laptop.fresh());
+    }
+
+    public GameState withLaptop(Laptop l) {
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, l);
     }
 
     public GameState withScene(String id) {
-        return new GameState(id, cloud, score, flags, visited, badges, 0, ended, seed, turn);
+        return new GameState(id, cloud, score, flags, visited, badges, 0, ended, seed, turn, laptop);
     }
 
     public GameState withCloud(Cloud c) {
-        return new GameState(sceneId, c, score, flags, visited, badges, hintsShown, ended, seed, turn);
+        return new GameState(sceneId, c, score, flags, visited, badges, hintsShown, ended, seed, turn, laptop);
     }
 
     public GameState withScore(int s) {
-        return new GameState(sceneId, cloud, s, flags, visited, badges, hintsShown, ended, seed, turn);
+        return new GameState(sceneId, cloud, s, flags, visited, badges, hintsShown, ended, seed, turn, laptop);
     }
 
     public GameState withFlags(Map<String, String> f) {
-        return new GameState(sceneId, cloud, score, f, visited, badges, hintsShown, ended, seed, turn);
+        return new GameState(sceneId, cloud, score, f, visited, badges, hintsShown, ended, seed, turn, laptop);
     }
 
     public GameState withVisited(List<String> v) {
-        return new GameState(sceneId, cloud, score, flags, v, badges, hintsShown, ended, seed, turn);
+        return new GameState(sceneId, cloud, score, flags, v, badges, hintsShown, ended, seed, turn, laptop);
     }
 
     public GameState withBadges(List<String> b) {
-        return new GameState(sceneId, cloud, score, flags, visited, b, hintsShown, ended, seed, turn);
+        return new GameState(sceneId, cloud, score, flags, visited, b, hintsShown, ended, seed, turn, laptop);
     }
 
     public GameState withHintsShown(int h) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, h, ended, seed, turn);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, h, ended, seed, turn, laptop);
     }
 
     public GameState withEnded(boolean e) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, e, seed, turn);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, e, seed, turn, laptop);
     }
 
     public GameState withTurn(int t) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t, laptop);
     }
 }

@@ -31,6 +31,15 @@ public sealed interface Request {
     record Quit() implements Request {
     }
 
+    /**
+     * Open a file of the learner's laptop in an editor ({@code edit FILE}, {@code nano FILE}, {@code vi FILE}).
+     *
+     * @param path the file's path in the home folder
+     * @param text what it holds now ("" for a new file)
+     */
+    record EditLaptopFile(String path, String text) implements Request {
+    }
+
     /** Open the story file that holds the current scene, at its line (for authors). */
     record EditFile(String file, int line) implements Request {
     }

@@ -46,6 +46,10 @@ public sealed interface RequestResult {
     record Edited(String file) implements RequestResult {
     }
 
+    /** The editor closed on a laptop file: {@code text} is what was saved, or null when it closed without saving. */
+    record LaptopFileEdited(String path, String text) implements RequestResult {
+    }
+
     /** The request could not be carried out; {@code why} says so in a sentence the player can act on. */
     record Failed(String why) implements RequestResult {
     }

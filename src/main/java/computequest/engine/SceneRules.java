@@ -1,5 +1,8 @@
 package computequest.engine;
 
+import computequest.laptop.Out;
+import computequest.laptop.Ran;
+import computequest.laptop.Shell;
 import computequest.sim.CloudSim;
 import computequest.sim.Outcome;
 import computequest.sim.Resource;
@@ -21,8 +24,11 @@ final class SceneRules {
         this.scenes = scenes;
     }
 
-    /** Runs a cloud command: reactions before it, the command, what it printed and changed, reactions after it. */
-    GameState cloudCommand(GameState s, String line, List<Event> events) {
+    /**
+     * Runs a line on the laptop's shell (cloud commands, the laptop's own commands, variables, pipes): reactions
+     * before it, the line, what it printed and changed, reactions after it. An {@code edit FILE} adds its request.
+     */
+    GameState shellCommand(GameState s, String line, List<Event> events, List<Request> requests) {
         GameState start = s;
         Scene scene = scenes.scene(s);
         for (Reaction r : scene.reactions()) {
@@ -30,19 +36,37 @@ final class SceneRules {
                 s = react(s, r, events);
             }
         }
-        Outcome o = CloudSim.execute(s.cloud(), line);
-        if (!o.output().isEmpty()) {
-            events.add(new Event.Output(o.output(), o.ok()));
+        Ran ran = Shell.run(s.laptop(), s.cloud(), line);
+        for (Out o : ran.out()) {
+            events.add(o.kind() == Out.Kind.CHANGE ? new Event.CloudChange(o.text())
+                    : new Event.Output(o.text(), o.kind() == Out.Kind.OUTPUT));
         }
-        o.changes().forEach(c -> events.add(new Event.CloudChange(c)));
-        s = s.withCloud(o.cloud());
+        s = s.withCloud(ran.cloud()).withLaptop(ran.laptop());
         for (Reaction r : scene.reactions()) {
-            if (r.firesAfter(o.ok(), o.errorCode()) && Patterns.matches(r.pattern(), line)) {
+            if (r.firesAfter(ran.ok(), ran.errorCode()) && Patterns.matches(r.pattern(), line)) {
                 s = react(s, r, events);
             }
         }
-        s = passTime(s, CloudSim.SECONDS_PER_COMMAND, events);
+        if (ran.cloudCalls() == 0 && CloudSim.isCloudCommand(line)) {
+            // A cloud command refused before it reached the cloud (an open quote, a missing file) still takes the
+            // time of a call, as it always has.
+            s = passTime(s, CloudSim.SECONDS_PER_COMMAND, events);
+        }
+        if (ran.edit() != null) {
+            requests.add(new Request.EditLaptopFile(ran.edit(), s.laptop().read(ran.edit()).orElse("")));
+        }
         return afterCloudChange(start, s, events);
+    }
+
+    /** The editor saved a laptop file: checks and goals on files are looked at as after any command. */
+    GameState fileEdited(GameState s, String path, String text, List<Event> events) {
+        if (s.laptop().read(path).filter(text::equals).isPresent()) {
+            events.add(Event.info(path + " is unchanged."));
+            return s;
+        }
+        GameState after = s.withLaptop(Shell.edited(s.laptop(), path, text));
+        events.add(Event.info("Saved " + path + " (" + text.lines().count() + " lines) on your laptop."));
+        return afterCloudChange(s, after, events);
     }
 
     /** Lets simulated time pass, then checks the scene's rules. */
@@ -75,8 +99,8 @@ final class SceneRules {
             return s;
         }
         Scene scene = scenes.scene(s);
-        List<Resource> was = CloudSim.resources(before.cloud());
-        List<Resource> now = CloudSim.resources(s.cloud());
+        List<Resource> was = Conditions.resources(before);
+        List<Resource> now = Conditions.resources(s);
         for (Goal g : scene.goals()) {
             if (g.isCheck() && Conditions.holds(g.condition(), s, now) && !Conditions.holds(g.condition(), before, was)) {
                 events.add(Event.info(g.feedback()));

@@ -20,7 +20,7 @@ final class Builtins {
     }
 
     static String notFoundHint(String name) {
-        String close = computequest.sim.Suggest.closest(name, all(), name.length() <= 3 ? 1 : 2).orElse("");
+        String close = computequest.story.Suggest.closest(name, all(), name.length() <= 3 ? 1 : 2).orElse("");
         return (close.isEmpty() ? "" : "Did you mean '" + close + "'? ") + "The game's laptop has "
                 + String.join(", ", NAMES) + ", edit FILE, and the cloud commands "
                 + String.join(", ", CloudSim.commandWords()) + ".";

@@ -84,7 +84,7 @@ final class HomeFiles {
                       "memory": 256,
                       "essential": true,
                       "portMappings": [
-                        {"containerPort": 80, "hostPort": 0, "protocol": "tcp"},
+                        {"containerPort": 80, "hostPort": 0, "protocol": "tcp"}
                       ]
                     }
                   ]

@@ -91,6 +91,11 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         return new Laptop(files, dirs, v, history);
     }
 
+    /** The same laptop with no history: what undo compares, since looking around changes nothing worth undoing. */
+    public Laptop withoutHistory() {
+        return new Laptop(files, dirs, vars, List.of());
+    }
+
     public Laptop withHistory(String line) {
         List<String> h = new ArrayList<>(history);
         h.add(line);

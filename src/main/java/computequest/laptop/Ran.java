@@ -12,8 +12,10 @@ import java.util.List;
  * @param ok         whether the last command succeeded (exit status 0)
  * @param edit       the file the player asked to edit (edit, nano, vi), or null; the app opens an editor
  * @param cloudCalls how many commands went to the simulated cloud
+ * @param errorCode  the AWS error code of the last cloud command that failed, or null
  */
-public record Ran(Laptop laptop, Cloud cloud, List<Out> out, boolean ok, String edit, int cloudCalls) {
+public record Ran(Laptop laptop, Cloud cloud, List<Out> out, boolean ok, String edit, int cloudCalls,
+                  String errorCode) {
     public Ran {
         out = List.copyOf(out);
     }

@@ -33,27 +33,34 @@ public final class Shell {
     private int status;
     private String edit;
     private int cloudCalls;
+    private String errorCode;
+    private final boolean timed;
 
-    private Shell(Laptop laptop, Cloud cloud) {
+    private Shell(Laptop laptop, Cloud cloud, boolean timed) {
         this.laptop = laptop;
         this.cloud = cloud;
+        this.timed = timed;
     }
 
-    /** Runs one typed line and adds it to the history. */
+    /** Runs one typed line and adds it to the history; every cloud call takes simulated time. */
     public static Ran run(Laptop laptop, Cloud cloud, String line) {
-        return runQuietly(laptop.withHistory(line.strip()), cloud, line);
+        return run(laptop.withHistory(line.strip()), cloud, line, true);
     }
 
-    /** Runs a line without adding it to the history: for story effects. */
-    public static Ran runQuietly(Laptop laptop, Cloud cloud, String line) {
-        Shell sh = new Shell(laptop, cloud);
+    /** Runs a story effect's line: not added to the history, and the cloud calls take no simulated time. */
+    public static Ran runEffect(Laptop laptop, Cloud cloud, String line) {
+        return run(laptop, cloud, line, false);
+    }
+
+    private static Ran run(Laptop laptop, Cloud cloud, String line, boolean timed) {
+        Shell sh = new Shell(laptop, cloud, timed);
         try {
             sh.status = sh.script(ShellParser.parse(line));
         } catch (ShellException e) {
             sh.out.add(new Out(Out.Kind.ERROR, e.getMessage()));
             sh.status = 2;
         }
-        return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls);
+        return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls, sh.errorCode);
     }
 
     /** Whether a line is for the laptop's shell: a cloud command, a laptop command, or a line starting NAME=. */
@@ -79,6 +86,11 @@ public final class Shell {
     /** The laptop after the editor saved {@code text} to {@code path}. */
     public static Laptop edited(Laptop laptop, String path, String text) {
         return laptop.withFile(path, text);
+    }
+
+    /** The shell line that writes exactly {@code text} to {@code path}: how an edit is kept for undo and replay. */
+    public static String writing(String path, String text) {
+        return "echo -n " + Quote.word(text) + " > " + Quote.word(path);
     }
 
     // ---- running ----
@@ -196,8 +208,7 @@ public final class Shell {
                 laptop = laptop.withFile(target, "");
             }
         }
-        String text = r.stdout().isEmpty() || r.stdout().endsWith("\n") ? r.stdout() : r.stdout() + "\n";
-        laptop = laptop.withFile(target, (append ? laptop.read(target).orElse("") : "") + text);
+        laptop = laptop.withFile(target, (append ? laptop.read(target).orElse("") : "") + r.stdout());
         return new Res("", r.status(), r.changes());
     }
 
@@ -248,12 +259,18 @@ public final class Shell {
     private Res cloud(List<String> argv, String line) {
         Outcome o = CloudSim.execute(cloud, line);
         cloudCalls++;
+        errorCode = o.ok() ? null : o.errorCode();
         List<String> changes = new ArrayList<>(o.changes());
-        Outcome t = CloudSim.advance(o.cloud(), CloudSim.SECONDS_PER_COMMAND);
-        changes.addAll(t.changes());
-        cloud = t.cloud();
+        cloud = o.cloud();
+        if (timed) {
+            Outcome t = CloudSim.advance(o.cloud(), CloudSim.SECONDS_PER_COMMAND);
+            changes.addAll(t.changes());
+            cloud = t.cloud();
+        }
         if (!o.ok()) {
-            out.add(new Out(Out.Kind.ERROR, o.output()));
+            if (!o.output().isEmpty()) {
+                out.add(new Out(Out.Kind.ERROR, o.output()));
+            }
             return new Res("", argv.get(0).equals("aws") ? 255 : 1, changes);
         }
         String[] written = CloudFiles.invokeOutput(argv, o.changes());
@@ -264,7 +281,7 @@ public final class Shell {
                 out.add(new Out(Out.Kind.ERROR, e.getMessage()));
             }
         }
-        return new Res(o.output(), 0, changes);
+        return new Res(o.output().isEmpty() ? "" : o.output() + "\n", 0, changes);
     }
 
     // ---- expansion ----
@@ -305,12 +322,13 @@ public final class Shell {
             if (p instanceof Var v) {
                 value = v.name().equals("?") ? Integer.toString(status) : laptop.vars().getOrDefault(v.name(), "");
             } else {
-                Shell inner = new Shell(laptop, cloud);
+                Shell inner = new Shell(laptop, cloud, timed);
                 inner.status = status;
                 Res r = inner.capture(((Subst) p).script());
                 laptop = inner.laptop.withVars(laptop.vars());
                 cloud = inner.cloud;
                 cloudCalls += inner.cloudCalls;
+                errorCode = inner.errorCode == null ? errorCode : inner.errorCode;
                 out.addAll(inner.out);
                 substStatus = r.status();
                 value = r.stdout().replaceAll("\n+$", "");

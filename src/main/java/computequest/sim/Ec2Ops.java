@@ -185,8 +185,20 @@ final class Ec2Ops {
         cloud = cloud.withRng(zoneDraw.rest());
         String az = zone != null ? zone : Catalog.ZONES.get(zoneDraw.below(Catalog.ZONES.size()));
         String id = "i-0" + idDraw.hex(16);
+        // A drawn address that a live instance already holds moves to the next free one, as a subnet never hands
+        // out one address twice.
+        int host = ipDraw.below(4000);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Instance other : cloud.instances().values()) {
+            if (other.state() != InstanceState.TERMINATED) {
+                taken.add(other.privateIp());
+            }
+        }
+        for (int tries = 0; tries < 4000 && taken.contains(Catalog.privateIp(az, host)); tries++) {
+            host = (host + 1) % 4000;
+        }
         Instance i = new Instance(id, image.imageId(), type.name(), az, Catalog.subnetId(az),
-                Catalog.privateIp(az, ipDraw.below(4000)), publicIp(ipDraw.value()), InstanceState.PENDING,
+                Catalog.privateIp(az, host), publicIp(ipDraw.value()), InstanceState.PENDING,
                 cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
                 Map.of(), image.diskFiles(), tags, ecsCluster, who.keyName(), null, who.securityGroups());
         return new Launched(cloud.withInstance(i), i);

@@ -37,6 +37,20 @@ public interface Frontend extends Closeable {
         }
     }
 
+    /**
+     * The built-in editor for a file of the learner's laptop.
+     *
+     * @return the text to save, or empty when the player closed it without saving (or there is no editor here)
+     */
+    default Optional<String> editText(String path, String text) throws IOException {
+        return Optional.empty();
+    }
+
+    /** Whether the game runs on a real terminal, which a program such as $EDITOR can take over. */
+    default boolean onTerminal() {
+        return false;
+    }
+
     /** A program run with the terminal to itself. */
     interface Program {
         int run() throws IOException, InterruptedException;

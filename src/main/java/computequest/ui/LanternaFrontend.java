@@ -287,6 +287,22 @@ public final class LanternaFrontend implements Frontend {
         }
     }
 
+    @Override
+    public boolean onTerminal() {
+        return true;
+    }
+
+    /** The built-in editor: a full-screen text box; the game's screen is drawn again after it closes. */
+    @Override
+    public Optional<String> editText(String path, String text) throws IOException {
+        try {
+            return LanternaEditor.edit(screen, path, text);
+        } finally {
+            screen.clear();
+            redraw(true);
+        }
+    }
+
     /** Puts the full screen away while {@code program} runs (an editor), then draws it again. */
     @Override
     public int outside(Program program) throws IOException {

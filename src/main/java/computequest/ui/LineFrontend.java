@@ -204,8 +204,38 @@ public final class LineFrontend implements Frontend {
     @Override
     public Optional<String> read(View view) throws IOException {
         current = view;
+        return readLine(PROMPT);
+    }
+
+    @Override
+    public boolean onTerminal() {
+        return terminal != null;
+    }
+
+    /** The line-by-line editor: numbered lines, changed with short commands typed at {@code edit>}. */
+    @Override
+    public Optional<String> editText(String path, String text) throws IOException {
+        LineEditor editor = new LineEditor(path, text);
+        out.println(editor.opening());
+        while (true) {
+            Optional<String> typed = readLine("edit> ");
+            if (typed.isEmpty()) {
+                out.println("Closed " + path + " without saving.");
+                out.flush();
+                return Optional.empty();
+            }
+            LineEditor.Reply reply = editor.handle(typed.get());
+            out.println(reply.text());
+            out.flush();
+            if (reply.closed()) {
+                return Optional.ofNullable(reply.saved());
+            }
+        }
+    }
+
+    private Optional<String> readLine(String prompt) throws IOException {
         if (reader == null) {
-            out.print(PROMPT);
+            out.print(prompt);
             flushOrFail();
             String line = plainIn.readLine();
             out.println(line == null ? "" : line);
@@ -213,7 +243,7 @@ public final class LineFrontend implements Frontend {
             return Optional.ofNullable(line);
         }
         try {
-            return Optional.of(reader.readLine(PROMPT));
+            return Optional.of(reader.readLine(prompt));
         } catch (EndOfFileException | UserInterruptException e) {
             return Optional.empty();
         } catch (java.io.IOError | UncheckedIOException e) {

@@ -161,14 +161,15 @@ class ShellTest {
 
     @Test
     void fileUrlsReadTheLaptopAndBrokenFilesGiveTheCliErrors() {
+        String good = laptop.read("taskdef.json").orElseThrow();
+        laptop = laptop.withFile("taskdef.json", good.replace("\"tcp\"}", "\"tcp\"},"));
         String e = error("aws ecs register-task-definition --cli-input-json file://taskdef.json");
         assertTrue(e.startsWith("Error parsing parameter 'cli-input-json': Invalid JSON: Expecting value: line 14"
                 + " column 7 (char 370)\nJSON received: {"), e);
         assertEquals("Error parsing parameter '--cli-input-json': Unable to load paramfile file://nope.json: [Errno 2]"
                 + " No such file or directory: 'nope.json'",
                 error("aws ecs register-task-definition --cli-input-json file://nope.json"));
-        String fixed = laptop.read("taskdef.json").orElseThrow().replace("\"tcp\"},", "\"tcp\"}");
-        laptop = laptop.withFile("taskdef.json", fixed);
+        laptop = laptop.withFile("taskdef.json", good);
         run("aws ecs register-task-definition --cli-input-json file://taskdef.json");
         assertTrue(last.ok(), last.out().toString());
         assertTrue(CloudSim.resources(cloud).stream().anyMatch(r -> r.kind().equals("task-definition")
@@ -226,10 +227,21 @@ class ShellTest {
 
     @Test
     void fileResourcesTellValidJsonAndContents() {
+        laptop = laptop.withFile("broken.json", "{\"a\": 1,}");
         var byId = laptop.resources().stream().collect(Collectors.toMap(r -> r.id(), r -> r));
-        assertEquals("false", byId.get("taskdef.json").attr("json"));
+        assertEquals("false", byId.get("broken.json").attr("json"));
+        assertEquals("false", byId.get("hello.zip").attr("json"));
         assertEquals("true", byId.get("fargate-taskdef.json").attr("json"));
         assertEquals("true", byId.get("app").attr("folder"));
         assertTrue(byId.get("Dockerfile").attr("text").contains("EXPOSE 80"));
+    }
+
+    @Test
+    void theWritingLineWritesExactlyTheText() {
+        for (String text : List.of("{\n  \"a\": 'b',\n  \"c\": \"$HOME `x` \\\\ \"\n}\n", "no newline", "", "it's\n\n")) {
+            run(Shell.writing("app/t.json", text));
+            assertTrue(last.ok(), last.out().toString());
+            assertEquals(text, laptop.read("app/t.json").orElseThrow());
+        }
     }
 }
