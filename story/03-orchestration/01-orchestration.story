@@ -126,31 +126,32 @@ aws ecs list-container-instances --cluster bakery.
 
 :: ecs-taskdef
 @title The task definition
-@objective Register the task definition in taskdef.json.
-@hint ECS reads a JSON description of your containers.
-@hint aws ecs register-task-definition --cli-input-json file://taskdef.json registers it as revision 1 of family web.
-@hint Type: aws ecs register-task-definition --cli-input-json file://taskdef.json
+@objective Read taskdef.json, fix the mistake in it, and register it.
+@hint ECS reads a JSON description of your containers: cat taskdef.json shows it. Register it and read the error.
+@hint The error names a line and column: JSON allows no comma after the last item of a list. edit taskdef.json (or nano, or vi) opens it; in line mode, d N, r N TEXT and w do the work.
+@hint Remove the comma at the end of line 13 of taskdef.json (edit taskdef.json), then type: aws ecs register-task-definition --cli-input-json file://taskdef.json
 @setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery'
 @setup wait 60
 
-ECS needs to know what to run. A task definition is JSON; your folder has
-one in taskdef.json:
+ECS needs to know what to run. A task definition is JSON, and a colleague
+left one on your laptop in taskdef.json. Read it:
 
-- "family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge"
-
-- "containerDefinitions": [{"name": "web", "cpu": 256, "memory": 256,
-
-- "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1",
-
-- "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 0}]}]
+cat taskdef.json
 
 The family names it; containerDefinitions lists the containers with their
 image from ECR, CPU units, memory in MiB and ports. hostPort 0 asks for a
 dynamic host port: in bridge mode each task gets a free, random port on its
 instance, so several tasks that all listen on 80 inside can share one
 instance, and the load balancer learns each task's port when ECS registers
-it in the target group. Register it. Each registration becomes a new
-revision: web:1, web:2, and so on.
+it in the target group.
+
+Your colleague edited it in a hurry, and the AWS CLI reads the file before
+it sends anything. Register it, read what the CLI says, fix the file with
+edit taskdef.json (nano and vi work too), and register it again:
+
+aws ecs register-task-definition --cli-input-json file://taskdef.json
+
+Each registration becomes a new revision: web:1, web:2, and so on.
 
 @goal task-definition family=web -> ecs-task
   ~ score +10
@@ -162,6 +163,7 @@ revision: web:1, web:2, and so on.
 @hint A task is a running copy of the task definition.
 @hint aws ecs run-task takes --cluster, --task-definition and --launch-type EC2.
 @hint Type: aws ecs run-task --cluster bakery --task-definition web --launch-type EC2, then wait
+@setup run echo '{"family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge", "containerDefinitions": [{"name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1", "cpu": 256, "memory": 256, "essential": true, "portMappings": [{"containerPort": 80, "hostPort": 0, "protocol": "tcp"}]}]}' > taskdef.json
 @setup run aws ecs register-task-definition --cli-input-json file://taskdef.json
 
 Start one copy of it on your container instances:

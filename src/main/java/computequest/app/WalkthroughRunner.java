@@ -1,6 +1,9 @@
 package computequest.app;
 
 import computequest.engine.Engine;
+import computequest.engine.Request;
+import computequest.engine.RequestResult;
+import computequest.ui.LineEditor;
 import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.Step;
@@ -57,7 +60,21 @@ final class WalkthroughRunner {
         int inputs = 0;
         int expectations = 0;
         List<Event> last = step.events();
+        LineEditor editing = null;
+        String editingPath = null;
         for (Walkthrough.Line line : w.lines()) {
+            if (line instanceof Walkthrough.Input in && editing != null) {
+                // An edit FILE request is served as line mode serves it: the next inputs are editor commands.
+                LineEditor.Reply reply = editing.handle(in.text());
+                inputs++;
+                if (reply.closed()) {
+                    Step done = engine.resolve(s, new RequestResult.LaptopFileEdited(editingPath, reply.saved()));
+                    s = done.state();
+                    last = done.events();
+                    editing = null;
+                }
+                continue;
+            }
             if (line instanceof Walkthrough.Input in) {
                 String typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
                 if (Placeholders.has(typed)) {
@@ -73,6 +90,12 @@ final class WalkthroughRunner {
                 s = next.state();
                 last = next.events();
                 inputs++;
+                for (Request r : next.requests()) {
+                    if (r instanceof Request.EditLaptopFile e) {
+                        editing = new LineEditor(e.path(), e.text());
+                        editingPath = e.path();
+                    }
+                }
                 if (next.quits()) {
                     break;
                 }

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * The files the course puts on the learner's laptop: the three sample apps with their Dockerfiles, the task
  * definitions, the Lambda functions' code and zips, and an S3 notification configuration. {@code taskdef.json} has a
- * mistake planted in it for chapter 3 to find and fix.
+ * mistake planted in it for chapter 3 to find and fix: a comma after the last port mapping (line 13).
  */
 final class HomeFiles {
 
@@ -84,7 +84,7 @@ final class HomeFiles {
                       "memory": 256,
                       "essential": true,
                       "portMappings": [
-                        {"containerPort": 80, "hostPort": 0, "protocol": "tcp"}
+                        {"containerPort": 80, "hostPort": 0, "protocol": "tcp"},
                       ]
                     }
                   ]

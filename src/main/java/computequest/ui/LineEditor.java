@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The built-in editor of line mode: the file as numbered lines, changed one line at a time with short commands.
- * It holds no I/O; {@link LineFrontend} prints what {@link #handle} answers and feeds it the next line typed.
+ * It holds no I/O; {@link LineFrontend} (and the walkthrough runner, for scripted edits) prints what {@link #handle} answers and feeds it the next line typed.
  */
-final class LineEditor {
+public final class LineEditor {
 
     static final String HELP = """
             Commands:  p            print the file with line numbers
@@ -25,10 +25,10 @@ final class LineEditor {
     private boolean changed;
 
     /** What the editor says to a command, and whether the editor closed (with the text saved, or null). */
-    record Reply(String text, boolean closed, String saved) {
+    public record Reply(String text, boolean closed, String saved) {
     }
 
-    LineEditor(String path, String text) {
+    public LineEditor(String path, String text) {
         this.path = path;
         this.lines = new ArrayList<>(text.isEmpty() ? List.of() : List.of(text.split("\n", -1)));
         this.endsWithNewline = text.isEmpty() || text.endsWith("\n");
@@ -60,7 +60,7 @@ final class LineEditor {
         return lines.isEmpty() ? "" : endsWithNewline ? joined + "\n" : joined;
     }
 
-    Reply handle(String typed) {
+    public Reply handle(String typed) {
         String cmd = typed.strip();
         String word = cmd.split("\\s+", 2)[0];
         switch (word) {

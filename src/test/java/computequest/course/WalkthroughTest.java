@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import computequest.engine.Engine;
 import computequest.engine.GameState;
+import computequest.engine.Request;
+import computequest.engine.RequestResult;
+import computequest.engine.Step;
+import computequest.ui.LineEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,8 +25,26 @@ class WalkthroughTest {
     static GameState play(String script) throws Exception {
         Engine engine = new Engine(CourseCoverageTest.story());
         GameState s = engine.start(1).state();
+        LineEditor editing = null;
+        String path = null;
         for (String line : Files.readAllLines(DIR.resolve(script))) {
-            s = engine.step(s, line).state();
+            if (editing != null) {
+                // An edit FILE request is served as line mode serves it: the lines after it are editor commands.
+                LineEditor.Reply reply = editing.handle(line);
+                if (reply.closed()) {
+                    s = engine.resolve(s, new RequestResult.LaptopFileEdited(path, reply.saved())).state();
+                    editing = null;
+                }
+                continue;
+            }
+            Step step = engine.step(s, line);
+            s = step.state();
+            for (Request r : step.requests()) {
+                if (r instanceof Request.EditLaptopFile e) {
+                    editing = new LineEditor(e.path(), e.text());
+                    path = e.path();
+                }
+            }
         }
         return s;
     }

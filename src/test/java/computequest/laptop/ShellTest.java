@@ -161,7 +161,8 @@ class ShellTest {
 
     @Test
     void fileUrlsReadTheLaptopAndBrokenFilesGiveTheCliErrors() {
-        String good = laptop.read("taskdef.json").orElseThrow();
+        String good = laptop.read("taskdef.json").orElseThrow().replace("\"tcp\"},", "\"tcp\"}");
+        assertTrue(PyJson.valid(good));
         laptop = laptop.withFile("taskdef.json", good.replace("\"tcp\"}", "\"tcp\"},"));
         String e = error("aws ecs register-task-definition --cli-input-json file://taskdef.json");
         assertTrue(e.startsWith("Error parsing parameter 'cli-input-json': Invalid JSON: Expecting value: line 14"
