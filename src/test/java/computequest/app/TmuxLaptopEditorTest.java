@@ -1,0 +1,73 @@
+package computequest.app;
+
+import static computequest.app.TmuxLineModeTest.run;
+import static computequest.app.TmuxLineModeTest.tmuxAvailable;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full screen in tmux with $EDITOR set to a scripted editor: 'nano notes.txt' puts the screen away, runs the editor
+ * on a copy of the laptop file, and the game's screen comes back whole, with the file saved on the laptop.
+ */
+class TmuxLaptopEditorTest {
+
+    private final String session = "cqedit" + ProcessHandle.current().pid();
+
+    private String screen() throws Exception {
+        return run("tmux", "capture-pane", "-p", "-t", session);
+    }
+
+    private String waitUntil(String what, Predicate<String> ok) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String s = "";
+        while (System.nanoTime() < deadline) {
+            s = screen();
+            if (ok.test(s)) {
+                return s;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("never saw " + what + " on the screen:\n" + s);
+    }
+
+    @AfterEach
+    void kill() throws Exception {
+        if (tmuxAvailable()) {
+            run("tmux", "kill-session", "-t", session);
+        }
+    }
+
+    @Test
+    void theScriptedEditorRunsAndTheScreenComesBack() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        Path dir = Files.createTempDirectory("cq-editor");
+        Path script = dir.resolve("scripted-editor.sh");
+        Files.writeString(script, "#!/bin/sh\necho 'written by the scripted editor' >> \"$1\"\n");
+        script.toFile().setExecutable(true);
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story",
+                "--saves", dir.resolve("saves").toString()));
+        String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
+        run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
+                "env -u CI -u NO_COLOR -u VISUAL TERM=xterm-256color LANG=C.UTF-8 EDITOR='" + script + "' " + command);
+        waitUntil("the first frame", t -> t.contains("Choices") && t.contains("1. A virtual machine")
+                && t.contains("Score 0"));
+        run("tmux", "send-keys", "-t", session, "nano notes.txt", "Enter");
+        String s = waitUntil("the frame after the editor", t -> t.contains("Saved notes.txt") && t.contains("Choices")
+                && t.contains("Score 0") && t.contains("Cloud"));
+        assertTrue(s.contains("┌─ Story"), "the story pane is drawn again:\n" + s);
+        run("tmux", "send-keys", "-t", session, "cat notes.txt", "Enter");
+        waitUntil("the file's new line", t -> t.contains("written by the scripted editor"));
+        run("tmux", "send-keys", "-t", session, "quit", "Enter");
+        assertTrue(waitUntil("the exit", t -> t.contains("EXIT=")).contains("EXIT=0"));
+    }
+}
