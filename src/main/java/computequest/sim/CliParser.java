@@ -1,17 +1,23 @@
 package computequest.sim;
 
+import com.google.gson.JsonObject;
+import computequest.sim.cli.Binder;
+import computequest.sim.cli.CliError;
+import computequest.sim.model.Models;
+import computequest.sim.model.OperationModel;
+import computequest.sim.model.ServiceModel;
 import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Turns {@code aws SERVICE OPERATION --param value ...} into an {@link Invocation}, or explains what is wrong. */
+/**
+ * Turns {@code aws SERVICE OPERATION --param value ...} into an {@link Invocation}, or explains what is wrong.
+ * AWS's service models say which services and operations exist and which arguments each takes; the command table
+ * says which of them this game simulates, and adds the game's own teaching words.
+ */
 final class CliParser {
-
-    static final Set<String> OUTPUTS = Set.of("json", "table", "text");
-    private static final Set<String> IGNORED_GLOBALS = Set.of("--region", "--profile", "--no-cli-pager");
 
     private CliParser() {
     }
@@ -26,142 +32,144 @@ final class CliParser {
             throw new CliException("Cloud commands start with 'aws', for example: aws ec2 describe-instances");
         }
         if (words.size() == 1 || words.get(1).equals("help")) {
-            return new Help("usage: aws <service> <operation> [--parameter value ...]\n\nSimulated services: "
-                    + String.join(", ", CommandTable.services())
-                    + "\nType 'aws <service> help' to list a service's operations.");
+            return new Help(CliHelp.top());
         }
         String service = words.get(1);
         if (!CommandTable.services().contains(service)) {
+            if (Models.isService(service)) {
+                throw new CliException("'aws " + service + "' is a real AWS service, but this game does not simulate"
+                        + " it. Simulated services: " + String.join(", ", CommandTable.services()) + ".");
+            }
             throw new CliException("This game does not simulate a service called '" + service + "'."
-                    + Suggest.didYouMean(service, CommandTable.services())
+                    + Suggest.didYouMean(service, Models.services().keySet())
                     + " Simulated services: " + String.join(", ", CommandTable.services()) + ".");
         }
         Map<String, Operation> ops = CommandTable.operations(service);
         if (words.size() == 2 || words.get(2).equals("help")) {
-            StringBuilder b = new StringBuilder("Operations of aws " + service + " in this game:\n");
-            for (Operation op : ops.values()) {
-                b.append(String.format("  %-28s %s%n", op.name(), op.summary()));
-            }
-            if (service.equals("ecs") || service.equals("eks")) {
-                b.append("ECS and EKS side by side: kubectl explain ecs-vs-eks\n");
-            }
-            if (service.equals("ecr")) {
-                b.append("Push and pull with docker: docker help\n");
-            }
-            return new Help(b.toString().stripTrailing());
+            return new Help(CliHelp.service(service, ops));
         }
         String opName = words.get(2);
         Operation op = ops.get(opName);
+        List<String> rest = words.subList(3, words.size());
         if (op == null) {
-            if (CommandTable.isRealButNotSimulated(service, opName)) {
+            List<String> real = Models.operations(service);
+            if (real.contains(opName) || CommandTable.isRealButNotSimulated(service, opName)) {
+                if (rest.contains("help")) {
+                    return new Help(CliHelp.realOperation(service, opName));
+                }
                 throw new CliException("'aws " + service + " " + opName + "' is a real AWS command, but this game"
                         + " does not simulate it. Type 'aws " + service + " help' for the ones it does.");
             }
-            throw new CliException("aws " + service + " has no operation '" + opName + "' in this game."
-                    + Suggest.didYouMean(opName, ops.keySet()) + " Type 'aws " + service + " help' to list them.");
+            List<String> known = new ArrayList<>(real);
+            known.addAll(ops.keySet());
+            throw new CliException("aws " + service + " has no operation '" + opName + "'."
+                    + Suggest.didYouMean(opName, known) + " Type 'aws " + service + " help' to list the simulated ones.");
         }
-        List<String> rest = words.subList(3, words.size());
         if (rest.contains("help")) {
-            return new Help(op.usage().stripTrailing());
+            return new Help(CliHelp.operation(op, model(op)));
         }
         return bind(op, rest);
     }
 
+    /** The model of an operation, or null for one the CLI adds itself (aws s3 ls, aws ecr get-login-password). */
+    static OperationModel model(Operation op) {
+        ServiceModel m = Models.service(op.service());
+        return m == null ? null : m.operation(op.name());
+    }
+
+    /** The arguments of an operation: the model's, in the CLI's order, then the game's own extras. */
+    static List<Binder.Spec> specs(Operation op, OperationModel model) {
+        Map<String, Binder.Spec> specs = new LinkedHashMap<>();
+        if (model != null) {
+            for (OperationModel.Arg a : model.args()) {
+                Binder.Kind kind = a.positional() ? Binder.Kind.POSITIONAL : switch (a.type()) {
+                    case "boolean" -> Binder.Kind.FLAG;
+                    case "list" -> Binder.Kind.LIST;
+                    default -> Binder.Kind.VALUE;
+                };
+                specs.put(a.flag(), new Binder.Spec(a.flag(), kind, a.required(),
+                        a.member().isEmpty() ? null : a.member(), a.negative()));
+            }
+        }
+        for (Param p : op.params()) {
+            if (!specs.containsKey(p.name())) {
+                Binder.Kind kind = switch (p.kind()) {
+                    case FLAG -> Binder.Kind.FLAG;
+                    case VALUE -> Binder.Kind.VALUE;
+                    case LIST -> Binder.Kind.LIST;
+                    case POSITIONAL -> Binder.Kind.POSITIONAL;
+                };
+                specs.put(p.name(), new Binder.Spec(p.name(), kind, model == null && p.required(), null, false));
+            }
+        }
+        return List.copyOf(specs.values());
+    }
+
     private static Invocation bind(Operation op, List<String> rest) {
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        String output = "json";
-        List<String> known = new ArrayList<>();
-        op.params().forEach(p -> known.add(p.name()));
-        known.add("--output");
-        int i = 0;
-        while (i < rest.size()) {
-            String word = rest.get(i);
-            String inlineValue = null;
-            if (word.startsWith("--") && word.contains("=")) {
-                inlineValue = word.substring(word.indexOf('=') + 1);
-                word = word.substring(0, word.indexOf('='));
-            }
-            if (!word.startsWith("--")) {
-                Param slot = op.params().stream().filter(x -> x.kind() == Param.Kind.POSITIONAL
-                        && !values.containsKey(x.name())).findFirst().orElse(null);
-                if (slot != null) {
-                    values.put(slot.name(), List.of(rest.get(i)));
-                    i++;
-                    continue;
-                }
-                throw new CliException("'" + word + "' is not a parameter. Parameters start with --, for example "
-                        + (op.params().isEmpty() ? "--output table" : op.params().get(0).name() + " <value>") + ".");
-            }
-            if (word.equals("--output")) {
-                String v = inlineValue != null ? inlineValue : (i + 1 < rest.size() ? rest.get(i + 1) : null);
-                if (v == null || !OUTPUTS.contains(v)) {
-                    throw new CliException("--output takes json, table or text.");
-                }
-                output = v;
-                i += inlineValue != null ? 1 : 2;
-                continue;
-            }
-            if (word.equals("--query")) {
-                throw new CliException("--query (JMESPath filtering of the answer) is real but not simulated."
-                        + " Leave it out to see the whole answer, or use --output table.");
-            }
-            if (IGNORED_GLOBALS.contains(word)) {
-                String v = inlineValue != null ? inlineValue : (i + 1 < rest.size() ? rest.get(i + 1) : "");
-                if (word.equals("--region") && !v.equals(Cloud.REGION)) {
-                    throw new CliException("This game simulates one region, " + Cloud.REGION + ", not '" + v + "'.");
-                }
-                i += word.equals("--no-cli-pager") || inlineValue != null ? 1 : 2;
-                continue;
-            }
-            String typed = word;
-            Param p = op.param(word).orElseThrow(() -> new CliException("aws " + op.service() + " " + op.name()
-                    + " has no parameter " + typed + "." + Suggest.didYouMean(typed, known)
-                    + " Type 'aws " + op.service() + " " + op.name() + " help' to list them."));
-            i++;
-            List<String> got = new ArrayList<>();
-            switch (p.kind()) {
-                case POSITIONAL -> throw new CliException(p.name() + " is given without a flag.");
-                case FLAG -> {
-                    if (inlineValue != null) {
-                        throw new CliException(p.name() + " is a switch and takes no value.");
-                    }
-                }
-                case VALUE -> {
-                    if (inlineValue != null) {
-                        got.add(inlineValue);
-                    } else if (i < rest.size() && !rest.get(i).startsWith("--")) {
-                        got.add(rest.get(i++));
-                    } else {
-                        throw new CliException(p.name() + " needs a value: " + p.help());
-                    }
-                }
-                case LIST -> {
-                    if (inlineValue != null) {
-                        got.add(inlineValue);
-                    }
-                    while (i < rest.size() && !rest.get(i).startsWith("--")) {
-                        got.add(rest.get(i++));
-                    }
-                    if (got.isEmpty()) {
-                        throw new CliException(p.name() + " needs at least one value: " + p.help());
-                    }
-                }
-            }
-            if (values.containsKey(p.name())) {
-                throw new CliException(p.name() + " is given twice. Give it once.");
-            }
-            values.put(p.name(), got);
+        OperationModel model = model(op);
+        List<Binder.Spec> specs = specs(op, model);
+        Binder.Bound b;
+        try {
+            b = Binder.bind(specs, model == null ? null : model.input(), model != null && model.paginated(), rest,
+                    CliParser::file);
+        } catch (CliError e) {
+            throw new CliException(e.getMessage() + hint(e.getMessage(), specs) + "\nType 'aws " + op.service() + " "
+                    + op.name() + " help' for its parameters.");
+        }
+        Binder.Globals g = b.globals();
+        if (g.region() != null && !g.region().equals(Cloud.REGION)) {
+            throw new CliException("This game simulates one region, " + Cloud.REGION + ", not '" + g.region() + "'.");
         }
         List<String> missing = new ArrayList<>();
         for (Param p : op.params()) {
-            if (p.required() && !values.containsKey(p.name())) {
+            if (p.required() && !b.values().containsKey(p.name()) && !inRequest(p, model, b.request())) {
                 missing.add(p.name());
             }
         }
         if (!missing.isEmpty()) {
             throw new CliException("aws " + op.service() + " " + op.name() + " needs " + String.join(", ", missing)
-                    + ". Type 'aws " + op.service() + " " + op.name() + " help' for what each one means.");
+                    + " in this game. Type 'aws " + op.service() + " " + op.name() + " help' for what each one means.");
         }
-        return new Invocation(op, values, output);
+        return new Invocation(op, b.values(), g.output() == null ? "json" : g.output(), g.query(), b.request());
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_MEMBER =
+            java.util.regex.Pattern.compile("Unknown parameter in [^:]+: \"([^\"]+)\", must be one of: (.*)");
+    private static final java.util.regex.Pattern JSON_FILE = java.util.regex.Pattern.compile("JSON received: (\\S+\\.json)$");
+
+    /** The game's teaching line under the CLI's message: the closest name, or how to read a file. */
+    private static String hint(String message, List<Binder.Spec> specs) {
+        if (message.startsWith("Unknown options: ")) {
+            String first = message.substring("Unknown options: ".length()).split(", ")[0];
+            return Suggest.closest(first, specs.stream().map(Binder.Spec::flag).toList())
+                    .map(s -> "\nDid you mean " + s + "?").orElse("");
+        }
+        java.util.regex.Matcher json = JSON_FILE.matcher(message);
+        if (json.find()) {
+            return "\nTo read a file, write file://" + json.group(1) + ".";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : message.split("\n")) {
+            java.util.regex.Matcher m = UNKNOWN_MEMBER.matcher(line);
+            if (m.matches()) {
+                Suggest.closest(m.group(1), List.of(m.group(2).split(", ")))
+                        .ifPresent(s -> b.append("\nDid you mean ").append(s).append("?"));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a parameter the game requires came in through --cli-input-json. */
+    private static boolean inRequest(Param p, OperationModel model, JsonObject request) {
+        if (model == null) {
+            return false;
+        }
+        OperationModel.Arg a = model.arg(p.name().replaceFirst("^--", ""));
+        return a != null && !a.member().isEmpty() && request.has(a.member().split("\\.")[0]);
+    }
+
+    /** The files in the player's working folder that file://NAME can read. */
+    static String file(String name) {
+        return TaskDefinitions.SAMPLES.get(name.replaceFirst("^\\./", ""));
     }
 }

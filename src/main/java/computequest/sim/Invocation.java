@@ -1,10 +1,24 @@
 package computequest.sim;
 
+import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 
-/** A parsed command: the operation and the values given for each parameter. */
-record Invocation(Operation operation, Map<String, List<String>> values, String output) {
+/**
+ * A parsed command: the operation, the words given for each parameter, and the request the service model makes
+ * of them (shorthand and JSON read, numbers and booleans converted, --cli-input-json merged).
+ *
+ * @param output  json, text, table, yaml or yaml-stream
+ * @param query   the --query JMESPath expression, or null
+ * @param request the request as the service would receive it, e.g. {"InstanceIds":["i-1"]}; empty when the
+ *                operation is one the CLI adds itself (aws s3 ls)
+ */
+record Invocation(Operation operation, Map<String, List<String>> values, String output, String query,
+                  JsonObject request) {
+
+    Invocation(Operation operation, Map<String, List<String>> values, String output) {
+        this(operation, values, output, null, new JsonObject());
+    }
 
     boolean has(String flag) {
         return values.containsKey(flag);

@@ -53,7 +53,7 @@ class EveryServiceRoundTripTest {
         c = CloudSim.advance(c, 600).cloud();
         for (String line : List.of(
                 "aws eks update-kubeconfig --name my-cluster",
-                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --scaling-config"
+                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                         + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001"
                         + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/node",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2",

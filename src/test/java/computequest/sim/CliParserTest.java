@@ -15,7 +15,7 @@ class CliParserTest {
 
     @Test
     void suggestsTheClosestParameter() {
-        assertTrue(refuse("aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-typ t3.micro")
+        assertTrue(refuse("aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-tpye t3.micro")
                 .contains("Did you mean --instance-type?"));
     }
 

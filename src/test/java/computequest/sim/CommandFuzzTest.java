@@ -47,7 +47,7 @@ class CommandFuzzTest {
                     + " subnetIds=subnet-ExampleID1,subnet-ExampleID2,securityGroupIds=sg-ExampleID1",
             "aws eks describe-cluster --region us-east-1 --name my-cluster --query \"cluster.status\"",
             "aws eks update-kubeconfig --region us-east-1 --name my-cluster",
-            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --scaling-config"
+            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                     + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-a subnet-b --instance-types t3.medium"
                     + " --node-role arn:aws:iam::111122223333:role/NodeRole",
             "kubectl get nodes -o wide",
@@ -79,7 +79,7 @@ class CommandFuzzTest {
     static Cloud busy() {
         Cloud c = Sim.pushedWeb();
         c = Sim.ok(c, LambdaTest.create("hello", "hello.zip", ""), "aws ecs register-task-definition --cli-input-json"
-                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s");
+                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001");
         c = Sim.wait(c, 700);
         return Sim.ok(c, "aws eks update-kubeconfig --name k8s");
     }
@@ -167,7 +167,7 @@ class CommandFuzzTest {
         assertTrue(Sim.refused(Cloud.fresh(1), "aws lamda list-functions").contains("Did you mean lambda?"));
         assertTrue(Sim.refused(Cloud.fresh(1), "aws ecs regster-task-definition").contains("Did you mean register-task-definition?"));
         assertTrue(Sim.refused(Cloud.fresh(1), "aws lambda create-function --function-name f --runtime python3.12 --handler h"
-                + " --role arn:aws:iam::123456789012:role/r --zip-file fileb://hello.zip --memory 256").contains("Did you mean --memory-size?"));
+                + " --role arn:aws:iam::123456789012:role/r --zip-file fileb://hello.zip --memroy-size 256").contains("Did you mean --memory-size?"));
         assertTrue(Sim.refused(Cloud.fresh(1), "dokcer images").contains("Did you mean docker?"));
     }
 }

@@ -61,9 +61,13 @@ class EcsTest {
         assertTrue(json.contains("Invalid JSON"), json);
         String typo = Sim.refused(c, "aws ecs register-task-definition --cli-input-json '{\"famly\":\"x\","
                 + "\"containerDefinitions\":[{\"name\":\"a\",\"image\":\"nginx\",\"memory\":128,\"portMappings\":[{\"containerPort\":\"80\"}]}]}'");
-        assertTrue(typo.contains("famly: unknown parameter. Did you mean family?"), typo);
-        assertTrue(typo.contains("family: required"), typo);
-        assertTrue(typo.contains("containerDefinitions[0].portMappings[0].containerPort: a whole number"), typo);
+        // botocore's client-side validation, as the real CLI prints it, plus the game's did-you-mean
+        assertTrue(typo.contains("Parameter validation failed:"), typo);
+        assertTrue(typo.contains("Missing required parameter in input: \"family\""), typo);
+        assertTrue(typo.contains("Unknown parameter in input: \"famly\", must be one of: "), typo);
+        assertTrue(typo.contains("Did you mean family?"), typo);
+        assertTrue(typo.contains("Invalid type for parameter containerDefinitions[0].portMappings[0].containerPort,"
+                + " value: 80, type: <class 'str'>, valid types: <class 'int'>"), typo);
         String mem = Sim.refused(c, "aws ecs register-task-definition --family x --container-definitions name=a,image=nginx");
         assertTrue(mem.contains("containerDefinitions[0]: at least one of 'memory' or 'memoryReservation'"), mem);
         Sim.ok(c, "aws ecs register-task-definition --family x --container-definitions name=a,image=nginx,memory=128");

@@ -22,9 +22,11 @@ class LambdaTest {
     @Test
     void limitsFromTheFactSheet() {
         Cloud c = Cloud.fresh(1);
-        assertTrue(Sim.refused(c, create("f", "hello.zip", " --memory-size 127")).contains("between 128 and 10240"));
+        assertTrue(Sim.refused(c, create("f", "hello.zip", " --memory-size 127"))
+                .contains("Invalid value for parameter MemorySize, value: 127, valid min value: 128"));
         assertTrue(Sim.refused(c, create("f", "hello.zip", " --memory-size 10241")).contains("between 128 and 10240"));
-        assertTrue(Sim.refused(c, create("f", "hello.zip", " --timeout 0")).contains("between 1 and 900"));
+        assertTrue(Sim.refused(c, create("f", "hello.zip", " --timeout 0"))
+                .contains("Invalid value for parameter Timeout, value: 0, valid min value: 1"));
         assertTrue(Sim.refused(c, create("f", "hello.zip", " --timeout 901")).contains("between 1 and 900"));
         Sim.ok(c, create("f", "hello.zip", " --memory-size 128 --timeout 900"));
         Cloud d = Sim.ok(c, create("f", "hello.zip", " --memory-size 10240 --timeout 1"));

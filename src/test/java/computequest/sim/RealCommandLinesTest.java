@@ -50,7 +50,7 @@ class RealCommandLinesTest {
         assertEquals("2", Sim.of(c, "service").get(0).attr("running"));
         for (String line : List.of(
                 "aws eks update-kubeconfig --region us-east-1 --name my-cluster",
-                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --scaling-config"
+                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                         + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001 subnet-0defb0000000000001"
                         + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/myAmazonEKSNodeRole",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2")) {

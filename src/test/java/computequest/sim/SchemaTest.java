@@ -21,11 +21,11 @@ class SchemaTest {
                 "aws ecs create-service --cluster demo --service-name web --task-definition web --desired-count 1"
                         + " --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
                 "aws ec2 create-image --instance-id " + c.instances().keySet().iterator().next() + " --name mine",
-                "aws eks create-cluster --name k8s");
+                "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001");
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
-        c = Sim.ok(c, "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng"
+        c = Sim.ok(c, "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                         + " --scaling-config minSize=1,maxSize=2,desiredSize=1 --instance-types t3.small",
-                "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default",
+                "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default --pod-execution-role-arn arn:aws:iam::123456789012:role/eksPodRole",
                 "kubectl create deployment web --image=nginx --replicas=2",
                 LambdaTest.create("hello", "hello.zip", ""),
                 "aws apigatewayv2 create-api --name a --protocol-type HTTP --target " + CommandFuzzTest.FN,
