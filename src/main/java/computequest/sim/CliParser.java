@@ -113,10 +113,18 @@ final class CliParser {
             b = Binder.bind(specs, model == null ? null : model.input(), model != null && model.paginated(), rest,
                     CliParser::file);
         } catch (CliError e) {
+            TextRules.check(naive(op, rest));
             throw new CliException(e.getMessage() + hint(e.getMessage(), specs) + "\nType 'aws " + op.service() + " "
                     + op.name() + " help' for its parameters.");
         }
         Binder.Globals g = b.globals();
+        if (g.query() != null) {
+            try {
+                computequest.sim.cli.Output.query(new JsonObject(), g.query());
+            } catch (CliError e) {
+                throw new CliException(e.getMessage());
+            }
+        }
         if (g.region() != null && !g.region().equals(Cloud.REGION)) {
             throw new CliException("This game simulates one region, " + Cloud.REGION + ", not '" + g.region() + "'.");
         }
@@ -130,7 +138,7 @@ final class CliParser {
             throw new CliException("aws " + op.service() + " " + op.name() + " needs " + String.join(", ", missing)
                     + " in this game. Type 'aws " + op.service() + " " + op.name() + " help' for what each one means.");
         }
-        return new Invocation(op, b.values(), g.output() == null ? "json" : g.output(), g.query(), b.request());
+        return new Invocation(op, b.values(), g.output(), g.query(), b.request(), g.profile(), g.region());
     }
 
     private static final java.util.regex.Pattern UNKNOWN_MEMBER =
@@ -157,6 +165,24 @@ final class CliParser {
             }
         }
         return b.toString();
+    }
+
+    /** The words after each flag, unparsed: enough for the control-character rules to speak before the parser. */
+    private static Invocation naive(Operation op, List<String> rest) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String w : rest) {
+            if (w.startsWith("--")) {
+                current = new ArrayList<>();
+                values.put(w.contains("=") ? w.substring(0, w.indexOf('=')) : w, current);
+                if (w.contains("=")) {
+                    current.add(w.substring(w.indexOf('=') + 1));
+                }
+            } else if (current != null) {
+                current.add(w);
+            }
+        }
+        return new Invocation(op, values, "json");
     }
 
     /** Whether a parameter the game requires came in through --cli-input-json. */

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param ecs        ECS clusters, container instances, task definitions, tasks and services
  * @param eks        EKS clusters, node groups, Fargate profiles and the Kubernetes objects in them
  * @param serverless Lambda functions and their triggers, S3 buckets, DynamoDB tables, SQS queues
+ * @param cli        the AWS CLI's configuration on the player's laptop (aws configure)
  */
 public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<String, Image> images, Ledger ledger,
-                    LightsailState lightsail, EcrState ecr, EcsState ecs, EksState eks, ServerlessState serverless) {
+                    LightsailState lightsail, EcrState ecr, EcsState ecs, EksState eks, ServerlessState serverless,
+                    CliConfig cli) {
 
     public static final String ACCOUNT_ID = "123456789012";
     public static final String REGION = "us-east-1";
@@ -31,12 +33,13 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         ecs = ecs == null ? EcsState.EMPTY : ecs;
         eks = eks == null ? EksState.EMPTY : eks;
         serverless = serverless == null ? ServerlessState.EMPTY : serverless;
+        cli = cli == null ? CliConfig.DEFAULT : cli;
     }
 
     /** A fresh account: the default VPC, the public AMI catalog, nothing running, nothing billed. */
     public static Cloud fresh(long seed) {
         return new Cloud(0, new Rng(seed), Map.of(), Catalog.publicImages(), Ledger.EMPTY,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** A drawn random hex string and the cloud with the random source moved on. */
@@ -49,7 +52,7 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     Cloud withRng(Rng r) {
-        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless);
+        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
     Cloud withInstance(Instance i) {
@@ -61,40 +64,44 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     private Cloud withInstances(Map<String, Instance> next) {
-        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless);
+        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
     Cloud withImage(Image image) {
         return new Cloud(clock, rng, instances, Copy.put(images, image.imageId(), image), ledger, lightsail, ecr, ecs,
-                eks, serverless);
+                eks, serverless, cli);
     }
 
     Cloud withLedger(Ledger l) {
-        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless);
+        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
     Cloud withClock(long c) {
-        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless);
+        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
     Cloud withLightsail(LightsailState s) {
-        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless);
+        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli);
     }
 
     Cloud withEcr(EcrState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli);
     }
 
     Cloud withEcs(EcsState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli);
     }
 
     Cloud withEks(EksState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli);
     }
 
     Cloud withServerless(ServerlessState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli);
+    }
+
+    Cloud withCli(CliConfig c) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, c);
     }
 
     /** Adds a charge to the bill. */

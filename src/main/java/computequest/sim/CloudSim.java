@@ -1,6 +1,10 @@
 package computequest.sim;
 
 import computequest.story.Suggest;
+import com.google.gson.JsonElement;
+import computequest.sim.cli.Output;
+import computequest.sim.cli.Shaper;
+import computequest.sim.model.OperationModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,15 +153,44 @@ public final class CloudSim {
                     + Suggest.didYouMean(first, COMMAND_WORDS) + " Cloud commands start with: "
                     + String.join(", ", COMMAND_WORDS) + ".");
         }
+        if (words.size() == 2 && words.get(1).equals("--version")) {
+            return new Outcome(cloud, true, null, AwsCore.version(), List.of());
+        }
+        if (words.size() >= 2 && words.get(1).equals("configure")) {
+            return AwsCore.configure(cloud, words);
+        }
+        if (words.size() >= 3 && words.get(2).equals("wait") && CommandTable.services().contains(words.get(1))) {
+            Waiters.Waited w = Waiters.run(cloud, words.get(1), words.subList(3, words.size()));
+            return w.ok() ? settled(w.cloud(), w.output(), w.changes())
+                    : new Outcome(w.cloud(), false, null, w.output(), w.changes());
+        }
         Object parsed = CliParser.parse(words);
         if (parsed instanceof CliParser.Help h) {
             return new Outcome(cloud, true, null, h.text(), List.of());
         }
         Invocation call = (Invocation) parsed;
         TextRules.check(call);
+        String profile = call.profile() == null ? "default" : call.profile();
+        if (!cloud.cli().hasProfile(profile)) {
+            throw new CliException("The config profile (" + profile + ") could not be found");
+        }
+        String region = cloud.cli().get(profile, "region");
+        if (call.region() == null && region != null && !region.equals(Cloud.REGION)) {
+            throw new CliException("This game simulates one region, " + Cloud.REGION + ", and your profile's region is "
+                    + region + ". Set it back with: aws configure set region " + Cloud.REGION);
+        }
+        OperationModel model = CliParser.model(call.operation());
+        String title = model != null ? model.name() : toTitle(call.operation().name());
+        if (call.request().has("DryRun") && call.request().get("DryRun").getAsBoolean()) {
+            throw new CliException("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        }
         Operation.Result r = call.operation().handler().apply(cloud, call);
-        String title = toTitle(call.operation().name());
-        return settled(r.cloud(), CliOutput.render(r.json(), call.output(), title), r.changes());
+        JsonElement json = model != null && model.output() != null ? Shaper.order(r.json(), model.output()) : r.json();
+        String format = call.output() != null ? call.output()
+                : cloud.cli().get(profile, "output") != null ? cloud.cli().get(profile, "output") : "json";
+        String out = json != null && json.isJsonPrimitive() && call.query() == null ? json.getAsString()
+                : Output.render(json, format, call.query(), title);
+        return settled(r.cloud(), out, r.changes());
     }
 
     /** Lets the controllers react to a change before the answer goes back. */

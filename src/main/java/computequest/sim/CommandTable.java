@@ -49,6 +49,7 @@ final class CommandTable {
         all.addAll(EksOps.operations());
         all.addAll(LambdaOps.operations());
         all.addAll(TriggerOps.operations());
+        all.addAll(AwsCore.operations());
         for (Operation op : all) {
             t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
         }

@@ -8,16 +8,18 @@ import java.util.Map;
  * A parsed command: the operation, the words given for each parameter, and the request the service model makes
  * of them (shorthand and JSON read, numbers and booleans converted, --cli-input-json merged).
  *
- * @param output  json, text, table, yaml or yaml-stream
+ * @param output  json, text, table, yaml or yaml-stream; null when not given (the profile's setting, else json)
  * @param query   the --query JMESPath expression, or null
  * @param request the request as the service would receive it, e.g. {"InstanceIds":["i-1"]}; empty when the
  *                operation is one the CLI adds itself (aws s3 ls)
+ * @param profile the --profile given, or null
+ * @param region  the --region given, or null
  */
 record Invocation(Operation operation, Map<String, List<String>> values, String output, String query,
-                  JsonObject request) {
+                  JsonObject request, String profile, String region) {
 
     Invocation(Operation operation, Map<String, List<String>> values, String output) {
-        this(operation, values, output, null, new JsonObject());
+        this(operation, values, output, null, new JsonObject(), null, null);
     }
 
     boolean has(String flag) {

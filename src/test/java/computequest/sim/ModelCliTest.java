@@ -20,7 +20,7 @@ class ModelCliTest {
 
     @Test
     void realOperationsThatAreNotSimulatedSaySoAndTyposAreCorrectedFromTheRealNames() {
-        assertTrue(refused("aws ec2 create-tags --resources i-1 --tags Key=a,Value=b").contains("is a real AWS command"));
+        assertTrue(refused("aws ec2 create-nat-gateway --subnet-id subnet-1").contains("is a real AWS command"));
         assertTrue(refused("aws ec2 create-tag").contains("Did you mean create-tags?"));
         assertTrue(refused("aws stss get-caller-identity").contains("Did you mean sts?"));
         assertTrue(refused("aws rds describe-db-instances").contains("is a real AWS service"));
@@ -102,8 +102,8 @@ class ModelCliTest {
     void helpListsTheModelsArgumentsToo() {
         String help = Sim.run(Cloud.fresh(1), "aws ec2 run-instances help").output();
         assertTrue(help.contains("--metadata-options"), help);
-        String real = Sim.run(Cloud.fresh(1), "aws ec2 create-tags help").output();
-        assertTrue(real.contains("--resources (required)") && real.contains("--tags (required)"), real);
+        String real = Sim.run(Cloud.fresh(1), "aws ec2 create-nat-gateway help").output();
+        assertTrue(real.contains("does not simulate") && real.contains("--subnet-id") && real.contains("--allocation-id"), real);
     }
 
     @Test

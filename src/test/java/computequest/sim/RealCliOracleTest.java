@@ -2,11 +2,10 @@ package computequest.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import computequest.sim.cli.RealAws;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class RealCliOracleTest {
 
     @Test
     void theGameRefusesAsTheRealCliDoes() throws Exception {
-        Assumptions.assumeTrue(awsInstalled(), "the real aws CLI is not installed: oracle comparison skipped");
+        Assumptions.assumeTrue(RealAws.installed(), "the real aws CLI is not installed: oracle comparison skipped");
         List<String> problems = new ArrayList<>();
         // The real CLI takes about a second to start: ask it about every line at once.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -57,27 +56,8 @@ class RealCliOracleTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    private static boolean awsInstalled() {
-        try {
-            Process p = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     private static String runAws(String line) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", "aws " + line + " --endpoint-url http://127.0.0.1:1")
-                .redirectErrorStream(true);
-        pb.environment().put("AWS_ACCESS_KEY_ID", "x");
-        pb.environment().put("AWS_SECRET_ACCESS_KEY", "x");
-        pb.environment().put("AWS_DEFAULT_REGION", "us-east-1");
-        pb.environment().put("AWS_CONFIG_FILE", "/dev/null");
-        pb.environment().put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        return out;
+        return RealAws.run(List.of("bash", "-c", "aws " + line + " --endpoint-url http://127.0.0.1:1"));
     }
 
     /** The CLI's last line of the message (the closed endpoint never answers, so nothing else is printed). */

@@ -1,0 +1,62 @@
+package computequest.sim.cli;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import io.burt.jmespath.Expression;
+import io.burt.jmespath.JmesPath;
+import io.burt.jmespath.gson.GsonRuntime;
+import io.burt.jmespath.parser.ParseException;
+
+/**
+ * Prints an answer as the AWS CLI does: {@code --query} (JMESPath) first, then {@code --output} json (four-space
+ * indent, as Python's json.dumps), text, table or yaml, in the layouts of awscli's formatter.py, text.py and
+ * table.py.
+ */
+public final class Output {
+
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping()
+            .setFormattingStyle(FormattingStyle.PRETTY.withIndent("    ")).serializeNulls().create();
+
+    private Output() {
+    }
+
+    /** The JMESPath runtime, built on first use (its parser is not needed before the first --query). */
+    private static final class Jmes {
+        static final JmesPath<JsonElement> RUNTIME = new GsonRuntime();
+    }
+
+    /**
+     * @param json   the answer, with members in the model's order
+     * @param format json, text, table, yaml or yaml-stream
+     * @param query  a JMESPath expression, or null
+     * @param title  the table's title: the operation's API name, e.g. DescribeInstances
+     */
+    public static String render(JsonElement json, String format, String query, String title) {
+        if (query != null) {
+            json = query(json == null ? new JsonObject() : json, query);
+        } else if (json == null || json.isJsonObject() && json.getAsJsonObject().size() == 0) {
+            return "";
+        }
+        return switch (format) {
+            case "text" -> TextFormat.of(json);
+            case "table" -> TableFormat.of(json, title);
+            case "yaml", "yaml-stream" -> YamlFormat.of(json);
+            default -> JSON.toJson(json == null ? JsonNull.INSTANCE : json);
+        };
+    }
+
+    /** @throws CliError for an expression JMESPath cannot read, worded as the CLI words it */
+    public static JsonElement query(JsonElement json, String query) {
+        Expression<JsonElement> e;
+        try {
+            e = Jmes.RUNTIME.compile(query);
+        } catch (ParseException ex) {
+            throw new CliError("Bad value for --query " + query + ": Invalid jmespath expression: " + ex.getMessage());
+        }
+        return e.search(json);
+    }
+}
