@@ -53,7 +53,7 @@ final class CliParser {
         List<String> rest = words.subList(3, words.size());
         if (op == null) {
             List<String> real = Models.operations(service);
-            if (real.contains(opName) || CommandTable.isRealButNotSimulated(service, opName)) {
+            if (real.contains(opName)) {
                 if (rest.contains("help")) {
                     return new Help(CliHelp.realOperation(service, opName));
                 }

@@ -43,6 +43,7 @@ public final class Bench {
 
         List<Path> jdks = jdks();
         Startup.run(PROJECT, RUNS, jdks);
+        CliBench.run();
         engineSteps();
         storyScale();
         StoryAsPlayed.measure(jdks, QUICK ? 10_000 : 100_000);
