@@ -43,17 +43,12 @@ final class CommandTable {
         return TABLE.getOrDefault(service, Map.of());
     }
 
-    /** Every word completion may offer: "aws service operation" and "aws service operation --parameter". */
+    /** Every word completion may offer: "aws service operation" (the line completer matches whole lines). */
     static List<String> completionWords() {
         Set<String> words = new LinkedHashSet<>();
         for (var e : TABLE.entrySet()) {
             for (Operation op : e.getValue().values()) {
                 words.add("aws " + e.getKey() + " " + op.name());
-                for (Param p : op.params()) {
-                    if (p.kind() != Param.Kind.POSITIONAL) {
-                        words.add("aws " + e.getKey() + " " + op.name() + " " + p.name());
-                    }
-                }
             }
         }
         return new ArrayList<>(words);
