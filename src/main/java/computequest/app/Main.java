@@ -163,26 +163,35 @@ public final class Main implements Callable<Integer> {
         SaveStore store = new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir);
         store = acceptEdited ? store.acceptingEdited() : store;
         java.util.Optional<String> shared = store.claim();
-        Resumption r = Resumption.choose(engine, store, new LocalClock(), continueLatest, loadName, fresh);
-        if (r.error() != null) {
-            err.println("compute-quest: " + r.error());
+        boolean menu = interactive && from == null && !continueLatest && loadName == null && StartMenu.applies(store);
+        Resumption chosen = menu ? null
+                : Resumption.choose(engine, store, new LocalClock(), continueLatest, loadName, fresh);
+        if (chosen != null && chosen.error() != null) {
+            err.println("compute-quest: " + chosen.error());
             return 2;
         }
-        Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
-        Runtime.getRuntime().addShutdownHook(hook);
         try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
-            Step first = r.first();
-            if (shared.isPresent()) {
-                List<Event> events = new ArrayList<>(first.events());
-                events.add(0, Event.wrong(shared.get()));
-                first = new Step(first.state(), events);
+            Resumption r = chosen != null ? chosen
+                    : StartMenu.ask(frontend, engine, store, new LocalClock(), fresh).orElse(null);
+            if (r == null) {
+                return 0;
             }
-            new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();
-        } catch (IOException e) {
-            r.session().onShutdown(err); // the output failed: keep the progress, and say so where it can be read
-            throw e;
-        } finally {
-            Resumption.removeHook(hook);
+            Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Step first = r.first();
+                if (shared.isPresent()) {
+                    List<Event> events = new ArrayList<>(first.events());
+                    events.add(0, Event.wrong(shared.get()));
+                    first = new Step(first.state(), events);
+                }
+                new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();
+            } catch (IOException e) {
+                r.session().onShutdown(err); // the output failed: keep the progress, and say so where it can be read
+                throw e;
+            } finally {
+                Resumption.removeHook(hook);
+            }
         }
         return 0;
     }

@@ -11,7 +11,12 @@ import computequest.save.SaveStore;
 import computequest.save.SavesTable;
 import computequest.save.Snapshots;
 import computequest.save.UndoHistory;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +45,7 @@ final class SaveSession {
     private volatile Engine engine;
     private boolean closed;
     private boolean autosaveWarned;
+    private boolean otherAutosaveChecked;
 
     private SaveSession(Engine engine, SaveStore store, Clock clock, GameState state, Instant created,
                         long playedBefore, String slot, List<SaveFile.UndoStep> undo) {
@@ -55,6 +61,10 @@ final class SaveSession {
         this.slot = slot;
         this.history = new UndoHistory(undo);
     }
+
+    private static final java.time.format.DateTimeFormatter KEPT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+    private String keptAs;
 
     static SaveSession newGame(Engine engine, SaveStore store, Clock clock, GameState start) {
         return new SaveSession(engine, store, clock, start, clock.instant(), 0, null, List.of());
@@ -201,15 +211,17 @@ final class SaveSession {
                 return List.of(Event.wrong("Your progress could not be saved: " + failed.get().getMessage()));
             }
         }
-        return List.of(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): ./play --continue"
-                + " picks up here."));
+        List<Event.Feedback> out = new ArrayList<>(keptNote());
+        out.add(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): ./play --continue"
+                + savesOption() + " picks up here."));
+        return out;
     }
 
     /** Autosaves quietly; only the first failure in a session is reported, so a read-only folder does not nag. */
     private List<Event.Feedback> autosave(GameState state) {
         Optional<SaveException> failed = writeAutosave(state);
         if (failed.isEmpty() || autosaveWarned) {
-            return List.of();
+            return keptNote();
         }
         autosaveWarned = true;
         return List.of(Event.wrong("Autosave failed: " + failed.get().getMessage()));
@@ -217,12 +229,64 @@ final class SaveSession {
 
     private Optional<SaveException> writeAutosave(GameState state) {
         try {
+            keepAnotherGamesAutosave();
             write(SaveStore.AUTOSAVE, state);
             autosaved = state;
             return Optional.empty();
         } catch (SaveException e) {
             return Optional.of(e);
         }
+    }
+
+    /**
+     * Before this session first writes the autosave: an autosave of another game (one created at another time, or
+     * one that does not read) is kept under a dated name, so a new game never replaces a save.
+     */
+    private void keepAnotherGamesAutosave() throws SaveException {
+        if (otherAutosaveChecked) {
+            return;
+        }
+        Path old = store.file(SaveStore.AUTOSAVE);
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            otherAutosaveChecked = true;
+            return;
+        }
+        Optional<SaveStore.Entry> entry = store.list().stream()
+                .filter(e -> e.name().equals(SaveStore.AUTOSAVE)).findFirst();
+        if (entry.isPresent() && entry.get().ok() && created.equals(entry.get().header().created())) {
+            otherAutosaveChecked = true;
+            return;
+        }
+        String base = SaveStore.AUTOSAVE + "-" + KEPT.format(clock.instant().atZone(clock.getZone()));
+        String name = base;
+        for (int i = 2; Files.exists(store.file(name), LinkOption.NOFOLLOW_LINKS); i++) {
+            name = base + "-" + i;
+        }
+        try {
+            Files.copy(old, store.file(name), StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new SaveException(old, "could not be kept as '" + name + "' before this game's first autosave ("
+                    + e.getMessage() + "), so it was not replaced.");
+        }
+        otherAutosaveChecked = true;
+        keptAs = name;
+    }
+
+    /** {@code --saves DIR} when the saves are not in the default folder, so the hint can be typed as it is. */
+    private String savesOption() {
+        return store.dir().toAbsolutePath().normalize().equals(SaveStore.defaultDir().toAbsolutePath().normalize())
+                ? "" : " --saves " + store.dir();
+    }
+
+    /** The name the earlier game's autosave was kept under, once, for the player to be told. */
+    private List<Event.Feedback> keptNote() {
+        if (keptAs == null) {
+            return List.of();
+        }
+        String name = keptAs;
+        keptAs = null;
+        return List.of(Event.info("Your earlier autosave is kept as '" + name + "': 'load " + name
+                + "' (or ./play --load " + name + ") goes back to it."));
     }
 
     private List<String> write(String name, GameState state) throws SaveException {

@@ -45,6 +45,8 @@ public final class LanternaFrontend implements Frontend {
     private LanternaLayout.Rendered last;
     private boolean interrupted;
     private String farewell;
+    /** Notes shown with the farewell or after Ctrl-C (that the game was saved): printed again after the screen. */
+    private final List<String> lastNotes = new java.util.ArrayList<>();
     private boolean closed;
     private boolean fullRedraw;
     private Thread hook;
@@ -94,7 +96,11 @@ public final class LanternaFrontend implements Frontend {
         if (mark > 0 && transcript.get(mark - 1).style() == null) {
             mark--; // the player's own line belongs with what it caused
         }
+        boolean leaving = interrupted || events.stream().anyMatch(e -> e instanceof Event.Farewell);
         for (Event e : events) {
+            if (leaving && e instanceof Event.Feedback f) {
+                lastNotes.add(f.text());
+            }
             Telling.of(e).forEach(said -> transcript.add(new LanternaLayout.Entry(said.style(), said.text())));
             if (e instanceof Event.Farewell f) {
                 farewell = f.text();
@@ -331,6 +337,7 @@ public final class LanternaFrontend implements Frontend {
         if (after != null && view != null) {
             after.println(farewell != null ? farewell : interrupted ? "Stopped with Ctrl-C." : "Goodbye.");
             after.println("Score " + view.score() + ", simulated time " + view.clock() + ".");
+            lastNotes.forEach(after::println);
             after.flush();
         }
     }

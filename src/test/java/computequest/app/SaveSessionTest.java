@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +35,12 @@ class SaveSessionTest {
     }
 
     Played play(String input, boolean latest, String load) throws Exception {
+        return play(input, latest, load, "2026-11-23T10:00:00Z");
+    }
+
+    Played play(String input, boolean latest, String load, String now) throws Exception {
         Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
         Resumption r = Resumption.choose(engine, new SaveStore(dir), clock, latest, load, engine.start(1));
         if (r.error() != null) {
             return new Played(r.error(), null);
@@ -161,5 +166,61 @@ class SaveSessionTest {
             "--continue"}, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot be combined with --continue"), err.toString());
+    }
+
+    @Test
+    void aNewGameKeepsTheOldAutosaveUnderADatedNameBeforeItsFirstAutosave() throws Exception {
+        play("1\n1\n1\n" + LAUNCH + "wait\n", false, null, "2026-11-23T10:00:00Z");
+        String first = Files.readString(dir.resolve("autosave.json"));
+        Played second = play("1\n1\n", false, null, "2026-11-24T08:30:00Z");
+        assertTrue(second.output().contains("You have a saved game ('autosave'"), second.output());
+        assertTrue(second.output().contains("Your earlier autosave is kept as 'autosave-2026-11-24-0830'"),
+                second.output());
+        assertEquals(first, Files.readString(dir.resolve("autosave-2026-11-24-0830.json")), "kept byte for byte");
+        assertNotEquals(first, Files.readString(dir.resolve("autosave.json")), "the new game has the autosave");
+        Played back = play("status\n", false, "autosave-2026-11-24-0830", "2026-11-24T09:00:00Z");
+        assertTrue(back.output().contains("t3.micro"), back.output());
+    }
+
+    @Test
+    void theSameGameGoingOnDoesNotKeepCopiesOfItsOwnAutosave() throws Exception {
+        play("1\n1\n", false, null, "2026-11-23T10:00:00Z");
+        play("1\nstatus\n", true, null, "2026-11-23T11:00:00Z");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("autosave.json"), files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json")).sorted().toList());
+        }
+    }
+
+    @Test
+    void theStartMenuOffersContinueNewAndLoadAndANewGameKeepsTheSaves() throws Exception {
+        play("1\n1\n1\n" + LAUNCH + "wait\nsave mine\n1\n", false, null, "2026-11-23T10:00:00Z");
+        Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T08:30:00Z"), ZoneOffset.UTC);
+        SaveStore store = new SaveStore(dir);
+        assertTrue(StartMenu.applies(store));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream("9\nload nosuch\n2\n"
+                .getBytes(StandardCharsets.UTF_8)), out, 80)) {
+            Resumption r = StartMenu.ask(ui, engine, store, clock, engine.start(1)).orElseThrow();
+            assertEquals(engine.start(1).state(), r.first().state(), "2 is a new game");
+        }
+        String menu = out.toString(StandardCharsets.UTF_8);
+        assertTrue(menu.contains("1. Continue 'autosave'") && menu.contains("2. New game (your saves are kept)")
+                && menu.contains("3. Load 'mine'"), menu);
+        assertTrue(menu.contains("Type a number from 1 to 3"), menu);
+        assertTrue(menu.contains("That did not work: cannot load 'nosuch'"), menu);
+        for (String answer : List.of("1\n", "continue\n", "3\n", "load mine\n")) {
+            try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayOutputStream(), 80)) {
+                Resumption r = StartMenu.ask(ui, engine, store, clock, engine.start(1)).orElseThrow();
+                assertTrue(r.first().events().toString().contains("Resuming '"), answer + r.first().events());
+                assertNotEquals(engine.start(1).state().sceneId(), r.first().state().sceneId(), answer);
+            }
+        }
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                80)) {
+            assertTrue(StartMenu.ask(ui, engine, store, clock, engine.start(1)).isEmpty(), "end of input: no game");
+        }
     }
 }

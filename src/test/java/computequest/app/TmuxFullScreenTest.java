@@ -1,16 +1,11 @@
 package computequest.app;
 
-import static computequest.app.TmuxLineModeTest.run;
 import static computequest.app.TmuxLineModeTest.tmuxAvailable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,49 +17,33 @@ import org.junit.jupiter.api.Test;
  */
 class TmuxFullScreenTest {
 
-    private final String session = "cqtui" + ProcessHandle.current().pid();
+    private final Tmux tmux = new Tmux();
 
     String screen() throws Exception {
-        return run("tmux", "capture-pane", "-p", "-t", session);
+        return tmux.screen();
     }
 
     String waitUntil(String what, Predicate<String> ok) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String s = "";
-        while (System.nanoTime() < deadline) {
-            s = screen();
-            if (ok.test(s)) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("never saw " + what + " on the screen:\n" + s);
+        return tmux.waitUntil(what, ok);
     }
 
     String waitFor(String text) throws Exception {
-        return waitUntil("'" + text + "'", s -> s.contains(text));
+        return tmux.waitFor(text);
     }
 
     void keys(String... keys) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
-        cmd.addAll(List.of(keys));
-        run(cmd.toArray(String[]::new));
+        tmux.keys(keys);
     }
 
     @AfterEach
     void kill() throws Exception {
         if (tmuxAvailable()) {
-            run("tmux", "kill-session", "-t", session);
+            tmux.close();
         }
     }
 
-    void start(String env, int w, int h) throws Exception {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story",
-                "--saves", Path.of(System.getProperty("java.io.tmpdir"), "cq-saves-" + session).toString()));
-        String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
-        run("tmux", "new-session", "-d", "-s", session, "-x", Integer.toString(w), "-y", Integer.toString(h),
-                "env -u CI -u NO_COLOR TERM=xterm-256color " + env + " " + command);
+    void start(String env, int w, int h, String... flags) throws Exception {
+        tmux.start(w, h, "env -u CI -u NO_COLOR TERM=xterm-256color " + env + " " + tmux.game(flags));
     }
 
     @Test
@@ -82,11 +61,11 @@ class TmuxFullScreenTest {
     void fullScreenInARealTerminal() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
         start("LANG=C.UTF-8", 100, 30);
-        String s = waitFor("Choices");
+        String s = waitUntil("the whole first frame", t -> t.contains("Choices") && t.contains("1. A virtual machine"));
         assertTrue(s.contains("Score 0"), "status bar:\n" + s);
         assertTrue(s.contains("Cloud"), "dashboard:\n" + s);
         assertTrue(s.contains("1. A virtual machine"), s);
-        assertEquals("1", run("tmux", "display", "-p", "-t", session, "#{alternate_on}").strip(),
+        assertEquals("1", tmux.tmux("display", "-p", "-t", tmux.session, "#{alternate_on}").strip(),
                 "the game runs on the alternate screen");
 
         keys("hel", "Tab", "Enter");
@@ -98,15 +77,15 @@ class TmuxFullScreenTest {
                 && t.contains("> 1. A virtual machine"));
         assertTrue(s.contains("Score 5"), s);
 
-        run("tmux", "resize-window", "-t", session, "-x", "70", "-y", "20");
+        tmux.tmux("resize-window", "-t", tmux.session, "-x", "70", "-y", "20");
         s = waitUntil("frames 70 wide", t -> t.lines().skip(1).findFirst().orElse("").strip().length() == 70
                 && t.lines().count() >= 20 && t.contains("Score 5"));
         assertFalse(s.lines().anyMatch(l -> l.length() > 70), s);
 
-        run("tmux", "resize-window", "-t", session, "-x", "50", "-y", "12");
+        tmux.tmux("resize-window", "-t", tmux.session, "-x", "50", "-y", "12");
         waitFor("at least 60x16");
 
-        run("tmux", "resize-window", "-t", session, "-x", "100", "-y", "30");
+        tmux.tmux("resize-window", "-t", tmux.session, "-x", "100", "-y", "30");
         s = waitFor("Score 5");
         assertFalse(s.contains("at least 60x16"), s);
 
@@ -115,7 +94,28 @@ class TmuxFullScreenTest {
         assertTrue(s.contains("EXIT=0"), s);
         assertTrue(s.contains("Stopped with Ctrl-C") && s.contains("Score 5"), "a farewell after the screen closes:\n" + s);
         assertFalse(s.contains("Choices") || s.contains("┌"), "the full screen is gone:\n" + s);
-        assertEquals("0", run("tmux", "display", "-p", "-t", session, "#{alternate_on}").strip(),
+        assertEquals("0", tmux.tmux("display", "-p", "-t", tmux.session, "#{alternate_on}").strip(),
                 "the alternate screen is off again");
+    }
+
+    @Test
+    void withASavePresentTheFullScreenAsksContinueNewOrLoadFirst() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        start("LANG=C.UTF-8", 80, 24);
+        waitFor("1. A virtual machine");
+        keys("1", "Enter");
+        waitFor("Score 5");
+        keys("quit", "Enter");
+        String s = waitFor("EXIT=");
+        assertTrue(s.replace("\n", "").contains("Your progress is saved ('autosave'): ./play --continue --saves " + tmux.saves), s);
+
+        start("LANG=C.UTF-8", 80, 24);
+        s = waitFor("2. New game");
+        assertTrue(s.contains("1. Continue 'autosave'"), s);
+        keys("1", "Enter");
+        s = waitFor("Score 5");
+        assertTrue(s.contains("First choice"), "the saved scene, not the start:\n" + s);
+        keys("quit", "Enter");
+        assertTrue(waitFor("EXIT=").contains("EXIT=0"));
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class TmuxLineModeTest {
 
-    private final String session = "cqtest" + ProcessHandle.current().pid();
+    private final Tmux tmux = new Tmux();
 
     static String run(String... cmd) throws Exception {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -34,45 +31,51 @@ class TmuxLineModeTest {
         }
     }
 
-    String screen() throws Exception {
-        return run("tmux", "capture-pane", "-p", "-t", session);
-    }
-
-    String waitFor(String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String s = "";
-        while (System.nanoTime() < deadline) {
-            s = screen();
-            if (s.contains(text)) {
-                return s;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("never saw '" + text + "' on the screen:\n" + s);
-    }
-
     @AfterEach
     void kill() throws Exception {
         if (tmuxAvailable()) {
-            run("tmux", "kill-session", "-t", session);
+            tmux.close();
         }
     }
 
     @Test
     void lineModeInARealTerminal() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--plain", "--story", "story",
-                "--saves", Path.of(System.getProperty("java.io.tmpdir"), "cq-saves-" + session).toString()));
-        String command = String.join(" ", java.stream().map(a -> "'" + a + "'").toList()) + "; echo EXIT=$?; sleep 30";
-        run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", "env -u CI TERM=xterm-256color " + command);
-        waitFor("Which kind of compute fits?");
-        run("tmux", "send-keys", "-t", session, "hel", "Tab", "Enter");
-        waitFor("Commands you can type at any time");
-        run("tmux", "send-keys", "-t", session, "1", "Enter");
-        waitFor("First choice: the Amazon Machine Image");
-        run("tmux", "send-keys", "-t", session, "quit", "Enter");
-        String s = waitFor("EXIT=");
+        tmux.start(100, 30, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
+        tmux.waitFor("Which kind of compute fits?");
+        tmux.keys("hel", "Tab", "Enter");
+        tmux.waitFor("Commands you can type at any time");
+        tmux.keys("1", "Enter");
+        tmux.waitFor("First choice: the Amazon Machine Image");
+        tmux.keys("quit", "Enter");
+        String s = tmux.waitFor("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
+    }
+
+    @Test
+    void withASavePresentLineModeAsksContinueNewOrLoadAndANewGameKeepsTheSave() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        tmux.start(80, 24, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
+        tmux.waitFor("Which kind of compute fits?");
+        tmux.keys("1", "Enter");
+        tmux.waitFor("First choice: the Amazon Machine Image");
+        tmux.keys("quit", "Enter");
+        tmux.waitFor("EXIT=0");
+        String saved = java.nio.file.Files.readString(tmux.saves.resolve("autosave.json"));
+
+        tmux.start(80, 24, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
+        String s = tmux.waitFor("2. New game (your saves are kept)");
+        assertTrue(s.contains("1. Continue 'autosave'"), s);
+        tmux.keys("2", "Enter");
+        tmux.waitFor("Which kind of compute fits?");
+        tmux.keys("1", "Enter");
+        tmux.waitFor("First choice: the Amazon Machine Image");
+        tmux.keys("quit", "Enter");
+        s = tmux.waitFor("EXIT=0");
+        assertTrue(s.contains("Your earlier autosave is kept as 'autosave-"), s);
+        try (var files = java.nio.file.Files.list(tmux.saves)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("autosave-")), "kept");
+        }
+        assertTrue(saved.length() > 0);
     }
 }

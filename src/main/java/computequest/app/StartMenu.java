@@ -1,0 +1,106 @@
+package computequest.app;
+
+import computequest.engine.Engine;
+import computequest.engine.Event;
+import computequest.engine.Step;
+import computequest.engine.View;
+import computequest.save.SaveFile;
+import computequest.save.SaveStore;
+import computequest.save.SavesTable;
+import computequest.ui.Frontend;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * With saves present and a person at the keyboard, the first question: continue the newest save, start a new game
+ * (which keeps every save), or load another. Asked through the frontend, so it reads the same in both modes.
+ */
+final class StartMenu {
+
+    /** Saves offered by number; the rest are loaded by name. */
+    static final int SHOWN = 6;
+
+    private StartMenu() {
+    }
+
+    /** Whether there is a save to offer. */
+    static boolean applies(SaveStore store) {
+        return store.latest().isPresent();
+    }
+
+    /**
+     * Asks until the answer names a way to start.
+     *
+     * @return how the game begins, or empty when input ended before an answer
+     */
+    static Optional<Resumption> ask(Frontend ui, Engine engine, SaveStore store, Clock clock, Step fresh)
+            throws IOException {
+        List<SaveStore.Entry> saves = store.list().stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
+        View view = View.of(engine, fresh.state());
+        ui.show(view, menu(saves, store, clock));
+        while (true) {
+            Optional<String> line = ui.read(view);
+            if (line.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> load = choice(line.get(), saves);
+            if (load == null) {
+                ui.show(view, List.of(Event.wrong("Type a number from 1 to " + (saves.size() + 1)
+                        + ", or 'continue', 'new' or 'load NAME'.")));
+                continue;
+            }
+            Resumption r = load.isEmpty()
+                    ? new Resumption(fresh, SaveSession.newGame(engine, store, clock, fresh.state()), null)
+                    : Resumption.choose(engine, store, clock, false, load.get(), fresh);
+            if (r.error() == null) {
+                return Optional.of(r);
+            }
+            ui.show(view, List.of(Event.wrong("That did not work: " + r.error())));
+        }
+    }
+
+    private static List<Event> menu(List<SaveStore.Entry> saves, SaveStore store, Clock clock) {
+        List<Event> out = new ArrayList<>();
+        out.add(Event.info("Welcome back. You have saved games in " + store.dir() + ":"));
+        out.add(Event.info("1. Continue '" + saves.get(0).name() + "' " + about(saves.get(0), clock)));
+        out.add(Event.info("2. New game (your saves are kept)"));
+        for (int i = 1; i < saves.size(); i++) {
+            out.add(Event.info((i + 2) + ". Load '" + saves.get(i).name() + "' " + about(saves.get(i), clock)));
+        }
+        out.add(Event.info("Type a number, or 'load NAME' for any save ('saves' in the game lists them all)."));
+        return out;
+    }
+
+    private static String about(SaveStore.Entry e, Clock clock) {
+        SaveFile.Summary s = e.header().summary();
+        String where = s == null || s.chapter() == null ? "" : "chapter " + s.chapter() + ", ";
+        return "(" + where + SavesTable.date(e.header().lastPlayed(), clock.getZone()) + ")";
+    }
+
+    /**
+     * What an answer picks.
+     *
+     * @return the save to load, empty for a new game, or null when the answer picks nothing
+     */
+    static Optional<String> choice(String answer, List<SaveStore.Entry> saves) {
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        if (a.equals("1") || a.equals("continue") || a.equals("c")) {
+            return Optional.of(saves.get(0).name());
+        }
+        if (a.equals("2") || a.equals("new") || a.equals("new game") || a.equals("n")) {
+            return Optional.empty();
+        }
+        if (a.matches("[0-9]{1,2}")) {
+            int n = Integer.parseInt(a);
+            return n >= 3 && n <= saves.size() + 1 ? Optional.of(saves.get(n - 2).name()) : null;
+        }
+        if (a.startsWith("load ") && !answer.strip().substring(5).isBlank()) {
+            return Optional.of(answer.strip().substring(5).strip());
+        }
+        return null;
+    }
+}
