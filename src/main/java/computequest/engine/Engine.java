@@ -162,6 +162,7 @@ public final class Engine {
         }
         out.addAll(CloudSim.completions());
         out.addAll(Shell.commandWords());
+        story.glossary().keySet().stream().sorted().forEach(term -> out.add("glossary " + term));
         return out;
     }
 

@@ -11,6 +11,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import computequest.engine.Event;
 import computequest.engine.View;
 import computequest.present.ChoiceLines;
+import computequest.present.Completions;
 import computequest.present.Telling;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -218,7 +219,7 @@ public final class LanternaFrontend implements Frontend {
                 input.clear();
             }
             case Tab -> {
-                List<String> matches = input.complete(view == null ? List.of() : view.completions());
+                List<String> matches = input.complete(view == null ? List.of() : candidates(view, input.text()));
                 if (matches.isEmpty()) {
                     note = "Nothing to complete from '" + input.text() + "'. Type 'help' for commands.";
                 } else if (matches.size() > 1) {
@@ -322,6 +323,13 @@ public final class LanternaFrontend implements Frontend {
             screen.startScreen();
             redraw(true);
         }
+    }
+
+    /** Tab's candidates: the line as typed with its next word (a command's, a glossary term, an id), or a choice. */
+    static List<String> candidates(View v, String typed) {
+        List<String> out = new java.util.ArrayList<>(Completions.lines(v, typed));
+        out.addAll(v.choices());
+        return out;
     }
 
     @Override

@@ -2,6 +2,7 @@ package computequest.ui;
 
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.present.Completions;
 import computequest.present.Said;
 import computequest.present.Telling;
 import computequest.story.Printable;
@@ -67,6 +68,7 @@ public final class LineFrontend implements Frontend {
                 .appName("compute-quest")
                 .completer(completer(() -> current))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true)
                 .variable(LineReader.BELL_STYLE, "none")
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .build();
@@ -113,6 +115,11 @@ public final class LineFrontend implements Frontend {
         }
     }
 
+    /** Line mode on a given terminal, in colour if it has any (tests type into a DumbTerminal over byte streams). */
+    static LineFrontend over(Terminal t) {
+        return new LineFrontend(t, null, t.writer(), null, false, 0);
+    }
+
     /** Line mode over byte streams (pipes, tests, transcripts): no colour, input echoed, fixed width. */
     public static LineFrontend streams(InputStream in, OutputStream outStream, int width) {
         return new LineFrontend(null, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
@@ -126,8 +133,9 @@ public final class LineFrontend implements Frontend {
             if (v == null) {
                 return;
             }
-            for (String word : v.completions()) {
-                candidates.add(new Candidate(word, word, null, null, null, null, !word.contains(" ")));
+            List<String> before = line.words().subList(0, Math.min(line.wordIndex(), line.words().size()));
+            for (String word : Completions.next(v, before)) {
+                candidates.add(new Candidate(word, word, null, null, null, null, true));
             }
         };
     }

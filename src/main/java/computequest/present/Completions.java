@@ -1,0 +1,99 @@
+package computequest.present;
+
+import computequest.engine.View;
+import computequest.sim.Resource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tab completion, one word at a time: after the words already typed, the next word of a command (from the view's
+ * completions: commands, {@code aws SERVICE OPERATION}, {@code glossary TERM}), or after a parameter that takes an
+ * id or a name, the ids and names in the simulated cloud. Words never contain spaces, so a line editor inserts them
+ * as they are.
+ */
+public final class Completions {
+
+    /** Parameters and the resource kinds whose ids they take. */
+    private static final Map<String, List<String>> TAKES = Map.ofEntries(
+            Map.entry("--instance-ids", List.of("instance")), Map.entry("--instance-id", List.of("instance")),
+            Map.entry("ssh", List.of("instance")), Map.entry("--image-id", List.of("image")),
+            Map.entry("--image-ids", List.of("image")), Map.entry("--cluster", List.of("ecs-cluster", "eks-cluster")),
+            Map.entry("--clusters", List.of("ecs-cluster")), Map.entry("--task-definition", List.of("task-definition")),
+            Map.entry("--tasks", List.of("task")), Map.entry("--task", List.of("task")),
+            Map.entry("--service", List.of("service")), Map.entry("--services", List.of("service")),
+            Map.entry("--function-name", List.of("function")),
+            Map.entry("--repository-name", List.of("ecr-repository")),
+            Map.entry("--nodegroup-name", List.of("nodegroup")), Map.entry("--instance-name", List.of("lightsail-instance")),
+            Map.entry("--container-instances", List.of("container-instance")),
+            Map.entry("--container-instance", List.of("container-instance")), Map.entry("--bucket", List.of("s3-bucket")),
+            Map.entry("--table-name", List.of("dynamodb-table")));
+
+    private Completions() {
+    }
+
+    /**
+     * The words that may come next.
+     *
+     * @param before the complete words before the one being typed
+     * @return candidates for the word being typed, in a stable order, without duplicates
+     */
+    public static List<String> next(View view, List<String> before) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!before.isEmpty()) {
+            String last = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
+            List<String> kinds = TAKES.get(before.size() == 1 || last.startsWith("--") ? last : "");
+            if (kinds == null && last.startsWith("--") && (last.endsWith("-id") || last.endsWith("-ids")
+                    || last.endsWith("-name") || last.endsWith("-arn") || last.endsWith("-arns"))) {
+                kinds = List.of();
+            }
+            if (kinds != null) {
+                for (Resource r : view.resources()) {
+                    if ((kinds.isEmpty() || kinds.contains(r.kind())) && !r.id().isBlank() && !r.id().contains(" ")) {
+                        out.add(r.id());
+                    }
+                }
+                if (!out.isEmpty() || !kinds.isEmpty()) {
+                    return List.copyOf(out);
+                }
+            }
+        }
+        for (String phrase : view.completions()) {
+            if (view.choices().contains(phrase)) {
+                continue; // a choice is picked by its number; its text is not a command
+            }
+            String[] words = phrase.split(" ");
+            if (words.length > before.size() && startsWith(words, before)) {
+                out.add(words[before.size()]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whole-line candidates (for an input that completes the text before the cursor): that text up to its last word,
+     * followed by each next word.
+     */
+    public static List<String> lines(View view, String typed) {
+        int cut = typed.lastIndexOf(' ') + 1;
+        String head = typed.substring(0, cut);
+        List<String> before = head.isBlank() ? List.of() : List.of(head.strip().split(" +"));
+        List<String> out = new ArrayList<>();
+        for (String word : next(view, before)) {
+            out.add(head + word);
+        }
+        return out;
+    }
+
+    private static boolean startsWith(String[] words, List<String> before) {
+        for (int i = 0; i < before.size(); i++) {
+            if (!words[i].equalsIgnoreCase(before.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
