@@ -40,7 +40,11 @@ final class StartMenu {
     static Optional<Resumption> ask(Frontend ui, Engine engine, SaveStore store, Clock clock, Step fresh)
             throws IOException {
         List<SaveStore.Entry> saves = store.list().stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
-        View view = View.of(engine, fresh.state());
+        View start = View.of(engine, fresh.state());
+        // no choices on screen while the menu asks: a number answers the menu, not the first scene
+        View view = new View(start.chapter(), start.sceneId(), start.sceneTitle(), start.score(), start.clockSeconds(),
+                start.ended(), start.resources(), start.bill(), start.billTotal(), List.of(), start.completions(),
+                start.badges());
         ui.show(view, menu(saves, store, clock));
         while (true) {
             Optional<String> line = ui.read(view);

@@ -112,6 +112,7 @@ class TmuxFullScreenTest {
         start("LANG=C.UTF-8", 80, 24);
         s = waitFor("2. New game");
         assertTrue(s.contains("1. Continue 'autosave'"), s);
+        assertFalse(s.contains("1. A virtual machine"), "no scene choices while the menu asks:\n" + s);
         keys("1", "Enter");
         s = waitFor("Score 5");
         assertTrue(s.contains("First choice"), "the saved scene, not the start:\n" + s);
