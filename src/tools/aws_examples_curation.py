@@ -114,7 +114,8 @@ NODEGROUP = EKS + ["aws eks create-nodegroup --cluster-name my-eks-cluster --nod
                    " --scaling-config minSize=1,maxSize=3,desiredSize=1", "wait 300"]
 PROFILE = EKS + ["aws eks create-fargate-profile --cluster-name my-eks-cluster --fargate-profile-name my-fargate-profile"
                  " --pod-execution-role-arn arn:aws:iam::111122223333:role/role-name"
-                 " --selectors '[{\"namespace\": \"default\"}]'", "wait 300"]
+                 " --selectors '[{\"namespace\": \"default\", \"labels\": {\"labelname1\": \"labelvalue1\"}}]'",
+                 "wait 300"]
 FUNCTION = ["aws lambda create-function --function-name my-function --runtime nodejs22.x --zip-file"
             " fileb://hello.zip --handler my-function.handler"
             " --role arn:aws:iam::123456789012:role/lambda-role"]
@@ -179,7 +180,11 @@ SETUP = {
     "eks update-kubeconfig": EKS,
     "eks describe-nodegroup": NODEGROUP,
     "eks list-nodegroups": NODEGROUP,
-    "eks delete-nodegroup": NODEGROUP,
+    "eks delete-nodegroup": EKS + [
+        "aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
+        " --node-role arn:aws:iam::111122223333:role/role-name --subnets subnet-0defa0000000000001"
+        " --scaling-config minSize=1,maxSize=3,desiredSize=1 --labels team=web"
+        " --taints key=taint-key-1,value=taint-value-1,effect=NO_EXECUTE", "wait 300"],
     "eks update-nodegroup-config": NODEGROUP,
     "eks describe-fargate-profile": PROFILE,
     "eks list-fargate-profiles": PROFILE,
@@ -302,6 +307,8 @@ EXAMPLES = {
     "eks/create-cluster#2": {"expect": "InvalidParameterException",
                              "note": "Kubernetes 1.12 is long out of support: real EKS refuses it today"},
     "eks/delete-cluster#1": {"setup": EKS},
+    "eks/create-nodegroup#3": {"rules": [(r"t3\.large", "t3.medium")],
+                               "note": "the game's catalog has no t3.large; t3.medium is the nearest"},
     "lambda/get-function-configuration#1": {"setup": FUNCTION + ["aws lambda publish-version --function-name my-function",
                                                                  "aws lambda update-function-configuration --function-name my-function --memory-size 256",
                                                                  "aws lambda publish-version --function-name my-function"]},
@@ -379,29 +386,6 @@ GAME_EXTRAS = {
 
 # Examples the simulator does not pass yet, each with what is missing. Remove an entry once it passes.
 TODO = {
-    'eks/create-cluster#1': 'to do: the answer lacks documented members (certificateAuthority, createdAt, resourcesVpcConfig, securityGroupIds, ...)',
-    'eks/create-cluster#2': 'to do: --logging is not accepted yet',
-    'eks/describe-cluster#1': 'to do: the answer lacks documented members (accessConfig, authenticationMode, certificateAuthority, data, ...)',
-    'eks/delete-cluster#1': 'to do: the answer lacks documented members (accessConfig, authenticationMode, certificateAuthority, data, ...)',
-    'eks/create-nodegroup#1': 'to do: the answer lacks documented members (amiType, capacityType, createdAt, diskSize, ...)',
-    'eks/create-nodegroup#2': 'to do: the answer lacks documented members (amiType, capacityType, createdAt, diskSize, ...)',
-    'eks/create-nodegroup#3': 'to do: --update-config is not accepted yet',
-    'eks/describe-nodegroup#1': 'to do: the answer lacks documented members (amiType, capacityType, createdAt, diskSize, ...)',
-    'eks/update-nodegroup-config#1': 'to do: --labels is not accepted yet',
-    'eks/update-nodegroup-config#2': 'to do: --labels is not accepted yet',
-    'eks/update-nodegroup-config#3': 'to do: --labels is not accepted yet',
-    'eks/update-nodegroup-config#4': 'to do: --update-config is not accepted yet',
-    'eks/delete-nodegroup#1': 'to do: the answer lacks documented members (amiType, capacityType, createdAt, diskSize, ...)',
-    'eks/create-fargate-profile#1': 'to do: the answer lacks documented members (createdAt, fargateProfileArn, podExecutionRoleArn, subnets, ...)',
-    'eks/create-fargate-profile#2': 'to do: the answer lacks documented members (createdAt, fargateProfileArn, podExecutionRoleArn, selectors[)',
-    'eks/create-fargate-profile#3': 'to do: the answer lacks documented members (createdAt, fargateProfileArn, podExecutionRoleArn, selectors[)',
-    'eks/create-fargate-profile#4': 'to do: --tags is not accepted yet',
-    'eks/create-fargate-profile#5': 'to do: --tags is not accepted yet',
-    'eks/describe-fargate-profile#1': 'to do: the answer lacks documented members (createdAt, fargateProfileArn, podExecutionRoleArn, selectors[)',
-    'eks/delete-fargate-profile#1': 'to do: the answer lacks documented members (createdAt, fargateProfileArn, podExecutionRoleArn, selectors[)',
-    'eks/update-kubeconfig#2': 'to do: --role-arn is not accepted yet',
-    'eks/update-kubeconfig#3': 'to do: --role-arn is not accepted yet',
-    'eks/update-kubeconfig#4': 'to do: --role-arn is not accepted yet',
     'apigatewayv2/create-api#1': 'to do: refused, though real AWS accepts it: Function not found: arn:aws:lambda:us-east-1:123456789012:function:my-lambda-function',
     'apigatewayv2/create-api#2': 'to do: --route-selection-expression is not accepted yet',
     'apigatewayv2/get-apis#1': 'to do: the answer lacks documented members (Items[)',

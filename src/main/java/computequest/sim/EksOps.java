@@ -37,14 +37,20 @@ final class EksOps {
                         Param.req("--name", "The cluster name."),
                         Param.opt("--role-arn", "The cluster IAM role (accepted)."),
                         Param.opt("--resources-vpc-config", "subnetIds=subnet-...,subnet-... (the default subnets are used)."),
-                        Param.opt("--kubernetes-version", "e.g. " + VERSION + ".")), EksOps::createCluster),
+                        Param.opt("--kubernetes-version", "e.g. " + VERSION + "."),
+                        Param.opt("--logging", "Control-plane logs to CloudWatch, e.g. {\"clusterLogging\":[{\"types\":[\"api\"],\"enabled\":true}]}"),
+                        Param.opt("--tags", "key=value pairs, e.g. team=web.")), EksOps::createCluster),
                 new Operation("eks", "describe-cluster", "Show a cluster and its status.", List.of(
                         Param.req("--name", "The cluster.")), EksOps::describeCluster),
                 new Operation("eks", "list-clusters", "List cluster names.", List.of(), EksOps::listClusters),
                 new Operation("eks", "delete-cluster", "Delete a cluster (delete its node groups and Fargate profiles first).", List.of(
                         Param.req("--name", "The cluster.")), EksOps::deleteCluster),
                 new Operation("eks", "update-kubeconfig", "Point kubectl at a cluster.", List.of(
-                        Param.req("--name", "The cluster."), Param.opt("--alias", "A context name (accepted).")),
+                        Param.req("--name", "The cluster."), Param.opt("--alias", "A context name (accepted)."),
+                        Param.opt("--role-arn", "A role kubectl assumes to authenticate (accepted)."),
+                        Param.opt("--user-alias", "A user name in the kubeconfig (accepted)."),
+                        Param.opt("--kubeconfig", "Which kubeconfig file to write (accepted)."),
+                        Param.flag("--verbose", "Print the context written.")),
                         EksOps::updateKubeconfig),
                 new Operation("eks", "create-nodegroup", "Create a managed node group: EC2 worker nodes, billed as EC2.", List.of(
                         clusterName, ngName,
@@ -55,26 +61,53 @@ final class EksOps {
                         Param.opt("--ami-type", "AL2023_x86_64_STANDARD (accepted)."),
                         Param.opt("--disk-size", "GiB per node (accepted)."),
                         Param.opt("--capacity-type", "ON_DEMAND (SPOT is accepted but billed as On-Demand here)."),
-                        Param.opt("--labels", "key=value (accepted).")), EksOps::createNodegroup),
+                        Param.opt("--labels", "Kubernetes labels for the nodes, e.g. team=web or {\"team\": \"web\"}."),
+                        Param.opt("--taints", "Taints, e.g. key=k,value=v,effect=NO_SCHEDULE."),
+                        Param.opt("--tags", "AWS tags, e.g. team=web."),
+                        Param.opt("--update-config", "maxUnavailable=1: how many nodes an update replaces at a time.")),
+                        EksNodegroupOps::createNodegroup),
                 new Operation("eks", "describe-nodegroup", "Show a node group.", List.of(clusterName, ngName),
-                        EksOps::describeNodegroup),
+                        EksNodegroupOps::describeNodegroup),
                 new Operation("eks", "list-nodegroups", "List a cluster's node groups.", List.of(clusterName),
-                        EksOps::listNodegroups),
-                new Operation("eks", "update-nodegroup-config", "Change a node group's size.", List.of(clusterName, ngName,
-                        Param.req("--scaling-config", "desiredSize=3 (and minSize, maxSize).")), EksOps::updateNodegroupConfig),
+                        EksNodegroupOps::listNodegroups),
+                new Operation("eks", "update-nodegroup-config", "Change a node group's size, labels, taints or update settings.",
+                        List.of(clusterName, ngName,
+                        Param.opt("--scaling-config", "desiredSize=3 (and minSize, maxSize)."),
+                        Param.opt("--labels", "addOrUpdateLabels={k=v},removeLabels=k2"),
+                        Param.opt("--taints", "addOrUpdateTaints=[{key=k,value=v,effect=NO_SCHEDULE}],removeTaints=[...]"),
+                        Param.opt("--update-config", "maxUnavailable=2")), EksNodegroupOps::updateNodegroupConfig),
                 new Operation("eks", "delete-nodegroup", "Delete a node group; its instances are terminated.", List.of(
-                        clusterName, ngName), EksOps::deleteNodegroup),
+                        clusterName, ngName), EksNodegroupOps::deleteNodegroup),
                 new Operation("eks", "create-fargate-profile", "Run the pods of a namespace on Fargate: no nodes to manage.", List.of(
                         Param.req("--fargate-profile-name", "A name."), clusterName,
                         Param.list("--selectors", true, "namespace=default"),
                         Param.opt("--pod-execution-role-arn", "The pod execution role (accepted)."),
-                        Param.list("--subnets", false, "Private subnets (accepted).")), EksOps::createFargateProfile),
+                        Param.list("--subnets", false, "Private subnets (accepted)."),
+                        Param.opt("--tags", "AWS tags, e.g. {\"team\": \"web\"}.")), EksNodegroupOps::createFargateProfile),
                 new Operation("eks", "describe-fargate-profile", "Show a Fargate profile.", List.of(clusterName,
-                        Param.req("--fargate-profile-name", "The profile.")), EksOps::describeFargateProfile),
+                        Param.req("--fargate-profile-name", "The profile.")), EksNodegroupOps::describeFargateProfile),
                 new Operation("eks", "list-fargate-profiles", "List a cluster's Fargate profiles.", List.of(clusterName),
-                        EksOps::listFargateProfiles),
+                        EksNodegroupOps::listFargateProfiles),
                 new Operation("eks", "delete-fargate-profile", "Delete a Fargate profile.", List.of(clusterName,
-                        Param.req("--fargate-profile-name", "The profile.")), EksOps::deleteFargateProfile));
+                        Param.req("--fargate-profile-name", "The profile.")), EksNodegroupOps::deleteFargateProfile));
+    }
+
+    /** The Kubernetes versions the game offers: EKS's standard and extended support window, and the game's default. */
+    static final List<String> SUPPORTED = List.of("1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
+
+    /** The ids after KEY= in shorthand such as subnetIds=a,b,securityGroupIds=c, or in its JSON form. */
+    static List<String> listIn(String spec, String key) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\"?" + key + "\"?\\s*[=:]\\s*\\[?([^=\\]]*)").matcher(spec);
+        if (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String v = part.replaceAll("[\"\\[\\] ]", "");
+                if (v.matches("(subnet|sg)-[0-9a-z]+")) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
     }
 
     static EksState.Cluster cluster(Cloud cloud, String name) {
@@ -86,26 +119,13 @@ final class EksOps {
         return c;
     }
 
-    private static EksState.Cluster activeCluster(Cloud cloud, String name) {
+    static EksState.Cluster activeCluster(Cloud cloud, String name) {
         EksState.Cluster c = cluster(cloud, name);
         if (!c.status().equals("ACTIVE")) {
             throw new CliException("InvalidRequestException", "Cluster '" + name + "' is in " + c.status()
                     + " status, not ACTIVE." + (c.status().equals("CREATING") ? " A control plane takes about 10 minutes (try: wait 600)." : ""));
         }
         return c;
-    }
-
-    private static JsonObject clusterJson(EksState.Cluster c) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", c.name());
-        o.addProperty("arn", "arn:aws:eks:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":cluster/" + c.name());
-        o.addProperty("version", c.version());
-        o.addProperty("status", c.status());
-        if (c.status().equals("ACTIVE")) {
-            o.addProperty("endpoint", "https://" + EcrOps.digest(c.name()).substring(7, 39).toUpperCase()
-                    + ".gr7." + Cloud.REGION + ".eks.amazonaws.com");
-        }
-        return o;
     }
 
     private static Operation.Result createCluster(Cloud cloud, Invocation call) {
@@ -118,10 +138,28 @@ final class EksOps {
             throw new CliException("ResourceInUseException", "Cluster already exists with name: " + name);
         }
         String version = call.value("--kubernetes-version", VERSION);
-        EksState.Cluster c = new EksState.Cluster(name, "CREATING", cloud.clock(), version);
+        if (!SUPPORTED.contains(version)) {
+            throw new CliException("InvalidParameterException", "unsupported Kubernetes version " + version + ". EKS"
+                    + " supports a version for about 26 months (14 standard, 12 extended); this game offers "
+                    + String.join(", ", SUPPORTED) + ".");
+        }
+        String vpc = call.value("--resources-vpc-config", "");
+        List<String> subnets = listIn(vpc, "subnetIds");
+        List<String> groups = listIn(vpc, "securityGroupIds");
+        List<String> logTypes = new ArrayList<>();
+        Matcher logging = Pattern.compile("\\[([^\\]]*)\\]\\s*,\\s*\"enabled\"\\s*:\\s*true").matcher(call.value("--logging", ""));
+        while (logging.find()) {
+            for (String t : logging.group(1).replace("\"", "").split(",")) {
+                logTypes.add(t.strip());
+            }
+        }
+        EksState.ClusterSpec spec = new EksState.ClusterSpec(call.value("--role-arn", ""), subnets, groups,
+                !vpc.contains("endpointPublicAccess=false"), vpc.contains("endpointPrivateAccess=true"), logTypes,
+                EksJson.stringMap(call.value("--tags"), "--tags"), cloud.clock());
+        EksState.Cluster c = new EksState.Cluster(name, "CREATING", cloud.clock(), version, spec);
         cloud = cloud.withEks(cloud.eks().withCluster(c));
         JsonObject res = new JsonObject();
-        res.add("cluster", clusterJson(c));
+        res.add("cluster", EksJson.cluster(c));
         return new Operation.Result(cloud, res, List.of("EKS cluster " + name + ": CREATING. AWS runs the Kubernetes"
                 + " control plane for you; it takes about 10 minutes and costs " + Money.usd(CONTROL_PLANE_USD_PER_HOUR)
                 + " an hour (about $73 a month) from now until you delete it, with or without nodes."));
@@ -129,7 +167,7 @@ final class EksOps {
 
     private static Operation.Result describeCluster(Cloud cloud, Invocation call) {
         JsonObject res = new JsonObject();
-        res.add("cluster", clusterJson(cluster(cloud, call.value("--name"))));
+        res.add("cluster", EksJson.cluster(cluster(cloud, call.value("--name"))));
         return new Operation.Result(cloud, res, List.of());
     }
 
@@ -153,7 +191,7 @@ final class EksOps {
         if (c.status().equals("DELETING")) {
             throw new CliException("ResourceInUseException", "Cluster " + c.name() + " is already being deleted.");
         }
-        EksState.Cluster d = new EksState.Cluster(c.name(), "DELETING", cloud.clock(), c.version());
+        EksState.Cluster d = c.withStatus("DELETING", cloud.clock());
         EksState eks = cloud.eks().withCluster(d);
         for (EksState.Pod p : eks.pods().values()) {
             if (p.cluster().equals(c.name())) {
@@ -167,7 +205,7 @@ final class EksOps {
         }
         cloud = cloud.withEks(eks);
         JsonObject res = new JsonObject();
-        res.add("cluster", clusterJson(d));
+        res.add("cluster", EksJson.cluster(d));
         return new Operation.Result(cloud, res, List.of("EKS cluster " + c.name() + ": DELETING. The control-plane fee"
                 + " stops when it is gone."));
     }
@@ -178,215 +216,6 @@ final class EksOps {
         String arn = "arn:aws:eks:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":cluster/" + c.name();
         return new Operation.Result(cloud, new com.google.gson.JsonPrimitive("Added new context " + arn
                 + " to /home/player/.kube/config"), List.of("kubectl now talks to " + c.name() + "."));
-    }
-
-    private static Map<String, Integer> scaling(String spec, Map<String, Integer> base) {
-        Map<String, Integer> m = new LinkedHashMap<>(base);
-        Matcher x = Pattern.compile("\"?(minSize|maxSize|desiredSize)\"?\\s*[=:]\\s*(-?\\d+)").matcher(spec);
-        boolean any = false;
-        while (x.find()) {
-            m.put(x.group(1), Integer.parseInt(x.group(2)));
-            any = true;
-        }
-        if (!any) {
-            throw new CliException("InvalidParameterException", "--scaling-config takes minSize=1,maxSize=3,desiredSize=2,"
-                    + " not '" + spec + "'.");
-        }
-        int min = m.get("minSize");
-        int max = m.get("maxSize");
-        int desired = m.get("desiredSize");
-        if (min < 0 || max < 1 || min > max || desired < min || desired > max || max > 30) {
-            throw new CliException("InvalidParameterException", "Scaling config needs 0 <= minSize <= desiredSize <="
-                    + " maxSize, maxSize at least 1 (this game allows up to 30); got minSize=" + min + ", desiredSize="
-                    + desired + ", maxSize=" + max + ".");
-        }
-        return m;
-    }
-
-    private static EksState.Nodegroup nodegroup(Cloud cloud, String cluster, String name) {
-        EksState.Nodegroup n = cloud.eks().nodegroups().get(cluster + "/" + name);
-        if (n == null) {
-            throw new CliException("ResourceNotFoundException", "No node group found for name: " + name + "."
-                    + Suggest.didYouMean(cluster + "/" + name, cloud.eks().nodegroups().keySet()));
-        }
-        return n;
-    }
-
-    private static Operation.Result createNodegroup(Cloud cloud, Invocation call) {
-        EksState.Cluster c = activeCluster(cloud, call.value("--cluster-name"));
-        String name = call.value("--nodegroup-name");
-        if (cloud.eks().nodegroups().containsKey(c.name() + "/" + name)) {
-            throw new CliException("ResourceInUseException", "NodeGroup already exists with name " + name
-                    + " and cluster name " + c.name());
-        }
-        Map<String, Integer> sc = scaling(call.value("--scaling-config", "minSize=2,maxSize=2,desiredSize=2"),
-                Map.of("minSize", 1, "maxSize", 2, "desiredSize", 2));
-        List<String> types = call.list("--instance-types");
-        String type = types.isEmpty() ? "t3.medium" : types.get(0);
-        if (InstanceType.named(type).isEmpty()) {
-            throw new CliException("InvalidParameterException", "Instance type " + type + " is not supported in this"
-                    + " game." + Suggest.didYouMean(type, InstanceType.all().stream().map(InstanceType::name).toList()));
-        }
-        EksState.Nodegroup n = new EksState.Nodegroup(name, c.name(), type, sc.get("desiredSize"), sc.get("minSize"),
-                sc.get("maxSize"), "CREATING", List.of());
-        cloud = cloud.withEks(cloud.eks().withNodegroup(n));
-        JsonObject res = new JsonObject();
-        res.add("nodegroup", nodegroupJson(n));
-        return new Operation.Result(cloud, res, List.of("Node group " + name + ": CREATING " + n.desired() + " "
-                + type + " worker nodes. They are ordinary EC2 instances (aws ec2 describe-instances shows them),"
-                + " billed as EC2 at " + Money.usd(InstanceType.named(type).get().usdPerHour()) + " an hour each, on top of"
-                + " the control plane."));
-    }
-
-    private static JsonObject nodegroupJson(EksState.Nodegroup n) {
-        JsonObject o = new JsonObject();
-        o.addProperty("nodegroupName", n.name());
-        o.addProperty("clusterName", n.cluster());
-        o.addProperty("status", n.status());
-        JsonObject sc = new JsonObject();
-        sc.addProperty("minSize", n.min());
-        sc.addProperty("maxSize", n.max());
-        sc.addProperty("desiredSize", n.desired());
-        o.add("scalingConfig", sc);
-        JsonArray t = new JsonArray();
-        t.add(n.instanceType());
-        o.add("instanceTypes", t);
-        JsonArray ids = new JsonArray();
-        n.instanceIds().forEach(ids::add);
-        o.add("instances", ids);
-        return o;
-    }
-
-    private static Operation.Result describeNodegroup(Cloud cloud, Invocation call) {
-        JsonObject res = new JsonObject();
-        res.add("nodegroup", nodegroupJson(nodegroup(cloud, call.value("--cluster-name"), call.value("--nodegroup-name"))));
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result listNodegroups(Cloud cloud, Invocation call) {
-        EksState.Cluster c = cluster(cloud, call.value("--cluster-name"));
-        JsonArray a = new JsonArray();
-        cloud.eks().nodegroups().values().stream().filter(n -> n.cluster().equals(c.name())).forEach(n -> a.add(n.name()));
-        JsonObject res = new JsonObject();
-        res.add("nodegroups", a);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result updateNodegroupConfig(Cloud cloud, Invocation call) {
-        EksState.Nodegroup n = nodegroup(cloud, call.value("--cluster-name"), call.value("--nodegroup-name"));
-        Map<String, Integer> sc = scaling(call.value("--scaling-config"),
-                Map.of("minSize", n.min(), "maxSize", n.max(), "desiredSize", n.desired()));
-        EksState.Nodegroup next = new EksState.Nodegroup(n.name(), n.cluster(), n.instanceType(), sc.get("desiredSize"),
-                sc.get("minSize"), sc.get("maxSize"), "UPDATING", n.instanceIds());
-        cloud = cloud.withEks(cloud.eks().withNodegroup(next));
-        JsonObject res = new JsonObject();
-        res.add("update", new JsonObject());
-        return new Operation.Result(cloud, res, List.of("Node group " + n.name() + ": desired size " + n.desired() + " -> "
-                + next.desired() + "."));
-    }
-
-    private static Operation.Result deleteNodegroup(Cloud cloud, Invocation call) {
-        EksState.Nodegroup n = nodegroup(cloud, call.value("--cluster-name"), call.value("--nodegroup-name"));
-        List<String> changes = new ArrayList<>();
-        for (String id : n.instanceIds()) {
-            cloud = terminate(cloud, id, changes);
-        }
-        cloud = cloud.withEks(cloud.eks().withoutNodegroup(n.key()));
-        changes.add("Node group " + n.name() + " deleted; its pods will be rescheduled if there is anywhere to go.");
-        JsonObject res = new JsonObject();
-        res.add("nodegroup", nodegroupJson(n.with("DELETING", n.desired(), n.instanceIds())));
-        return new Operation.Result(cloud, res, changes);
-    }
-
-    private static Cloud terminate(Cloud cloud, String id, List<String> changes) {
-        Instance i = cloud.instances().get(id);
-        if (i == null || i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN) {
-            return cloud;
-        }
-        if (i.state() == InstanceState.RUNNING) {
-            cloud = Ec2Ops.closeRunPeriod(cloud, i, cloud.clock());
-        }
-        changes.add(id + ": " + i.state().apiName() + " -> shutting-down (node group scaled in or deleted).");
-        return cloud.withInstance(i.withState(InstanceState.SHUTTING_DOWN, cloud.clock()).withRunStartedAt(-1)
-                .withRam(Map.of()));
-    }
-
-    private static Operation.Result createFargateProfile(Cloud cloud, Invocation call) {
-        EksState.Cluster c = activeCluster(cloud, call.value("--cluster-name"));
-        String name = call.value("--fargate-profile-name");
-        String ns = null;
-        for (String s : call.list("--selectors")) {
-            Matcher m = Pattern.compile("\"?namespace\"?\\s*[=:]\\s*\"?([a-z0-9-]+)").matcher(s);
-            if (m.find()) {
-                ns = m.group(1);
-            }
-        }
-        if (ns == null) {
-            throw new CliException("InvalidParameterException", "--selectors needs a namespace, e.g. namespace=default");
-        }
-        if (cloud.eks().fargateProfiles().containsKey(c.name() + "/" + name)) {
-            throw new CliException("ResourceInUseException", "A Fargate profile named " + name + " already exists.");
-        }
-        EksState.FargateProfile p = new EksState.FargateProfile(name, c.name(), ns);
-        cloud = cloud.withEks(cloud.eks().withProfile(p));
-        JsonObject res = new JsonObject();
-        res.add("fargateProfile", profileJson(p));
-        return new Operation.Result(cloud, res, List.of("Fargate profile " + name + ": new pods in namespace " + ns
-                + " run on Fargate, each in its own micro-VM: no nodes to manage, billed per pod (0.25 vCPU, 0.5 GB"
-                + " here: " + Money.usd(Fargate.usdPerHour(FARGATE_POD_CPU, FARGATE_POD_MEMORY)) + " an hour)."));
-    }
-
-    private static JsonObject profileJson(EksState.FargateProfile p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("fargateProfileName", p.name());
-        o.addProperty("clusterName", p.cluster());
-        o.addProperty("status", "ACTIVE");
-        JsonArray sel = new JsonArray();
-        JsonObject s = new JsonObject();
-        s.addProperty("namespace", p.namespace());
-        sel.add(s);
-        o.add("selectors", sel);
-        return o;
-    }
-
-    private static EksState.FargateProfile profile(Cloud cloud, String cluster, String name) {
-        EksState.FargateProfile p = cloud.eks().fargateProfiles().get(cluster + "/" + name);
-        if (p == null) {
-            throw new CliException("ResourceNotFoundException", "No Fargate Profile found with name: " + name + ".");
-        }
-        return p;
-    }
-
-    private static Operation.Result describeFargateProfile(Cloud cloud, Invocation call) {
-        JsonObject res = new JsonObject();
-        res.add("fargateProfile", profileJson(profile(cloud, call.value("--cluster-name"), call.value("--fargate-profile-name"))));
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result listFargateProfiles(Cloud cloud, Invocation call) {
-        EksState.Cluster c = cluster(cloud, call.value("--cluster-name"));
-        JsonArray a = new JsonArray();
-        cloud.eks().fargateProfiles().values().stream().filter(p -> p.cluster().equals(c.name())).forEach(p -> a.add(p.name()));
-        JsonObject res = new JsonObject();
-        res.add("fargateProfileNames", a);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result deleteFargateProfile(Cloud cloud, Invocation call) {
-        EksState.FargateProfile p = profile(cloud, call.value("--cluster-name"), call.value("--fargate-profile-name"));
-        EksState eks = cloud.eks();
-        cloud = cloud.withEks(new EksState(eks.clusters(), eks.nodegroups(), Copy.remove(eks.fargateProfiles(), p.key()),
-                eks.deployments(), eks.pods(), eks.kubeContext()));
-        List<String> changes = new ArrayList<>();
-        for (EksState.Pod pod : List.copyOf(cloud.eks().pods().values())) {
-            if (pod.fargate() && pod.cluster().equals(p.cluster())) {
-                cloud = cloud.withEks(cloud.eks().withoutPod(pod.key()));
-                changes.add("Pod " + pod.name() + " deleted with the Fargate profile.");
-            }
-        }
-        JsonObject res = new JsonObject();
-        res.add("fargateProfile", profileJson(p));
-        return new Operation.Result(cloud, res, changes);
     }
 
     // ---- nodes and pods ----
@@ -445,7 +274,7 @@ final class EksOps {
     static Cloud finishDue(Cloud cloud, long now, List<String> changes) {
         for (EksState.Cluster c : List.copyOf(cloud.eks().clusters().values())) {
             if (c.status().equals("CREATING") && c.statusSince() + CLUSTER_CREATE_SECONDS == now) {
-                cloud = cloud.withEks(cloud.eks().withCluster(new EksState.Cluster(c.name(), "ACTIVE", now, c.version())));
+                cloud = cloud.withEks(cloud.eks().withCluster(c.withStatus("ACTIVE", now)));
                 changes.add("EKS cluster " + c.name() + ": CREATING -> ACTIVE. Point kubectl at it: aws eks"
                         + " update-kubeconfig --name " + c.name() + ". It has no worker nodes yet: add a node group"
                         + " or a Fargate profile.");
@@ -494,7 +323,7 @@ final class EksOps {
         boolean lost = alive.size() < n.instanceIds().size() && !n.instanceIds().isEmpty();
         while (alive.size() > n.desired()) {
             String id = alive.remove(alive.size() - 1);
-            cloud = terminate(cloud, id, changes);
+            cloud = EksNodegroupOps.terminate(cloud, id, changes);
         }
         Image ami = cloud.images().get(Catalog.EKS_AMI);
         InstanceType type = InstanceType.named(n.instanceType()).orElseThrow();

@@ -23,15 +23,84 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
         kubeContext = kubeContext == null ? "" : kubeContext;
     }
 
-    /** Status CREATING, ACTIVE or DELETING. */
-    public record Cluster(String name, String status, long statusSince, String version) {
+    /** Status CREATING, ACTIVE or DELETING. @param spec what create-cluster was given (null in old saves) */
+    public record Cluster(String name, String status, long statusSince, String version, ClusterSpec spec) {
+        public Cluster {
+            spec = spec == null ? ClusterSpec.of(statusSince) : spec;
+        }
+
+        Cluster(String name, String status, long statusSince, String version) {
+            this(name, status, statusSince, version, null);
+        }
+
+        Cluster withStatus(String s, long since) {
+            return new Cluster(name, s, since, version, spec);
+        }
+    }
+
+    /** A cluster's settings as given at creation: role, subnets, security groups, endpoint access, logging, tags. */
+    public record ClusterSpec(String roleArn, List<String> subnets, List<String> securityGroups, boolean publicAccess,
+                              boolean privateAccess, List<String> logTypes, Map<String, String> tags, long createdAt) {
+        public ClusterSpec {
+            roleArn = roleArn == null ? "" : roleArn;
+            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            securityGroups = securityGroups == null ? List.of() : List.copyOf(securityGroups);
+            logTypes = logTypes == null ? List.of() : List.copyOf(logTypes);
+            tags = Copy.of(tags);
+        }
+
+        static ClusterSpec of(long createdAt) {
+            return new ClusterSpec("", List.of(), List.of(), true, false, List.of(), Map.of(), createdAt);
+        }
+    }
+
+    /** One Kubernetes taint on a node group's nodes. */
+    public record Taint(String key, String value, String effect) {
+    }
+
+    /** A node group's settings as given: role, subnets, AMI and capacity type, disk, labels, taints, tags. */
+    public record NodegroupSpec(String nodeRole, List<String> subnets, String amiType, String capacityType, int diskSize,
+                                Map<String, String> labels, List<Taint> taints, Map<String, String> tags,
+                                int maxUnavailable, long createdAt, long modifiedAt) {
+        public NodegroupSpec {
+            nodeRole = nodeRole == null ? "" : nodeRole;
+            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            amiType = amiType == null ? "AL2023_x86_64_STANDARD" : amiType;
+            capacityType = capacityType == null ? "ON_DEMAND" : capacityType;
+            labels = Copy.of(labels);
+            taints = taints == null ? List.of() : List.copyOf(taints);
+            tags = Copy.of(tags);
+        }
+
+        static NodegroupSpec empty() {
+            return new NodegroupSpec("", List.of(), null, null, 20, Map.of(), List.of(), Map.of(), 1, 0, 0);
+        }
+
+        NodegroupSpec with(Map<String, String> l, List<Taint> t, int unavailable, long at) {
+            return new NodegroupSpec(nodeRole, subnets, amiType, capacityType, diskSize, l, t, tags, unavailable,
+                    createdAt, at);
+        }
     }
 
     /** @param instanceIds the EC2 instances the node group launched */
     public record Nodegroup(String name, String cluster, String instanceType, int desired, int min, int max,
-                            String status, List<String> instanceIds) {
+                            String status, List<String> instanceIds, NodegroupSpec spec) {
         public Nodegroup {
             instanceIds = List.copyOf(instanceIds);
+            spec = spec == null ? NodegroupSpec.empty() : spec;
+        }
+
+        Nodegroup(String name, String cluster, String instanceType, int desired, int min, int max, String status,
+                  List<String> instanceIds) {
+            this(name, cluster, instanceType, desired, min, max, status, instanceIds, null);
+        }
+
+        Nodegroup withSpec(NodegroupSpec s) {
+            return new Nodegroup(name, cluster, instanceType, desired, min, max, status, instanceIds, s);
+        }
+
+        Nodegroup resized(int d, int mn, int mx, String s) {
+            return new Nodegroup(name, cluster, instanceType, d, mn, mx, s, instanceIds, spec);
         }
 
         String key() {
@@ -39,11 +108,27 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
         }
 
         Nodegroup with(String s, int d, List<String> ids) {
-            return new Nodegroup(name, cluster, instanceType, d, min, max, s, ids);
+            return new Nodegroup(name, cluster, instanceType, d, min, max, s, ids, spec);
         }
     }
 
-    public record FargateProfile(String name, String cluster, String namespace) {
+    /**
+     * @param namespace the first selector's namespace: pods there run on Fargate
+     * @param selectors every selector as given, a JSON list (null in old saves)
+     */
+    public record FargateProfile(String name, String cluster, String namespace, String selectors, String roleArn,
+                                 List<String> subnets, Map<String, String> tags, long createdAt) {
+        public FargateProfile {
+            selectors = selectors == null ? "[{\"namespace\":\"" + namespace + "\"}]" : selectors;
+            roleArn = roleArn == null ? "" : roleArn;
+            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            tags = Copy.of(tags);
+        }
+
+        FargateProfile(String name, String cluster, String namespace) {
+            this(name, cluster, namespace, null, null, null, null, 0);
+        }
+
         String key() {
             return cluster + "/" + name;
         }
