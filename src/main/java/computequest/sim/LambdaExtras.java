@@ -102,7 +102,7 @@ final class LambdaExtras {
 
     private static JsonObject mappingJson(ServerlessState.Trigger t, ServerlessState.Function f, String state) {
         JsonObject o = new JsonObject();
-        o.addProperty("UUID", t.uuid());
+        o.addProperty("UUID", t.detail());
         o.addProperty("BatchSize", t.batchSize() == 0 ? 10 : t.batchSize());
         o.addProperty("MaximumBatchingWindowInSeconds", 0);
         o.addProperty("EventSourceArn", "arn:aws:sqs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":" + t.source());

@@ -84,12 +84,12 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
      * @param period  seconds between schedule firings, else 0
      * @param nextDue simulated second of the next firing, else -1
      * @param batchSize messages per call, for an SQS mapping, else 0
-     * @param uuid      an SQS mapping's id, else ""
+     * @param detail    an SQS mapping's UUID, or an API's name, protocol and route selection (JSON), else ""
      */
     public record Trigger(String id, String function, String type, String source, long period, long nextDue,
-                          int batchSize, String uuid, long createdAt) {
+                          int batchSize, String detail, long createdAt) {
         public Trigger {
-            uuid = uuid == null ? "" : uuid;
+            detail = detail == null ? "" : detail;
         }
 
         Trigger(String id, String function, String type, String source, long period, long nextDue) {
@@ -97,7 +97,7 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
         }
 
         Trigger fired(long now) {
-            return new Trigger(id, function, type, source, period, now + period, batchSize, uuid, createdAt);
+            return new Trigger(id, function, type, source, period, now + period, batchSize, detail, createdAt);
         }
     }
 
@@ -107,14 +107,47 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
         }
     }
 
-    public record Table(String name, String status, String billingMode, String key) {
+    /**
+     * @param key  the partition key's attribute name
+     * @param spec the table's description members as given (key schema, attributes, throughput, indexes,
+     *             streams, encryption, class, deletion protection), as JSON; "{}" in old saves
+     */
+    public record Table(String name, String status, String billingMode, String key, String spec, long createdAt) {
+        public Table {
+            spec = spec == null ? "{}" : spec;
+        }
+
+        Table(String name, String status, String billingMode, String key) {
+            this(name, status, billingMode, key, "{}", 0);
+        }
+
+        Table withStatus(String s) {
+            return new Table(name, s, billingMode, key, spec, createdAt);
+        }
     }
 
-    public record Queue(String name, long sent) {
+    /** @param attributes the attributes create-queue was given (JSON object), "{}" in old saves */
+    public record Queue(String name, long sent, String attributes) {
+        public Queue {
+            attributes = attributes == null ? "{}" : attributes;
+        }
+
+        Queue(String name, long sent) {
+            this(name, sent, "{}");
+        }
     }
 
     /** An EventBridge rule with a schedule expression. */
-    public record Rule(String name, String expression, long period) {
+    /** @param pattern an event pattern (JSON) for a rule that matches events instead of a schedule, else "" */
+    public record Rule(String name, String expression, long period, String pattern, String description) {
+        public Rule {
+            pattern = pattern == null ? "" : pattern;
+            description = description == null ? "" : description;
+        }
+
+        Rule(String name, String expression, long period) {
+            this(name, expression, period, "", "");
+        }
     }
 
     ServerlessState withFunction(Function f) {
