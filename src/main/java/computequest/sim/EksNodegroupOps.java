@@ -251,7 +251,7 @@ final class EksNodegroupOps {
         }
         List<String> subnets = new ArrayList<>();
         for (String w : call.list("--subnets")) {
-            subnets.addAll(EksOps.listIn("subnets=" + w, "subnets"));
+            subnets.addAll(EksClusterOps.listIn("subnets=" + w, "subnets"));
         }
         EksState.FargateProfile p = new EksState.FargateProfile(name, c.name(), ns, selectors.toString(),
                 call.value("--pod-execution-role-arn", ""), subnets, EksJson.stringMap(call.value("--tags"), "--tags"),

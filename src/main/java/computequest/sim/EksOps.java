@@ -39,19 +39,19 @@ final class EksOps {
                         Param.opt("--resources-vpc-config", "subnetIds=subnet-...,subnet-... (the default subnets are used)."),
                         Param.opt("--kubernetes-version", "e.g. " + VERSION + "."),
                         Param.opt("--logging", "Control-plane logs to CloudWatch, e.g. {\"clusterLogging\":[{\"types\":[\"api\"],\"enabled\":true}]}"),
-                        Param.opt("--tags", "key=value pairs, e.g. team=web.")), EksOps::createCluster),
+                        Param.opt("--tags", "key=value pairs, e.g. team=web.")), EksClusterOps::createCluster),
                 new Operation("eks", "describe-cluster", "Show a cluster and its status.", List.of(
-                        Param.req("--name", "The cluster.")), EksOps::describeCluster),
-                new Operation("eks", "list-clusters", "List cluster names.", List.of(), EksOps::listClusters),
+                        Param.req("--name", "The cluster.")), EksClusterOps::describeCluster),
+                new Operation("eks", "list-clusters", "List cluster names.", List.of(), EksClusterOps::listClusters),
                 new Operation("eks", "delete-cluster", "Delete a cluster (delete its node groups and Fargate profiles first).", List.of(
-                        Param.req("--name", "The cluster.")), EksOps::deleteCluster),
+                        Param.req("--name", "The cluster.")), EksClusterOps::deleteCluster),
                 new Operation("eks", "update-kubeconfig", "Point kubectl at a cluster.", List.of(
                         Param.req("--name", "The cluster."), Param.opt("--alias", "A context name (accepted)."),
                         Param.opt("--role-arn", "A role kubectl assumes to authenticate (accepted)."),
                         Param.opt("--user-alias", "A user name in the kubeconfig (accepted)."),
                         Param.opt("--kubeconfig", "Which kubeconfig file to write (accepted)."),
                         Param.flag("--verbose", "Print the context written.")),
-                        EksOps::updateKubeconfig),
+                        EksClusterOps::updateKubeconfig),
                 new Operation("eks", "create-nodegroup", "Create a managed node group: EC2 worker nodes, billed as EC2.", List.of(
                         clusterName, ngName,
                         Param.opt("--scaling-config", "minSize=1,maxSize=3,desiredSize=2"),
@@ -92,24 +92,6 @@ final class EksOps {
                         Param.req("--fargate-profile-name", "The profile.")), EksNodegroupOps::deleteFargateProfile));
     }
 
-    /** The Kubernetes versions the game offers: EKS's standard and extended support window, and the game's default. */
-    static final List<String> SUPPORTED = List.of("1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
-
-    /** The ids after KEY= in shorthand such as subnetIds=a,b,securityGroupIds=c, or in its JSON form. */
-    static List<String> listIn(String spec, String key) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\"?" + key + "\"?\\s*[=:]\\s*\\[?([^=\\]]*)").matcher(spec);
-        if (m.find()) {
-            for (String part : m.group(1).split(",")) {
-                String v = part.replaceAll("[\"\\[\\] ]", "");
-                if (v.matches("(subnet|sg)-[0-9a-z]+")) {
-                    out.add(v);
-                }
-            }
-        }
-        return out;
-    }
-
     static EksState.Cluster cluster(Cloud cloud, String name) {
         EksState.Cluster c = cloud.eks().clusters().get(name);
         if (c == null) {
@@ -126,96 +108,6 @@ final class EksOps {
                     + " status, not ACTIVE." + (c.status().equals("CREATING") ? " A control plane takes about 10 minutes (try: wait 600)." : ""));
         }
         return c;
-    }
-
-    private static Operation.Result createCluster(Cloud cloud, Invocation call) {
-        String name = call.value("--name");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,99}")) {
-            throw new CliException("InvalidParameterException", "A cluster name is up to 100 letters, digits, hyphens"
-                    + " and underscores, starting with a letter or digit; '" + name + "' is not.");
-        }
-        if (cloud.eks().clusters().containsKey(name)) {
-            throw new CliException("ResourceInUseException", "Cluster already exists with name: " + name);
-        }
-        String version = call.value("--kubernetes-version", VERSION);
-        if (!SUPPORTED.contains(version)) {
-            throw new CliException("InvalidParameterException", "unsupported Kubernetes version " + version + ". EKS"
-                    + " supports a version for about 26 months (14 standard, 12 extended); this game offers "
-                    + String.join(", ", SUPPORTED) + ".");
-        }
-        String vpc = call.value("--resources-vpc-config", "");
-        List<String> subnets = listIn(vpc, "subnetIds");
-        List<String> groups = listIn(vpc, "securityGroupIds");
-        List<String> logTypes = new ArrayList<>();
-        Matcher logging = Pattern.compile("\\[([^\\]]*)\\]\\s*,\\s*\"enabled\"\\s*:\\s*true").matcher(call.value("--logging", ""));
-        while (logging.find()) {
-            for (String t : logging.group(1).replace("\"", "").split(",")) {
-                logTypes.add(t.strip());
-            }
-        }
-        EksState.ClusterSpec spec = new EksState.ClusterSpec(call.value("--role-arn", ""), subnets, groups,
-                !vpc.contains("endpointPublicAccess=false"), vpc.contains("endpointPrivateAccess=true"), logTypes,
-                EksJson.stringMap(call.value("--tags"), "--tags"), cloud.clock());
-        EksState.Cluster c = new EksState.Cluster(name, "CREATING", cloud.clock(), version, spec);
-        cloud = cloud.withEks(cloud.eks().withCluster(c));
-        JsonObject res = new JsonObject();
-        res.add("cluster", EksJson.cluster(c));
-        return new Operation.Result(cloud, res, List.of("EKS cluster " + name + ": CREATING. AWS runs the Kubernetes"
-                + " control plane for you; it takes about 10 minutes and costs " + Money.usd(CONTROL_PLANE_USD_PER_HOUR)
-                + " an hour (about $73 a month) from now until you delete it, with or without nodes."));
-    }
-
-    private static Operation.Result describeCluster(Cloud cloud, Invocation call) {
-        JsonObject res = new JsonObject();
-        res.add("cluster", EksJson.cluster(cluster(cloud, call.value("--name"))));
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result listClusters(Cloud cloud, Invocation call) {
-        JsonArray a = new JsonArray();
-        cloud.eks().clusters().keySet().forEach(a::add);
-        JsonObject res = new JsonObject();
-        res.add("clusters", a);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result deleteCluster(Cloud cloud, Invocation call) {
-        EksState.Cluster c = cluster(cloud, call.value("--name"));
-        if (cloud.eks().nodegroups().values().stream().anyMatch(n -> n.cluster().equals(c.name()))) {
-            throw new CliException("ResourceInUseException", "Cluster has nodegroups attached. Delete them first:"
-                    + " aws eks delete-nodegroup --cluster-name " + c.name() + " --nodegroup-name NAME");
-        }
-        if (cloud.eks().fargateProfiles().values().stream().anyMatch(n -> n.cluster().equals(c.name()))) {
-            throw new CliException("ResourceInUseException", "Cluster has Fargate profiles attached. Delete them first.");
-        }
-        if (c.status().equals("DELETING")) {
-            throw new CliException("ResourceInUseException", "Cluster " + c.name() + " is already being deleted.");
-        }
-        EksState.Cluster d = c.withStatus("DELETING", cloud.clock());
-        EksState eks = cloud.eks().withCluster(d);
-        for (EksState.Pod p : eks.pods().values()) {
-            if (p.cluster().equals(c.name())) {
-                eks = eks.withoutPod(p.key());
-            }
-        }
-        for (EksState.Deployment dep : eks.deployments().values()) {
-            if (dep.cluster().equals(c.name())) {
-                eks = eks.withoutDeployment(dep.key());
-            }
-        }
-        cloud = cloud.withEks(eks);
-        JsonObject res = new JsonObject();
-        res.add("cluster", EksJson.cluster(d));
-        return new Operation.Result(cloud, res, List.of("EKS cluster " + c.name() + ": DELETING. The control-plane fee"
-                + " stops when it is gone."));
-    }
-
-    private static Operation.Result updateKubeconfig(Cloud cloud, Invocation call) {
-        EksState.Cluster c = activeCluster(cloud, call.value("--name"));
-        cloud = cloud.withEks(cloud.eks().withContext(c.name()));
-        String arn = "arn:aws:eks:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":cluster/" + c.name();
-        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive("Added new context " + arn
-                + " to /home/player/.kube/config"), List.of("kubectl now talks to " + c.name() + "."));
     }
 
     // ---- nodes and pods ----
