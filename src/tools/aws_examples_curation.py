@@ -243,10 +243,8 @@ EXAMPLES = {
     "ec2/describe-subnets#3": {"pending": QUERY + " and " + TEXT},
     "ec2/modify-instance-attribute#1": {"rules": [(r"m1\.small", "t3.small")],
                                         "note": "m1.small is a previous-generation type the game's catalog lacks: t3.small"},
-    "ec2/modify-instance-attribute#2": {"gap": "SR-IOV networking is not simulated"},
-    "ec2/modify-instance-attribute#3": {"gap": "source/destination checking is not simulated"},
-    "ec2/modify-instance-attribute#4": {"gap": "changing DeleteOnTermination is not simulated"},
-    "ec2/modify-instance-attribute#5": {"gap": "changing user data is not simulated"},
+    "ec2/modify-instance-attribute#5": {"rules": [(r"fileb://UserData\.base64\.txt", "IyEvYmluL2Jhc2gKZWNobyBoaQo=")],
+                                        "note": "the base64 user-data file's content is given inline"},
     "ec2/run-instances#5": {"rules": [(r"file://my_script\.txt", "'#!/bin/bash\nyum update -y'")],
                             "note": "the script file's text is given inline"},
     "ec2/stop-instances#2": {"setup": instance(" --hibernation-options Configured=true --block-device-mappings"
@@ -302,8 +300,12 @@ EXAMPLES = {
                              + [f"aws ecs create-service --cluster MyCluster --service-name my-http-service"
                                 f" --task-definition web:1 --desired-count 1 --launch-type FARGATE {FARGATE_NET}"]},
     "ecs/update-service#3": {"gap": "EBS volumes for tasks are not simulated"},
-    "ecs/update-service#4": {"gap": "EBS volumes for tasks are not simulated"},
-    "ecs/update-service#5": {"gap": "Availability Zone rebalancing is not simulated"},
+    "ecs/update-service#4": {"setup": ["aws ecs create-cluster --cluster-name mycluster"] + fargate_family("mytaskdef")
+                             + [f"aws ecs create-service --cluster mycluster --service-name my-http-service"
+                                f" --task-definition mytaskdef:1 --desired-count 1 --launch-type FARGATE {FARGATE_NET}"]},
+    "ecs/update-service#5": {"setup": ["aws ecs create-cluster --cluster-name MyCluster"] + fargate_family("web")
+                             + [f"aws ecs create-service --cluster MyCluster --service-name my-http-service"
+                                f" --task-definition web:1 --desired-count 1 --launch-type FARGATE {FARGATE_NET}"]},
     "eks/create-cluster#2": {"expect": "InvalidParameterException",
                              "note": "Kubernetes 1.12 is long out of support: real EKS refuses it today"},
     "eks/delete-cluster#1": {"setup": EKS},
@@ -369,6 +371,8 @@ NOT_SIMULATED = {
                            "capacity providers, CloudWatch alarms, health-check grace and zone rebalancing are not"
                            " simulated",
                            "taskkDefinition": "a typo in the documented output (AWS prints taskDefinition)",
+                           "volumeConfigurations": "EBS volumes for tasks are not simulated; the documented service"
+                                                   " had them from an earlier deployment",
                            "service.roleArn": "the documented service uses a load balancer; this one does not"},
     "lightsail get-instances": {"instances[].hardware.disks[].arn instances[].hardware.disks[].isAttached instances[].hardware.disks[].location instances[].hardware.disks[].name instances[].hardware.disks[].resourceType instances[].hardware.disks[].state instances[].hardware.disks[].supportCode instances[].hardware.disks[].tags":
                                 "the documented instance has an extra attached disk with its own record; the game's"

@@ -183,6 +183,21 @@ final class Ec2Lifecycle {
 
     static Operation.Result modifyInstanceAttribute(Cloud cloud, Invocation call) {
         Instance i = find(cloud, call.value("--instance-id"));
+        List<String> given = new ArrayList<>();
+        for (String p : List.of("--instance-type", "--source-dest-check", "--sriov-net-support", "--block-device-mappings",
+                "--attribute")) {
+            if (call.has(p)) {
+                given.add(p);
+            }
+        }
+        if (given.size() != 1) {
+            throw new CliException("InvalidParameterCombination", given.isEmpty()
+                    ? "Name one attribute to change, e.g. --instance-type t3.small (while stopped)."
+                    : "Only one attribute can be modified at a time; this call names " + String.join(", ", given) + ".");
+        }
+        if (!call.has("--instance-type")) {
+            return otherAttribute(cloud, call, i, given.get(0));
+        }
         String raw = call.value("--instance-type");
         String typeName = raw.replaceAll("[{}\" ]", "").replaceFirst("^Value[=:]", "");
         InstanceType type = InstanceType.named(typeName).orElseThrow(() -> new CliException("InvalidParameterValue",
@@ -199,5 +214,32 @@ final class Ec2Lifecycle {
         return new Operation.Result(cloud, new JsonObject(), List.of(i.instanceId() + ": resized from "
                 + i.instanceType() + " to " + type.name() + " (" + type.vcpus() + " vCPU, " + type.memoryGib()
                 + " GiB, about " + Money.usd(type.usdPerHour()) + "/hour). That is EC2's resizable capacity."));
+    }
+
+    /** Attributes the game records only as a teaching sentence: AWS accepts them, nothing the game models changes. */
+    private static Operation.Result otherAttribute(Cloud cloud, Invocation call, Instance i, String param) {
+        String id = i.instanceId();
+        String sentence = switch (param) {
+            case "--source-dest-check" -> id + ": source/destination check set to "
+                    + call.value(param).replaceAll("[{}\" ]|Value[=:]", "") + ". With it off, the instance may forward"
+                    + " traffic that is not addressed to it, as a NAT instance or router must.";
+            case "--sriov-net-support" -> id + ": SR-IOV (enhanced networking) set to " + call.value(param)
+                    + ". The current Nitro types already use ENA, so nothing changes here.";
+            case "--block-device-mappings" -> id + ": block device settings changed. With DeleteOnTermination false the"
+                    + " volume outlives the instance (and keeps being billed) after terminate.";
+            default -> {
+                if (!"userData".equals(call.value("--attribute")) || !call.has("--value")) {
+                    throw new CliException("InvalidParameterValue", "This game changes --attribute userData (with"
+                            + " --value) only.");
+                }
+                if (i.state() != InstanceState.STOPPED) {
+                    throw new CliException("IncorrectInstanceState", "The instance '" + id + "' is "
+                            + i.state().apiName() + ". User data can only change while it is stopped.");
+                }
+                yield id + ": user data replaced. It runs at the next boot only if the script asks to run on every"
+                        + " boot; by default cloud-init runs user data once, at first launch.";
+            }
+        };
+        return new Operation.Result(cloud, new JsonObject(), List.of(sentence));
     }
 }

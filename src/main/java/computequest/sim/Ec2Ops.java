@@ -67,9 +67,14 @@ final class Ec2Ops {
                         Param.list("--instance-types", false, "Only these types."),
                         Param.list("--filters", false, "e.g. Name=hibernation-supported,Values=true")),
                         Ec2Describe::describeInstanceTypes),
-                new Operation("ec2", "modify-instance-attribute", "Change a stopped instance's type (resize).", List.of(
-                        Param.req("--instance-id", "The instance to change."),
-                        Param.req("--instance-type", "The new type, e.g. t3.small or Value=t3.small.")), Ec2Lifecycle::modifyInstanceAttribute),
+                new Operation("ec2", "modify-instance-attribute", "Change one attribute of an instance, e.g. resize a stopped one.",
+                        List.of(Param.req("--instance-id", "The instance to change."),
+                        Param.opt("--instance-type", "The new type, e.g. t3.small or Value=t3.small (while stopped)."),
+                        Param.opt("--source-dest-check", "{\"Value\": false} lets it forward traffic (NAT, routers)."),
+                        Param.opt("--sriov-net-support", "simple: enhanced networking (the Nitro types have ENA anyway)."),
+                        Param.opt("--block-device-mappings", "[{\"DeviceName\": ..., \"Ebs\": {\"DeleteOnTermination\": false}}]"),
+                        Param.opt("--attribute", "An attribute to set with --value, e.g. userData."),
+                        Param.opt("--value", "The value for --attribute.")), Ec2Lifecycle::modifyInstanceAttribute),
                 new Operation("ec2", "describe-vpcs", "Show the default VPC.", List.of(
                         Param.list("--vpc-ids", false, "Only these VPCs."),
                         Param.list("--filters", false, "e.g. Name=is-default,Values=true")), Ec2Describe::describeVpcs),

@@ -205,6 +205,19 @@ final class EcsServiceOps {
             changes.add("Service " + s.name() + ": new deployment of " + td.key() + "; old tasks are replaced.");
             s = s.withTaskDefinition(td.key(), cloud.clock());
         }
+        if (call.has("--availability-zone-rebalancing")) {
+            String v = call.value("--availability-zone-rebalancing");
+            if (!v.equals("ENABLED") && !v.equals("DISABLED")) {
+                throw new CliException("InvalidParameterException", "--availability-zone-rebalancing is ENABLED or"
+                        + " DISABLED, not " + v + ".");
+            }
+            changes.add("Service " + s.name() + ": zone rebalancing " + v + ". The game's scheduler always spreads a"
+                    + " service's tasks across zones as it starts them.");
+        }
+        if (call.has("--volume-configurations") && !call.value("--volume-configurations").replace(" ", "").equals("[]")) {
+            changes.add("Service " + s.name() + ": EBS volumes for tasks are accepted but not simulated; the tasks keep"
+                    + " only their ephemeral storage here.");
+        }
         if (call.has("--force-new-deployment")) {
             for (EcsState.Task t : List.copyOf(cloud.ecs().tasks().values())) {
                 if (t.active() && t.service().equals(s.name()) && t.cluster().equals(c.name())) {
