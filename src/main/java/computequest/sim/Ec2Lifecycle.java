@@ -221,7 +221,7 @@ final class Ec2Lifecycle {
         String id = i.instanceId();
         String sentence = switch (param) {
             case "--source-dest-check" -> id + ": source/destination check set to "
-                    + call.value(param).replaceAll("[{}\" ]|Value[=:]", "") + ". With it off, the instance may forward"
+                    + call.value(param, "true").replaceAll("[{}\" ]|Value[=:]", "") + ". With it off, the instance may forward"
                     + " traffic that is not addressed to it, as a NAT instance or router must.";
             case "--sriov-net-support" -> id + ": SR-IOV (enhanced networking) set to " + call.value(param)
                     + ". The current Nitro types already use ENA, so nothing changes here.";

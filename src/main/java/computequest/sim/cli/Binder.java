@@ -111,6 +111,10 @@ public final class Binder {
             if (isSwitch) {
                 if (inline != null) {
                     unknownWords.add(inline);
+                } else if (spec != null && i < words.size() && words.get(i).startsWith("{")) {
+                    // A top-level boolean (--source-dest-check) also takes its structure, {"Value": true}, as the CLI's
+                    // optional argument does.
+                    got.add(words.get(i++));
                 }
             } else if (inline != null) {
                 got.add(inline);
