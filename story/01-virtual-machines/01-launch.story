@@ -90,6 +90,7 @@ instance and change its type later. So start small.
 
 :: ec2-launch
 @title Launch it
+@concept Launching an EC2 instance
 @objective Launch one t3.micro from your AMI with aws ec2 run-instances.
 @hint You launch instances with one AWS CLI command: aws ec2 run-instances.
 @hint run-instances needs the AMI (--image-id) and the type (--instance-type). No network is needed: it goes into the default VPC.
@@ -113,6 +114,10 @@ land there unless you say otherwise.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60003
   > That is the Windows image. It will work as a lesson, but it is not what
   > the tracker needs.
+
+@task instance type=t3.micro state=running
+  > A teammate needs a small Linux server for a test. Launch one t3.micro from
+  > Amazon Linux 2023 (ami-0a1b2c3d4e5f60001) and wait until it runs.
 
 :: ec2-pending
 @title Pending
@@ -247,6 +252,7 @@ encrypted root volume.
 
 :: ec2-hibernate
 @title Hibernate
+@concept Stop versus hibernate
 @objective Put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint First put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint stop-instances --hibernate saves RAM to the encrypted root volume. Hibernating takes longer than a plain stop.
@@ -264,6 +270,11 @@ stopped.
 @check instance hibernation=true hibernated=true state=stopped ram-files=
   > It hibernated, but there was nothing in /dev/shm to keep. Start it, write
   > the batch, and hibernate again to see the difference.
+
+@task instance hibernation=true hibernated=true state=stopped ram-files~/dev/shm/
+  > The night batch keeps its half-done work in RAM, under /dev/shm. Give it
+  > an instance whose RAM survives a stop: launch one that can hibernate, put
+  > a file in /dev/shm, and stop it without losing the file.
 
 :: ec2-resume
 @title Wake up
@@ -290,6 +301,7 @@ batch in /dev/shm.
 
 :: ec2-terminate
 @title Clean up
+@concept Instance lifecycle
 @objective Terminate every instance you launched, then wait until they are terminated.
 @hint Terminate every instance you launched.
 @hint terminate-instances takes several ids at once. It deletes the root volume too.
@@ -312,6 +324,12 @@ Check 'status' afterwards to see what the morning cost.
   > it holds until you deregister the AMI and delete the snapshot.
 @check instance state=shutting-down
   > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
+
+@task instance state=terminated and instance state!=terminated state!=shutting-down count=0
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --count 2
+  ~ wait 60
+  > Two test instances were left running over the weekend and nobody needs
+  > them any more. Make sure they never appear on a bill again.
 
 :: ec2-done
 @title EC2 in one morning

@@ -20,6 +20,7 @@
 
 :: ec2-resize
 @title Resizable capacity
+@concept Instance types and resizing
 @objective Resize your first instance to a t3.small: stop it, change its type, start it again.
 @hint Resizing needs the instance to be stopped first.
 @hint The type of a stopped EBS-backed instance can change with aws ec2 modify-instance-attribute; then start it again.
@@ -49,6 +50,12 @@ an hour. Then start it again and wait until it runs.
 @on aws ec2 modify-instance-attribute --instance-type m5.large
   > An m5.large has 8 GiB at about $0.096 an hour: four times what the
   > tracker needs. A t3.small is enough.
+
+@task instance type=t3.small state=running and instance count=1
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+  ~ wait 60
+  > The t3.micro here runs out of memory every lunchtime. Make that same
+  > instance a t3.small, and have it running again.
 
 :: ec2-image
 @title Bake your own AMI
@@ -82,6 +89,7 @@ Make an AMI called order-tracker-v1 from the resized instance.
 
 :: ec2-copies
 @title Two more just like it
+@concept AMIs: reuse an image
 @objective Launch two instances from your own AMI in one command.
 @hint Your AMI's id is in aws ec2 describe-images --owners self.
 @hint run-instances launches any AMI, yours included, and --count sets how many.
@@ -101,6 +109,12 @@ Make an AMI called order-tracker-v1 from the resized instance.
   > Launch from the AMI you just made.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60002
   > That is the plain Ubuntu image, not your tracker. Use your own AMI's id.
+
+@task instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated count>=2
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.small
+  ~ wait 60
+  > The web server here is set up just right. Make an image of it, then
+  > launch two more servers from that image.
 
 :: ec2-vpc
 @title Where did they land?
@@ -162,6 +176,7 @@ What should Marta use?
 
 :: ls-wordpress
 @title A WordPress site in one command
+@concept Lightsail: the friendly server
 @objective Create a Lightsail instance from the WordPress blueprint on the $5 bundle, and wait until it runs.
 @hint One Lightsail command creates the instance.
 @hint create-instances needs --instance-names, --availability-zone, --blueprint-id wordpress and --bundle-id nano_3_0.
@@ -188,8 +203,13 @@ Then wait until it is running.
 @check lightsail-instance blueprint!=wordpress
   > That instance is not WordPress. Marta wants the wordpress blueprint.
 
+@task lightsail-instance blueprint=wordpress state=running
+  > A florist wants a WordPress site for one fixed monthly price and no
+  > networking to set up. Start it for her.
+
 :: ls-alone
 @title Your turn: a LAMP server for the bakery blog
+@concept Lightsail: the friendly server
 @objective Create a Lightsail LAMP server on the $7 plan (1 GB of RAM) and wait until it runs.
 @hint The blueprint list shows an app with Linux, Apache, MySQL and PHP.
 @hint Blueprint lamp_8_bitnami; the $7 plan with 1 GB is micro_3_0.
@@ -206,13 +226,17 @@ Then wait until it is running.
 @check lightsail-instance blueprint=wordpress count>=2
   > Another WordPress site: the bakery blog wants the LAMP blueprint.
 
+@task lightsail-instance blueprint~lamp bundle=micro_3_0 state=running
+  > A blog needs a LAMP server on the $7 Lightsail plan with 1 GB of memory.
+
 :: ch1-quiz-1
 @title Virtual machines check 1 of 4
+@concept Stop versus hibernate
 @quiz
 @objective Answer the question.
 @hint Think about what survives a plain stop.
 @hint RAM is lost on a stop; hibernation saves it to the encrypted EBS root.
-@hint Pick 3.
+@hint Pick 'Launch it with hibernation enabled, then stop it with --hibernate'.
 @setup run aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0
 @setup wait 120
 
@@ -234,11 +258,12 @@ paying nothing for the instance?
 
 :: ch1-quiz-2
 @title Virtual machines check 2 of 4
+@concept AMIs: reuse an image
 @quiz
 @objective Answer the question.
 @hint An AMI works in both directions.
 @hint create-image turns an instance into an AMI; run-instances --count launches many from it.
-@hint Pick 2.
+@hint Pick 'Make an AMI from the configured instance, then launch five from it'.
 
 You configured one web server by hand and need five identical ones. What is
 the quickest reliable way?
@@ -254,11 +279,12 @@ the quickest reliable way?
 
 :: ch1-quiz-3
 @title Virtual machines check 3 of 4
+@concept Lightsail: the friendly server
 @quiz
 @objective Answer the question.
 @hint Who looks after the server, and how is it billed?
 @hint Lightsail: fixed monthly price, blueprints, hidden networking.
-@hint Pick 1.
+@hint Pick 'Lightsail'.
 
 A local bookshop wants a simple website with a fixed monthly bill and no
 networking to configure. Which service?
@@ -276,11 +302,12 @@ networking to configure. Which service?
 
 :: ch1-quiz-4
 @title Virtual machines check 4 of 4
+@concept What a stopped instance costs
 @quiz
 @objective Answer the question.
 @hint What does a stopped instance still cost?
 @hint Stopped: no instance-hours. EBS storage (about $0.08 per GB-month for gp3) is still billed.
-@hint Pick 2.
+@hint Pick 'Its EBS volume, by the GB-month'.
 
 An instance has been stopped for a week. What are you still paying for?
 

@@ -78,6 +78,7 @@ The three services are small and change often. On one server, what fits?
 
 :: ctr-build
 @title Build an image
+@concept Building a container image
 @objective Build the web app's image on your laptop as web:v1 with docker build.
 @hint Images are built from a Dockerfile with docker build.
 @hint docker build -t NAME:TAG CONTEXT builds the Dockerfile in CONTEXT and names the image. Your laptop's web app is in '.'.
@@ -97,6 +98,10 @@ Then list your local images with docker images.
   ~ score +10
   > Built. The image exists only on your laptop so far: no server in AWS can
   > run it until it is in a registry.
+
+@task local-image id~web
+  > Package the web app in the current folder as a container image called
+  > web:v1.
 
 :: ctr-repo
 @title A registry of your own
@@ -124,6 +129,7 @@ Create a repository for the web app and note its URI: it looks like
 
 :: ctr-push
 @title Push
+@concept ECR: push and pull
 @objective Log docker in to ECR, tag web:v1 with the repository URI, and push it.
 @hint Three steps: log in, tag, push.
 @hint docker login needs a password from aws ecr get-login-password. docker tag gives the local image the repository's URI as its name. docker push uploads it.
@@ -151,6 +157,12 @@ docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 @on error * docker push web:v1
   > Without a registry host in its name, docker push goes to Docker Hub. Tag the
   > image with your ECR URI first and push that name.
+
+@task ecr-image repository=web
+  ~ run docker build -t web:v1 .
+  ~ run aws ecr create-repository --repository-name web
+  > The image web:v1 is built and an ECR repository called web is waiting.
+  > Get the image into it.
 
 :: ctr-pull
 @title Pull it back
@@ -181,6 +193,7 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 
 :: ctr-alone
 @title Your turn: ship the orders API
+@concept ECR: push and pull
 @objective Build the orders API (./api) and push it to a new ECR repository called api, tag v1.
 @hint Same steps as the web app, with another app and another repository.
 @hint Build from ./api, create repository api, tag with its URI, push (you are still logged in).
@@ -194,13 +207,18 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @check ecr-repository id=api
   > The api repository exists. Tag the image with its URI and push.
 
+@task ecr-image repository=api
+  > Ship the api service: build ./api as api:v1 and push it to a new ECR
+  > repository called api.
+
 :: ch2-quiz-1
 @title Containers check 1 of 3
+@concept Containers versus VMs
 @quiz
 @objective Answer the question.
 @hint What do containers share with their host?
 @hint The kernel is shared; that is why they are lighter and start faster than VMs.
-@hint Pick 2.
+@hint Pick 'A container starts a process on a kernel already running'.
 @setup run docker build -t api:v1 ./api
 @setup run aws ecr create-repository --repository-name api
 @setup run docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
@@ -209,21 +227,22 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 Why does a new container usually start in well under a second, while a new
 virtual machine takes a minute or so?
 
-* Containers run on faster hardware
+* Containers run on faster, newer hardware than VMs
   > They can run on the very same server. The difference is what has to start.
-* A container is a process on a running kernel; a VM boots a whole OS -> ch2-quiz-2
+* A container starts a process on a kernel already running -> ch2-quiz-2
   ~ score +5
   > Right. No boot, no second kernel: just the app and its files.
-* Containers skip the network setup
+* Containers skip the network setup that a VM needs
   > Containers get networking too. The time saved is the operating system boot.
 
 :: ch2-quiz-2
 @title Containers check 2 of 3
+@concept Image tags and digests
 @quiz
 @objective Answer the question.
 @hint One of them names content that can change; the other names exact bytes.
 @hint A tag can be moved to a new image; a digest (sha256:...) is the content's fingerprint.
-@hint Pick 1.
+@hint Pick 'Its digest, sha256:...'.
 
 You must be sure production runs exactly the image that passed testing, byte
 for byte. What do you deploy by?
@@ -240,20 +259,21 @@ for byte. What do you deploy by?
 
 :: ch2-quiz-3
 @title Containers check 3 of 3
+@concept ECR: push and pull
 @quiz
 @objective Answer the question.
 @hint The push needs the image's name to say where it goes.
 @hint docker push sends an image to the registry named in its name; a bare name means Docker Hub.
-@hint Pick 3.
+@hint Pick 'Tagging the image with the ECR repository's URI'.
 
 A teammate runs docker push orders:v2 and gets an error about docker.io.
 What did they skip?
 
-* Creating an EC2 instance
+* Creating an EC2 instance for the registry to run on
   > ECR needs no servers of yours. The problem is where the push went.
-* Building the image
+* Building the image before pushing it
   > The image exists: the push found it. It went to the wrong registry.
-* Tagging the image with the ECR repository URI (and logging in to ECR) -> ch2-end
+* Tagging the image with the ECR repository's URI -> ch2-end
   ~ score +5
   > Right. Tag it as 123456789012.dkr.ecr.us-east-1.amazonaws.com/orders:v2,
   > log in with get-login-password, and push that name.

@@ -97,6 +97,7 @@ A cluster starts empty: a name, no capacity. Create one for the bakery.
 
 :: ecs-capacity
 @title Container instances
+@concept ECS container instances
 @objective Launch two t3.medium instances from the ECS-optimized AMI with user data ECS_CLUSTER=bakery, and wait until both agents register.
 @hint The capacity is plain EC2, launched from a special AMI.
 @hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --user-data 'ECS_CLUSTER=bakery' names the cluster.
@@ -123,6 +124,11 @@ aws ecs list-container-instances --cluster bakery.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001
   > Plain Amazon Linux has no ECS agent, so that instance will never join the
   > cluster. Use the ECS-optimized AMI, ami-0a1b2c3d4e5f60004.
+
+@task container-instance cluster=bakery agent-connected=true count>=2
+  ~ run aws ecs create-cluster --cluster-name bakery
+  > The bakery cluster has no capacity yet. Give it two t3.medium container
+  > instances that join it.
 
 :: ecs-taskdef
 @title The task definition
@@ -159,6 +165,7 @@ Each registration becomes a new revision: web:1, web:2, and so on.
 
 :: ecs-task
 @title Run one task
+@concept Task definitions and tasks
 @objective Run one task of web on the bakery cluster with the EC2 launch type, and wait until it is RUNNING.
 @hint A task is a running copy of the task definition.
 @hint aws ecs run-task takes --cluster, --task-definition and --launch-type EC2.
@@ -179,6 +186,14 @@ Watch it with aws ecs describe-tasks or list-tasks.
 @on aws ecs run-task --launch-type FARGATE
   > Fargate is chapter 4. Here the point is your own EC2 capacity: use
   > --launch-type EC2.
+
+@task task cluster=bakery launch-type=EC2 status=RUNNING
+  ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --user-data 'ECS_CLUSTER=bakery'
+  ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
+  ~ wait 90
+  > The web task definition is registered and the bakery cluster has a
+  > container instance. Run one copy of web on it.
 
 :: ecs-task-stop
 @title A task on its own
@@ -249,6 +264,7 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 
 :: ecs-scale-in
 @title Your turn: after the rush
+@concept Scaling an ECS service
 @objective Scale the web service in to 1 task, and wait until only one runs.
 @hint The desired count is the service's target.
 @hint aws ecs update-service changes --desired-count.
@@ -262,6 +278,16 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
   > scaling the service would do it on its own.
 @check service id=web desired=0
   > Zero tasks means the shop is closed. The brief was one.
+
+@task service id=web desired=1 running=1
+  ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery'
+  ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
+  ~ wait 90
+  ~ run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2
+  ~ wait 60
+  > The shop is closed for the night and the web service still runs two
+  > tasks. Scale it in to one.
 
 :: eks-intro
 @title Kubernetes on AWS
@@ -372,6 +398,7 @@ Then wait and run kubectl get pods.
 
 :: eks-scale
 @title Your turn: scale out for the rush
+@concept EKS deployments and pods
 @objective Scale the web deployment out to 4 replicas and wait until all 4 are ready.
 @hint A deployment's size is its replica count.
 @hint kubectl scale changes the number of replicas.
@@ -390,11 +417,12 @@ Then wait and run kubectl get pods.
 
 :: orc-terms
 @title Same idea, two vocabularies
+@concept ECS and EKS terms
 @quiz
 @objective Match the ECS word with its EKS word.
 @hint One column is AWS-native, the other is Kubernetes.
 @hint container instance = worker node; task = pod; ECS is AWS-native, EKS is Kubernetes.
-@hint Pick 2.
+@hint Pick 'A task on a container instance'.
 @setup run kubectl scale deployment web --replicas=4
 @setup wait 60
 
@@ -417,11 +445,12 @@ A colleague says "the pod on node 2 crashed". In ECS terms, that was:
 
 :: orc-pick-1
 @title Pick the orchestrator 1 of 3
+@concept Picking an orchestrator
 @quiz
 @objective Pick the orchestrator that fits this team.
 @hint What does the team already know, and where else do they run?
 @hint Kubernetes runs the same on AWS, on other clouds and on premises; EKS manages it on AWS.
-@hint Pick 2.
+@hint Pick 'Amazon EKS'.
 
 A logistics firm already runs Kubernetes in its own data centre, with
 manifests and tooling the team knows well. It wants the same setup on AWS,
@@ -442,11 +471,12 @@ and some workloads will stay on premises.
 
 :: orc-pick-2
 @title Pick the orchestrator 2 of 3
+@concept Picking an orchestrator
 @quiz
 @objective Pick the orchestrator that fits this team.
 @hint Which one is AWS-native, simpler, and free on top of its capacity?
 @hint ECS is streamlined and integrated with AWS, with no control-plane fee; EKS has more knobs and an hourly cluster fee.
-@hint Pick 1.
+@hint Pick 'Amazon ECS'.
 
 A three-person startup runs only on AWS, has never used Kubernetes, and
 wants the simplest way to run a few containers behind a load balancer.
@@ -463,11 +493,12 @@ wants the simplest way to run a few containers behind a load balancer.
 
 :: orc-pick-3
 @title Pick the orchestrator 3 of 3
+@concept Picking an orchestrator
 @quiz
 @objective Pick what this team should run its containers on.
 @hint Think about who patches the servers.
 @hint Both ECS and EKS can run on EC2 (you manage instances) or on Fargate (you do not).
-@hint Pick 3.
+@hint Pick 'Keep ECS and use the Fargate launch type'.
 
 A team picked ECS, but nobody wants to patch, scale or replace EC2
 instances. What should it change?

@@ -64,6 +64,7 @@ why it is refused. Then register the good one.
 
 :: far-run
 @title Run it on Fargate
+@concept Fargate: containers without instances
 @objective Run one web-fargate task with the FARGATE launch type and wait until it is RUNNING.
 @hint No container instances are needed this time, only a subnet.
 @hint run-task takes --launch-type FARGATE and --network-configuration with a subnet and a public IP.
@@ -84,6 +85,12 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
 @on error * aws ecs run-task --task-definition web --launch-type FARGATE
   > The web task definition is EC2-only with bridge networking. Use
   > web-fargate.
+
+@task task launch-type=FARGATE status=RUNNING
+  ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
+  > The web-fargate task definition is registered in the bakery cluster.
+  > Run one copy with no instances of your own to look after.
 
 :: far-compare
 @title The same task, both ways
@@ -141,6 +148,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 
 :: far-alone
 @title Your turn: a Fargate service
+@concept Fargate: containers without instances
 @objective Create an ECS service called web-fargate in bakery that keeps 2 Fargate tasks running.
 @hint A service works with Fargate too.
 @hint create-service with --launch-type FARGATE, --desired-count 2 and a --network-configuration with subnets in two zones.
@@ -155,13 +163,20 @@ So, for this one small task, which is cheaper, and when would that flip?
   > That service runs on EC2 instances. The brief was Fargate: delete it and
   > create it with --launch-type FARGATE.
 
+@task service launch-type=FARGATE running>=2
+  ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
+  > Keep two copies of web-fargate running on Fargate, replaced when one
+  > stops, in the bakery cluster.
+
 :: ch4-quiz-1
 @title Fargate check 1 of 2
+@concept Fargate task sizes
 @quiz
 @objective Answer the question.
 @hint Look at the valid Fargate sizes for 0.25 vCPU.
 @hint 256 CPU units go with 512, 1024 or 2048 MiB only.
-@hint Pick 3.
+@hint Pick 'It is refused: 256 CPU units allow at most 2048 MiB'.
 @setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 
@@ -169,32 +184,33 @@ A task definition asks Fargate for cpu 256 and memory 4096. What happens?
 
 * It runs with 4 GB and a quarter of a vCPU
   > Fargate only accepts listed pairs, and this is not one of them.
-* Fargate rounds the memory down to 2048
+* Fargate quietly rounds the memory down to 2048 MiB
   > Fargate does not adjust it for you; it refuses the definition.
-* It is refused: with 256 units, memory must be 512, 1024 or 2048 MiB -> ch4-quiz-2
+* It is refused: 256 CPU units allow at most 2048 MiB -> ch4-quiz-2
   ~ score +5
   > Right. For 4096 MiB ask for at least 512 units: cpu 512 with memory 4096 is
   > a valid pair.
 
 :: ch4-quiz-2
 @title Fargate check 2 of 2
+@concept Fargate versus EC2 cost
 @quiz
 @objective Answer the question.
 @hint Think about how busy and how packed the instances would be.
 @hint EC2 bills whole instances; Fargate bills task size per second.
-@hint Pick 1.
+@hint Pick 'Fargate: pay only for the twenty minutes of tasks'.
 
 A batch job runs for ten minutes twice a day in containers. Which launch
 type fits?
 
-* Fargate: pay for twenty minutes of task time a day, no idle instance -> ch4-end
+* Fargate: pay only for the twenty minutes of tasks -> ch4-end
   ~ score +5
   > Right. An EC2 instance kept for it would sit idle most of the day and still
   > bill every hour.
-* EC2: instances are cheaper per vCPU
+* EC2: instances cost less per vCPU than Fargate tasks
   > Per vCPU while busy, perhaps, but this one would idle for more than 23
   > hours a day.
-* Lightsail: it has a fixed monthly price
+* Lightsail: one fixed monthly price, easy to budget
   > Lightsail is a server, not a container scheduler, and it bills the whole
   > month for twenty minutes of work a day.
 

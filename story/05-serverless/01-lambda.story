@@ -44,6 +44,7 @@ Which of these is serverless?
 
 :: sls-table
 @title A table without a server
+@concept What serverless means
 @objective Create an on-demand DynamoDB table called orders and two S3 buckets: one for original cake photos, one for resized copies.
 @hint Three commands, and none asks for a server size.
 @hint aws dynamodb create-table with --billing-mode PAY_PER_REQUEST; aws s3 mb s3://NAME makes a bucket.
@@ -72,6 +73,10 @@ Notice what none of these commands asked you.
 @check dynamodb-table id=orders billing-mode=PROVISIONED
   > That table has provisioned capacity: you picked its throughput. It works,
   > but PAY_PER_REQUEST is the hands-off, serverless mode.
+
+@task dynamodb-table id=orders billing-mode=PAY_PER_REQUEST
+  > Orders need a table that bills per request, with nothing to size: a
+  > DynamoDB table called orders, keyed by a string id.
 
 :: lam-parts
 @title A function's three parts
@@ -103,6 +108,7 @@ A function has three parts. Which three?
 
 :: lam-create
 @title Create the function
+@concept Lambda functions
 @objective Create a Python Lambda function called resize from resize.zip.
 @hint aws lambda create-function.
 @hint It needs --function-name, --runtime, --handler, --role (the execution role) and --zip-file.
@@ -123,6 +129,10 @@ aws lambda get-function-configuration --function-name resize.
   ~ score +10
   > Created, with the defaults: 128 MB of memory and a 3-second timeout. No
   > server was started, and none will run until something calls it.
+
+@task function id=resize
+  > Create the resize function from resize.zip: Python 3.12, handler
+  > lambda_function.lambda_handler, role lambda-basic.
 
 :: lam-timeout
 @title Too slow
@@ -146,6 +156,7 @@ aws lambda invoke --function-name resize
 
 :: lam-fix
 @title More memory, longer timeout
+@concept Lambda memory and timeout
 @objective Give resize 1,024 MB of memory and a 10-second timeout, then invoke it again successfully.
 @hint Memory and timeout are configuration, not code.
 @hint aws lambda update-function-configuration takes --memory-size (128 to 10,240 MB) and --timeout (up to 900 seconds). More memory also means more CPU.
@@ -172,6 +183,11 @@ Then invoke it again on the same photo.
 @on error * aws lambda update-function-configuration --timeout 1000
   > 900 seconds (15 minutes) is the longest any Lambda run can take. Longer
   > work belongs on Fargate or EC2.
+
+@task function id=resize memory>=1024 timeout>=10
+  ~ run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+  > The resize function gives up after 3 seconds on large photos. Give it
+  > 1024 MB of memory and a 10-second timeout.
 
 :: lam-billing
 @title How a run is billed
@@ -275,11 +291,12 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
 :: ch5-quiz-1
 @title Serverless check 1 of 3
+@concept Lambda memory and timeout
 @quiz
 @objective Answer the question.
 @hint Read the error: which limit was hit?
 @hint "Task timed out after 3.00 seconds" means the default timeout. Raise it, and memory if the work needs more CPU.
-@hint Pick 2.
+@hint Pick 'Its timeout, to about 60 seconds'.
 @setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
 @setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 
@@ -287,9 +304,9 @@ A report function behind API Gateway (so it is called synchronously) fails
 with "Task timed out after 3.00 seconds". It needs about 40 seconds. What do
 you change?
 
-* Add a second trigger
+* Add a second trigger to share the work
   > More triggers mean more runs, each still stopped at 3 seconds.
-* The timeout, to something like 60 seconds (and memory if it is CPU-bound) -> ch5-quiz-2
+* Its timeout, to about 60 seconds -> ch5-quiz-2
   ~ score +5
   > Right. The default is 3 seconds and the maximum 900, and more memory also
   > gives more CPU.
@@ -301,30 +318,32 @@ you change?
 
 :: ch5-quiz-2
 @title Serverless check 2 of 3
+@concept Lambda memory and timeout
 @quiz
 @objective Answer the question.
 @hint Lambda has a hard ceiling on one run's length.
 @hint At most 900 seconds (15 minutes) per run.
-@hint Pick 1.
+@hint Pick 'No: a run stops after 15 minutes; use Fargate or EC2'.
 
 A video transcode takes 40 minutes per file. Is Lambda the right place?
 
-* No: one run can last at most 15 minutes; use Fargate or EC2 -> ch5-quiz-3
+* No: a run stops after 15 minutes; use Fargate or EC2 -> ch5-quiz-3
   ~ score +5
   > Right. Long jobs belong in a container or on an instance.
-* Yes, with the timeout set to 40 minutes
+* Yes, once its timeout is raised to 40 minutes
   > The timeout tops out at 900 seconds, 15 minutes.
-* Yes, with 10,240 MB of memory
+* Yes, with 10,240 MB of memory to make it fast
   > More memory makes it faster, but not from 40 minutes to under 15 for
   > certain. Plan for a service without the 15-minute ceiling.
 
 :: ch5-quiz-3
 @title Serverless check 3 of 3
+@concept What serverless means
 @quiz
 @objective Answer the question.
 @hint Who scales it and who patches it?
 @hint Serverless: no servers to manage or see, automatic scaling, pay for use. S3 fits all three.
-@hint Pick 3.
+@hint Pick 'Servers exist, but AWS sizes and patches them'.
 
 A colleague says "S3 cannot be serverless: my files must be on a server
 somewhere". What do you answer?
@@ -334,7 +353,7 @@ somewhere". What do you answer?
   > Fargate and API Gateway fit it too.
 * Right, S3 is a managed EC2 fleet you rent
   > You never rent or see anything like an instance. You just store objects.
-* Servers exist, but AWS runs them: you never size or patch them -> ch5-end
+* Servers exist, but AWS sizes and patches them -> ch5-end
   ~ score +5
   > Exactly what serverless means: no servers to provision, patch or size, and
   > you pay per use.

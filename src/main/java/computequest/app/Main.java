@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                 + " Nothing touches a real AWS account.",
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
                 "  ./play --continue           resume where you stopped", "  ./play saves                list your saves",
+                "  ./play review               resume and play the review cards due today",
                 "  printf 'help\\nquit\\n' | ./play   scripted play"})
 public final class Main implements Callable<Integer> {
 
@@ -66,6 +67,8 @@ public final class Main implements Callable<Integer> {
     boolean acceptEdited;
 
     private final PrintStream err;
+    /** Set by {@code ./play review}: start the review as soon as the save is loaded. */
+    boolean reviewNow;
 
     Main(PrintStream err) {
         this.err = err;
@@ -91,6 +94,9 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream err) {
+        if (args.length > 0 && args[0].equals("review")) {
+            return ReviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), err);
+        }
         Main quick = QuickArgs.parse(args, err);
         if (quick != null) {
             try {
@@ -179,7 +185,7 @@ public final class Main implements Callable<Integer> {
             Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                Step first = r.first();
+                Step first = ReviewCommand.startSession(engine, r.first(), reviewNow);
                 if (shared.isPresent()) {
                     List<Event> events = new ArrayList<>(first.events());
                     events.add(0, Event.wrong(shared.get()));

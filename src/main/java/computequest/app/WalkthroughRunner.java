@@ -6,6 +6,7 @@ import computequest.engine.RequestResult;
 import computequest.ui.LineEditor;
 import computequest.engine.Event;
 import computequest.engine.GameState;
+import computequest.engine.RequestResult;
 import computequest.engine.Step;
 import computequest.story.Diagnostic;
 import computequest.story.Placeholders;
@@ -14,6 +15,7 @@ import computequest.story.Walkthrough;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,6 +30,9 @@ final class WalkthroughRunner {
                     : "FAIL " + file + ": " + failure;
         }
     }
+
+    /** The date a walkthrough's first session starts on; {@code session +N} lines count from it. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
 
     private WalkthroughRunner() {
     }
@@ -56,7 +61,8 @@ final class WalkthroughRunner {
         } catch (IllegalArgumentException e) {
             return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0);
         }
-        GameState s = step.state();
+        GameState s = engine.resolve(step.state(), new RequestResult.SessionStarted(FIRST_DAY)).state();
+        LocalDate today = FIRST_DAY;
         int inputs = 0;
         int expectations = 0;
         List<Event> last = step.events();
@@ -101,6 +107,13 @@ final class WalkthroughRunner {
                 }
                 continue;
             }
+            if (line instanceof Walkthrough.NewSession n) {
+                today = today.plusDays(n.days());
+                Step session = engine.resolve(s, new RequestResult.SessionStarted(today));
+                s = session.state();
+                last = session.events();
+                continue;
+            }
             expectations++;
             String problem = check(engine, s, line);
             if (problem != null) {
@@ -119,6 +132,12 @@ final class WalkthroughRunner {
         if (line instanceof Walkthrough.ExpectScene e) {
             return s.sceneId().equals(e.sceneId()) ? null
                     : "expected scene '" + e.sceneId() + "', but the game is at '" + s.sceneId() + "'";
+        }
+        if (line instanceof Walkthrough.ExpectCard c) {
+            String showing = s.learning().reviewing() ? s.learning().run().queue().get(s.learning().run().index())
+                    : null;
+            return c.sceneId().equals(showing) ? null : "expected the review to show the card '" + c.sceneId()
+                    + "', but " + (showing == null ? "no review is running" : "it shows '" + showing + "'");
         }
         if (line instanceof Walkthrough.ExpectEnded) {
             return s.ended() ? null : "expected the story to have ended, but it is at '" + s.sceneId() + "'";

@@ -24,16 +24,18 @@ import java.util.OptionalLong;
 public final class Engine {
 
     static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit",
-            "objective", "glossary", "map", "progress");
+            "objective", "glossary", "map", "progress", "review");
 
     private final Story story;
     private final Scenes scenes;
     private final SceneRules rules;
+    private final Reviews reviews;
 
     public Engine(Story story) {
         this.story = story;
         this.scenes = new Scenes(story);
         this.rules = new SceneRules(scenes);
+        this.reviews = new Reviews(story);
     }
 
     public Story story() {
@@ -56,6 +58,9 @@ public final class Engine {
                     + " or 'help'."));
         }
         GameState s = state.withTurn(state.turn() + 1);
+        if (reviews.takes(s, line)) {
+            return reviews.step(s, line);
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         String verb = lower.split("\\s+")[0];
         List<Event> events = new ArrayList<>();
@@ -139,8 +144,8 @@ public final class Engine {
     }
 
     /**
-     * Goes on after the app carried out a request: the only way a save, a load, an undo, a reload or a quit changes
-     * what the player sees or the state they play on. The turn count is kept.
+     * Goes on after the app carried out a request (or started a session): the only way a save, a load, an undo, a
+     * reload or a quit changes what the player sees or the state they play on. The turn count is kept.
      */
     public Step resolve(GameState s, RequestResult result) {
         if (result instanceof RequestResult.LaptopFileEdited e && e.text() != null) {

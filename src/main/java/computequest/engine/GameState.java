@@ -17,15 +17,18 @@ import java.util.Map;
  * @param hintsShown how many hint tiers of the current scene the player has seen
  * @param turn       how many inputs have been handled
  * @param laptop     the learner's laptop: files, shell variables, history (a save without one gets a fresh laptop)
+ * @param learning   the review deck and any review in progress (a save without one loads with an empty deck)
  */
 public record GameState(String sceneId, Cloud cloud, int score, Map<String, String> flags, List<String> visited,
-                        List<String> badges, int hintsShown, boolean ended, long seed, int turn, Laptop laptop) {
+                        List<String> badges, int hintsShown, boolean ended, long seed, int turn, Laptop laptop,
+                        Learning learning) {
 
     public GameState {
         flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         visited = List.copyOf(visited);
         badges = List.copyOf(badges);
         laptop = laptop == null ? Laptop.fresh() : laptop;
+        learning = learning == null ? Learning.NONE : learning;
     }
 
     /** A state with the laptop a new game starts with. */
@@ -34,43 +37,53 @@ public record GameState(String sceneId, Cloud cloud, int score, Map<String, Stri
         this(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, Laptop.fresh());
     }
 
+    /** A state with nothing learned yet. */
+    public GameState(String sceneId, Cloud cloud, int score, Map<String, String> flags, List<String> visited,
+                     List<String> badges, int hintsShown, boolean ended, long seed, int turn, Laptop laptop) {
+        this(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, laptop, Learning.NONE);
+    }
+
+    public GameState withLearning(Learning l) {
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, laptop, l);
+    }
+
     public GameState withLaptop(Laptop l) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, l);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, turn, l, learning);
     }
 
     public GameState withScene(String id) {
-        return new GameState(id, cloud, score, flags, visited, badges, 0, ended, seed, turn, laptop);
+        return new GameState(id, cloud, score, flags, visited, badges, 0, ended, seed, turn, laptop, learning);
     }
 
     public GameState withCloud(Cloud c) {
-        return new GameState(sceneId, c, score, flags, visited, badges, hintsShown, ended, seed, turn, laptop);
+        return new GameState(sceneId, c, score, flags, visited, badges, hintsShown, ended, seed, turn, laptop, learning);
     }
 
     public GameState withScore(int s) {
-        return new GameState(sceneId, cloud, s, flags, visited, badges, hintsShown, ended, seed, turn, laptop);
+        return new GameState(sceneId, cloud, s, flags, visited, badges, hintsShown, ended, seed, turn, laptop, learning);
     }
 
     public GameState withFlags(Map<String, String> f) {
-        return new GameState(sceneId, cloud, score, f, visited, badges, hintsShown, ended, seed, turn, laptop);
+        return new GameState(sceneId, cloud, score, f, visited, badges, hintsShown, ended, seed, turn, laptop, learning);
     }
 
     public GameState withVisited(List<String> v) {
-        return new GameState(sceneId, cloud, score, flags, v, badges, hintsShown, ended, seed, turn, laptop);
+        return new GameState(sceneId, cloud, score, flags, v, badges, hintsShown, ended, seed, turn, laptop, learning);
     }
 
     public GameState withBadges(List<String> b) {
-        return new GameState(sceneId, cloud, score, flags, visited, b, hintsShown, ended, seed, turn, laptop);
+        return new GameState(sceneId, cloud, score, flags, visited, b, hintsShown, ended, seed, turn, laptop, learning);
     }
 
     public GameState withHintsShown(int h) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, h, ended, seed, turn, laptop);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, h, ended, seed, turn, laptop, learning);
     }
 
     public GameState withEnded(boolean e) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, e, seed, turn, laptop);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, e, seed, turn, laptop, learning);
     }
 
     public GameState withTurn(int t) {
-        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t, laptop);
+        return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t, laptop, learning);
     }
 }

@@ -91,6 +91,7 @@ public final class ProgressMap {
             }
             b.append('\n');
         }
+        b.append(ReviewMap.render(s.learning().deck()));
         String score = "Score " + s.score() + ". ";
         b.append(score).append(badgeLine(s.badges(), score.length()));
         return b.toString();

@@ -50,6 +50,13 @@ public sealed interface RequestResult {
     record LaptopFileEdited(String path, String text) implements RequestResult {
     }
 
+    /**
+     * Not an answer to a request: a play session starts on {@code today} (the app passes the date, so the engine never
+     * reads a clock). Review cards fall due by it.
+     */
+    record SessionStarted(java.time.LocalDate today) implements RequestResult {
+    }
+
     /** The request could not be carried out; {@code why} says so in a sentence the player can act on. */
     record Failed(String why) implements RequestResult {
     }

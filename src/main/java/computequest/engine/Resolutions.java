@@ -41,6 +41,8 @@ final class Resolutions {
             events.add(Event.info("Closed " + r.file() + ". Type 'reload' to play the story as it is now."));
         } else if (result instanceof RequestResult.LaptopFileEdited r) {
             events.add(Event.info("Closed " + r.path() + " without saving; it is as it was."));
+        } else if (result instanceof RequestResult.SessionStarted r) {
+            return CourseCards.startSession(s, r.today());
         } else if (result instanceof RequestResult.Failed r) {
             events.add(Event.wrong(r.why()));
         } else {

@@ -113,7 +113,7 @@ final class SceneRules {
                     events.add(Event.ok(g.feedback()));
                 }
                 s = Effects.apply(s, g.effects(), events, true);
-                return scenes.enter(s, g.target(), events);
+                return scenes.enter(CourseCards.practised(scene, s), g.target(), events);
             }
         }
         return s;

@@ -33,7 +33,7 @@ final class Scenes {
                 out.add(c);
             }
         }
-        return out;
+        return scene(s).quiz() ? QuizOrder.shuffle(out, s.seed(), s.sceneId()) : out;
     }
 
     /** Arrives at a scene: records the visit, applies its on-enter effects, tells it, and ends the story there. */
@@ -77,13 +77,15 @@ final class Scenes {
         boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
         boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
         boolean wrong = costly || (c.target() == null && !credited);
+        List<Effect> effects = CourseCards.credit(scene(s), s, c.effects());
+        s = CourseCards.answered(scene(s), s, wrong);
         if (wrong && scene(s).quiz()) {
             s = Effects.withFlag(s, ProgressMap.QUIZ_MISS + s.sceneId(), "1");
         }
         if (!c.feedback().isEmpty()) {
             events.add(wrong ? Event.wrong(c.feedback()) : Event.ok(c.feedback()));
         }
-        s = Effects.apply(s, c.effects(), events, true);
+        s = Effects.apply(s, effects, events, true);
         return c.target() == null ? s : enter(s, c.target(), events);
     }
 

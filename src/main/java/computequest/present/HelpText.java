@@ -16,6 +16,7 @@ public final class HelpText {
         b.append("  hint            a hint; ask again for a stronger one\n");
         b.append("  objective       what to do in this scene\n");
         b.append("  map             chapters done, quiz results and badges (also: progress)\n");
+        b.append("  review          play the review cards due today (questions and small tasks)\n");
         b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
         b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
         b.append("  quit            leave the game\n");

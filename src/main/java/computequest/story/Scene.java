@@ -14,17 +14,27 @@ import java.util.List;
  * @param quiz     whether this scene is a knowledge-check question
  * @param setup    {@code @setup} effects: only for playtests that jump here ({@code ./play --from}), they stand for
  *                 what a player has done since the previous scene on the shortest path from the start
+ * @param recall   its {@code @concept}, {@code @task} and {@code @callback} lines, for review and on-call incidents
  */
 public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                     List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                    String objective, boolean quiz, Position position, List<Effect> setup) {
+                    String objective, boolean quiz, Position position, List<Effect> setup, Recall recall) {
     public Scene {
+        recall = recall == null ? Recall.NONE : recall;
         setup = List.copyOf(setup);
         choices = List.copyOf(choices);
         goals = List.copyOf(goals);
         reactions = List.copyOf(reactions);
         hints = List.copyOf(hints);
         onEnter = List.copyOf(onEnter);
+    }
+
+    /** A scene with nothing to recall. */
+    public Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
+                 List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
+                 String objective, boolean quiz, Position position, List<Effect> setup) {
+        this(id, title, chapter, text, choices, goals, reactions, hints, onEnter, ending, objective, quiz, position,
+                setup, Recall.NONE);
     }
 
     /** A scene without {@code @setup} lines. */

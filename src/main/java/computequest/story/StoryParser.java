@@ -375,6 +375,7 @@ public final class StoryParser {
                     block = new BlockDraft(name.equals("goal") ? 'g' : 'c', condText, target, at(n, col), targetAt, c);
                     scene.blocks.add(block);
                 }
+                case "concept", "task", "callback" -> recall(name, arg, at(n, col), argAt);
                 case "on" -> {
                     if (arg.isEmpty()) {
                         problems.add(Diagnostic.error(at(n, col), "@on needs a command pattern",
@@ -387,7 +388,27 @@ public final class StoryParser {
                     scene.blocks.add(block);
                 }
                 default -> problems.add(Diagnostic.error(at(n, col), "unknown directive @" + name,
-                        "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending"));
+                        "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending @concept @task @callback"));
+            }
+        }
+
+        /** {@code @concept NAME}, {@code @task CONDITION} (a block, like @check) and {@code @callback SCENE-ID}. */
+        private void recall(String name, String arg, Position at, Position argAt) {
+            if (arg.isEmpty()) {
+                problems.add(Diagnostic.error(at, "@" + name + " needs " + (name.equals("task") ? "a condition"
+                        : name.equals("concept") ? "the concept's name" : "the earlier scene's id"), switch (name) {
+                            case "task" -> "e.g. '@task instance hibernated=true state=stopped'";
+                            case "concept" -> "e.g. '@concept Stop loses RAM; stop-hibernate keeps it'";
+                            default -> "e.g. '@callback ec2-hibernate'";
+                        }));
+            } else if (name.equals("concept")) {
+                scene.concept = arg;
+            } else if (name.equals("callback")) {
+                scene.callback = arg;
+                scene.callbackAt = argAt;
+            } else {
+                block = new BlockDraft('t', arg, null, at, null, ConditionParser.parse(arg, argAt, problems));
+                scene.blocks.add(block);
             }
         }
 
@@ -406,9 +427,11 @@ public final class StoryParser {
             List<Choice> choices = new ArrayList<>();
             List<Goal> goals = new ArrayList<>();
             List<Reaction> reactions = new ArrayList<>();
+            Goal task = null;
             for (BlockDraft b : d.blocks) {
                 String feedback = prose(b.feedback);
                 switch (b.kind) {
+                    case 't' -> task = b.condition == null ? null : new Goal(b.condition, null, b.effects, feedback, b.at);
                     case '*' -> choices.add(new Choice(b.text, b.target, b.conditions, b.effects, feedback, b.at));
                     case 'g', 'c' -> {
                         if (b.condition != null) {
@@ -425,7 +448,8 @@ public final class StoryParser {
             }
             String title = d.title == null || d.title.isEmpty() ? d.id : d.title;
             scenes.put(d.id, new Scene(d.id, title, d.chapter == null ? "" : d.chapter, prose(d.prose), choices,
-                    goals, reactions, d.hints, d.onEnter, d.ending, d.objective == null ? "" : d.objective, d.quiz, d.at, d.setup));
+                    goals, reactions, d.hints, d.onEnter, d.ending, d.objective == null ? "" : d.objective, d.quiz, d.at, d.setup,
+                    new Recall(d.concept, task, d.callback, d.callbackAt)));
             targets.addAll(d.blocks.stream().filter(b -> b.target != null)
                     .map(b -> new TargetRef(b.target, b.targetAt)).toList());
         }
@@ -499,6 +523,9 @@ public final class StoryParser {
         boolean ending;
         boolean quiz;
         String objective;
+        String concept;
+        String callback;
+        Position callbackAt;
         final List<String> prose = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<Effect> onEnter = new ArrayList<>();

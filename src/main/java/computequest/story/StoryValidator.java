@@ -69,6 +69,8 @@ public final class StoryValidator {
         for (Walkthrough.Line line : w.lines()) {
             if (line instanceof Walkthrough.ExpectScene e) {
                 v.sceneId(e.sceneId(), e.position(), "'expect scene'");
+            } else if (line instanceof Walkthrough.ExpectCard e) {
+                v.sceneId(e.sceneId(), e.position(), "'expect card'");
             } else if (line instanceof Walkthrough.ExpectCondition c) {
                 v.condition(c.condition());
             } else if (line instanceof Walkthrough.Input in) {
@@ -92,6 +94,9 @@ public final class StoryValidator {
             s.choices().forEach(c -> collectFlags(c.effects()));
             s.goals().forEach(g -> collectFlags(g.effects()));
             s.reactions().forEach(r -> collectFlags(r.effects()));
+            if (!s.recall().concept().isEmpty()) {
+                flagsSet.addAll(List.of(Recall.FLUENT + s.id(), Recall.NEEDED_HELP + s.id()));
+            }
         }
     }
 
@@ -166,6 +171,7 @@ public final class StoryValidator {
             }
             checkScene(s);
         }
+        out.addAll(RecallChecks.check(story, id -> suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
     }
 
     /**
@@ -214,6 +220,10 @@ public final class StoryValidator {
         for (Goal g : s.goals()) {
             condition(g.condition());
             effects(g.effects(), false);
+        }
+        if (s.recall().task() != null) {
+            condition(s.recall().task().condition());
+            effects(s.recall().task().effects(), false);
         }
         for (Reaction r : s.reactions()) {
             List<String> p = r.pattern();

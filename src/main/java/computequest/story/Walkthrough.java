@@ -17,6 +17,8 @@ import java.util.List;
  * expect badge Sleeper              a badge was earned
  * expect score >=15                 any condition: score, flag, visited, not, resources
  * expect instance state=running count=1
+ * session +3                        a new play session three days later (review cards fall due)
+ * expect card ch1-quiz-1            the review is showing the card from that scene
  * </pre>
  * Expectations read the game state and the simulated cloud, never the text on the screen.
  */
@@ -42,6 +44,14 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
 
     /** {@code expect scene ID}. */
     public record ExpectScene(String sceneId, Position position) implements Line {
+    }
+
+    /** {@code session +N}: the player comes back N days later; the app starts a session with that date. */
+    public record NewSession(int days, Position position) implements Line {
+    }
+
+    /** {@code expect card SCENE-ID}: a review is running and shows the card from that scene. */
+    public record ExpectCard(String sceneId, Position position) implements Line {
     }
 
     /** {@code expect ended}. */
@@ -86,6 +96,14 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
                 String input = t.substring(1).strip();
                 Position p = new Position(file, i + 1, col + t.indexOf(input.isEmpty() ? ">" : input));
                 lines.add(new Input(input, Placeholders.find(input, p, problems), at));
+            } else if (t.equals("session") || t.startsWith("session ")) {
+                String n = t.substring(7).strip();
+                if (n.matches("\\+?\\d{1,4}")) {
+                    lines.add(new NewSession(Integer.parseInt(n.replace("+", "")), at));
+                } else {
+                    problems.add(Diagnostic.error(at, "'session' takes the days since the last session",
+                            "e.g. 'session +3'"));
+                }
             } else if (t.startsWith("@title ")) {
                 title = t.substring(7).strip();
             } else if (t.startsWith("@seed")) {
@@ -106,7 +124,7 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
                 expect(t.substring(6).strip(), new Position(file, i + 1, col + 7), lines, problems);
             } else {
                 problems.add(Diagnostic.error(at, "a walkthrough line starts with '>', 'expect', '@title', '@seed',"
-                        + " '@from' or '//'", "put '> ' before an input, e.g. '> aws ec2 describe-instances'"));
+                        + " '@from', 'session' or '//'", "put '> ' before an input, e.g. '> aws ec2 describe-instances'"));
             }
         }
         return new Parsed(new Walkthrough(file, title, seed, from, fromAt, lines), problems);
@@ -125,6 +143,13 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
                 }
             }
             case "ended" -> lines.add(new ExpectEnded(at));
+            case "card" -> {
+                if (w.length < 2 || w[1].contains(" ")) {
+                    problems.add(Diagnostic.error(at, "'expect card' takes one scene id", "e.g. 'expect card ch1-quiz-1'"));
+                } else {
+                    lines.add(new ExpectCard(w[1], at));
+                }
+            }
             case "badge" -> {
                 if (w.length < 2) {
                     problems.add(Diagnostic.error(at, "'expect badge' takes a badge name", "e.g. 'expect badge Sleeper'"));

@@ -1,0 +1,80 @@
+package computequest.engine;
+
+import computequest.review.Card;
+import computequest.story.Effect;
+import computequest.story.Recall;
+import computequest.story.Scene;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the course itself records for review and adaptive guidance: the first answer to each knowledge check, the
+ * first time each {@code @task} scene's goal is met, and how much help that took.
+ */
+final class CourseCards {
+
+    /** Set when a {@code @concept} scene's goal was met without a hint: the story may let the player skip ahead. */
+    static final String FLUENT = Recall.FLUENT;
+    /** Set when it needed the last (third) hint: the story may give one more guided step. */
+    static final String NEEDED_HELP = Recall.NEEDED_HELP;
+    /** Hint tiers that count as "needed the answer": the third is the command itself. */
+    static final int LAST_TIER = 3;
+
+    private CourseCards() {
+    }
+
+    /** Only the first answer to a knowledge check scores: a later try keeps its feedback and loses its points. */
+    static List<Effect> credit(Scene scene, GameState s, List<Effect> effects) {
+        if (!scene.quiz() || !s.flags().containsKey(ProgressMap.QUIZ_MISS + scene.id())) {
+            return effects;
+        }
+        return effects.stream().filter(e -> !(e instanceof Effect.Score sc && sc.delta() > 0)).toList();
+    }
+
+    /** The first answer to a knowledge check makes its card; the third hint counts as a miss. */
+    static GameState answered(Scene scene, GameState s, boolean wrong) {
+        if (!scene.quiz()) {
+            return s;
+        }
+        boolean right = !wrong && s.hintsShown() < LAST_TIER;
+        return s.withLearning(s.learning().withDeck(s.learning().deck().firstTry(scene.id(), Card.Kind.QUESTION,
+                concept(scene), right)));
+    }
+
+    /** A goal met: a {@code @task} scene makes its card, and a {@code @concept} scene sets the adaptive flags. */
+    static GameState practised(Scene scene, GameState s) {
+        boolean struggled = s.hintsShown() >= LAST_TIER;
+        if (scene.recall().task() != null) {
+            s = s.withLearning(s.learning().withDeck(s.learning().deck().firstTry(scene.id(), Card.Kind.TASK,
+                    concept(scene), !struggled)));
+        }
+        if (!scene.recall().concept().isEmpty()) {
+            Map<String, String> flags = new LinkedHashMap<>(s.flags());
+            flags.remove(FLUENT + scene.id());
+            flags.remove(NEEDED_HELP + scene.id());
+            if (s.hintsShown() == 0) {
+                flags.put(FLUENT + scene.id(), "true");
+            } else if (struggled) {
+                flags.put(NEEDED_HELP + scene.id(), "true");
+            }
+            s = s.withFlags(flags);
+        }
+        return s;
+    }
+
+    static String concept(Scene scene) {
+        return scene.recall().concept().isEmpty() ? scene.title() : scene.recall().concept();
+    }
+
+    /** A session starts on {@code date}; says so when cards are due. */
+    static Step startSession(GameState s, LocalDate date) {
+        GameState after = s.withLearning(s.learning().withDeck(s.learning().deck().startSession(date.toEpochDay())));
+        int due = after.learning().deck().due().size();
+        List<Event> events = due == 0 || after.learning().reviewing() ? List.of()
+                : List.of(Event.info(due + (due == 1 ? " review card is" : " review cards are")
+                        + " due today. Type 'review' to play " + (due == 1 ? "it" : "them") + " (a few minutes)."));
+        return new Step(after, events);
+    }
+}
