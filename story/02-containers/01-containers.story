@@ -200,7 +200,7 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 @setup run docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
-@goal ecr-image repository=api -> ch2-quiz-1
+@goal ecr-image repository=api -> ctr-oncall
   ~ score +20
   ~ badge Shipper
   > The orders API is in ECR, ready for any orchestrator to pull.
@@ -211,6 +211,45 @@ Then compare the digest it prints with the one in aws ecr describe-images.
   > Ship the api service: build ./api as api:v1 and push it to a new ECR
   > repository called api.
 
+:: ctr-oncall
+@title On call: the batch that forgot
+@callback ec2-hibernate
+@concept Stop versus hibernate
+@objective Put the order batch back in RAM on nightly-batch, then stop it so the batch survives the night.
+@hint It is chapter 1's lesson: which kind of stop keeps what is in RAM?
+@hint nightly-batch was launched able to hibernate. Write the batch to /dev/shm, stop it with --hibernate, then wait until it is stopped.
+@hint Type: aws ec2 describe-instances --filters Name=tag:Name,Values=nightly-batch, then ssh ITS-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids ITS-ID --hibernate, then wait
+@setup run docker build -t api:v1 ./api
+@setup run aws ecr create-repository --repository-name api
+@setup run docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+@setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}' --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=nightly-batch}]'
+~ wait 60
+
+Your phone buzzes before the container work is put away: you are on call
+this week, and an incident has your name on it.
+
+Last night someone stopped the bakery's batch server, nightly-batch, to save
+money. A plain stop is a power-off. The half-done order batch the server kept
+in RAM, under /dev/shm, was lost, and the bakers started the day without
+their order list.
+
+The server is running again, and it was launched able to hibernate. Put the
+batch back in RAM, then stop the server tonight in the way that keeps it.
+'describe-instances' with a filter on the Name tag finds its id.
+
+@goal instance name=nightly-batch hibernated=true state=stopped ram-files~/dev/shm/ -> ch2-quiz-1
+  ~ score +10
+  ~ badge On Call
+  > Resolved. The batch sleeps on the encrypted root volume and comes back
+  > into RAM when the server starts. Chapter 1 paid off.
+@check instance name=nightly-batch state=stopped hibernated=false
+  > That was a plain stop again, and RAM is gone with it. Start the server,
+  > write the batch, and hibernate it this time.
+@check instance name=nightly-batch hibernated=true state=stopped ram-files=
+  > It hibernated with nothing in /dev/shm. Start it, write the batch first,
+  > then hibernate.
+
 :: ch2-quiz-1
 @title Containers check 1 of 3
 @concept Containers versus VMs
@@ -219,10 +258,9 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @hint What do containers share with their host?
 @hint The kernel is shared; that is why they are lighter and start faster than VMs.
 @hint Pick 'A container starts a process on a kernel already running'.
-@setup run docker build -t api:v1 ./api
-@setup run aws ecr create-repository --repository-name api
-@setup run docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
-@setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
+@setup run ssh ${instance name=nightly-batch state=running} 'echo half-done order batch > /dev/shm/batch'
+@setup run aws ec2 stop-instances --instance-ids ${instance name=nightly-batch state=running} --hibernate
+@setup wait 120
 
 Why does a new container usually start in well under a second, while a new
 virtual machine takes a minute or so?

@@ -272,7 +272,7 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 @setup run aws ecs stop-task --cluster bakery --task ${task service=web status=RUNNING}
 @setup wait 60
 
-@goal service id=web desired=1 running=1 -> eks-intro
+@goal service id=web desired=1 running=1 -> orc-oncall
   ~ score +15
   > Scaled in. Tomorrow's rush is one update-service away, and with automatic
   > scaling the service would do it on its own.
@@ -289,14 +289,41 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
   > The shop is closed for the night and the web service still runs two
   > tasks. Scale it in to one.
 
+:: orc-oncall
+@title On call: the image that never arrived
+@callback ctr-push
+@concept ECR: push and pull
+@objective Get the web:v2 image into the web repository in ECR.
+@hint It is chapter 2's lesson: what does a push need before it goes to ECR?
+@hint The image must carry the repository URI in its name, then docker push sends it. You are still logged in to ECR.
+@hint Type: docker tag web:v2 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2, then docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
+@setup run aws ecs update-service --cluster bakery --service web --desired-count 1
+@setup wait 60
+~ run docker build -t web:v2 .
+
+The pager again. The web team built version 2 of the shop's site on your
+laptop (docker images lists web:v2) and asked ECS to run it. Every new task
+stops at once with CannotPullContainerError: the repository web in ECR has
+only v1. An image on a laptop is invisible to ECS, which pulls from the
+registry.
+
+Get web:v2 into the web repository, so the cluster can pull it.
+
+@goal ecr-image repository=web tag=v2 -> eks-intro
+  ~ score +10
+  > Resolved. ECR now holds v2, so ECS can pull it on any container instance.
+  > Tag with the repository URI, then push: chapter 2's two steps.
+@check local-image id=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
+  > Tagged for ECR. Now push it.
+
 :: eks-intro
 @title Kubernetes on AWS
 @objective Say what EKS runs for you and what you still run.
 @hint EKS is managed Kubernetes.
 @hint AWS runs the control plane (about $0.10 per cluster-hour); your pods run on worker nodes (EC2 in node groups) or on Fargate.
 @hint Pick 1.
-@setup run aws ecs update-service --cluster bakery --service web --desired-count 1
-@setup wait 60
+@setup run docker tag web:v2 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
+@setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
 
 Some of the bakery's new hires know Kubernetes, the open-source
 orchestrator that runs the same way on any cloud or in your own data centre.

@@ -154,7 +154,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 @hint create-service with --launch-type FARGATE, --desired-count 2 and a --network-configuration with subnets in two zones.
 @hint Type: aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}', then wait
 
-@goal service launch-type=FARGATE running>=2 -> ch4-quiz-1
+@goal service launch-type=FARGATE running>=2 -> far-oncall
   ~ score +20
   ~ badge Serverless Containers
   > Two tasks kept alive by the service, and no server of yours anywhere. Give
@@ -169,6 +169,36 @@ So, for this one small task, which is cheaper, and when would that flip?
   > Keep two copies of web-fargate running on Fargate, replaced when one
   > stops, in the bakery cluster.
 
+:: far-oncall
+@title On call: roll back the release
+@callback ecs-taskdef
+@concept Task definitions and tasks
+@objective Roll the web-fargate service back to revision 1 of its task definition.
+@hint It is chapter 3's lesson: each registration of a task definition adds a revision, and the old ones stay.
+@hint update-service takes --task-definition FAMILY:REVISION. Point the service at revision 1, then wait for new tasks.
+@hint Type: aws ecs update-service --cluster bakery --service web-fargate --task-definition web-fargate:1, then wait
+@setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}'
+@setup wait 60
+~ run aws ecs register-task-definition --cli-input-json '{"family": "web-fargate", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{"name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:rc", "essential": true, "portMappings": [{"containerPort": 80, "protocol": "tcp"}]}]}'
+~ run aws ecs update-service --cluster bakery --service web-fargate --task-definition web-fargate:2
+~ wait 60
+
+Ten minutes after a deploy, the pager. Someone registered revision 2 of
+web-fargate, pointing at a release-candidate image (web:rc) that was never
+meant for customers, and moved the service to it. Checkout now fails on
+every page served by the new tasks.
+
+There is no need to rebuild anything. Revisions are never changed once
+registered, and revision 1, the one that worked, is still there. Point the
+service back at it.
+
+@goal service id=web-fargate task-definition=web-fargate:1 running>=2 -> ch4-quiz-1
+  ~ score +10
+  > Resolved. The service replaced its tasks with revision 1. Rolling back is
+  > one update-service, because every revision stays registered.
+@check service id=web-fargate task-definition=web-fargate:1
+  > The service points at revision 1 again; wait while it replaces the tasks.
+
 :: ch4-quiz-1
 @title Fargate check 1 of 2
 @concept Fargate task sizes
@@ -177,7 +207,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 @hint Look at the valid Fargate sizes for 0.25 vCPU.
 @hint 256 CPU units go with 512, 1024 or 2048 MiB only.
 @hint Pick 'It is refused: 256 CPU units allow at most 2048 MiB'.
-@setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}'
+@setup run aws ecs update-service --cluster bakery --service web-fargate --task-definition web-fargate:1
 @setup wait 60
 
 A task definition asks Fargate for cpu 256 and memory 4096. What happens?

@@ -271,7 +271,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
   ~ unflag uploaded-photo
 @on ok aws s3 cp
   ~ flag uploaded-photo
-@goal trigger id=s3:bakery-cake-photos function=resize and flag uploaded-photo -> ch5-quiz-1
+@goal trigger id=s3:bakery-cake-photos function=resize and flag uploaded-photo -> lam-oncall
   ~ score +20
   ~ badge Event Driven
   > The upload ran resize by itself. Now every new photo gets its thumbnail
@@ -289,6 +289,34 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
   > The photo is in the bucket, but nothing ran: the bucket has no trigger for
   > resize yet. Add one, then upload again.
 
+:: lam-oncall
+@title On call: the forgotten server
+@callback ec2-terminate
+@concept Instance lifecycle
+@objective Find the m5.large called load-test and make sure it never bills again.
+@hint Look at status, or describe the instances: which one is nobody's?
+@hint Stopping still bills its EBS volume. Terminate it, and wait until it is terminated.
+@hint Type: aws ec2 describe-instances --filters Name=tag:Name,Values=load-test, then aws ec2 terminate-instances --instance-ids ITS-ID, then wait
+@setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
+@setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type m5.large --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=load-test}]'
+~ wait 60
+
+Finance forwards the month's bill with one line circled. An m5.large called
+load-test is running, around the clock, for a load test that ended weeks ago.
+Serverless or not, an instance somebody forgot keeps billing every hour.
+
+Type 'status' to see it on your bill. Then find it and make sure it never
+bills again.
+
+@goal instance name=load-test state=terminated -> ch5-quiz-1
+  ~ score +10
+  > Resolved. Terminated: no more instance-hours, and its root volume is
+  > deleted with it.
+@check instance name=load-test state=stopped
+  > Stopped: no instance-hours, but its EBS volume still bills by the
+  > GB-month. Nobody needs this server: terminate it.
+
 :: ch5-quiz-1
 @title Serverless check 1 of 3
 @concept Lambda memory and timeout
@@ -297,8 +325,8 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint Read the error: which limit was hit?
 @hint "Task timed out after 3.00 seconds" means the default timeout. Raise it, and memory if the work needs more CPU.
 @hint Pick 'Its timeout, to about 60 seconds'.
-@setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
-@setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+@setup run aws ec2 terminate-instances --instance-ids ${instance name=load-test state=running}
+@setup wait 60
 
 A report function behind API Gateway (so it is called synchronously) fails
 with "Task timed out after 3.00 seconds". It needs about 40 seconds. What do
@@ -371,5 +399,5 @@ Kubernetes, and functions. Time to put it all together.
 
 ~ badge Chapter 5
 
-* On to the finale -> fin-intro
+* On to the finale -> fin-oncall
   ~ score +5

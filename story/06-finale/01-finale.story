@@ -9,12 +9,34 @@
 
 @glossary Right-sizing: choosing the compute, and the size of it, that fits a workload's shape: how long it runs, how spiky it is, who looks after it.
 
+:: fin-oncall
+@title On call: the timeout is back
+@callback lam-fix
+@concept Lambda memory and timeout
+@objective Give the resize function its 10-second timeout back, then invoke it on a large photo.
+@hint It is chapter 5's lesson: what stops a function after 3 seconds?
+@hint update-function-configuration takes --timeout in seconds. Set it to 10, then invoke resize on the wedding cake photo.
+@hint Type: aws lambda update-function-configuration --function-name resize --timeout 10, then aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+~ run aws lambda update-function-configuration --function-name resize --timeout 3
+
+One page before the review meeting. A clean-up of the function settings put
+resize back on the 3-second default timeout, and large photos, such as the
+wedding cake, fail again with "Task timed out".
+
+Fix it, then resize the wedding cake photo once to prove it works.
+
+@goal function id=resize timeout>=10 last-status=ok -> fin-intro
+  ~ score +10
+  > Resolved. Ten seconds is plenty for a large photo, and you still pay only
+  > for the milliseconds it runs.
+
 :: fin-intro
 @title The architecture review
 @objective Read the brief, then start placing the workloads.
 @hint Type 1 to begin.
 @hint Each workload has one best home: EC2, Lightsail, ECS on Fargate, EKS or Lambda.
 @hint Type 1.
+@setup run aws lambda update-function-configuration --function-name resize --timeout 10
 
 Pixel Bakery has grown into three shops and a wholesale line, and the owner
 asks you to place five workloads. The budget for all of them is $250 a

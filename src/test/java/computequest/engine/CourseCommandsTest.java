@@ -84,9 +84,9 @@ class CourseCommandsTest {
         Engine e = engine();
         GameState s = e.start(1).state();
         assertTrue(text(e.step(s, "objective")).contains("Answer question one."));
-        GameState q2 = e.step(s, "1").state();
+        GameState q2 = e.step(s, "Right").state();
         assertTrue(text(e.step(q2, "objective")).contains("answer the question: pick 1-2"));
-        GameState act = e.step(q2, "1").state();
+        GameState act = e.step(q2, "Right").state();
         assertTrue(text(e.step(act, "objective")).contains("in the simulated cloud"));
     }
 
@@ -94,9 +94,9 @@ class CourseCommandsTest {
     void mapCountsScenesAndQuizAnswersRightFirstTime() {
         Engine e = engine();
         GameState s = e.start(1).state();
-        s = e.step(s, "1").state();            // q1 right first time
-        s = e.step(s, "2").state();            // q2 wrong...
-        s = e.step(s, "1").state();            // ...then right
+        s = e.step(s, "Right").state();        // q1 right first time (choices are shuffled: pick by text)
+        s = e.step(s, "Wrong").state();        // q2 wrong...
+        s = e.step(s, "Right").state();        // ...then right
         String map = text(e.step(s, "map"));
         assertTrue(map.contains("[here] 1 Basics") && map.contains("3/3"), map);
         assertTrue(map.contains("quiz 1/2 first try"), map);
