@@ -64,7 +64,7 @@ public final class NoteImporter {
         private final Map<Note.Definition, Note.Section> definedIn = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         /** Per scene id, the 1-based number of the choice that moves on (Continue or the right answer). */
-        private final Map<String, Integer> pick = new LinkedHashMap<>();
+        private final Map<String, String> pick = new LinkedHashMap<>();
 
         Writer(String fileName, Note note) {
             this.fileName = fileName;
@@ -206,7 +206,7 @@ public final class NoteImporter {
                 out.append("// @goal ").append(sv.condition()).append(" -> ").append(next).append('\n');
             }
             out.append("* Continue -> ").append(next).append('\n');
-            pick.put(p.id(), 1);
+            pick.put(p.id(), "1");
         }
 
         private void define(StringBuilder out, Planned p, String next) {
@@ -231,7 +231,8 @@ public final class NoteImporter {
                 out.append("@todo the note defines no other term, so this question has no wrong answers yet.\n");
             }
             int right = at % (wrong.size() + 1);
-            pick.put(p.id(), right + 1);
+            // By its text: quiz choices are shuffled with the game's seed, so a number would pick another one.
+            pick.put(p.id(), choice(d.definition()));
             for (int c = 0, w = 0; c <= wrong.size(); c++) {
                 if (c == right) {
                     out.append("* ").append(choice(d.definition())).append(" -> ").append(next).append('\n');
@@ -268,7 +269,7 @@ public final class NoteImporter {
                 }
             }
             int right = at % (wrong.size() + 1);
-            pick.put(p.id(), right + 1);
+            pick.put(p.id(), choice(row.get(0)));
             for (int c = 0, w = 0; c <= wrong.size(); c++) {
                 if (c == right) {
                     out.append("* ").append(choice(row.get(0))).append(" -> ").append(next).append('\n');
