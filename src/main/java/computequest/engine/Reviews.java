@@ -136,8 +136,8 @@ final class Reviews {
         Card card = current(s);
         Scene scene = story.scene(card.id()).orElseThrow();
         // A question is headed by its scene's title: the concept's name could give the answer away.
-        events.add(new Event.SceneHeading("Review " + (run.index() + 1) + " of " + run.queue().size(),
-                card.kind() == Card.Kind.QUESTION ? scene.title() : card.concept()));
+        events.add(new Event.SceneHeading("", "Review " + (run.index() + 1) + " of " + run.queue().size() + ": "
+                + (card.kind() == Card.Kind.QUESTION ? scene.title() : card.concept())));
         if (card.kind() == Card.Kind.QUESTION) {
             events.add(new Event.Narration(scene.text()));
             events.add(new Event.Choices(choices(s, scene).stream().map(Choice::text).toList(), false));
