@@ -193,6 +193,10 @@ aws lightsail create-instances --instance-names marta-flowers
 
 Then wait until it is running.
 
+@goal lightsail-instance blueprint=wordpress state=running and flag needed-help:ls-wordpress -> ls-again
+  ~ score +10
+  > Her site is up. That took the whole command from the hints, so one more
+  > with the guide comes before you work alone.
 @goal lightsail-instance blueprint=wordpress state=running -> ls-alone
   ~ score +10
   > Her site is up at its public IP, with WordPress installed. No VPC, no
@@ -206,6 +210,27 @@ Then wait until it is running.
 @task lightsail-instance blueprint=wordpress state=running
   > A florist wants a WordPress site for one fixed monthly price and no
   > networking to set up. Start it for her.
+
+:: ls-again
+@title One more, with the guide
+@concept Lightsail: the friendly server
+@objective Create a second WordPress site, marta-shop, on the $5 bundle, and wait until it runs.
+@hint It is the same command as for Marta's first site, with another name.
+@hint create-instances takes --instance-names, --availability-zone, --blueprint-id wordpress and --bundle-id nano_3_0.
+@hint Type: aws lightsail create-instances --instance-names marta-shop --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+
+Marta wants a second site, for her online shop. Same recipe as the first,
+and this time say each part to yourself as you type it: --instance-names
+names the server, --availability-zone says where it runs, --blueprint-id
+picks the app (wordpress) and --bundle-id picks the plan (nano_3_0, about
+$5 a month).
+
+@goal lightsail-instance id=marta-shop blueprint=wordpress state=running -> ls-alone
+  ~ score +5
+  > Two sites, one command each. Next, one on your own.
+@check lightsail-instance id=marta-shop bundle!=nano_3_0
+  > That plan costs more every month than a small shop site needs: nano_3_0
+  > is the $5 one.
 
 :: ls-alone
 @title Your turn: a LAMP server for the bakery blog

@@ -166,6 +166,7 @@ docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 :: ctr-pull
 @title Pull it back
+@concept ECR: push and pull
 @objective Pull web:v1 from ECR by its full URI, as any server would.
 @hint Pulling is the mirror of pushing.
 @hint Any machine that is logged in to ECR can docker pull the URI; ECS and EKS do the same when they start your containers.
@@ -180,6 +181,11 @@ full URI. Do it once yourself:
 docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
 Then compare the digest it prints with the one in aws ecr describe-images.
+
+* Skip ahead: pulling is the same name the other way round -> ctr-alone
+  ? flag fluent:ctr-push
+  > Skipped. You pushed without a single hint, so this guided step has
+  > nothing new for you. On to the orders API, on your own.
 
 @on ok docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ flag pulled-ecr

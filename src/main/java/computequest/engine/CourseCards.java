@@ -52,16 +52,26 @@ final class CourseCards {
         }
         if (!scene.recall().concept().isEmpty()) {
             Map<String, String> flags = new LinkedHashMap<>(s.flags());
-            flags.remove(FLUENT + scene.id());
-            flags.remove(NEEDED_HELP + scene.id());
             if (s.hintsShown() == 0) {
                 flags.put(FLUENT + scene.id(), "true");
-            } else if (struggled) {
-                flags.put(NEEDED_HELP + scene.id(), "true");
             }
             s = s.withFlags(flags);
         }
         return s;
+    }
+
+    /**
+     * After a hint: once a {@code @concept} scene's third (last) hint is shown, {@code needed-help:SCENE-ID} is set at
+     * once, so the scene's own {@code @goal}s can send the player to one more guided step.
+     */
+    static GameState hinted(Scene scene, GameState s) {
+        if (scene.recall().concept().isEmpty() || s.hintsShown() < LAST_TIER
+                || s.flags().containsKey(NEEDED_HELP + scene.id())) {
+            return s;
+        }
+        Map<String, String> flags = new LinkedHashMap<>(s.flags());
+        flags.put(NEEDED_HELP + scene.id(), "true");
+        return s.withFlags(flags);
     }
 
     static String concept(Scene scene) {

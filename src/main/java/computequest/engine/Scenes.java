@@ -119,7 +119,7 @@ final class Scenes {
         }
         events.add(new Event.Feedback(Event.Tone.HINT, "Hint " + (shown + 1) + " of " + hints.size() + ": "
                 + hints.get(shown)));
-        return s.withHintsShown(shown + 1);
+        return CourseCards.hinted(scene(s), s.withHintsShown(shown + 1));
     }
 
     static boolean holdsAll(List<Condition> conditions, GameState s) {
