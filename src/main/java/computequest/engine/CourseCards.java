@@ -1,13 +1,18 @@
 package computequest.engine;
 
 import computequest.review.Card;
+import computequest.story.Condition;
 import computequest.story.Effect;
+import computequest.story.Goal;
 import computequest.story.Recall;
 import computequest.story.Scene;
+import computequest.story.Story;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the course itself records for review and adaptive guidance: the first answer to each knowledge check, the
@@ -72,6 +77,24 @@ final class CourseCards {
         Map<String, String> flags = new LinkedHashMap<>(s.flags());
         flags.put(NEEDED_HELP + scene.id(), "true");
         return s.withFlags(flags);
+    }
+
+    /** Scenes only some players reach: the targets of goals that test a {@code needed-help:} flag. */
+    static Set<String> extraSteps(Story story) {
+        Set<String> out = new HashSet<>();
+        for (Scene sc : story.scenes().values()) {
+            for (Goal g : sc.goals()) {
+                if (g.target() != null && testsNeededHelp(g.condition())) {
+                    out.add(g.target());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean testsNeededHelp(Condition c) {
+        return c instanceof Condition.Flag f ? !f.negated() && f.name().startsWith(NEEDED_HELP)
+                : c instanceof Condition.All all && all.parts().stream().anyMatch(CourseCards::testsNeededHelp);
     }
 
     static String concept(Scene scene) {

@@ -25,7 +25,11 @@ public final class ProgressMap {
 
     static List<ChapterProgress> chapters(Story story, GameState s) {
         Map<String, List<Scene>> byChapter = new LinkedHashMap<>();
+        java.util.Set<String> extra = CourseCards.extraSteps(story);
         for (Scene sc : story.scenes().values()) {
+            if (extra.contains(sc.id()) && !s.visited().contains(sc.id())) {
+                continue; // an extra guided step counts only for the players it was added for
+            }
             byChapter.computeIfAbsent(sc.chapter().isEmpty() ? "Other" : sc.chapter(), k -> new ArrayList<>()).add(sc);
         }
         List<String> order = new ArrayList<>(byChapter.keySet());

@@ -180,11 +180,11 @@ class NoteImporterTest {
                 expect scene a
                 > 1
                 expect scene check-lambda
-                > 1
+                > function service
                 expect scene b
                 > 1
                 expect scene check-ecs
-                > 2
+                > container orchestrator
                 expect scene end
                 expect ended
                 """, d.files().get(NoteImporter.WALK_FILE));
