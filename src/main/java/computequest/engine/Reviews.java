@@ -151,13 +151,6 @@ final class Reviews {
         return QuizOrder.shuffle(scene.choices(), s.seed(), scene.id());
     }
 
-    /** Whether a choice is a right answer: it moves on or earns points, and costs nothing. */
-    static boolean right(Choice c) {
-        boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
-        boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
-        return !costly && (c.target() != null || credited);
-    }
-
     private GameState answer(GameState s, Scene scene, String line, List<Event> events) {
         List<Choice> choices = choices(s, scene);
         Choice picked = line.matches("\\d{1,2}") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= choices.size()
@@ -167,7 +160,7 @@ final class Reviews {
                     + " 'skip'."));
             return s;
         }
-        boolean held = right(picked);
+        boolean held = picked.isRight();
         if (!picked.feedback().isEmpty()) {
             events.add(held ? Event.ok(picked.feedback()) : Event.wrong(picked.feedback()));
         }
@@ -178,7 +171,7 @@ final class Reviews {
     }
 
     private static String answerText(GameState s, Scene scene) {
-        return choices(s, scene).stream().filter(Reviews::right).findFirst()
+        return choices(s, scene).stream().filter(Choice::isRight).findFirst()
                 .map(c -> "The answer: " + c.text() + ". " + c.feedback()).orElse("This question has no right answer.")
                 .strip();
     }

@@ -74,9 +74,7 @@ final class Scenes {
 
     /** A right answer moves on or earns points; a wrong one stays without credit, or moves on at a cost. */
     GameState choose(GameState s, Choice c, List<Event> events) {
-        boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
-        boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
-        boolean wrong = costly || (c.target() == null && !credited);
+        boolean wrong = !c.isRight();
         List<Effect> effects = CourseCards.credit(scene(s), s, c.effects());
         s = CourseCards.answered(scene(s), s, wrong);
         if (wrong && scene(s).quiz()) {

@@ -14,4 +14,11 @@ public record Choice(String text, String target, List<Condition> conditions, Lis
         conditions = List.copyOf(conditions);
         effects = List.copyOf(effects);
     }
+
+    /** A right answer: it moves on or earns points, and costs nothing. Anything else is a wrong one. */
+    public boolean isRight() {
+        boolean costly = effects.stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
+        boolean credited = effects.stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
+        return !costly && (target != null || credited);
+    }
 }

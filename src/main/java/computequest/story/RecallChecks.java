@@ -73,7 +73,7 @@ final class RecallChecks {
         int longestWrong = 0;
         List<Choice> right = new ArrayList<>();
         for (Choice c : s.choices()) {
-            if (isRight(c)) {
+            if (c.isRight()) {
                 right.add(c);
             } else {
                 longestWrong = Math.max(longestWrong, c.text().length());
@@ -86,12 +86,5 @@ final class RecallChecks {
                         "shorten it or lengthen a wrong one: players learn to pick the longest answer"));
             }
         }
-    }
-
-    /** A right answer moves on or earns points, and costs nothing (the engine's rule). */
-    static boolean isRight(Choice c) {
-        boolean costly = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() < 0);
-        boolean credited = c.effects().stream().anyMatch(e -> e instanceof Effect.Score sc && sc.delta() > 0);
-        return !costly && (c.target() != null || credited);
     }
 }
