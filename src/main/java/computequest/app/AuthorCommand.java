@@ -62,7 +62,7 @@ final class AuthorCommand implements Callable<Integer> {
     static String shown(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.toString();
+        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : p.normalize().toString();
     }
 
     /** {@code ./play --story DIR author check} works too: the main command's --story. */
@@ -95,56 +95,61 @@ final class AuthorCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Machine-readable output for editors.")
         boolean json;
 
+        @Option(names = "--update-transcripts", description = "Rewrite the golden transcripts the rules name from the"
+                + " story as it is now, then check; review the change with git diff.")
+        boolean updateTranscripts;
+
         @Override
         public Integer call() throws IOException {
             Path d = storyDir(dir, spec);
             if (d == null) {
                 return 2;
             }
-            StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
-            List<Diagnostic> all = new ArrayList<>(StoryValidator.check(parsed, SimVocab.INSTANCE));
-            List<Path> walks = WalkthroughRunner.find(d.resolve("walkthroughs"));
-            for (Path f : walks) {
-                String name = d.relativize(f).toString().replace('\\', '/');
-                all.addAll(StoryValidator.checkWalkthrough(Walkthrough.parse(name, Files.readString(f,
-                        StandardCharsets.UTF_8)), parsed.story(), SimVocab.INSTANCE));
-            }
-            long errors = all.stream().filter(Diagnostic::isError).count();
-            long warnings = all.size() - errors;
-            PrintWriter out = out(spec);
-            if (json) {
-                List<Map<String, Object>> items = new ArrayList<>();
-                for (Diagnostic x : all) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("file", where(d, x).replaceFirst(":\\d+:\\d+$", ""));
-                    m.put("line", x.position().line());
-                    m.put("column", x.position().column());
-                    m.put("severity", x.isError() ? "error" : "warning");
-                    m.put("message", x.message());
-                    m.put("hint", x.hint());
-                    items.add(m);
-                }
-                Map<String, Object> report = new LinkedHashMap<>();
-                report.put("scenes", parsed.story().scenes().size());
-                report.put("walkthroughs", walks.size());
-                report.put("errors", errors);
-                report.put("warnings", warnings);
-                report.put("diagnostics", items);
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(report));
-            } else {
-                for (Diagnostic x : all) {
-                    out.println(where(d, x) + ": " + (x.isError() ? "error" : "warning") + ": " + x.message());
-                    if (!x.hint().isEmpty()) {
-                        out.println("    hint: " + x.hint());
-                    }
-                }
-                out.println(parsed.story().scenes().size() + " scenes" + (walks.isEmpty() ? "" : " and " + walks.size()
-                        + " walkthrough" + (walks.size() == 1 ? "" : "s")) + " checked: " + errors + " error"
-                        + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".");
-            }
-            out.flush();
-            return errors > 0 ? 1 : 0;
+            AuthorCheck.Report report = AuthorCheck.run(d, updateTranscripts);
+            print(d, report, json, out(spec));
+            return report.errors() > 0 ? 1 : 0;
         }
+    }
+
+    /** A check report as file:line:column lines with hints and a count, or as JSON for editors. */
+    static void print(Path d, AuthorCheck.Report report, boolean json, PrintWriter out) {
+        List<Diagnostic> all = report.diagnostics();
+        long errors = report.errors();
+        long warnings = all.size() - errors;
+        int walks = report.walkthroughs();
+        if (json) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Diagnostic x : all) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", where(d, x).replaceFirst(":\\d+:\\d+$", ""));
+                m.put("line", x.position().line());
+                m.put("column", x.position().column());
+                m.put("severity", x.isError() ? "error" : "warning");
+                m.put("message", x.message());
+                m.put("hint", x.hint());
+                items.add(m);
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("scenes", report.parsed().story().scenes().size());
+            r.put("walkthroughs", walks);
+            r.put("errors", errors);
+            r.put("warnings", warnings);
+            r.put("diagnostics", items);
+            r.put("notes", report.notes());
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(r));
+        } else {
+            for (Diagnostic x : all) {
+                out.println(where(d, x) + ": " + (x.isError() ? "error" : "warning") + ": " + x.message());
+                if (!x.hint().isEmpty()) {
+                    out.println("    hint: " + x.hint());
+                }
+            }
+            report.notes().forEach(n -> out.println("note: " + n));
+            out.println(report.parsed().story().scenes().size() + " scenes" + (walks == 0 ? "" : " and " + walks
+                    + " walkthrough" + (walks == 1 ? "" : "s")) + " checked: " + errors + " error"
+                    + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ".");
+        }
+        out.flush();
     }
 
     @Command(name = "graph", mixinStandardHelpOptions = true,
@@ -252,7 +257,9 @@ final class AuthorCommand implements Callable<Integer> {
             out.println("wrote " + file);
             out.println("Next: link it from another scene, e.g. add this choice to the scene before it:");
             out.println("  * Go on -> " + id);
-            out.println("then run ./play author check, and play it with ./play --from " + id);
+            String flag = storyDir == null && mainStoryOption(spec) == null ? "" : " --story " + shown(d);
+            out.println("then replace each TODO (./play author check" + (flag.isEmpty() ? "" : " " + shown(d))
+                    + " lists them), and play it with ./play" + flag + " --from " + id);
             out.flush();
             return 0;
         }

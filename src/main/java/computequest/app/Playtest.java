@@ -7,11 +7,14 @@ import computequest.engine.Step;
 import computequest.story.Diagnostic;
 import computequest.story.Effect;
 import computequest.story.Placeholders;
+import computequest.story.Position;
 import computequest.story.Scene;
 import computequest.story.StoryGraph;
 import computequest.story.StoryValidator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ./play --from SCENE}: a playtest that starts mid-story with the state the scene expects. It walks the
@@ -24,19 +27,84 @@ final class Playtest {
     private Playtest() {
     }
 
+    /** A problem met on the way: the event to show and the {@code @setup} or edge effect that caused it. */
+    record Trouble(Position at, Event event, String text) {
+    }
+
     /** The first step of a playtest at {@code sceneId}; an unknown scene throws with a did-you-mean message. */
     static Step start(Engine engine, String sceneId, long seed) {
+        List<Trouble> troubles = new ArrayList<>();
+        Step step = start(engine, sceneId, seed, troubles);
+        List<Event> events = new ArrayList<>(step.events());
+        events.addAll(1, troubles.stream().map(Trouble::event).toList());
+        return new Step(step.state(), events);
+    }
+
+    /**
+     * What a playtest at {@code sceneId} runs into, each at the line that caused it: {@code author check} dry-runs
+     * every scene's {@code @setup} chain with this.
+     */
+    static List<Diagnostic> dryRun(Engine engine, String sceneId, long seed) {
+        List<Trouble> troubles = new ArrayList<>();
+        start(engine, sceneId, seed, troubles);
+        return diagnostics(sceneId, troubles);
+    }
+
+    /**
+     * {@link #dryRun} for every scene at once: the playtest states along the shortest-path tree from the start, so
+     * each scene's setup chain runs once rather than once per scene after it.
+     */
+    static List<Diagnostic> dryRunAll(Engine engine, long seed) {
+        var story = engine.story();
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, StoryGraph.Edge> tree = new StoryGraph(story).shortestPathTree(story.start());
+        Map<String, GameState> states = new HashMap<>();
+        GameState first = engine.start(seed).state();
+        states.put(story.start(), first);
+        List<Trouble> atStart = new ArrayList<>();
+        setup(engine, first, story.scene(story.start()).orElseThrow(), atStart);
+        out.addAll(diagnostics(story.start(), atStart));
+        for (var entry : tree.entrySet()) {
+            String id = entry.getKey();
+            StoryGraph.Edge e = entry.getValue();
+            List<Trouble> troubles = new ArrayList<>();
+            GameState s = setup(engine, states.get(e.from()), story.scene(id).orElseThrow(), troubles);
+            s = keep(engine.applyEffects(s, e.effects()), troubles, e.effects().isEmpty()
+                    ? story.scene(id).orElseThrow().position() : e.effects().get(0).position());
+            states.put(id, keep(engine.enterScene(s, id), troubles, story.scene(id).orElseThrow().position()));
+            out.addAll(diagnostics(id, troubles));
+        }
+        for (String id : story.scenes().keySet()) {
+            if (!states.containsKey(id)) {
+                out.addAll(dryRun(engine, id, seed));
+            }
+        }
+        return out;
+    }
+
+    private static List<Diagnostic> diagnostics(String sceneId, List<Trouble> troubles) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Trouble t : troubles) {
+            String text = t.text().lines().findFirst().orElse("").strip();
+            out.add(new Diagnostic(t.at(), Diagnostic.Severity.ERROR, "a playtest from '" + sceneId + "' fails here: "
+                    + text.replaceFirst("^\\(@setup at [^:]+:\\d+:\\d+: ", "").replaceFirst("\\)$", ""),
+                    "@setup lines stand for what the player did since the scene before, on the shortest path from"
+                            + " @start; ./play --from " + sceneId + " shows the cloud they build"));
+        }
+        return out;
+    }
+
+    private static Step start(Engine engine, String sceneId, long seed, List<Trouble> problems) {
         var story = engine.story();
         Scene target = story.scene(sceneId).orElseThrow(() -> new IllegalArgumentException("there is no scene '"
                 + sceneId + "' in this story" + nearest(story.scenes().keySet(), sceneId)));
         List<StoryGraph.Edge> path = new StoryGraph(story).shortestPath(story.start(), sceneId);
         Step first = engine.start(seed);
         GameState s = first.state();
-        List<Event> problems = new ArrayList<>();
         if (path != null && path.isEmpty()) {
             s = setup(engine, s, target, problems);
             return new Step(s, concat(List.of(Event.info("Playtest from '" + sceneId
-                    + "': it is the start.")), problems, first.events()));
+                    + "': it is the start.")), first.events()));
         }
         String route;
         Step entered;
@@ -49,18 +117,20 @@ final class Playtest {
             entered = null;
             for (StoryGraph.Edge e : path) {
                 s = setup(engine, s, story.scene(e.to()).orElseThrow(), problems);
-                s = keep(engine.applyEffects(s, e.effects()), problems);
+                s = keep(engine.applyEffects(s, e.effects()), problems, e.effects().isEmpty()
+                        ? story.scene(e.to()).orElseThrow().position() : e.effects().get(0).position());
                 entered = engine.enterScene(s, e.to());
-                s = e.to().equals(sceneId) ? entered.state() : keep(entered, problems);
+                s = e.to().equals(sceneId) ? entered.state() : keep(entered, problems,
+                        story.scene(e.to()).orElseThrow().position());
                 r.append(" > ").append(e.to());
             }
             route = "set up along " + r;
         }
         List<Event> head = List.of(Event.info("Playtest from '" + sceneId + "': " + route + "."));
-        return new Step(entered.state(), concat(head, problems, entered.events()));
+        return new Step(entered.state(), concat(head, entered.events()));
     }
 
-    private static GameState setup(Engine engine, GameState s, Scene scene, List<Event> problems) {
+    private static GameState setup(Engine engine, GameState s, Scene scene, List<Trouble> problems) {
         for (Effect e : scene.setup()) {
             Effect real = e;
             if (e instanceof Effect.Run r && Placeholders.has(r.command())) {
@@ -68,22 +138,23 @@ final class Playtest {
                 var selectors = Placeholders.find(r.command(), r.position(), bad);
                 String filled = Placeholders.fill(r.command(), selectors, SimVocab.lookup(s.cloud()));
                 if (!bad.isEmpty() || Placeholders.has(filled)) {
-                    problems.add(Event.wrong("(@setup at " + r.position() + ": nothing in the cloud"
-                            + " matches " + (bad.isEmpty() ? filled : bad.get(0).message()) + ")"));
+                    String why = "(@setup at " + r.position() + ": nothing in the cloud matches "
+                            + (bad.isEmpty() ? filled : bad.get(0).message()) + ")";
+                    problems.add(new Trouble(r.position(), Event.wrong(why), why));
                     continue;
                 }
                 real = new Effect.Run(filled, r.position());
             }
-            s = keep(engine.applyEffects(s, List.of(real)), problems);
+            s = keep(engine.applyEffects(s, List.of(real)), problems, e.position());
         }
         return s;
     }
 
     /** The step's state; its WRONG events (failed setup commands) are kept to show. */
-    private static GameState keep(Step step, List<Event> problems) {
+    private static GameState keep(Step step, List<Trouble> problems, Position at) {
         for (Event e : step.events()) {
             if (e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG) {
-                problems.add(e);
+                problems.add(new Trouble(at, e, f.text()));
             }
         }
         return step.state();

@@ -10,6 +10,7 @@ import computequest.engine.RequestResult;
 import computequest.engine.Step;
 import computequest.story.Diagnostic;
 import computequest.story.Placeholders;
+import computequest.story.Position;
 import computequest.story.StoryGraph;
 import computequest.story.Walkthrough;
 import java.io.IOException;
@@ -17,14 +18,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Runs {@code .walk} files against a story through the real engine, and reports pass or fail per file. */
 final class WalkthroughRunner {
 
-    /** The outcome of one walkthrough: passed, or the first failure with its position. */
-    record Result(String file, String title, boolean passed, String failure, int inputs, int expectations) {
+    /**
+     * The outcome of one walkthrough: passed, or the first failure with its position ({@code at}, null when it
+     * passed); {@code reached} is every scene the game was in while it ran.
+     */
+    record Result(String file, String title, boolean passed, String failure, int inputs, int expectations,
+                  Position at, Set<String> reached) {
         String line() {
             return passed ? "PASS " + file + " (" + inputs + " inputs, " + expectations + " expectations)"
                     : "FAIL " + file + ": " + failure;
@@ -52,17 +59,20 @@ final class WalkthroughRunner {
         Walkthrough.Parsed parsed = Walkthrough.parse(name, text);
         Walkthrough w = parsed.walkthrough();
         if (parsed.hasErrors()) {
-            return new Result(name, w.title(), false, parsed.diagnostics().stream().filter(Diagnostic::isError)
-                    .map(Diagnostic::toString).reduce((a, b) -> a + "; " + b).orElse(""), 0, 0);
+            List<Diagnostic> errors = parsed.diagnostics().stream().filter(Diagnostic::isError).toList();
+            return new Result(name, w.title(), false, errors.stream().map(Diagnostic::toString)
+                    .reduce((a, b) -> a + "; " + b).orElse(""), 0, 0, errors.get(0).position(), Set.of());
         }
         Step step;
         try {
             step = w.from() == null ? engine.start(w.seed()) : Playtest.start(engine, w.from(), w.seed());
         } catch (IllegalArgumentException e) {
-            return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0);
+            return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0, w.fromAt(), Set.of());
         }
         GameState s = engine.resolve(step.state(), new RequestResult.SessionStarted(FIRST_DAY)).state();
         LocalDate today = FIRST_DAY;
+        Set<String> reached = new LinkedHashSet<>();
+        reached.add(s.sceneId());
         int inputs = 0;
         int expectations = 0;
         List<Event> last = step.events();
@@ -84,16 +94,18 @@ final class WalkthroughRunner {
             if (line instanceof Walkthrough.Input in) {
                 String typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
                 if (Placeholders.has(typed)) {
-                    return fail(w, in.position() + ": nothing in the simulated cloud matches a placeholder in '"
-                            + in.text() + "'", inputs, expectations);
+                    return fail(w, in.position(), "nothing in the simulated cloud matches a placeholder in '"
+                            + in.text() + "'", inputs, expectations, reached);
                 }
                 Step next;
                 try {
                     next = engine.step(s, typed);
                 } catch (RuntimeException e) {
-                    return fail(w, in.position() + ": the game failed on '" + typed + "': " + e, inputs, expectations);
+                    return fail(w, in.position(), "the game failed on '" + typed + "': " + e, inputs, expectations,
+                            reached);
                 }
                 s = next.state();
+                reached.add(s.sceneId());
                 last = next.events();
                 inputs++;
                 for (Request r : next.requests()) {
@@ -117,14 +129,15 @@ final class WalkthroughRunner {
             expectations++;
             String problem = check(engine, s, line);
             if (problem != null) {
-                return fail(w, line.position() + ": " + problem + lastWords(last), inputs, expectations);
+                return fail(w, line.position(), problem + lastWords(last), inputs, expectations, reached);
             }
         }
-        return new Result(name, w.title(), true, "", inputs, expectations);
+        return new Result(name, w.title(), true, "", inputs, expectations, null, reached);
     }
 
-    private static Result fail(Walkthrough w, String why, int inputs, int expectations) {
-        return new Result(w.file(), w.title(), false, why, inputs, expectations);
+    private static Result fail(Walkthrough w, Position at, String why, int inputs, int expectations,
+                               Set<String> reached) {
+        return new Result(w.file(), w.title(), false, at + ": " + why, inputs, expectations, at, reached);
     }
 
     /** Null when the expectation holds, else what was found instead. */

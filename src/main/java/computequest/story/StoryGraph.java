@@ -73,6 +73,30 @@ public final class StoryGraph {
     }
 
     /** The edges of a shortest path from {@code from} to {@code to} (empty when they are equal), or null if none. */
+    /**
+     * For every scene reachable from {@code from}, the last edge of {@link #shortestPath}'s path to it, in
+     * breadth-first order: the same paths, computed once for all scenes.
+     */
+    public Map<String, Edge> shortestPathTree(String from) {
+        Map<String, Edge> via = new java.util.LinkedHashMap<>();
+        if (from == null || !story.scenes().containsKey(from)) {
+            return via;
+        }
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        seen.add(from);
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            for (Edge e : edgesFrom(queue.poll())) {
+                if (story.scenes().containsKey(e.to()) && seen.add(e.to())) {
+                    via.put(e.to(), e);
+                    queue.add(e.to());
+                }
+            }
+        }
+        return via;
+    }
+
     public List<Edge> shortestPath(String from, String to) {
         if (from == null || to == null) {
             return null;

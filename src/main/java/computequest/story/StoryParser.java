@@ -49,29 +49,39 @@ public final class StoryParser {
 
     /** Parses every {@code .story} file under {@code dir}, in path order (subfolders included). */
     public static Parsed parseDirectory(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
-        }
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> texts = readFiles(dir);
         List<Diagnostic> problems = new ArrayList<>();
-        for (Path f : files) {
-            String name = dir.relativize(f).toString().replace('\\', '/');
-            byte[] bytes = Files.readAllBytes(f);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
+        for (var e : texts.entrySet()) {
+            if (e.getValue().indexOf('\uFFFD') >= 0) {
+                problems.add(Diagnostic.error(new Position(e.getKey(), 1, 1), "the file is not valid UTF-8 text",
                         "save it as UTF-8"));
             }
-            texts.put(name, text);
         }
-        if (files.isEmpty()) {
+        if (texts.isEmpty()) {
             problems.add(Diagnostic.error(new Position(dir.toString(), 1, 1), "no " + EXTENSION + " files in this folder",
                     "point --story at a folder with scene files, or create one with 'author new'"));
         }
         Parsed p = parse(texts);
         problems.addAll(p.diagnostics());
         return new Parsed(p.story(), problems);
+    }
+
+    /**
+     * The text of every {@code .story} file under {@code dir}, by path relative to it, in path order. A UTF-8
+     * byte-order mark at the start of a file (some Windows editors write one) is dropped.
+     */
+    public static Map<String, String> readFiles(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path f : files) {
+            String name = dir.relativize(f).toString().replace('\\', '/');
+            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            texts.put(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+        return texts;
     }
 
     /** Parses several files given as name to text, in the order given. */
@@ -109,6 +119,7 @@ public final class StoryParser {
         private final List<Diagnostic> problems = new ArrayList<>();
         private final Map<String, Scene> scenes = new LinkedHashMap<>();
         private final Map<String, String> glossary = new LinkedHashMap<>();
+        private final Map<String, Position> glossaryAt = new LinkedHashMap<>();
         private String storyId;
         private String storyTitle;
         private String start;
@@ -120,6 +131,9 @@ public final class StoryParser {
         private BlockDraft block;
 
         void file(String name, String text) {
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
             closeScene();
             file = name;
             fileChapter = null;
@@ -151,6 +165,7 @@ public final class StoryParser {
             if (trimmed.startsWith("//")) {
                 return;
             }
+            Traps.line(trimmed, col, at(n, col), scene != null && !scene.blocks.isEmpty(), problems);
             if (trimmed.isEmpty()) {
                 if (scene != null) {
                     scene.prose.add("");
@@ -290,7 +305,10 @@ public final class StoryParser {
                         String term = arg.substring(0, colon).strip();
                         if (glossary.containsKey(term)) {
                             problems.add(Diagnostic.warning(at(n, col), "the glossary term '" + term
-                                    + "' is defined twice; the later one wins", "keep one definition"));
+                                    + "' is defined twice; the later one wins", "keep one definition; the first is at "
+                                    + glossaryAt.get(term)));
+                        } else {
+                            glossaryAt.put(term, at(n, col));
                         }
                         glossary.put(term, arg.substring(colon + 1).strip());
                     }

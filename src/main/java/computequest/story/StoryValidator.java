@@ -63,6 +63,11 @@ public final class StoryValidator {
         v.out.addAll(parsed.diagnostics());
         v.collectAllFlags();
         Walkthrough w = parsed.walkthrough();
+        if (w.lines().stream().noneMatch(l -> !(l instanceof Walkthrough.Input)) && !parsed.hasErrors()) {
+            v.out.add(Diagnostic.error(new Position(w.file(), 1, 1), "this walkthrough expects nothing, so it"
+                    + " passes whatever the game does", "add 'expect scene ID' (or another expect line) after the"
+                    + " inputs it checks"));
+        }
         if (w.from() != null) {
             v.sceneId(w.from(), w.fromAt(), "@from");
         }
@@ -172,6 +177,7 @@ public final class StoryValidator {
             checkScene(s);
         }
         out.addAll(RecallChecks.check(story, id -> suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
+        StoryTraps.check(story, graph, reachable, parseProblems.stream().noneMatch(Diagnostic::isError), out);
     }
 
     /**

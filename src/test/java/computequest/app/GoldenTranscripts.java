@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import computequest.engine.Engine;
-import computequest.ui.LineFrontend;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
  * Golden transcripts: each {@code NAME.in} in a folder is played through the engine and line mode over byte
  * streams, and the output must equal {@code NAME.expected}. {@code -Dcq.updateTranscripts=true} rewrites the
  * expected files after a deliberate change, and then fails, naming each file it rewrote, so an update run never
- * passes as if it had checked something; review the diff and run again without it.
+ * passes as if it had checked something; review the diff and run again without it. The replay itself is
+ * {@link GoldenTranscript}, the same one {@code author check} runs.
  */
 final class GoldenTranscripts {
 
@@ -27,10 +24,7 @@ final class GoldenTranscripts {
     }
 
     static Stream<DynamicTest> replayAll(Path dir, Engine engine) throws Exception {
-        List<Path> inputs;
-        try (Stream<Path> s = Files.list(dir)) {
-            inputs = s.filter(p -> p.toString().endsWith(".in")).sorted().toList();
-        }
+        List<Path> inputs = GoldenTranscript.inputs(dir);
         assertFalse(inputs.isEmpty(), "no transcripts in " + dir);
         return inputs.stream().map(in -> DynamicTest.dynamicTest(in.getFileName().toString(), () -> {
             String name = in.getFileName().toString().replaceFirst("\\.in$", "");
@@ -62,11 +56,6 @@ final class GoldenTranscripts {
 
     /** Plays scripted input from a new game and returns everything line mode printed. */
     static String play(Engine engine, String input, long seed) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                out, 80)) {
-            new GameLoop(engine, ui, engine.start(seed)).run();
-        }
-        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return GoldenTranscript.play(engine, input, seed);
     }
 }

@@ -97,7 +97,8 @@ class StoryValidatorTest {
         assertTrue(all.contains("t.story:13:1: warning: no path from @start reaches the scene 'lost'"), all);
         assertTrue(all.contains("t.story:13:1: error: the scene 'lost' is a dead end"), all);
         assertTrue(all.contains("t.story:15:1: error: the scene 'stuck' is a dead end"), all);
-        assertEquals(12, ds.size(), all);
+        assertTrue(all.contains("t.story:17:1: warning: this choice has no '->' and no feedback"), all);
+        assertEquals(13, ds.size(), all);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package computequest.story;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that parse but do not do what their author meant: each gets a warning at its position. The checks that need
+ * the whole story (choices in an ending, loops that never end) are in {@link StoryValidator}.
+ */
+final class Traps {
+
+    private static final Pattern TODO = Pattern.compile("\\bTODO\\b");
+
+    private Traps() {
+    }
+
+    /**
+     * One non-comment line of a story file.
+     *
+     * @param afterBlocks whether the scene already has a choice, {@code @goal}, {@code @check} or {@code @on}
+     */
+    static void line(String trimmed, int col, Position at, boolean afterBlocks, List<Diagnostic> out) {
+        if (trimmed.isEmpty()) {
+            return;
+        }
+        Matcher todo = TODO.matcher(trimmed);
+        if (todo.find()) {
+            out.add(Diagnostic.warning(new Position(at.file(), at.line(), col + todo.start()), "'TODO' is still in"
+                    + " this line, and players would see it", "write the text, or make the line a // comment"));
+        }
+        int dollar = trimmed.indexOf("${");
+        boolean setup = trimmed.startsWith("@setup");
+        if (dollar >= 0 && !setup && !trimmed.startsWith("~")) {
+            out.add(Diagnostic.warning(new Position(at.file(), at.line(), col + dollar), "'${' is shown to the"
+                    + " player as it is: placeholders are filled only in @setup lines and walkthroughs",
+                    "write the text without it, e.g. 'your instance id'"));
+        }
+        if (afterBlocks && trimmed.startsWith("~") && at.column() == 1) {
+            out.add(Diagnostic.warning(at, "this '~' is not indented, so it runs every time the player enters the"
+                    + " scene, not when the choice, @goal, @check or @on above it fires",
+                    "indent it under the line it belongs to, or move it above the first choice"));
+        }
+    }
+}
