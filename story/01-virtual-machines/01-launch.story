@@ -168,7 +168,10 @@ in memory while it works. Put something in RAM yourself: on Linux, files under
 /dev/shm live in memory, not on the disk.
 
 Use ssh with your instance id, for example:
+
+```
 ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
+```
 
 @goal instance state=running ram-files~/dev/shm/ -> ec2-stop
   ~ score +5

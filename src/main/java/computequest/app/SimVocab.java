@@ -5,6 +5,7 @@ import computequest.laptop.Shell;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
 import computequest.sim.Resource;
+import computequest.sim.Vocabulary;
 import computequest.story.Condition;
 import computequest.story.Placeholders;
 import computequest.story.SimVocabulary;
@@ -35,6 +36,11 @@ final class SimVocab implements SimVocabulary {
     @Override
     public boolean isCloudCommand(String line) {
         return Shell.claims(line);
+    }
+
+    @Override
+    public Map<String, Set<String>> values(String kind) {
+        return Vocabulary.values().getOrDefault(kind, Map.of());
     }
 
     /** Placeholder values from a cloud: the first matching resource's attribute, or null. */

@@ -18,6 +18,11 @@ public interface SimVocabulary {
     /** Whether a line is a command for the simulated cloud at all (aws, ssh, docker, kubectl, curl...). */
     boolean isCloudCommand(String line);
 
+    /** The values each attribute of a kind can take, for attributes with a fixed set (states, types, booleans). */
+    default Map<String, Set<String>> values(String kind) {
+        return Map.of();
+    }
+
     /** A vocabulary that accepts everything: for checking structure only. */
     SimVocabulary ANYTHING = new SimVocabulary() {
         @Override

@@ -31,6 +31,10 @@ import java.util.stream.Stream;
 public final class StoryParser {
 
     public static final String EXTENSION = ".story";
+    /** A line that holds only this opens or closes a verbatim block in prose. */
+    static final String FENCE = "```";
+    /** Marks a verbatim line among a scene's prose lines while parsing. */
+    private static final String VERBATIM = "\u0000";
     private static final java.util.regex.Pattern SCENE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private StoryParser() {
@@ -129,6 +133,7 @@ public final class StoryParser {
         private String fileChapter;
         private SceneDraft scene;
         private BlockDraft block;
+        private Position fenceAt;
 
         void file(String name, String text) {
             if (text.startsWith("\uFEFF")) {
@@ -160,6 +165,10 @@ public final class StoryParser {
         private void line(String raw, int n) {
             String line = raw.replace("\t", "    ");
             String trimmed = line.strip();
+            if (scene != null && (fenceAt != null || trimmed.equals(FENCE))) {
+                verbatim(line, trimmed, n);
+                return;
+            }
             int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
             int col = Math.max(indent, 0) + 1;
             if (trimmed.startsWith("//")) {
@@ -213,6 +222,19 @@ public final class StoryParser {
                         + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
                 default -> scene.prose.add(trimmed.startsWith("\\") ? trimmed.substring(1) : trimmed);
             }
+        }
+
+        /**
+         * A line of a verbatim block: between two {@code ```} lines, kept as written (never joined, wrapped or read
+         * as markup), for commands and output.
+         */
+        private void verbatim(String line, String trimmed, int n) {
+            if (trimmed.equals(FENCE)) {
+                fenceAt = fenceAt == null ? at(n, line.indexOf(FENCE) + 1) : null;
+                block = null;
+                return;
+            }
+            scene.prose.add(VERBATIM + line.stripTrailing());
         }
 
         private void choice(String trimmed, int n, int col) {
@@ -431,6 +453,11 @@ public final class StoryParser {
         }
 
         private void closeScene() {
+            if (fenceAt != null) {
+                problems.add(Diagnostic.error(fenceAt, "this ``` block is never closed, so everything after it is"
+                        + " shown as it is", "end the block with a line that holds only ```"));
+                fenceAt = null;
+            }
             if (scene == null) {
                 return;
             }
@@ -477,13 +504,23 @@ public final class StoryParser {
         private record TargetRef(String id, Position at) {
         }
 
+        /**
+         * Prose lines as paragraphs separated by blank lines: text lines join with spaces; a verbatim block becomes
+         * one paragraph of lines indented by two spaces, which the renderers never wrap.
+         */
         private static String prose(List<String> lines) {
             StringBuilder out = new StringBuilder();
             StringBuilder para = new StringBuilder();
+            boolean verbatim = false;
             for (String l : lines) {
-                if (l.isEmpty()) {
+                boolean v = l.startsWith(VERBATIM);
+                if (v != verbatim || l.isEmpty()) {
                     flush(out, para);
-                } else {
+                    verbatim = v;
+                }
+                if (v) {
+                    para.append(para.length() > 0 ? "\n" : "").append("  ").append(l.substring(1));
+                } else if (!l.isEmpty()) {
                     if (para.length() > 0) {
                         para.append(' ');
                     }

@@ -330,12 +330,31 @@ public final class StoryValidator {
                     suggest.hint(r.kind(), kinds.keySet(), "kinds are: " + sorted(kinds.keySet()))));
             return;
         }
+        Map<String, Set<String>> values = vocabulary.values(r.kind());
         for (Condition.AttrTest t : r.tests()) {
             if (!attrs.contains(t.attribute())) {
                 out.add(Diagnostic.error(t.position(), "a " + r.kind() + " has no attribute '" + t.attribute() + "'",
                         suggest.hint(t.attribute(), attrs, "attributes are: " + sorted(attrs))));
+                continue;
+            }
+            Set<String> known = values.get(t.attribute());
+            boolean exact = t.compare() == Condition.Compare.EQ || t.compare() == Condition.Compare.NE;
+            if (known != null && exact && !t.value().isEmpty() && !known.contains(t.value())) {
+                out.add(Diagnostic.error(valueAt(t), "the simulated cloud never gives " + r.kind() + " "
+                        + t.attribute() + " the value '" + t.value() + "'", suggest.hint(t.value(), known,
+                        "values are: " + sorted(known))));
+            } else if (!exact && t.compare() != Condition.Compare.CONTAINS && !t.value().matches("-?\\d+(\\.\\d+)?")) {
+                out.add(Diagnostic.error(valueAt(t), "'" + t.attribute() + t.compare().symbol() + "' compares numbers,"
+                        + " and '" + t.value() + "' is not one", "write a number, e.g. " + t.attribute()
+                        + t.compare().symbol() + "512"));
             }
         }
+    }
+
+    /** Where an attribute test's value starts: after the attribute and its operator. */
+    private static Position valueAt(Condition.AttrTest t) {
+        return new Position(t.position().file(), t.position().line(), t.position().column() + t.attribute().length()
+                + t.compare().symbol().length());
     }
 
     private static String sorted(Collection<String> words) {
