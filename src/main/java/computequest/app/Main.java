@@ -165,8 +165,10 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: " + badInput.get());
             return 2;
         }
-        Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed);
-        SaveStore store = new SaveStore(savesDir == null ? SaveStore.defaultDir() : savesDir);
+        Path saves = savesDir != null ? savesDir : from != null ? Playtest.scratchSaves() : SaveStore.defaultDir();
+        Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed, savesDir == null ? saves
+                : null);
+        SaveStore store = new SaveStore(saves);
         store = acceptEdited ? store.acceptingEdited() : store;
         java.util.Optional<String> shared = store.claim();
         boolean menu = interactive && from == null && !continueLatest && loadName == null && StartMenu.applies(store);

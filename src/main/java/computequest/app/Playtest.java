@@ -169,6 +169,26 @@ final class Playtest {
         return out;
     }
 
+    /**
+     * Where a playtest keeps its saves unless {@code --saves} says otherwise: a new scratch folder under the system's
+     * temporary folder, so a playtest never overwrites the player's own autosave.
+     */
+    static java.nio.file.Path scratchSaves() throws java.io.IOException {
+        return java.nio.file.Files.createTempDirectory("cq-playtest-saves-");
+    }
+
+    /** {@link #start(Engine, String, long)}, saying where its saves go when that is a scratch folder. */
+    static Step start(Engine engine, String sceneId, long seed, java.nio.file.Path scratch) {
+        Step step = start(engine, sceneId, seed);
+        if (scratch == null) {
+            return step;
+        }
+        List<Event> events = new ArrayList<>(step.events());
+        events.add(1, Event.info("This playtest saves to a scratch folder, " + scratch + ", not to your saves;"
+                + " pass --saves DIR to keep its saves there."));
+        return new Step(step.state(), events);
+    }
+
     static String nearest(java.util.Collection<String> ids, String id) {
         return StoryValidator.didYouMean(id, ids).map(b -> "; did you mean '" + b + "'?").orElse("");
     }

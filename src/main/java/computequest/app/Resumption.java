@@ -58,7 +58,9 @@ record Resumption(Step first, SaveSession session, String error) {
                     start.state()), null);
         }
         Step start = fresh;
-        Optional<SaveStore.Entry> newest = all.stream().filter(SaveStore.Entry::ok).findFirst();
+        // Only a save of this story is offered: a playtest of another story (--story) must not point at it.
+        Optional<SaveStore.Entry> newest = all.stream().filter(SaveStore.Entry::ok)
+                .filter(e -> engine.story().id().equals(e.save().storyId())).findFirst();
         if (newest.isEmpty()) {
             return new Resumption(start, SaveSession.newGame(engine, store, clock, start.state()), null);
         }
