@@ -3,8 +3,8 @@ package computequest.app;
 import com.google.gson.GsonBuilder;
 import computequest.engine.Engine;
 import computequest.story.Diagnostic;
+import computequest.story.GraphExport;
 import computequest.story.Scene;
-import computequest.story.StoryGraph;
 import computequest.story.StoryParser;
 import computequest.story.StoryValidator;
 import computequest.story.Walkthrough;
@@ -168,6 +168,10 @@ final class AuthorCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to a file instead.")
         Path output;
 
+        @Option(names = "--chapter", paramLabel = "N", description = "Only the chapter whose name is N or starts"
+                + " with N (e.g. 1); arrows leaving it end at a stub naming the scene.")
+        String chapter;
+
         @Override
         public Integer call() throws IOException {
             if (!format.equals("dot") && !format.equals("mermaid")) {
@@ -179,7 +183,13 @@ final class AuthorCommand implements Callable<Integer> {
                 return 2;
             }
             StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
-            StoryGraph g = new StoryGraph(parsed.story());
+            GraphExport g = new GraphExport(parsed.story(), chapter);
+            if (chapter != null && parsed.story().scenes().values().stream().noneMatch(g::shows)) {
+                err(spec).println("author graph: no chapter is called '" + chapter + "'; chapters are: "
+                        + String.join(", ", parsed.story().scenes().values().stream().map(Scene::chapter).distinct()
+                        .toList()));
+                return 2;
+            }
             String text = format.equals("dot") ? g.dot() : g.mermaid();
             if (output != null) {
                 Files.writeString(output, text, StandardCharsets.UTF_8);

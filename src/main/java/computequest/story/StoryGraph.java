@@ -131,84 +131,14 @@ public final class StoryGraph {
 
     // ---- export ----
 
-    /** Graphviz DOT: scenes as boxes, the start bold, endings double-circled, goals dashed and labelled. */
+    /** Graphviz DOT of the whole story: see {@link GraphExport}. */
     public String dot() {
-        StringBuilder b = new StringBuilder();
-        b.append("digraph \"").append(dotEscape(story.id())).append("\" {\n");
-        b.append("  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
-        b.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
-        for (Scene s : story.scenes().values()) {
-            b.append("  \"").append(dotEscape(s.id())).append("\" [label=\"").append(dotEscape(nodeLabel(s)))
-                    .append('"');
-            if (s.ending()) {
-                b.append(", shape=doublecircle");
-            }
-            if (s.id().equals(story.start())) {
-                b.append(", penwidth=2");
-            }
-            b.append("];\n");
-        }
-        for (Scene s : story.scenes().values()) {
-            for (Edge e : edgesFrom(s.id())) {
-                b.append("  \"").append(dotEscape(e.from())).append("\" -> \"").append(dotEscape(e.to()))
-                        .append("\" [label=\"").append(dotEscape(shorten(e.label()))).append('"');
-                if (e.goal()) {
-                    b.append(", style=dashed");
-                }
-                b.append("];\n");
-            }
-        }
-        return b.append("}\n").toString();
+        return new GraphExport(story, null).dot();
     }
 
-    /** Mermaid flowchart: endings as stadiums, goals as dotted arrows labelled with their condition. */
+    /** Mermaid of the whole story: see {@link GraphExport}. */
     public String mermaid() {
-        StringBuilder b = new StringBuilder("flowchart LR\n");
-        for (Scene s : story.scenes().values()) {
-            String label = mermaidEscape(nodeLabel(s));
-            b.append("  ").append(mermaidId(s.id()))
-                    .append(s.ending() ? "([\"" + label + "\"])" : "[\"" + label + "\"]").append('\n');
-        }
-        for (Scene s : story.scenes().values()) {
-            for (Edge e : edgesFrom(s.id())) {
-                b.append("  ").append(mermaidId(e.from())).append(e.goal() ? " -.->|\"" : " -->|\"")
-                        .append(mermaidEscape(shorten(e.label()))).append("\"| ").append(mermaidId(e.to()))
-                        .append('\n');
-            }
-        }
-        List<String> endings = story.scenes().values().stream().filter(Scene::ending).map(s -> mermaidId(s.id()))
-                .toList();
-        if (!endings.isEmpty()) {
-            b.append("  classDef ending stroke-width:3px\n  class ").append(String.join(",", endings))
-                    .append(" ending\n");
-        }
-        if (story.start() != null && story.scenes().containsKey(story.start())) {
-            b.append("  classDef start stroke-width:3px,stroke-dasharray:4\n  class ")
-                    .append(mermaidId(story.start())).append(" start\n");
-        }
-        return b.toString();
-    }
-
-    private String nodeLabel(Scene s) {
-        String mark = s.id().equals(story.start()) ? "START: " : s.ending() ? "END: " : "";
-        return mark + s.id() + (s.title().equals(s.id()) ? "" : "\n" + s.title());
-    }
-
-    private static String shorten(String label) {
-        return label.length() <= 48 ? label : label.substring(0, 45) + "...";
-    }
-
-    private static String dotEscape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    }
-
-    private static String mermaidEscape(String s) {
-        return s.replace("\"", "#quot;").replace("\n", "<br/>");
-    }
-
-    /** Scene ids use only a-z, 0-9 and '-', so '-' to '_' keeps them apart and safe for Mermaid. */
-    private static String mermaidId(String id) {
-        return "s_" + id.replace('-', '_').replaceAll("[^A-Za-z0-9_]", "_");
+        return new GraphExport(story, null).mermaid();
     }
 
     /** A condition as an author would write it. */

@@ -176,7 +176,7 @@ class StoryValidatorTest {
         assertTrue(dot.contains("\"b\" -> \"c\" [label=\"goal: instance state=running count>=2\", style=dashed];"), dot);
         assertTrue(dot.contains("\"c\" [label=\"END: c\", shape=doublecircle];"), dot);
         String mm = g.mermaid();
-        assertTrue(mm.startsWith("flowchart LR\n"), mm);
+        assertTrue(mm.startsWith("flowchart TB\n"), mm);
         assertTrue(mm.contains("s_b -.->|\"goal: instance state=running count>=2\"| s_c"), mm);
         assertTrue(mm.contains("s_c([\"END: c\"])"), mm);
         assertEquals(List.of("b", "c"), g.shortestPath("a", "c").stream().map(StoryGraph.Edge::to).toList());
