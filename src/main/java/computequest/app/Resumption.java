@@ -60,7 +60,7 @@ record Resumption(Step first, SaveSession session, String error) {
         Step start = fresh;
         // Only a save of this story is offered: a playtest of another story (--story) must not point at it.
         Optional<SaveStore.Entry> newest = all.stream().filter(SaveStore.Entry::ok)
-                .filter(e -> engine.story().id().equals(e.save().storyId())).findFirst();
+                .filter(e -> engine.story().id().equals(e.header().storyId())).findFirst();
         if (newest.isEmpty()) {
             return new Resumption(start, SaveSession.newGame(engine, store, clock, start.state()), null);
         }

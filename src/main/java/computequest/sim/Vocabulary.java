@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The values the simulated cloud can give an attribute, where it has a fixed set: instance states and their codes,
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public final class Vocabulary {
 
-    private static final Set<String> BOOLEAN = Set.of("true", "false");
+    private static final Set<String> BOOLEAN = ordered("false", "true");
     private static final Map<String, Map<String, Set<String>>> VALUES = build();
 
     private Vocabulary() {
@@ -39,18 +40,40 @@ public final class Vocabulary {
             families.add(t.family());
         }
         Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
-        m.put("instance", Map.of("state", states, "code", codes, "type", types, "family", families,
-                "hibernation", BOOLEAN, "hibernated", BOOLEAN, "encrypted", BOOLEAN));
-        m.put("nodegroup", Map.of("instance-type", types));
+        Map<String, Set<String>> instance = new LinkedHashMap<>();
+        instance.put("state", states);
+        instance.put("code", codes);
+        instance.put("type", types);
+        instance.put("family", families);
+        for (String flag : new String[] {"hibernation", "hibernated", "encrypted"}) {
+            instance.put(flag, BOOLEAN);
+        }
+        m.put("instance", instance);
+        m.put("nodegroup", one("instance-type", types));
         Set<String> blueprints = new LinkedHashSet<>();
         LightsailOps.BLUEPRINTS.forEach(b -> blueprints.add(b.id()));
         Set<String> bundles = new LinkedHashSet<>();
         LightsailOps.BUNDLES.forEach(b -> bundles.add(b.id()));
-        m.put("lightsail-instance", Map.of("blueprint", blueprints, "bundle", bundles));
-        m.put("function", Map.of("runtime", Set.copyOf(LambdaOps.RUNTIMES), "architecture", Set.of("x86_64", "arm64")));
-        m.put("container-instance", Map.of("agent-connected", BOOLEAN));
-        m.put("service", Map.of("load-balanced", BOOLEAN));
-        m.put("pod", Map.of("fargate", BOOLEAN));
-        return Map.copyOf(m);
+        Map<String, Set<String>> lightsail = one("blueprint", blueprints);
+        lightsail.put("bundle", bundles);
+        m.put("lightsail-instance", lightsail);
+        Map<String, Set<String>> function = one("runtime", new TreeSet<>(LambdaOps.RUNTIMES));
+        function.put("architecture", ordered("x86_64", "arm64"));
+        m.put("function", function);
+        m.put("container-instance", one("agent-connected", BOOLEAN));
+        m.put("service", one("load-balanced", BOOLEAN));
+        m.put("pod", one("fargate", BOOLEAN));
+        return m;
+    }
+
+    /** Sets and maps here keep one order in every run, so did-you-mean picks the same word every time. */
+    private static Set<String> ordered(String... values) {
+        return new LinkedHashSet<>(java.util.List.of(values));
+    }
+
+    private static Map<String, Set<String>> one(String attribute, Set<String> values) {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put(attribute, values);
+        return m;
     }
 }
