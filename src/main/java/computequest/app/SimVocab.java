@@ -43,6 +43,11 @@ final class SimVocab implements SimVocabulary {
         return Vocabulary.values().getOrDefault(kind, Map.of());
     }
 
+    @Override
+    public boolean realButNotSimulated(String service, String operation) {
+        return Vocabulary.realButNotSimulated(service, operation);
+    }
+
     /** Placeholder values from a cloud: the first matching resource's attribute, or null. */
     static Placeholders.Lookup lookup(Cloud cloud) {
         return sel -> {

@@ -26,6 +26,51 @@ public final class Vocabulary {
         return VALUES;
     }
 
+    /** Whether {@code aws SERVICE OPERATION} is a real AWS command that this simulator knows of but does not run. */
+    public static boolean realButNotSimulated(String service, String operation) {
+        return computequest.sim.model.Models.operations(service).contains(operation)
+                && !CommandTable.operations(service).containsKey(operation);
+    }
+
+    /** For each simulated service, how many of its real operations the simulator knows of but does not run. */
+    public static java.util.List<String> notSimulated() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String service : new TreeSet<>(CommandTable.services())) {
+            long n = computequest.sim.model.Models.operations(service).stream()
+                    .filter(op -> !CommandTable.operations(service).containsKey(op)).count();
+            out.add("aws " + service + ": " + n + " more real operations");
+        }
+        return out;
+    }
+
+    /**
+     * Every simulated command with a one-line summary, in the simulator's own order: {@code aws SERVICE OPERATION}
+     * with its options, then the shell-like commands.
+     */
+    public static Map<String, String> commands() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String service : CommandTable.services()) {
+            for (Operation op : CommandTable.operations(service).values()) {
+                StringBuilder opts = new StringBuilder();
+                for (Param p : op.params()) {
+                    if (p.kind() != Param.Kind.POSITIONAL) {
+                        opts.append(opts.length() == 0 ? " (" : ", ").append(p.name()).append(p.required() ? "*" : "");
+                    }
+                }
+                out.put("aws " + service + " " + op.name(), op.summary() + (opts.length() == 0 ? "" : opts + ")"));
+            }
+        }
+        out.put("ssh INSTANCE-ID 'COMMAND'", "a shell command on a running instance (/dev/shm is RAM, other paths the disk)");
+        for (String sub : DockerCli.SUBCOMMANDS) {
+            out.put("docker " + sub, "the container tool on your machine");
+        }
+        for (String k : Kubectl.COMPLETIONS) {
+            out.put(k, "Kubernetes, against an EKS cluster");
+        }
+        out.put("curl URL", "an HTTP request to a load balancer or API in the simulated cloud");
+        return out;
+    }
+
     private static Map<String, Map<String, Set<String>>> build() {
         Set<String> states = new LinkedHashSet<>();
         Set<String> codes = new LinkedHashSet<>();

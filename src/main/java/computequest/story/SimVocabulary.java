@@ -23,6 +23,11 @@ public interface SimVocabulary {
         return Map.of();
     }
 
+    /** Whether {@code aws SERVICE OPERATION} is a real AWS command that the simulator knows of but does not run. */
+    default boolean realButNotSimulated(String service, String operation) {
+        return false;
+    }
+
     /** A vocabulary that accepts everything: for checking structure only. */
     SimVocabulary ANYTHING = new SimVocabulary() {
         @Override

@@ -235,9 +235,8 @@ public final class StoryValidator {
             List<String> p = r.pattern();
             if (p.size() >= 3 && p.get(0).equals("aws") && !p.get(1).equals("*") && !p.get(2).equals("*")
                     && !p.get(2).startsWith("-") && !vocabulary.knowsCommand(p.get(1), p.get(2))) {
-                out.add(Diagnostic.warning(r.position(), "the simulated cloud does not know 'aws " + p.get(1) + " "
-                        + p.get(2) + "'", "check the spelling; a player typing it gets an 'unknown command' reply"
-                        + " after this feedback"));
+                out.add(unknownCommand(r.position(), p.get(1), p.get(2), false, "check the spelling; a player typing it"
+                        + " gets an 'unknown command' reply after this feedback"));
             }
             effects(r.effects(), false);
         }
@@ -298,9 +297,27 @@ public final class StoryValidator {
         String[] w = line.strip().split("\\s+");
         if (w[0].equals("aws") && w.length >= 3 && !w[2].startsWith("-") && !w[2].equals("help")
                 && !vocabulary.knowsCommand(w[1], w[2])) {
-            out.add(Diagnostic.error(r.position(), "the simulated cloud does not know 'aws " + w[1] + " " + w[2] + "'",
-                    "check the spelling against 'aws " + w[1] + " help' in the game"));
+            out.add(unknownCommand(r.position(), w[1], w[2], true, "check the spelling against 'aws " + w[1]
+                    + " help' in the game"));
         }
+    }
+
+    /**
+     * An {@code aws} command the simulator does not run: a real command it knows of but does not simulate gets its own
+     * message, pointing at how to extend the simulator; anything else is probably a typo.
+     */
+    private Diagnostic unknownCommand(Position at, String service, String operation, boolean error, String hint) {
+        String cmd = "'aws " + service + " " + operation + "'";
+        if (vocabulary.realButNotSimulated(service, operation)) {
+            String msg = cmd + " is a real AWS command, but the simulator does not simulate it: a player who types it"
+                    + " is told so and nothing changes";
+            String how = "use a command the simulator runs (./play author vocab lists them), or simulate it: add an"
+                    + " Operation to the service's *Ops class in src/main/java/computequest/sim (the table is"
+                    + " sim/CommandTable.java) and a test beside it";
+            return error ? Diagnostic.error(at, msg, how) : Diagnostic.warning(at, msg, how);
+        }
+        String msg = "the simulated cloud does not know " + cmd;
+        return error ? Diagnostic.error(at, msg, hint) : Diagnostic.warning(at, msg, hint);
     }
 
     private void condition(Condition c) {
