@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "author", mixinStandardHelpOptions = true,
         description = "Tools for story authors: check, graph, new, test, import, vocab. See story/README.md.",
         subcommands = {AuthorCommand.Check.class, AuthorCommand.Graph.class, AuthorCommand.New.class,
-                AuthorCommand.Test.class, AuthorImportCommand.class, AuthorVocabCommand.class})
+                AuthorTestCommand.class, AuthorImportCommand.class, AuthorVocabCommand.class})
 final class AuthorCommand implements Callable<Integer> {
 
     @Spec
@@ -310,57 +310,5 @@ final class AuthorCommand implements Callable<Integer> {
                 // @setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
                 // @setup wait 60
                 """.formatted(id, next, "", chapter.isEmpty() ? "" : "@chapter " + chapter + "\n");
-    }
-
-    @Command(name = "test", mixinStandardHelpOptions = true,
-            description = "Run every walkthrough (.walk) against the story; pass or fail per file. Exit 1 on failure.")
-    static final class Test implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The story folder (default: story/).")
-        Path dir;
-
-        @Option(names = "--walks", paramLabel = "DIR", description = "Where the .walk files are (default:"
-                + " DIR/walkthroughs).")
-        Path walks;
-
-        @Override
-        public Integer call() throws IOException {
-            Path d = storyDir(dir, spec);
-            if (d == null) {
-                return 2;
-            }
-            PrintWriter out = out(spec);
-            StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
-            if (parsed.hasErrors()) {
-                out.println("The story has errors; fix them first (./play author check):");
-                parsed.diagnostics().stream().filter(Diagnostic::isError).limit(20)
-                        .forEach(x -> out.println("  " + where(d, x) + ": " + x.message()));
-                out.flush();
-                return 1;
-            }
-            Path w = walks == null ? d.resolve("walkthroughs") : walks;
-            List<Path> files = WalkthroughRunner.find(w);
-            if (files.isEmpty()) {
-                out.println("No .walk files in " + w + ". See story/README.md, 'Walkthroughs'.");
-                out.flush();
-                return 1;
-            }
-            Engine engine = new Engine(parsed.story());
-            int failed = 0;
-            for (Path f : files) {
-                String name = w.relativize(f).toString().replace('\\', '/');
-                WalkthroughRunner.Result r = WalkthroughRunner.run(engine, shown(w.resolve(name)),
-                        Files.readString(f, StandardCharsets.UTF_8));
-                out.println(r.line());
-                if (!r.passed()) {
-                    failed++;
-                }
-            }
-            out.println(files.size() - failed + " of " + files.size() + " walkthroughs passed.");
-            out.flush();
-            return failed > 0 ? 1 : 0;
-        }
     }
 }

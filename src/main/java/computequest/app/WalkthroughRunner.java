@@ -31,7 +31,7 @@ final class WalkthroughRunner {
      * passed); {@code reached} is every scene the game was in while it ran.
      */
     record Result(String file, String title, boolean passed, String failure, int inputs, int expectations,
-                  Position at, Set<String> reached) {
+                  Position at, Set<String> reached, Set<Position> covered) {
         String line() {
             return passed ? "PASS " + file + " (" + inputs + " inputs, " + expectations + " expectations)"
                     : "FAIL " + file + ": " + failure;
@@ -61,18 +61,21 @@ final class WalkthroughRunner {
         if (parsed.hasErrors()) {
             List<Diagnostic> errors = parsed.diagnostics().stream().filter(Diagnostic::isError).toList();
             return new Result(name, w.title(), false, errors.stream().map(Diagnostic::toString)
-                    .reduce((a, b) -> a + "; " + b).orElse(""), 0, 0, errors.get(0).position(), Set.of());
+                    .reduce((a, b) -> a + "; " + b).orElse(""), 0, 0, errors.get(0).position(), Set.of(),
+                    Set.of());
         }
         Step step;
         try {
             step = w.from() == null ? engine.start(w.seed()) : Playtest.start(engine, w.from(), w.seed());
         } catch (IllegalArgumentException e) {
-            return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0, w.fromAt(), Set.of());
+            return new Result(name, w.title(), false, w.fromAt() + ": " + e.getMessage(), 0, 0, w.fromAt(), Set.of(),
+                    Set.of());
         }
         GameState s = engine.resolve(step.state(), new RequestResult.SessionStarted(FIRST_DAY)).state();
         LocalDate today = FIRST_DAY;
         Set<String> reached = new LinkedHashSet<>();
         reached.add(s.sceneId());
+        Set<Position> covered = new LinkedHashSet<>();
         int inputs = 0;
         int expectations = 0;
         List<Event> last = step.events();
@@ -95,15 +98,16 @@ final class WalkthroughRunner {
                 String typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
                 if (Placeholders.has(typed)) {
                     return fail(w, in.position(), "nothing in the simulated cloud matches a placeholder in '"
-                            + in.text() + "'", inputs, expectations, reached);
+                            + in.text() + "'", inputs, expectations, reached, covered);
                 }
                 Step next;
                 try {
                     next = engine.step(s, typed);
                 } catch (RuntimeException e) {
                     return fail(w, in.position(), "the game failed on '" + typed + "': " + e, inputs, expectations,
-                            reached);
+                            reached, covered);
                 }
+                WalkCoverage.record(engine, s, typed, next, covered);
                 s = next.state();
                 reached.add(s.sceneId());
                 last = next.events();
@@ -129,22 +133,23 @@ final class WalkthroughRunner {
             expectations++;
             String problem = check(engine, s, line);
             if (problem != null) {
-                return fail(w, line.position(), problem + lastWords(last), inputs, expectations, reached);
+                return fail(w, line.position(), problem + lastWords(last), inputs, expectations, reached, covered);
             }
         }
-        return new Result(name, w.title(), true, "", inputs, expectations, null, reached);
+        return new Result(name, w.title(), true, "", inputs, expectations, null, reached, covered);
     }
 
     private static Result fail(Walkthrough w, Position at, String why, int inputs, int expectations,
-                               Set<String> reached) {
-        return new Result(w.file(), w.title(), false, at + ": " + why, inputs, expectations, at, reached);
+                               Set<String> reached, Set<Position> covered) {
+        return new Result(w.file(), w.title(), false, at + ": " + why, inputs, expectations, at, reached, covered);
     }
 
     /** Null when the expectation holds, else what was found instead. */
     private static String check(Engine engine, GameState s, Walkthrough.Line line) {
         if (line instanceof Walkthrough.ExpectScene e) {
             return s.sceneId().equals(e.sceneId()) ? null
-                    : "expected scene '" + e.sceneId() + "', but the game is at '" + s.sceneId() + "'";
+                    : "expected scene '" + e.sceneId() + "', but the game is at '" + s.sceneId() + "'"
+                    + WalkCoverage.goalsOf(engine, s);
         }
         if (line instanceof Walkthrough.ExpectCard c) {
             String showing = s.learning().reviewing() ? s.learning().run().queue().get(s.learning().run().index())
@@ -162,7 +167,7 @@ final class WalkthroughRunner {
         Walkthrough.ExpectCondition c = (Walkthrough.ExpectCondition) line;
         return engine.holds(c.condition(), s) ? null : "expected '" + StoryGraph.text(c.condition())
                 + "', but it does not hold (scene '" + s.sceneId() + "', score " + s.score() + ", flags " + s.flags()
-                + ")";
+                + ")" + WalkCoverage.lookedAt(c.condition(), s);
     }
 
     /** The last thing the game said, to help find why a step went wrong. */
