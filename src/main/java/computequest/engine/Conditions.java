@@ -52,4 +52,15 @@ final class Conditions {
         }
         return r.compare().numbers(n, r.count()) != r.negated();
     }
+
+    /** {@code text} with its {@code ${...}} values filled from the game (see story.Interpolation). */
+    static String fill(String text, GameState s) {
+        if (!text.contains("${")) {
+            return text;
+        }
+        List<Resource> rs = CloudSim.resources(s.cloud());
+        return computequest.story.Interpolation.fill(text, new computequest.story.Interpolation.Values(sel -> rs.stream()
+                .filter(r -> r.kind().equals(sel.condition().kind()) && sel.condition().matches(r::attr))
+                .map(r -> r.attr(sel.attribute())).findFirst().orElse(null), s.flags(), s.score()));
+    }
 }

@@ -79,7 +79,7 @@ final class SceneRules {
 
     private GameState react(GameState s, Reaction r, List<Event> events) {
         if (!r.feedback().isEmpty()) {
-            events.add(Event.info(r.feedback()));
+            events.add(Event.info(Conditions.fill(r.feedback(), s)));
         }
         return Effects.apply(s, r.effects(), events, true);
     }
@@ -103,14 +103,14 @@ final class SceneRules {
         List<Resource> now = Conditions.resources(s);
         for (Goal g : scene.goals()) {
             if (g.isCheck() && Conditions.holds(g.condition(), s, now) && !Conditions.holds(g.condition(), before, was)) {
-                events.add(Event.info(g.feedback()));
+                events.add(Event.info(Conditions.fill(g.feedback(), s)));
                 s = Effects.apply(s, g.effects(), events, true);
             }
         }
         for (Goal g : scene.goals()) {
             if (!g.isCheck() && Conditions.holds(g.condition(), s, now)) {
                 if (!g.feedback().isEmpty()) {
-                    events.add(Event.ok(g.feedback()));
+                    events.add(Event.ok(Conditions.fill(g.feedback(), s)));
                 }
                 s = Effects.apply(s, g.effects(), events, true);
                 return scenes.enter(CourseCards.practised(scene, s), g.target(), events);

@@ -61,7 +61,7 @@ final class Scenes {
         Scene scene = scene(s);
         events.add(new Event.SceneHeading(scene.chapter(), scene.title()));
         if (!scene.text().isEmpty()) {
-            events.add(new Event.Narration(scene.text()));
+            events.add(new Event.Narration(Conditions.fill(scene.text(), s)));
         } else if (!scene.objective().isEmpty()) {
             events.add(new Event.Narration("On your own now. Objective: " + scene.objective()
                     + " (Type 'hint' if you get stuck.)"));
@@ -81,7 +81,8 @@ final class Scenes {
             s = Effects.withFlag(s, ProgressMap.QUIZ_MISS + s.sceneId(), "1");
         }
         if (!c.feedback().isEmpty()) {
-            events.add(wrong ? Event.wrong(c.feedback()) : Event.ok(c.feedback()));
+            String said = Conditions.fill(c.feedback(), s);
+            events.add(wrong ? Event.wrong(said) : Event.ok(said));
         }
         s = Effects.apply(s, effects, events, true);
         return c.target() == null ? s : enter(s, c.target(), events);
@@ -112,11 +113,11 @@ final class Scenes {
         int shown = s.hintsShown();
         if (shown >= hints.size()) {
             events.add(new Event.Feedback(Event.Tone.HINT, "That was the last hint (" + hints.size() + " of "
-                    + hints.size() + "): " + hints.get(hints.size() - 1)));
+                    + hints.size() + "): " + Conditions.fill(hints.get(hints.size() - 1), s)));
             return s;
         }
         events.add(new Event.Feedback(Event.Tone.HINT, "Hint " + (shown + 1) + " of " + hints.size() + ": "
-                + hints.get(shown)));
+                + Conditions.fill(hints.get(shown), s)));
         return CourseCards.hinted(scene(s), s.withHintsShown(shown + 1));
     }
 

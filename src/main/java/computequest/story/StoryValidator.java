@@ -217,6 +217,7 @@ public final class StoryValidator {
     }
 
     private void checkScene(Scene s) {
+        interpolations(s);
         effects(s.onEnter(), false);
         effects(s.setup(), true);
         for (Choice c : s.choices()) {
@@ -253,6 +254,31 @@ public final class StoryValidator {
         }
     }
 
+    /** A placeholder's kind, tests and attribute against the simulator's schema. */
+    private void selector(Placeholders.Selector sel) {
+        resources(sel.condition());
+        Set<String> attrs = vocabulary.kinds().get(sel.condition().kind());
+        if (attrs != null && !attrs.contains(sel.attribute())) {
+            out.add(Diagnostic.error(sel.condition().position(), "a " + sel.condition().kind()
+                    + " has no attribute '" + sel.attribute() + "'", suggest.hint(sel.attribute(), attrs,
+                    "attributes are: " + sorted(attrs))));
+        }
+    }
+
+    /** Values filled into prose, hints and feedback name real kinds and attributes (checked at the scene). */
+    private void interpolations(Scene s) {
+        List<String> texts = new ArrayList<>(s.hints());
+        texts.add(s.text());
+        s.choices().forEach(c -> texts.add(c.feedback()));
+        s.goals().forEach(g -> texts.add(g.feedback()));
+        s.reactions().forEach(r -> texts.add(r.feedback()));
+        for (String t : texts) {
+            if (t.contains("${")) {
+                Interpolation.check(t, s.position(), new ArrayList<>()).forEach(this::selector);
+            }
+        }
+    }
+
     private void collectFlags(List<Effect> effects) {
         for (Effect e : effects) {
             if (e instanceof Effect.SetFlag f) {
@@ -279,13 +305,7 @@ public final class StoryValidator {
             }
             List<Diagnostic> problems = new ArrayList<>();
             for (Placeholders.Selector sel : Placeholders.find(line, r.position(), problems)) {
-                resources(sel.condition());
-                Set<String> attrs = vocabulary.kinds().get(sel.condition().kind());
-                if (attrs != null && !attrs.contains(sel.attribute())) {
-                    out.add(Diagnostic.error(sel.condition().position(), "a " + sel.condition().kind()
-                            + " has no attribute '" + sel.attribute() + "'", suggest.hint(sel.attribute(), attrs,
-                            "attributes are: " + sorted(attrs))));
-                }
+                selector(sel);
             }
             out.addAll(problems);
         }

@@ -15,6 +15,13 @@ final class Traps {
     private Traps() {
     }
 
+    /** Whether the game fills in {@code ${...}} values in this line: prose, {@code @hint} and {@code >} feedback. */
+    private static boolean filled(String trimmed) {
+        char c = trimmed.charAt(0);
+        return trimmed.startsWith("@hint ") || c == '>' || (c != '@' && c != '*' && c != '~' && c != '?'
+                && !trimmed.startsWith("::"));
+    }
+
     /**
      * One non-comment line of a story file.
      *
@@ -30,11 +37,13 @@ final class Traps {
                     + " this line, and players would see it", "write the text, or make the line a // comment"));
         }
         int dollar = trimmed.indexOf("${");
-        boolean setup = trimmed.startsWith("@setup");
-        if (dollar >= 0 && !setup && !trimmed.startsWith("~")) {
+        if (dollar >= 0 && filled(trimmed)) {
+            Interpolation.check(trimmed, new Position(at.file(), at.line(), col), out);
+        } else if (dollar >= 0 && !trimmed.startsWith("@setup") && !trimmed.startsWith("~")) {
             out.add(Diagnostic.warning(new Position(at.file(), at.line(), col + dollar), "'${' is shown to the"
-                    + " player as it is: placeholders are filled only in @setup lines and walkthroughs",
-                    "write the text without it, e.g. 'your instance id'"));
+                    + " player as it is here: values are filled in only in prose, @hint and '>' feedback (and"
+                    + " ids in @setup lines and walkthroughs)", "move the value into the prose, or write the text"
+                    + " without it"));
         }
         if (afterBlocks && trimmed.startsWith("~") && at.column() == 1) {
             out.add(Diagnostic.warning(at, "this '~' is not indented, so it runs every time the player enters the"

@@ -112,14 +112,21 @@ class TrapsTest {
     }
 
     @Test
-    void aPlaceholderInAHintOrProseIsShownLiterally() {
+    void aPlaceholderWhereNothingFillsItIsNamedAndABrokenOneInAHintIsAnError() {
         assertFinds("""
                 :: a
-                @hint Type: ssh ${instance state=running} 'ls'
+                @hint h
+                * Go to ${instance.id} -> end
+                :: end
+                @ending
+                """, "t.story:3:9 warning: '${' is shown to the player as it is here");
+        assertFinds("""
+                :: a
+                @hint Type: ssh ${instance state} 'ls'
                 * Go -> end
                 :: end
                 @ending
-                """, "t.story:2:17 warning: '${' is shown to the player as it is");
+                """, "t.story:2:17 error: '${instance state}' is not a value the game can fill in");
     }
 
     @Test
