@@ -24,9 +24,23 @@ public final class ProgressMap {
     }
 
     static List<ChapterProgress> chapters(Story story, GameState s) {
+        // Chapters in the order play reaches them (breadth first from the start), not the order of their files;
+        // chapters no path reaches come after, in file order.
         Map<String, List<Scene>> byChapter = new LinkedHashMap<>();
-        java.util.Set<String> extra = CourseCards.extraSteps(story);
+        List<Scene> ordered = new ArrayList<>();
+        for (String id : new computequest.story.StoryGraph(story).shortestPathTree(story.start()).keySet()) {
+            ordered.add(story.scenes().get(id));
+        }
+        story.scene(story.start()).ifPresent(start -> ordered.add(0, start));
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        ordered.forEach(sc -> placed.add(sc.id()));
         for (Scene sc : story.scenes().values()) {
+            if (placed.add(sc.id())) {
+                ordered.add(sc);
+            }
+        }
+        java.util.Set<String> extra = CourseCards.extraSteps(story);
+        for (Scene sc : ordered) {
             if (extra.contains(sc.id()) && !s.visited().contains(sc.id())) {
                 continue; // an extra guided step counts only for the players it was added for
             }
