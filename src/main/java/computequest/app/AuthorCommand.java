@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./play author ...}: tools for story authors. See story/README.md. */
 @Command(name = "author", mixinStandardHelpOptions = true,
-        description = "Tools for story authors: check, graph, new, test, import, vocab, watch, record. See story/README.md.",
+        description = "Tools for story authors: check, graph, new, test, import, vocab, watch, record, lsp. See story/README.md.",
         subcommands = {AuthorCommand.Check.class, AuthorCommand.Graph.class, AuthorCommand.New.class,
                 AuthorTestCommand.class, AuthorImportCommand.class, AuthorVocabCommand.class,
-                AuthorWatchCommand.class, AuthorRecordCommand.class})
+                AuthorWatchCommand.class, AuthorRecordCommand.class, AuthorLspCommand.class})
 final class AuthorCommand implements Callable<Integer> {
 
     @Spec
