@@ -1,6 +1,7 @@
 package computequest.story;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,42 @@ final class StoryTraps {
                         + " @ending: a player who gets here can never finish", "add a choice or @goal that leads"
                         + " on toward an ending"));
             }
+        }
+    }
+
+    /**
+     * One warning per unreachable region, at the scene it starts from (one nothing links to), counting the scenes
+     * reached only through it, so one broken link gives one warning rather than one per scene after it.
+     */
+    static void unreachable(Story story, StoryGraph graph, Set<String> reachable, List<Diagnostic> out) {
+        Set<String> linked = new HashSet<>();
+        for (Scene s : story.scenes().values()) {
+            for (StoryGraph.Edge e : graph.edgesFrom(s.id())) {
+                if (!e.to().equals(s.id())) {
+                    linked.add(e.to());
+                }
+            }
+        }
+        Set<String> covered = new HashSet<>(reachable);
+        List<Scene> roots = new ArrayList<>();
+        for (Scene s : story.scenes().values()) {
+            if (!covered.contains(s.id()) && !linked.contains(s.id())) {
+                roots.add(s);
+            }
+        }
+        List<Scene> order = new ArrayList<>(roots);
+        for (Scene s : story.scenes().values()) {
+            order.add(s);
+        }
+        for (Scene s : order) {
+            if (covered.contains(s.id())) {
+                continue;
+            }
+            int more = graph.reachableFrom(s.id(), covered).size() - 1;
+            out.add(Diagnostic.warning(s.position(), "no path from @start reaches the scene '" + s.id() + "'"
+                    + (more > 0 ? " (nor " + more + " more scene" + (more == 1 ? "" : "s") + " reached only through"
+                    + " it)" : ""), "link to it from another scene with '* text -> " + s.id()
+                    + "' or '@goal CONDITION -> " + s.id() + "'"));
         }
     }
 }

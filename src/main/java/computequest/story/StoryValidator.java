@@ -162,7 +162,7 @@ public final class StoryValidator {
         StoryGraph graph = new StoryGraph(story);
         Set<String> reachable = graph.reachableFrom(story.start());
         if (story.start() != null && story.scenes().containsKey(story.start())) {
-            unreachable(graph, reachable);
+            StoryTraps.unreachable(story, graph, reachable, out);
         }
         for (Scene s : story.scenes().values()) {
             if (!s.ending() && graph.edgesFrom(s.id()).isEmpty() && !brokenScenes.contains(s.id())) {
@@ -178,42 +178,6 @@ public final class StoryValidator {
         }
         out.addAll(RecallChecks.check(story, id -> suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
         StoryTraps.check(story, graph, reachable, parseProblems.stream().noneMatch(Diagnostic::isError), out);
-    }
-
-    /**
-     * One warning per unreachable region, at the scene it starts from (one nothing links to), counting the scenes
-     * reached only through it, so one broken link gives one warning rather than one per scene after it.
-     */
-    private void unreachable(StoryGraph graph, Set<String> reachable) {
-        Set<String> linked = new HashSet<>();
-        for (Scene s : story.scenes().values()) {
-            for (StoryGraph.Edge e : graph.edgesFrom(s.id())) {
-                if (!e.to().equals(s.id())) {
-                    linked.add(e.to());
-                }
-            }
-        }
-        Set<String> covered = new HashSet<>(reachable);
-        List<Scene> roots = new ArrayList<>();
-        for (Scene s : story.scenes().values()) {
-            if (!covered.contains(s.id()) && !linked.contains(s.id())) {
-                roots.add(s);
-            }
-        }
-        List<Scene> order = new ArrayList<>(roots);
-        for (Scene s : story.scenes().values()) {
-            order.add(s);
-        }
-        for (Scene s : order) {
-            if (covered.contains(s.id())) {
-                continue;
-            }
-            int more = graph.reachableFrom(s.id(), covered).size() - 1;
-            out.add(Diagnostic.warning(s.position(), "no path from @start reaches the scene '" + s.id() + "'"
-                    + (more > 0 ? " (nor " + more + " more scene" + (more == 1 ? "" : "s") + " reached only through"
-                    + " it)" : ""), "link to it from another scene with '* text -> " + s.id()
-                    + "' or '@goal CONDITION -> " + s.id() + "'"));
-        }
     }
 
     private void checkScene(Scene s) {
