@@ -58,9 +58,18 @@ final class LanternaText {
 
     /**
      * Fits a line of program output (a table, JSON, a status report) to a width: a line too long breaks at its last
-     * space that fits, the rest indented two more than the line; a line with no such space is split where it must.
+     * space that fits, the rest indented two more than the line. A word is never split: one that does not fit
+     * after the indent goes on a line of its own; only one wider than the whole width is split, where it must.
      */
     static List<String> softWrap(String s, int width) {
+        return softWrap(s, width, true);
+    }
+
+    /**
+     * @param split whether a word wider than the whole width is split (a screen pane clips it otherwise); line
+     *              mode leaves it whole, for the terminal to fold
+     */
+    static List<String> softWrap(String s, int width, boolean split) {
         List<String> out = new ArrayList<>();
         int lead = 0;
         while (lead < s.length() && s.charAt(lead) == ' ') {
@@ -76,7 +85,26 @@ final class LanternaText {
                 cut--;
             }
             if (cut <= from) {
-                cut = width;
+                // the word at 'from' does not fit after the indent: on a line of its own, whole if it can be
+                int end = rest.indexOf(' ', from);
+                end = end < 0 ? rest.length() : end;
+                String word = rest.substring(from, end);
+                if (word.length() > width && split) {
+                    out.add(rest.substring(0, width));
+                    rest = indent + rest.substring(width).stripLeading();
+                } else {
+                    if (from > 0 && !rest.substring(0, from).isBlank()) {
+                        out.add(rest.substring(0, from).stripTrailing());
+                    }
+                    out.add(word);
+                    String tail = rest.substring(end).stripLeading();
+                    if (tail.isEmpty()) {
+                        return out;
+                    }
+                    rest = indent + tail;
+                }
+                first = false;
+                continue;
             }
             out.add(rest.substring(0, cut));
             String tail = rest.substring(cut).stripLeading();

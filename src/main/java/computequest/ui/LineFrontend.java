@@ -157,24 +157,36 @@ public final class LineFrontend implements Frontend {
     public void show(View view, List<Event> events) throws IOException {
         current = view;
         int w = width();
-        for (Said said : Telling.all(events)) {
-            switch (said.style()) {
-                case HEADING -> {
-                    out.println();
-                    print("== " + said.text() + " ==", AttributedStyle.BOLD);
-                }
-                case PROSE -> Wrap.lines(said.text(), w, "").forEach(out::println);
-                case CHOICE -> Wrap.lines(said.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
-                case PREFORMATTED -> out.println(said.text());
-                default -> {
-                    AttributedStyle style = styleOf(said.style());
-                    for (String l : Wrap.lines(said.label() + said.text(), w, "    ")) {
-                        print(l, style);
-                    }
-                }
+        for (Event event : events) {
+            // program output (JSON, tables) is printed as the program wrote it; the game's own reports fit the width
+            boolean ours = !(event instanceof Event.Output);
+            for (Said said : Telling.of(event)) {
+                say(said, ours, w);
             }
         }
         flushOrFail();
+    }
+
+    private void say(Said said, boolean ours, int w) {
+        switch (said.style()) {
+            case HEADING -> {
+                out.println();
+                print("== " + said.text() + " ==", AttributedStyle.BOLD);
+            }
+            case PROSE -> Wrap.lines(said.text(), w, "").forEach(out::println);
+            case CHOICE -> Wrap.lines(said.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
+            case PREFORMATTED -> {
+                for (String l : said.text().split("\n", -1)) {
+                    (ours ? LanternaText.softWrap(l, w, false) : List.of(l)).forEach(out::println);
+                }
+            }
+            default -> {
+                AttributedStyle style = styleOf(said.style());
+                for (String l : Wrap.lines(said.label() + said.text(), w, "    ")) {
+                    print(l, style);
+                }
+            }
+        }
     }
 
     /** Output that cannot be written (a full disk, a closed pipe) stops the game with the reason, never silently. */

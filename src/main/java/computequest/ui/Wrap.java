@@ -3,7 +3,10 @@ package computequest.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word wrapping for prose; lines that are indented or look like code, JSON or tables are left as they are. */
+/**
+ * Word wrapping, only ever at spaces: prose fills the width; lines that are indented or look like code, JSON or tables
+ * break at a space with the rest indented. A word longer than the width stays whole, on a line of its own.
+ */
 final class Wrap {
 
     private Wrap() {
@@ -16,9 +19,12 @@ final class Wrap {
         List<String> out = new ArrayList<>();
         int w = Math.max(indent.length() + 10, width);
         for (String para : text.split("\n", -1)) {
-            if (para.length() <= w || para.startsWith(" ") || para.startsWith("{") || para.startsWith("|")
-                    || para.startsWith("-")) {
+            if (para.length() <= w) {
                 out.add(para);
+                continue;
+            }
+            if (para.startsWith(" ") || para.startsWith("{") || para.startsWith("|") || para.startsWith("-")) {
+                out.addAll(LanternaText.softWrap(para, w, false)); // code, JSON, tables: at spaces, indented
                 continue;
             }
             StringBuilder line = new StringBuilder();

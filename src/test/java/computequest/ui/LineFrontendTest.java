@@ -43,4 +43,22 @@ class LineFrontendTest {
             assertTrue(ui.read(null).isEmpty());
         }
     }
+
+    @Test
+    void aScreenLineBreaksOnlyAtSpacesAndAnIdThatFitsIsNeverSplit() {
+        String row = "    subnet-0defb0000000000001  10.0.1.0/24  us-east-1a  arn:aws:ecs:us-east-1:123456789012:task/x";
+        for (int width = 24; width <= 60; width++) {
+            List<String> lines = LanternaText.softWrap(row, width);
+            String all = String.join("\n", lines);
+            for (String token : row.strip().split(" +")) {
+                assertTrue(token.length() > width || all.contains(token), width + ": '" + token + "' split in\n" + all);
+            }
+            for (String l : lines) {
+                assertTrue(l.length() <= width, width + ": too wide '" + l + "'");
+            }
+        }
+        // wider than the whole width: split only on the screen, whole in line mode
+        assertEquals(List.of("arn:aws:ecs:us-east-1:123456789012:task/x"),
+                LanternaText.softWrap("arn:aws:ecs:us-east-1:123456789012:task/x", 20, false));
+    }
 }
