@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -120,27 +119,7 @@ public final class Engine {
             GameState after = rules.shellCommand(s, line, events, requests);
             return new Step(scenes.revealChoices(s, after, events), events, requests);
         }
-        return new Step(choice(s, line, events), events);
-    }
-
-    private GameState choice(GameState s, String line, List<Event> events) {
-        List<Choice> visible = visibleChoices(s);
-        OptionalInt n = ChoiceText.number(line, visible.size());
-        if (n.isPresent()) {
-            return scenes.choose(s, visible.get(n.getAsInt()), events);
-        }
-        if (line.matches("\\d{1,4}")) {
-            events.add(Event.wrong(visible.isEmpty()
-                    ? "There is nothing to choose here. This scene wants an action: type 'hint' if you are stuck."
-                    : "Choose a number from 1 to " + visible.size() + "."));
-            return s;
-        }
-        Choice picked = ChoiceText.match(visible, line);
-        if (picked != null) {
-            return scenes.choose(s, picked, events);
-        }
-        events.add(Event.wrong(Misunderstood.reply(line, visible.size())));
-        return s;
+        return new Step(scenes.chooseTyped(s, line, events), events);
     }
 
     /**

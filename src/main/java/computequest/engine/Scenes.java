@@ -7,6 +7,7 @@ import computequest.story.Scene;
 import computequest.story.Story;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Moving between scenes: entering one, telling it, the choices on offer, and picking one. */
 final class Scenes {
@@ -123,5 +124,26 @@ final class Scenes {
 
     static boolean holdsAll(List<Condition> conditions, GameState s) {
         return conditions.stream().allMatch(c -> Conditions.holds(c, s));
+    }
+
+    /** A choice by its number or its text; anything else is answered with what the game understood. */
+    GameState chooseTyped(GameState s, String line, List<Event> events) {
+        List<Choice> visible = visible(s);
+        OptionalInt n = ChoiceText.number(line, visible.size());
+        if (n.isPresent()) {
+            return choose(s, visible.get(n.getAsInt()), events);
+        }
+        if (line.matches("\\d{1,4}")) {
+            events.add(Event.wrong(visible.isEmpty()
+                    ? "There is nothing to choose here. This scene wants an action: type 'hint' if you are stuck."
+                    : "Choose a number from 1 to " + visible.size() + "."));
+            return s;
+        }
+        Choice picked = ChoiceText.match(visible, line);
+        if (picked != null) {
+            return choose(s, picked, events);
+        }
+        events.add(Event.wrong(Misunderstood.reply(line, visible.size())));
+        return s;
     }
 }

@@ -1,0 +1,226 @@
+package computequest.story;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A scene while its lines are read: its directives, prose and blocks, turned into a {@link Scene} at the end. */
+final class SceneDraft {
+    /** Marks a verbatim line among a scene's prose lines while parsing. */
+    static final String VERBATIM = "\u0000";
+
+    final String id;
+    final Position at;
+    String chapter;
+    String title;
+    boolean ending;
+    boolean quiz;
+    String objective;
+    String concept;
+    String callback;
+    Position callbackAt;
+    final List<String> prose = new ArrayList<>();
+    final List<String> hints = new ArrayList<>();
+    final List<Effect> onEnter = new ArrayList<>();
+    final List<Effect> setup = new ArrayList<>();
+    final List<BlockDraft> blocks = new ArrayList<>();
+
+    SceneDraft(String id, Position at, String chapter) {
+        this.id = id;
+        this.at = at;
+        this.chapter = chapter;
+    }
+
+    private BlockDraft add(BlockDraft b) {
+        blocks.add(b);
+        return b;
+    }
+
+    /**
+     * A directive inside this scene.
+     *
+     * @return the block the lines indented under it belong to, or null when it opens none
+     */
+    BlockDraft directive(String name, String arg, Position at, Position argAt, List<Diagnostic> problems) {
+        switch (name) {
+            case "title" -> title = arg;
+            case "setup" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "@setup needs an effect",
+                            "e.g. '@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001"
+                                    + " --instance-type t3.micro' or '@setup wait 60'"));
+                } else {
+                    Effect e = EffectParser.parse(arg, argAt, problems);
+                    if (e != null) {
+                        setup.add(e);
+                    }
+                }
+            }
+            case "hint" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "@hint needs text", "e.g. '@hint Look at the instance types'"));
+                } else {
+                    hints.add(arg);
+                }
+            }
+            case "ending" -> ending = true;
+            case "quiz" -> quiz = true;
+            case "objective" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "@objective needs text",
+                            "e.g. '@objective Launch a t3.micro from Amazon Linux 2023'"));
+                } else {
+                    objective = arg;
+                }
+            }
+            case "goal", "check" -> {
+                String condText = arg;
+                String target = null;
+                Position targetAt = null;
+                int arrow = arg.lastIndexOf("->");
+                if (arrow >= 0) {
+                    condText = arg.substring(0, arrow).strip();
+                    target = arg.substring(arrow + 2).strip();
+                    targetAt = new Position(argAt.file(), argAt.line(), argAt.column() + arrow + 2
+                            + (arg.substring(arrow + 2).length() - arg.substring(arrow + 2).stripLeading().length()));
+                }
+                if (name.equals("goal") && (target == null || target.isEmpty())) {
+                    problems.add(Diagnostic.error(at, "@goal needs '-> scene-id' after its condition",
+                            "use @check for feedback that does not move the player"));
+                    target = null;
+                }
+                if (name.equals("check") && target != null) {
+                    problems.add(Diagnostic.error(targetAt, "@check does not move the player, so it takes no '->'",
+                            "use @goal to move on"));
+                    target = null;
+                }
+                Condition c = ConditionParser.parse(condText, argAt, problems);
+                return add(new BlockDraft(name.equals("goal") ? 'g' : 'c', condText, target, at, targetAt, c));
+            }
+            case "concept", "task", "callback" -> {
+                return recall(name, arg, at, argAt, problems);
+            }
+            case "on" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "@on needs a command pattern",
+                            "e.g. '@on aws ec2 run-instances --instance-type m5.large'"));
+                } else if (Reaction.of(arg, "", List.of(), at) == null) {
+                    problems.add(Diagnostic.error(at, "@on " + arg + " needs a command pattern after it",
+                            "e.g. '@on ok curl' or '@on error InvalidParameterValue aws lambda create-function'"));
+                }
+                return add(new BlockDraft('o', arg, null, at, null, null));
+            }
+            default -> problems.add(Diagnostic.error(at, "unknown directive @" + name,
+                    "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending @concept @task @callback"));
+        }
+        return null;
+    }
+
+    /** {@code @concept NAME}, {@code @task CONDITION} (a block, like @check) and {@code @callback SCENE-ID}. */
+    private BlockDraft recall(String name, String arg, Position at, Position argAt, List<Diagnostic> problems) {
+        if (arg.isEmpty()) {
+            problems.add(Diagnostic.error(at, "@" + name + " needs " + (name.equals("task") ? "a condition"
+                    : name.equals("concept") ? "the concept's name" : "the earlier scene's id"), switch (name) {
+                        case "task" -> "e.g. '@task instance hibernated=true state=stopped'";
+                        case "concept" -> "e.g. '@concept Stop loses RAM; stop-hibernate keeps it'";
+                        default -> "e.g. '@callback ec2-hibernate'";
+                    }));
+        } else if (name.equals("concept")) {
+            concept = arg;
+        } else if (name.equals("callback")) {
+            callback = arg;
+            callbackAt = argAt;
+        } else {
+            return add(new BlockDraft('t', arg, null, at, null, ConditionParser.parse(arg, argAt, problems)));
+        }
+        return null;
+    }
+
+    /** The finished, immutable scene. */
+    Scene toScene() {
+        List<Choice> choices = new ArrayList<>();
+        List<Goal> goals = new ArrayList<>();
+        List<Reaction> reactions = new ArrayList<>();
+        Goal task = null;
+        for (BlockDraft b : blocks) {
+            String feedback = prose(b.feedback);
+            switch (b.kind) {
+                case 't' -> task = b.condition == null ? null : new Goal(b.condition, null, b.effects, feedback, b.at);
+                case '*' -> choices.add(new Choice(b.text, b.target, b.conditions, b.effects, feedback, b.at));
+                case 'g', 'c' -> {
+                    if (b.condition != null) {
+                        goals.add(new Goal(b.condition, b.target, b.effects, feedback, b.at));
+                    }
+                }
+                default -> {
+                    Reaction r = Reaction.of(b.text, feedback, b.effects, b.at);
+                    if (r != null) {
+                        reactions.add(r);
+                    }
+                }
+            }
+        }
+        String shownTitle = title == null || title.isEmpty() ? id : title;
+        return new Scene(id, shownTitle, chapter == null ? "" : chapter, prose(prose), choices,
+                goals, reactions, hints, onEnter, ending, objective == null ? "" : objective, quiz, at, setup,
+                new Recall(concept, task, callback, callbackAt));
+    }
+
+    /**
+     * Prose lines as paragraphs separated by blank lines: text lines join with spaces; a verbatim block becomes
+     * one paragraph of lines indented by two spaces, which the renderers never wrap.
+     */
+    static String prose(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder para = new StringBuilder();
+        boolean verbatim = false;
+        for (String l : lines) {
+            boolean v = l.startsWith(VERBATIM);
+            if (v != verbatim || l.isEmpty()) {
+                flush(out, para);
+                verbatim = v;
+            }
+            if (v) {
+                para.append(para.length() > 0 ? "\n" : "").append("  ").append(l.substring(1));
+            } else if (!l.isEmpty()) {
+                if (para.length() > 0) {
+                    para.append(' ');
+                }
+                para.append(l);
+            }
+        }
+        flush(out, para);
+        return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder para) {
+        if (para.length() > 0) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(para);
+            para.setLength(0);
+        }
+    }
+
+    /** A choice, goal, check, task or reaction with the lines indented under it. */
+    static final class BlockDraft {
+        final char kind;
+        final String text;
+        final String target;
+        final Position at;
+        final Position targetAt;
+        final Condition condition;
+        final List<Condition> conditions = new ArrayList<>();
+        final List<Effect> effects = new ArrayList<>();
+        final List<String> feedback = new ArrayList<>();
+
+        BlockDraft(char kind, String text, String target, Position at, Position targetAt, Condition condition) {
+            this.kind = kind;
+            this.text = text;
+            this.target = target;
+            this.at = at;
+            this.targetAt = targetAt;
+            this.condition = condition;
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package computequest.story;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code .story} files line by line, keeping every problem it finds; {@link StoryParser} is its public face
+ * and documents the format. Scene directives and the scene under construction are {@link SceneDraft}'s.
+ */
+final class StoryReader {
+    private static final Pattern SCENE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Map<String, Scene> scenes = new LinkedHashMap<>();
+    private final Map<String, String> glossary = new LinkedHashMap<>();
+    private final Map<String, Position> glossaryAt = new LinkedHashMap<>();
+    private String storyId;
+    private String storyTitle;
+    private String start;
+    private Position startAt;
+
+    private String file;
+    private String fileChapter;
+    private SceneDraft scene;
+    private SceneDraft.BlockDraft block;
+    private Position fenceAt;
+    private final List<TargetRef> targets = new ArrayList<>();
+    private final Suggest suggest = new Suggest();
+
+    void file(String name, String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        closeScene();
+        file = name;
+        fileChapter = null;
+        // Lines end at \n, with an optional \r before it; a hand-written split, as a regex split is the
+        // costliest step on large stories.
+        int n = 1;
+        int from = 0;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            line(text.substring(from, nl >= 0 && end > from && text.charAt(end - 1) == '\r' ? end - 1 : end), n++);
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        closeScene();
+    }
+
+    private Position at(int line, int column) {
+        return new Position(file, line, column);
+    }
+
+    private void line(String raw, int n) {
+        String line = raw.replace("\t", "    ");
+        String trimmed = line.strip();
+        if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
+            verbatim(line, trimmed, n);
+            return;
+        }
+        int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
+        int col = Math.max(indent, 0) + 1;
+        if (trimmed.startsWith("//")) {
+            return;
+        }
+        Traps.line(trimmed, col, at(n, col), scene != null && !scene.blocks.isEmpty(), problems);
+        if (trimmed.isEmpty()) {
+            if (scene != null) {
+                scene.prose.add("");
+            }
+            block = null;
+            return;
+        }
+        if (trimmed.startsWith("::")) {
+            closeScene();
+            String id = trimmed.substring(2).strip();
+            if (!SCENE_ID.matcher(id).matches()) {
+                problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
+                        "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
+            }
+            scene = new SceneDraft(id, at(n, col), fileChapter);
+            return;
+        }
+        boolean indented = indent > 0;
+        char sigil = trimmed.charAt(0);
+        if (indented && (sigil == '?' || sigil == '~' || sigil == '>')) {
+            blockLine(sigil, trimmed, n, col);
+            return;
+        }
+        if (sigil == '@') {
+            directive(trimmed, n, col);
+            return;
+        }
+        if (scene == null) {
+            problems.add(Diagnostic.error(at(n, col), "text outside a scene",
+                    "start a scene with ':: scene-id' first, or make this a // comment"));
+            return;
+        }
+        block = null;
+        switch (sigil) {
+            case '*' -> choice(trimmed, n, col);
+            case '~' -> {
+                String body = trimmed.substring(1);
+                Effect e = EffectParser.parse(body, at(n, col + 1 + body.length() - body.stripLeading().length()),
+                        problems);
+                if (e != null) {
+                    scene.onEnter.add(e);
+                }
+            }
+            case '?', '>' -> problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' lines belong under a choice,"
+                    + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
+            default -> scene.prose.add(trimmed.startsWith("\\") ? trimmed.substring(1) : trimmed);
+        }
+    }
+
+    /**
+     * A line of a verbatim block: between two {@code ```} lines, kept as written (never joined, wrapped or read
+     * as markup), for commands and output.
+     */
+    private void verbatim(String line, String trimmed, int n) {
+        if (trimmed.equals(StoryParser.FENCE)) {
+            fenceAt = fenceAt == null ? at(n, line.indexOf(StoryParser.FENCE) + 1) : null;
+            block = null;
+            return;
+        }
+        scene.prose.add(SceneDraft.VERBATIM + line.stripTrailing());
+    }
+
+    private void choice(String trimmed, int n, int col) {
+        String body = trimmed.substring(1).strip();
+        String target = null;
+        int arrow = body.lastIndexOf("->");
+        int targetCol = 0;
+        if (arrow >= 0) {
+            target = body.substring(arrow + 2).strip();
+            targetCol = col + trimmed.indexOf("->", 1) + 2 + (body.substring(arrow + 2).length()
+                    - body.substring(arrow + 2).stripLeading().length());
+            body = body.substring(0, arrow).strip();
+            if (target.isEmpty()) {
+                problems.add(Diagnostic.error(at(n, col + trimmed.indexOf("->", 1)), "'->' needs a scene id after it",
+                        "name the target scene, or drop the arrow to stay in this scene"));
+                target = null;
+            }
+        }
+        if (body.isEmpty()) {
+            problems.add(Diagnostic.error(at(n, col), "a choice needs text", "e.g. '* Launch a t3.micro -> launched'"));
+        }
+        block = new SceneDraft.BlockDraft('*', body, target, at(n, col), target == null ? null : at(n, targetCol), null);
+        scene.blocks.add(block);
+    }
+
+    private void blockLine(char sigil, String trimmed, int n, int col) {
+        if (block == null) {
+            problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' is indented but follows no choice, @goal,"
+                    + " @check or @on", "put it right under one, with no blank line between"));
+            return;
+        }
+        String rest = trimmed.substring(1).strip();
+        Position p = at(n, col + 1 + (trimmed.length() - 1 - trimmed.substring(1).stripLeading().length()));
+        switch (sigil) {
+            case '?' -> {
+                if (block.kind != '*') {
+                    problems.add(Diagnostic.error(at(n, col), "'?' conditions go under choices only",
+                            "a goal's condition is on its @goal line"));
+                    return;
+                }
+                Condition c = ConditionParser.parse(rest, p, problems);
+                if (c != null) {
+                    block.conditions.add(c);
+                }
+            }
+            case '~' -> {
+                Effect e = EffectParser.parse(rest, p, problems);
+                if (e != null) {
+                    block.effects.add(e);
+                }
+            }
+            default -> block.feedback.add(rest);
+        }
+    }
+
+    private void directive(String trimmed, int n, int col) {
+        int sp = trimmed.indexOf(' ');
+        String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
+        String arg = sp < 0 ? "" : trimmed.substring(sp + 1).strip();
+        Position argAt = at(n, col + (sp < 0 ? trimmed.length() : sp + 1 + (trimmed.substring(sp + 1).length()
+                - trimmed.substring(sp + 1).stripLeading().length())));
+        block = null;
+        switch (name) {
+            case "story" -> {
+                String[] parts = arg.split("\\s+", 2);
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at(n, col), "@story needs an id and a title",
+                            "e.g. '@story compute-quest Compute Quest'"));
+                } else {
+                    storyId = parts[0];
+                    storyTitle = parts.length > 1 ? parts[1] : parts[0];
+                }
+                return;
+            }
+            case "start" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at(n, col), "@start needs the id of the first scene", "e.g. '@start intro'"));
+                } else {
+                    start = arg;
+                    startAt = argAt;
+                }
+                return;
+            }
+            case "glossary" -> {
+                int colon = arg.indexOf(':');
+                if (colon <= 0 || arg.substring(colon + 1).isBlank()) {
+                    problems.add(Diagnostic.error(at(n, col), "@glossary needs a term, a colon and a definition",
+                            "e.g. '@glossary AMI: the template an instance boots from'"));
+                } else {
+                    String term = arg.substring(0, colon).strip();
+                    if (glossary.containsKey(term)) {
+                        problems.add(Diagnostic.warning(at(n, col), "the glossary term '" + term
+                                + "' is defined twice; the later one wins", "keep one definition; the first is at "
+                                + glossaryAt.get(term)));
+                    } else {
+                        glossaryAt.put(term, at(n, col));
+                    }
+                    glossary.put(term, arg.substring(colon + 1).strip());
+                }
+                return;
+            }
+            case "todo" -> {
+                problems.add(Diagnostic.warning(at(n, col), "left to finish: "
+                        + (arg.isEmpty() ? "(no note)" : arg), "finish it, then delete this @todo line"));
+                return;
+            }
+            case "chapter" -> {
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at(n, col), "@chapter needs a name", "e.g. '@chapter 1 Virtual machines'"));
+                } else if (scene == null) {
+                    fileChapter = arg;
+                } else {
+                    scene.chapter = arg;
+                }
+                return;
+            }
+            default -> {
+            }
+        }
+        if (scene == null) {
+            problems.add(Diagnostic.error(at(n, col), "@" + name + " must be inside a scene",
+                    "only @story, @start and @chapter may come before the first ':: scene-id'"));
+            return;
+        }
+        block = scene.directive(name, arg, at(n, col), argAt, problems);
+    }
+
+    private void closeScene() {
+        if (fenceAt != null) {
+            problems.add(Diagnostic.error(fenceAt, "this ``` block is never closed, so everything after it is"
+                    + " shown as it is", "end the block with a line that holds only ```"));
+            fenceAt = null;
+        }
+        if (scene == null) {
+            return;
+        }
+        SceneDraft d = scene;
+        scene = null;
+        block = null;
+        if (scenes.containsKey(d.id)) {
+            problems.add(Diagnostic.error(d.at, "the scene id '" + d.id + "' is used twice; the first is at "
+                    + scenes.get(d.id).position(), "rename one of them"));
+            return;
+        }
+        scenes.put(d.id, d.toScene());
+        targets.addAll(d.blocks.stream().filter(b -> b.target != null)
+                .map(b -> new TargetRef(b.target, b.targetAt)).toList());
+    }
+
+    private record TargetRef(String id, Position at) {
+    }
+
+    StoryParser.Parsed finish(String hash) {
+        if (storyId == null) {
+            storyId = "untitled";
+            storyTitle = "Untitled story";
+        }
+        if (start == null && !scenes.isEmpty()) {
+            start = scenes.keySet().iterator().next();
+        }
+        for (TargetRef t : targets) {
+            if (!scenes.containsKey(t.id())) {
+                problems.add(Diagnostic.error(t.at(), "no scene is called '" + t.id() + "'",
+                        closest(t.id()).map(s -> "did you mean '" + s + "'?").orElse("add ':: " + t.id() + "' or fix the id")));
+            }
+        }
+        if (start != null && !scenes.containsKey(start)) {
+            problems.add(Diagnostic.error(startAt == null ? new Position("?", 1, 1) : startAt,
+                    "@start names '" + start + "', which is not a scene",
+                    closest(start).map(x -> "did you mean '" + x + "'?").orElse("fix the id")));
+        }
+        return new StoryParser.Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems);
+    }
+
+    private Optional<String> closest(String id) {
+        return suggest.nearest(id, scenes.keySet());
+    }
+}
