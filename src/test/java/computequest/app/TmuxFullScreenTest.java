@@ -53,6 +53,8 @@ class TmuxFullScreenTest {
         String s = waitFor("Choices");
         assertTrue(s.contains("+- Story"), s);
         assertFalse(s.contains("?-"), "no box characters turned into question marks:\n" + s);
+        keys("save café", "Enter"); // typed non-ASCII reaches the game under LANG=C too (issue 14 item 15)
+        waitFor("'café' is not a save name");
         keys("quit", "Enter");
         assertTrue(waitFor("EXIT=").contains("EXIT=0"));
     }
