@@ -1,36 +1,37 @@
 package computequest.sim;
 
+import computequest.sim.ec2.Image;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Fixed facts of the simulated region: public AMIs, the default VPC and its subnets, prices. */
-final class Catalog {
+public final class Catalog {
 
-    static final String ECS_AMI = "ami-0a1b2c3d4e5f60004";
-    static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
-    static final String VPC_ID = "vpc-0c0ffee0default";
-    static final String VPC_CIDR = "172.31.0.0/16";
+    public static final String ECS_AMI = "ami-0a1b2c3d4e5f60004";
+    public static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
+    public static final String VPC_ID = "vpc-0c0ffee0default";
+    public static final String VPC_CIDR = "172.31.0.0/16";
     /** The default VPC's security group, which instances join when the launch names none. */
-    static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0default01";
+    public static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0default01";
     /** Simulated second 0 is this moment; answers print times from it. */
-    static final java.time.Instant EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
-    static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
+    public static final java.time.Instant EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    public static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
             "us-east-1e", "us-east-1f");
     static final double EBS_GP3_USD_PER_GB_MONTH = 0.08;
     static final double PUBLIC_IPV4_USD_PER_HOUR = 0.005;
-    static final double HOURS_PER_MONTH = 730;
-    static final int DEFAULT_ROOT_GIB = 8;
+    public static final double HOURS_PER_MONTH = 730;
+    public static final int DEFAULT_ROOT_GIB = 8;
     /** Room the operating system needs on a hibernating root volume, besides a copy of RAM (a game rule). */
-    static final int HIBERNATION_OS_GIB = 4;
-    static final double HIBERNATION_MAX_RAM_GIB = 150;
+    public static final int HIBERNATION_OS_GIB = 4;
+    public static final double HIBERNATION_MAX_RAM_GIB = 150;
 
-    static final long PENDING_SECONDS = 20;
+    public static final long PENDING_SECONDS = 20;
     static final long STOPPING_SECONDS = 15;
     static final long HIBERNATE_STOPPING_SECONDS = 30;
     static final long SHUTTING_DOWN_SECONDS = 15;
     static final long TERMINATED_VISIBLE_SECONDS = 3600;
-    static final long MINIMUM_BILLED_SECONDS = 60;
+    public static final long MINIMUM_BILLED_SECONDS = 60;
 
     private Catalog() {
     }
@@ -57,36 +58,36 @@ final class Catalog {
     }
 
     /** The default subnet of a zone: one /20 per Availability Zone of 172.31.0.0/16. */
-    static String subnetId(String zone) {
+    public static String subnetId(String zone) {
         return "subnet-0def" + zone.substring(zone.length() - 1) + "0000000000001";
     }
 
-    static String subnetCidr(String zone) {
+    public static String subnetCidr(String zone) {
         int index = ZONES.indexOf(zone);
         return "172.31." + (index * 16) + ".0/20";
     }
 
     /** A simulated second as the AWS CLI prints EC2 times: 2026-01-01T00:00:20+00:00. */
-    static String timestamp(long clock) {
+    public static String timestamp(long clock) {
         return EPOCH.plusSeconds(clock).toString().replace("Z", "+00:00");
     }
 
     /** A simulated second as ECS, ECR and EKS answers give it: seconds since 1970, with fractions. */
-    static double epochSeconds(long clock) {
+    public static double epochSeconds(long clock) {
         return EPOCH.getEpochSecond() + clock;
     }
 
     /** us-east-1's private DNS name for an address: ip-172-31-0-4.ec2.internal. */
-    static String privateDns(String ip) {
+    public static String privateDns(String ip) {
         return ip == null ? "" : "ip-" + ip.replace('.', '-') + ".ec2.internal";
     }
 
     /** us-east-1's public DNS name for an address: ec2-3-5-6-7.compute-1.amazonaws.com. */
-    static String publicDns(String ip) {
+    public static String publicDns(String ip) {
         return ip == null ? "" : "ec2-" + ip.replace('.', '-') + ".compute-1.amazonaws.com";
     }
 
-    static String privateIp(String zone, int host) {
+    public static String privateIp(String zone, int host) {
         int index = ZONES.indexOf(zone);
         int third = index * 16 + (host / 250) % 16;
         return "172.31." + third + "." + (4 + host % 250);

@@ -3,6 +3,7 @@ package computequest.sim;
 import com.google.gson.JsonObject;
 import computequest.sim.cli.Binder;
 import computequest.sim.cli.CliError;
+import computequest.sim.ecs.TaskDefinitions;
 import computequest.sim.model.Models;
 import computequest.sim.model.OperationModel;
 import computequest.sim.model.ServiceModel;

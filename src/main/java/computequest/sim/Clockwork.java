@@ -1,5 +1,12 @@
 package computequest.sim;
 
+import computequest.sim.ec2.Ec2Ops;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ec2.InstanceState;
+import computequest.sim.ecs.EcsScheduler;
+import computequest.sim.eks.EksOps;
+import computequest.sim.lambda.LambdaInvoke;
+import computequest.sim.lightsail.LightsailOps;
 import java.util.ArrayList;
 import java.util.List;
 

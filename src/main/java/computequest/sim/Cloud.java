@@ -1,5 +1,12 @@
 package computequest.sim;
 
+import computequest.sim.ec2.Image;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ecr.EcrState;
+import computequest.sim.ecs.EcsState;
+import computequest.sim.eks.EksState;
+import computequest.sim.lambda.ServerlessState;
+import computequest.sim.lightsail.LightsailState;
 import java.util.Map;
 
 /**
@@ -43,19 +50,19 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     /** A drawn random hex string and the cloud with the random source moved on. */
-    record Drawn(Cloud cloud, String hex, Rng.Draw draw) {
+    public record Drawn(Cloud cloud, String hex, Rng.Draw draw) {
     }
 
-    Drawn draw(int hexDigits) {
+    public Drawn draw(int hexDigits) {
         Rng.Draw d = rng.next();
         return new Drawn(withRng(d.rest()), d.hex(Math.min(hexDigits, 32)), d);
     }
 
-    Cloud withRng(Rng r) {
+    public Cloud withRng(Rng r) {
         return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
-    Cloud withInstance(Instance i) {
+    public Cloud withInstance(Instance i) {
         return withInstances(Copy.put(instances, i.instanceId(), i));
     }
 
@@ -67,12 +74,12 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
-    Cloud withImage(Image image) {
+    public Cloud withImage(Image image) {
         return new Cloud(clock, rng, instances, Copy.put(images, image.imageId(), image), ledger, lightsail, ecr, ecs,
                 eks, serverless, cli);
     }
 
-    Cloud withLedger(Ledger l) {
+    public Cloud withLedger(Ledger l) {
         return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
@@ -80,23 +87,23 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
     }
 
-    Cloud withLightsail(LightsailState s) {
+    public Cloud withLightsail(LightsailState s) {
         return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli);
     }
 
-    Cloud withEcr(EcrState s) {
+    public Cloud withEcr(EcrState s) {
         return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli);
     }
 
-    Cloud withEcs(EcsState s) {
+    public Cloud withEcs(EcsState s) {
         return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli);
     }
 
-    Cloud withEks(EksState s) {
+    public Cloud withEks(EksState s) {
         return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli);
     }
 
-    Cloud withServerless(ServerlessState s) {
+    public Cloud withServerless(ServerlessState s) {
         return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli);
     }
 
@@ -105,7 +112,7 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     /** Adds a charge to the bill. */
-    Cloud charge(String resourceId, String description, double usd) {
+    public Cloud charge(String resourceId, String description, double usd) {
         return withLedger(ledger.charge(resourceId, description, usd));
     }
 }

@@ -1,10 +1,17 @@
 package computequest.sim;
 
-import computequest.story.Suggest;
 import com.google.gson.JsonElement;
 import computequest.sim.cli.Output;
 import computequest.sim.cli.Shaper;
+import computequest.sim.ec2.Image;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ec2.Shell;
+import computequest.sim.ecr.DockerCli;
+import computequest.sim.ecr.EcrOps;
+import computequest.sim.eks.Kubectl;
+import computequest.sim.lambda.LambdaOps;
 import computequest.sim.model.OperationModel;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

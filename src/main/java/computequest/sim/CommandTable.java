@@ -1,5 +1,12 @@
 package computequest.sim;
 
+import computequest.sim.ec2.Ec2Ops;
+import computequest.sim.ecr.EcrOps;
+import computequest.sim.ecs.EcsOps;
+import computequest.sim.eks.EksOps;
+import computequest.sim.lambda.LambdaOps;
+import computequest.sim.lightsail.LightsailOps;
+import computequest.sim.s3.TriggerOps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -10,16 +10,16 @@ import org.pcollections.OrderedPMap;
  * so a step that changes one resource of a hundred thousand copies a handful of nodes, and every undo step keeps only
  * what changed. The records' constructors pass a map that is already one through unchanged.
  */
-final class Copy {
+public final class Copy {
 
     private Copy() {
     }
 
-    static <K, V> Map<K, V> put(Map<K, V> m, K k, V v) {
+    public static <K, V> Map<K, V> put(Map<K, V> m, K k, V v) {
         return of(m).plus(k, v);
     }
 
-    static <K, V> Map<K, V> remove(Map<K, V> m, K k) {
+    public static <K, V> Map<K, V> remove(Map<K, V> m, K k) {
         return of(m).minus(k);
     }
 
@@ -27,7 +27,7 @@ final class Copy {
      * An immutable map of string pairs in the order given. Use it instead of {@code Map.of} for anything that reaches
      * output or a save: {@code Map.of} iterates in an order that changes from one JVM run to the next.
      */
-    static Map<String, String> ordered(String... keysAndValues) {
+    public static Map<String, String> ordered(String... keysAndValues) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             m.put(keysAndValues[i], keysAndValues[i + 1]);
@@ -36,7 +36,7 @@ final class Copy {
     }
 
     /** The map as a persistent, insertion-ordered map: itself when it is one, else an ordered copy. */
-    static <K, V> OrderedPMap<K, V> of(Map<K, V> m) {
+    public static <K, V> OrderedPMap<K, V> of(Map<K, V> m) {
         if (m instanceof OrderedPMap<K, V> p) {
             return p;
         }

@@ -15,32 +15,32 @@ import java.util.Map;
  * @param profile the --profile given, or null
  * @param region  the --region given, or null
  */
-record Invocation(Operation operation, Map<String, List<String>> values, String output, String query,
+public record Invocation(Operation operation, Map<String, List<String>> values, String output, String query,
                   JsonObject request, String profile, String region) {
 
-    Invocation(Operation operation, Map<String, List<String>> values, String output) {
+    public Invocation(Operation operation, Map<String, List<String>> values, String output) {
         this(operation, values, output, null, new JsonObject(), null, null);
     }
 
-    boolean has(String flag) {
+    public boolean has(String flag) {
         return values.containsKey(flag);
     }
 
-    String value(String flag) {
+    public String value(String flag) {
         List<String> v = values.get(flag);
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
-    String value(String flag, String fallback) {
+    public String value(String flag, String fallback) {
         String v = value(flag);
         return v == null ? fallback : v;
     }
 
-    List<String> list(String flag) {
+    public List<String> list(String flag) {
         return values.getOrDefault(flag, List.of());
     }
 
-    int intValue(String flag, int fallback, int min, int max) {
+    public int intValue(String flag, int fallback, int min, int max) {
         String v = value(flag);
         if (v == null) {
             return fallback;

@@ -14,7 +14,7 @@ public record Ledger(Map<String, LineItem> items) {
     }
 
     /** Adds {@code usd} to the line keyed by resource and charge; zero charges change nothing. */
-    Ledger charge(String resourceId, String description, double usd) {
+    public Ledger charge(String resourceId, String description, double usd) {
         if (usd == 0) {
             return this;
         }

@@ -7,15 +7,15 @@ import java.util.Optional;
  * One simulated CLI operation: its name, its parameters and what it does. The command table is a list of these,
  * and parsing, per-command help and tab completion all read it.
  */
-record Operation(String service, String name, String summary, List<Param> params, Handler handler) {
+public record Operation(String service, String name, String summary, List<Param> params, Handler handler) {
 
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         Result apply(Cloud cloud, Invocation call);
     }
 
     /** What a handler returns: the new cloud, the CLI's JSON answer, and lines saying what changed and why. */
-    record Result(Cloud cloud, com.google.gson.JsonElement json, List<String> changes) {
+    public record Result(Cloud cloud, com.google.gson.JsonElement json, List<String> changes) {
     }
 
     Optional<Param> param(String flag) {

@@ -1,5 +1,16 @@
 package computequest.sim;
 
+import computequest.sim.ecr.EcrOps;
+import computequest.sim.ecr.EcrState;
+import computequest.sim.ecs.EcsOps;
+import computequest.sim.ecs.EcsScheduler;
+import computequest.sim.ecs.EcsServiceOps;
+import computequest.sim.ecs.EcsState;
+import computequest.sim.eks.EksOps;
+import computequest.sim.eks.EksState;
+import computequest.sim.lambda.ServerlessState;
+import computequest.sim.lightsail.LightsailOps;
+import computequest.sim.lightsail.LightsailState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

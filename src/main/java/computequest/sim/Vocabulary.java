@@ -1,5 +1,11 @@
 package computequest.sim;
 
+import computequest.sim.ec2.InstanceState;
+import computequest.sim.ec2.InstanceType;
+import computequest.sim.ecr.DockerCli;
+import computequest.sim.eks.Kubectl;
+import computequest.sim.lambda.LambdaOps;
+import computequest.sim.lightsail.LightsailOps;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

@@ -3,6 +3,8 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import computequest.sim.ecs.EcsScheduler;
+import computequest.sim.eks.EksOps;
 import org.junit.jupiter.api.Test;
 
 /** Legal and illegal transitions of ECS tasks and services, EKS clusters and node groups. */

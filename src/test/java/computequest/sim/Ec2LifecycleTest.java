@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.ec2.Instance;
+import computequest.sim.ec2.InstanceState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,9 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.ecs.EcsScheduler;
+import computequest.sim.ecs.Fargate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

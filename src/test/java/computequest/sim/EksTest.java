@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.eks.EksOps;
 import org.junit.jupiter.api.Test;
 
 class EksTest {

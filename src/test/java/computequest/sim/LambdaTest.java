@@ -3,6 +3,9 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.lambda.LambdaInvoke;
+import computequest.sim.lambda.LambdaOps;
 import org.junit.jupiter.api.Test;
 
 class LambdaTest {

@@ -3,6 +3,8 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.lightsail.LightsailOps;
 import org.junit.jupiter.api.Test;
 
 class LightsailTest {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.ec2.Instance;
 import org.junit.jupiter.api.Test;
 
 /** Inputs a playtester copied from AWS documentation, and the answers they deserve. */

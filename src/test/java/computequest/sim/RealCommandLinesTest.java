@@ -3,6 +3,9 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.ecs.Fargate;
+import computequest.sim.eks.EksOps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

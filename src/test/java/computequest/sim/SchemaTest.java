@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import com.google.gson.Gson;
+import computequest.sim.ec2.Ec2Ops;
+import computequest.sim.ec2.Image;
+import computequest.sim.ec2.InstanceType;
+import computequest.sim.eks.EksOps;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

@@ -3,6 +3,8 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import computequest.sim.ecr.EcrOps;
 import java.util.List;
 
 /** Test helpers: run commands that must succeed or fail, and read resources. */

@@ -1,0 +1,341 @@
+package computequest.sim.ec2;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import computequest.sim.Catalog;
+import computequest.sim.CliException;
+import computequest.sim.Cloud;
+import computequest.sim.Invocation;
+import computequest.sim.Operation;
+import computequest.sim.Param;
+import computequest.sim.Rng;
+import computequest.story.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The simulated EC2 API: AMIs, instance types, the default VPC and the instance lifecycle. */
+public final class Ec2Ops {
+
+    private static final int MAX_COUNT = 20;
+
+    private Ec2Ops() {
+    }
+
+    public static List<Operation> operations() {
+        return List.of(
+                new Operation("ec2", "run-instances", "Launch instances from an AMI into the default VPC.", List.of(
+                        Param.req("--image-id", "The AMI to launch from, e.g. ami-0a1b2c3d4e5f60001 (aws ec2 describe-images)."),
+                        Param.req("--instance-type", "The size: t3.micro, m5.large... (aws ec2 describe-instance-types)."),
+                        Param.opt("--count", "How many to launch, 1 to " + MAX_COUNT + " (1 by default)."),
+                        Param.opt("--min-count", "The fewest to launch (with --max-count, as in the API)."),
+                        Param.opt("--max-count", "The most to launch; the game launches this many."),
+                        Param.opt("--hibernation-options", "Configured=true lets the instance hibernate later. Only at launch."),
+                        Param.opt("--block-device-mappings", "Root volume settings, e.g. DeviceName=/dev/xvda,Ebs={Encrypted=true,VolumeSize=8}"),
+                        Param.opt("--subnet-id", "A default subnet, which picks the Availability Zone."),
+                        Param.opt("--placement", "AvailabilityZone=us-east-1a picks the zone."),
+                        Param.opt("--key-name", "A key pair for SSH (recorded; the game lets you in without one)."),
+                        Param.list("--security-group-ids", false, "Security groups (recorded; the default one otherwise)."),
+                        Param.flag("--associate-public-ip-address", "Give it a public IP (default subnets do anyway)."),
+                        Param.flag("--no-associate-public-ip-address", "No public IP: reachable only inside the VPC."),
+                        Param.opt("--credit-specification", "CpuCredits=standard or unlimited, for burstable t types."),
+                        Param.list("--tag-specifications", false, "Tags, e.g. ResourceType=instance,Tags=[{Key=Name,Value=web}]"),
+                        Param.opt("--user-data", "A boot script. On the ECS-optimized AMI, 'ECS_CLUSTER=name' (or echo ECS_CLUSTER=name >> /etc/ecs/ecs.config) joins that ECS cluster.")), Ec2Ops::runInstances),
+                new Operation("ec2", "describe-instances", "Show instances, their state, zone and addresses.", List.of(
+                        Param.list("--instance-ids", false, "Only these instances."),
+                        Param.list("--filters", false, "e.g. Name=instance-state-name,Values=running")), Ec2Describe::describeInstances),
+                new Operation("ec2", "start-instances", "Start stopped instances (stopped -> pending -> running).", List.of(
+                        Param.list("--instance-ids", true, "The instances to start.")), Ec2Lifecycle::startInstances),
+                new Operation("ec2", "stop-instances", "Stop running instances; RAM is lost unless you hibernate.", List.of(
+                        Param.list("--instance-ids", true, "The instances to stop."),
+                        Param.flag("--hibernate", "Save RAM to the EBS root volume (needs hibernation enabled at launch)."),
+                        Param.flag("--force", "Stop without a clean shutdown.")), Ec2Lifecycle::stopInstances),
+                new Operation("ec2", "reboot-instances", "Reboot running instances: RAM is cleared, nothing else changes.", List.of(
+                        Param.list("--instance-ids", true, "The instances to reboot.")), Ec2Lifecycle::rebootInstances),
+                new Operation("ec2", "terminate-instances", "Delete instances for good; the root volume goes too.", List.of(
+                        Param.list("--instance-ids", true, "The instances to terminate.")), Ec2Lifecycle::terminateInstances),
+                new Operation("ec2", "create-image", "Make an AMI from an instance's root volume.", List.of(
+                        Param.req("--instance-id", "The instance to copy."),
+                        Param.req("--name", "A name for the new AMI."),
+                        Param.opt("--description", "A description."),
+                        Param.flag("--no-reboot", "Do not reboot the instance first (the image may be inconsistent)."),
+                        Param.flag("--reboot", "Reboot first (the default)."),
+                        Param.list("--tag-specifications", false, "Tags for the AMI, e.g. ResourceType=image,Tags=[{Key=k,Value=v}]")),
+                        Ec2Images::createImage),
+                new Operation("ec2", "describe-images", "List AMIs: Amazon's catalog and your own.", List.of(
+                        Param.list("--image-ids", false, "Only these AMIs."),
+                        Param.list("--owners", false, "amazon, self, or an account id."),
+                        Param.list("--filters", false, "e.g. Name=platform,Values=windows or Name=tag:Type,Values=Custom")),
+                        Ec2Images::describeImages),
+                new Operation("ec2", "describe-instance-types", "Show instance types with vCPUs, memory and price.", List.of(
+                        Param.list("--instance-types", false, "Only these types."),
+                        Param.list("--filters", false, "e.g. Name=hibernation-supported,Values=true")),
+                        Ec2Describe::describeInstanceTypes),
+                new Operation("ec2", "modify-instance-attribute", "Change one attribute of an instance, e.g. resize a stopped one.",
+                        List.of(Param.req("--instance-id", "The instance to change."),
+                        Param.opt("--instance-type", "The new type, e.g. t3.small or Value=t3.small (while stopped)."),
+                        Param.opt("--source-dest-check", "{\"Value\": false} lets it forward traffic (NAT, routers)."),
+                        Param.opt("--sriov-net-support", "simple: enhanced networking (the Nitro types have ENA anyway)."),
+                        Param.opt("--block-device-mappings", "[{\"DeviceName\": ..., \"Ebs\": {\"DeleteOnTermination\": false}}]"),
+                        Param.opt("--attribute", "An attribute to set with --value, e.g. userData."),
+                        Param.opt("--value", "The value for --attribute.")), Ec2Lifecycle::modifyInstanceAttribute),
+                new Operation("ec2", "describe-vpcs", "Show the default VPC.", List.of(
+                        Param.list("--vpc-ids", false, "Only these VPCs."),
+                        Param.list("--filters", false, "e.g. Name=is-default,Values=true")), Ec2Describe::describeVpcs),
+                new Operation("ec2", "describe-subnets", "Show the default subnets, one per Availability Zone.", List.of(
+                        Param.list("--subnet-ids", false, "Only these subnets."),
+                        Param.list("--filters", false, "e.g. Name=vpc-id,Values=" + Catalog.VPC_ID)),
+                        Ec2Describe::describeSubnets),
+                new Operation("ec2", "create-tags", "Add or overwrite tags on instances and AMIs.", List.of(
+                        Param.list("--resources", true, "The instance and AMI ids to tag."),
+                        Param.list("--tags", true, "Key=Name,Value=web [Key=team,Value=blue ...]")), Ec2Images::createTags));
+    }
+
+    // ---- launch ----
+
+    private static Operation.Result runInstances(Cloud cloud, Invocation call) {
+        String imageId = call.value("--image-id");
+        Image image = cloud.images().get(imageId);
+        if (image == null) {
+            throw new CliException("InvalidAMIID.NotFound", "The image id '[" + imageId + "]' does not exist."
+                    + Suggest.didYouMean(imageId, cloud.images().keySet())
+                    + " List the AMIs with: aws ec2 describe-images");
+        }
+        String typeName = call.value("--instance-type");
+        InstanceType type = InstanceType.named(typeName).orElseThrow(() -> new CliException("InvalidParameterValue",
+                "Invalid value '" + typeName + "' for InstanceType." + Suggest.didYouMean(typeName, typeNames())
+                        + " This game has: " + String.join(", ", typeNames()) + "."));
+        int count = call.intValue("--count", 1, 1, MAX_COUNT);
+        if (call.has("--max-count") || call.has("--min-count")) {
+            if (call.has("--count")) {
+                throw new CliException("InvalidParameterCombination", "Give --count, or --min-count and --max-count,"
+                        + " not both.");
+            }
+            int min = call.intValue("--min-count", 1, 1, MAX_COUNT);
+            count = call.intValue("--max-count", min, 1, MAX_COUNT);
+            if (count < min) {
+                throw new CliException("InvalidParameterValue", "--max-count (" + count + ") is below --min-count ("
+                        + min + ").");
+            }
+        }
+        boolean hibernation = call.has("--hibernation-options") && parseHibernation(call.value("--hibernation-options"));
+        RootVolume root = RootVolume.parse(call.value("--block-device-mappings"));
+        if (hibernation) {
+            requireHibernationPossible(type, root, image);
+        }
+        String zone = pickZone(call, cloud);
+        Map<String, String> tags = Ec2Tags.fromSpecifications(call.list("--tag-specifications"), "instance");
+        boolean publicAddress = !call.has("--no-associate-public-ip-address");
+        List<Instance> launched = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        String ecsCluster = ecsClusterOf(call.value("--user-data"), image);
+        Identity who = new Identity(call.value("--key-name", ""), call.list("--security-group-ids"));
+        for (int n = 0; n < count; n++) {
+            Launched l = launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster, who);
+            cloud = l.cloud();
+            Instance i = l.instance();
+            if (!publicAddress) {
+                i = i.withPublicIp(null);
+                cloud = cloud.withInstance(i);
+            }
+            launched.add(i);
+            changes.add(i.instanceId() + ": launched as pending in " + i.availabilityZone()
+                    + " (default VPC, public subnet), from " + image.description() + ". "
+                    + (publicAddress ? "It gets public IP " + i.publicIp() + " because default subnets hand one out."
+                    : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
+                    + " Not billed until it is running.");
+        }
+        if (!ecsCluster.isEmpty()) {
+            changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
+                    + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) ? "."
+                    : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
+                    + ecsCluster + ")."));
+        } else if (call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER")) {
+            changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
+                    + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
+                    + Catalog.ECS_AMI + ").");
+        }
+        String reservationId = "r-0" + cloud.rng().next().hex(16);
+        cloud = cloud.withRng(cloud.rng().next().rest());
+        JsonArray out = new JsonArray();
+        for (Instance i : launched) {
+            Instance placed = i.withReservation(reservationId);
+            cloud = cloud.withInstance(placed);
+            out.add(Ec2Describe.instanceJson(placed));
+        }
+        changes.add(reservationId + ": one reservation holds the " + launched.size() + " instance"
+                + (launched.size() == 1 ? "" : "s") + " this call launched; describe-instances lists it under that id.");
+        if (call.has("--credit-specification")) {
+            changes.add("CPU credits (" + call.value("--credit-specification") + ") apply to burstable t types; the game"
+                    + " bills every type at its On-Demand rate and does not model credit surcharges.");
+        }
+        return new Operation.Result(cloud, Ec2Describe.reservationJson(reservationId, out), changes);
+    }
+
+    public record Launched(Cloud cloud, Instance instance) {
+    }
+
+    /** The key pair and security groups a launch names. */
+    record Identity(String keyName, List<String> securityGroups) {
+        static final Identity NONE = new Identity("", List.of());
+    }
+
+    /** Puts one new pending instance into the cloud: shared by run-instances and EKS node groups. */
+    public static Launched launch(Cloud cloud, Image image, InstanceType type, String zone, boolean hibernation,
+                           RootVolume root, Map<String, String> tags, String ecsCluster) {
+        return launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster, Identity.NONE);
+    }
+
+    public static Launched launch(Cloud cloud, Image image, InstanceType type, String zone, boolean hibernation,
+                           RootVolume root, Map<String, String> tags, String ecsCluster, Identity who) {
+        Rng.Draw idDraw = cloud.rng().next();
+        Rng.Draw ipDraw = idDraw.rest().next();
+        Rng.Draw zoneDraw = ipDraw.rest().next();
+        cloud = cloud.withRng(zoneDraw.rest());
+        String az = zone != null ? zone : Catalog.ZONES.get(zoneDraw.below(Catalog.ZONES.size()));
+        String id = "i-0" + idDraw.hex(16);
+        // A drawn address that a live instance already holds moves to the next free one, as a subnet never hands
+        // out one address twice.
+        int host = ipDraw.below(4000);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Instance other : cloud.instances().values()) {
+            if (other.state() != InstanceState.TERMINATED) {
+                taken.add(other.privateIp());
+            }
+        }
+        for (int tries = 0; tries < 4000 && taken.contains(Catalog.privateIp(az, host)); tries++) {
+            host = (host + 1) % 4000;
+        }
+        Instance i = new Instance(id, image.imageId(), type.name(), az, Catalog.subnetId(az),
+                Catalog.privateIp(az, host), publicIp(ipDraw.value()), InstanceState.PENDING,
+                cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
+                Map.of(), image.diskFiles(), tags, ecsCluster, who.keyName(), null, who.securityGroups());
+        return new Launched(cloud.withInstance(i), i);
+    }
+
+    private static final Pattern ECS_CLUSTER = Pattern.compile("ECS_CLUSTER=([A-Za-z0-9_-]+)");
+
+    /** The cluster the ECS agent joins: only on the ECS-optimized AMI; "default" when the user data names none. */
+    static String ecsClusterOf(String userData, Image image) {
+        if (!image.ecsOptimized()) {
+            return "";
+        }
+        if (userData != null) {
+            Matcher m = ECS_CLUSTER.matcher(userData);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "default";
+    }
+
+    static List<String> typeNames() {
+        return InstanceType.all().stream().map(InstanceType::name).toList();
+    }
+
+    private static boolean parseHibernation(String v) {
+        String s = v.replace(" ", "").toLowerCase(Locale.ROOT);
+        if (s.equals("configured=true") || s.equals("{\"configured\":true}")) {
+            return true;
+        }
+        if (s.equals("configured=false") || s.equals("{\"configured\":false}")) {
+            return false;
+        }
+        throw new CliException("InvalidParameterValue",
+                "--hibernation-options takes Configured=true or Configured=false, not '" + v + "'.");
+    }
+
+    public static void requireHibernationPossible(InstanceType type, RootVolume root, Image image) {
+        if (!type.hibernationSupported()) {
+            throw new CliException("UnsupportedHibernationConfiguration",
+                    type.name() + " does not support hibernation.");
+        }
+        if (type.memoryGib() > Catalog.HIBERNATION_MAX_RAM_GIB) {
+            throw new CliException("UnsupportedHibernationConfiguration",
+                    "Hibernation needs under 150 GiB of RAM; " + type.name() + " has " + type.memoryGib() + " GiB.");
+        }
+        if (!root.encrypted()) {
+            throw new CliException("UnsupportedHibernationConfiguration", "Hibernation saves RAM to the root volume,"
+                    + " so that volume must be encrypted. Add --block-device-mappings"
+                    + " 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'.");
+        }
+        if (root.sizeGib() < Catalog.HIBERNATION_OS_GIB + Math.ceil(type.memoryGib())) {
+            throw new CliException("UnsupportedHibernationConfiguration", "The root volume (" + root.sizeGib()
+                    + " GiB) must hold the operating system and all " + type.memoryGib() + " GiB of RAM. Make it at least "
+                    + (int) (Catalog.HIBERNATION_OS_GIB + Math.ceil(type.memoryGib())) + " GiB with VolumeSize.");
+        }
+    }
+
+    /** The parts of a block-device mapping the game uses, read from shorthand or JSON. */
+    public record RootVolume(boolean encrypted, int sizeGib) {
+        private static final Pattern ENCRYPTED = Pattern.compile("\"?Encrypted\"?\\s*[=:]\\s*\"?(true|false)\"?",
+                Pattern.CASE_INSENSITIVE);
+        private static final Pattern SIZE = Pattern.compile("\"?VolumeSize\"?\\s*[=:]\\s*\"?(\\d+)\"?",
+                Pattern.CASE_INSENSITIVE);
+
+        static RootVolume parse(String mapping) {
+            if (mapping == null) {
+                return new RootVolume(false, Catalog.DEFAULT_ROOT_GIB);
+            }
+            Matcher e = ENCRYPTED.matcher(mapping);
+            Matcher s = SIZE.matcher(mapping);
+            boolean encrypted = e.find() && e.group(1).equalsIgnoreCase("true");
+            int size = Catalog.DEFAULT_ROOT_GIB;
+            if (s.find()) {
+                size = Integer.parseInt(s.group(1));
+                if (size < Catalog.DEFAULT_ROOT_GIB || size > 16384) {
+                    throw new CliException("InvalidBlockDeviceMapping", "VolumeSize must be from "
+                            + Catalog.DEFAULT_ROOT_GIB + " GiB (the AMI's snapshot) to 16384 GiB, not " + size + ".");
+                }
+            }
+            return new RootVolume(encrypted, size);
+        }
+    }
+
+    private static String pickZone(Invocation call, Cloud cloud) {
+        String subnet = call.value("--subnet-id");
+        if (subnet != null) {
+            for (String z : Catalog.ZONES) {
+                if (Catalog.subnetId(z).equals(subnet)) {
+                    return z;
+                }
+            }
+            throw new CliException("InvalidSubnetID.NotFound", "The subnet ID '" + subnet + "' does not exist."
+                    + " See the default subnets with: aws ec2 describe-subnets");
+        }
+        String placement = call.value("--placement");
+        if (placement != null) {
+            Matcher m = Pattern.compile("AvailabilityZone\"?\\s*[=:]\\s*\"?([a-z0-9-]+)").matcher(placement);
+            if (!m.find() || !Catalog.ZONES.contains(m.group(1))) {
+                throw new CliException("InvalidParameterValue", "--placement needs AvailabilityZone=<zone>, one of "
+                        + String.join(", ", Catalog.ZONES) + ".");
+            }
+            return m.group(1);
+        }
+        return null;
+    }
+
+    static String publicIp(long bits) {
+        int a = (int) ((bits >>> 8) & 0xff);
+        int b = (int) ((bits >>> 16) & 0xff);
+        int c = (int) ((bits >>> 24) & 0xfe) + 1;
+        String[] firsts = {"3", "18", "34", "44", "52", "54"};
+        return firsts[(int) Math.floorMod(bits, (long) firsts.length)] + "." + (a % 250 + 1) + "." + b + "." + c;
+    }
+
+    /** Ends a billed running period, topping it up to the 60-second minimum. */
+    public static Cloud closeRunPeriod(Cloud cloud, Instance i, long now) {
+        if (i.runStartedAt() < 0) {
+            return cloud;
+        }
+        long ran = now - i.runStartedAt();
+        if (ran >= Catalog.MINIMUM_BILLED_SECONDS) {
+            return cloud;
+        }
+        double topUp = i.type().usdPerHour() * (Catalog.MINIMUM_BILLED_SECONDS - ran) / 3600.0;
+        return cloud.withLedger(cloud.ledger().charge(i.instanceId(), i.instanceType() + " instance", topUp));
+    }
+}

@@ -1,0 +1,91 @@
+package computequest.sim.ec2;
+
+import computequest.sim.CliException;
+import computequest.sim.Cloud;
+import computequest.story.Suggest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tiny shell on a running instance, reached with {@code ssh INSTANCE-ID 'command'}. Files under /dev/shm live in
+ * RAM (tmpfs); anything else is on the EBS root volume. That is enough to see what stop and hibernate keep.
+ */
+public final class Shell {
+
+    private static final Pattern ECHO = Pattern.compile("echo\\s+(.*?)\\s*>\\s*(/\\S+)");
+    private static final Pattern CAT = Pattern.compile("cat\\s+(/\\S+)");
+    private static final Pattern LS = Pattern.compile("ls(?:\\s+(/\\S*))?");
+    static final String RAM_DIR = "/dev/shm/";
+
+    private Shell() {
+    }
+
+    public record Ran(Cloud cloud, String output, List<String> changes) {
+    }
+
+    public static Ran run(Cloud cloud, List<String> words) {
+        if (words.size() < 3) {
+            throw new CliException("usage: ssh INSTANCE-ID 'COMMAND'. Commands: echo TEXT > /dev/shm/FILE (RAM),"
+                    + " echo TEXT > /home/ec2-user/FILE (disk), cat FILE, ls DIR.");
+        }
+        String id = words.get(1).replaceFirst("^(ec2-user|ubuntu|admin)@", "");
+        Instance i = cloud.instances().get(id);
+        if (i == null) {
+            for (Instance byIp : cloud.instances().values()) {
+                if (id.equals(byIp.publicIp()) || id.equals(byIp.privateIp())) {
+                    i = byIp;
+                }
+            }
+        }
+        if (i == null) {
+            throw new CliException("ssh: connect to host " + id + ": no such instance."
+                    + Suggest.didYouMean(id, cloud.instances().keySet()));
+        }
+        if (i.state() != InstanceState.RUNNING) {
+            throw new CliException("ssh: connect to host " + i.instanceId() + " port 22: Connection refused. It is "
+                    + i.state().apiName() + "; only a running instance answers.");
+        }
+        String cmd = String.join(" ", words.subList(2, words.size())).trim();
+        Matcher m;
+        if ((m = ECHO.matcher(cmd)).matches()) {
+            String text = m.group(1).replaceAll("^['\"]|['\"]$", "");
+            String path = m.group(2);
+            Instance next;
+            String where;
+            if (path.startsWith(RAM_DIR)) {
+                Map<String, String> ram = new LinkedHashMap<>(i.ram());
+                ram.put(path, text);
+                next = i.withRam(ram);
+                where = "RAM (/dev/shm is a tmpfs: memory, not disk)";
+            } else {
+                Map<String, String> disk = new LinkedHashMap<>(i.disk());
+                disk.put(path, text);
+                next = i.withDisk(disk);
+                where = "the EBS root volume";
+            }
+            return new Ran(cloud.withInstance(next), "", List.of(i.instanceId() + ": wrote " + path + " to " + where + "."));
+        }
+        if ((m = CAT.matcher(cmd)).matches()) {
+            String path = m.group(1);
+            String v = path.startsWith(RAM_DIR) ? i.ram().get(path) : i.disk().get(path);
+            if (v == null) {
+                throw new CliException("cat: " + path + ": No such file or directory");
+            }
+            return new Ran(cloud, v, List.of());
+        }
+        if ((m = LS.matcher(cmd)).matches()) {
+            String dir = m.group(1) == null ? "/home/ec2-user" : m.group(1);
+            String prefix = dir.endsWith("/") ? dir : dir + "/";
+            Map<String, String> source = prefix.startsWith(RAM_DIR) ? i.ram() : i.disk();
+            StringBuilder b = new StringBuilder();
+            source.keySet().stream().filter(p -> p.startsWith(prefix)).sorted()
+                    .forEach(p -> b.append(p.substring(prefix.length())).append('\n'));
+            return new Ran(cloud, b.toString().stripTrailing(), List.of());
+        }
+        throw new CliException("This game's shell understands: echo TEXT > FILE, cat FILE, ls DIR."
+                + " Put a file in /dev/shm to keep it in RAM.");
+    }
+}

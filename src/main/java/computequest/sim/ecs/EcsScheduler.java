@@ -1,0 +1,304 @@
+package computequest.sim.ecs;
+
+import computequest.sim.Catalog;
+import computequest.sim.Cloud;
+import computequest.sim.Money;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ec2.InstanceState;
+import computequest.sim.ecr.EcrOps;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What ECS does by itself: the agents that register container instances, task placement (free CPU and memory,
+ * spread across zones), task start-up and pull errors, Fargate billing, and the service scheduler that keeps each
+ * service at its desired count.
+ */
+public final class EcsScheduler {
+
+    public static final long EC2_TASK_START_SECONDS = 10;
+    static final long FARGATE_TASK_START_SECONDS = 30;
+    static final int MAX_STOPPED_KEPT = 40;
+
+    private EcsScheduler() {
+    }
+
+    /** Where a new task goes, or why it cannot go anywhere. */
+    record Placement(String containerInstance, String zone, String failure) {
+    }
+
+    static Placement place(Cloud cloud, String cluster, EcsState.TaskDefinition td, String launchType,
+                           List<String> subnets, String group) {
+        Map<String, Integer> perZone = new LinkedHashMap<>();
+        for (EcsState.Task t : cloud.ecs().tasks().values()) {
+            if (t.active() && t.cluster().equals(cluster) && group.equals(groupOf(t))) {
+                perZone.merge(t.zone(), 1, Integer::sum);
+            }
+        }
+        if (launchType.equals("FARGATE")) {
+            List<String> zones = subnets.stream().map(EcsOps::zoneOf).distinct().toList();
+            String zone = zones.stream().min(Comparator.comparingInt(z -> perZone.getOrDefault(z, 0))).orElse(Catalog.ZONES.get(0));
+            return new Placement("", zone, null);
+        }
+        List<EcsState.ContainerInstance> cis = EcsOps.containerInstances(cloud, cluster);
+        if (cis.isEmpty()) {
+            return new Placement(null, null, "No Container Instances were found in your cluster. Launch EC2 instances"
+                    + " from the ECS-optimized AMI with --user-data 'ECS_CLUSTER=" + cluster + "', or use --launch-type FARGATE.");
+        }
+        int cpu = td.cpuNeeded();
+        int mem = td.memoryNeeded();
+        EcsState.ContainerInstance best = null;
+        String closest = null;
+        for (EcsState.ContainerInstance ci : cis) {
+            int freeCpu = ci.cpu() - EcsOps.cpuUsed(cloud, ci.id());
+            int freeMem = ci.memory() - EcsOps.memoryUsed(cloud, ci.id());
+            if (!ci.agentConnected()) {
+                closest = closest == null ? ci.ec2InstanceId() + ": agent not connected (instance not running)" : closest;
+                continue;
+            }
+            if (freeMem < mem) {
+                closest = "RESOURCE:MEMORY - " + ci.ec2InstanceId() + " has " + freeMem + " MiB free; the task needs " + mem + " MiB";
+                continue;
+            }
+            if (freeCpu < cpu) {
+                closest = "RESOURCE:CPU - " + ci.ec2InstanceId() + " has " + freeCpu + " CPU units free; the task needs " + cpu;
+                continue;
+            }
+            if (best == null || perZone.getOrDefault(ci.zone(), 0) < perZone.getOrDefault(best.zone(), 0)) {
+                best = ci;
+            }
+        }
+        if (best == null) {
+            return new Placement(null, null, "no container instance met all of its requirements. " + closest
+                    + ". Add capacity (a bigger or another instance), lower the task's cpu/memory, or use Fargate.");
+        }
+        return new Placement(best.id(), best.zone(), null);
+    }
+
+    private static String groupOf(EcsState.Task t) {
+        return t.service().isEmpty() ? "family:" + t.taskDefinition().split(":")[0] : "service:" + t.service();
+    }
+
+    static Cloud startTask(Cloud cloud, String cluster, EcsState.TaskDefinition td, String launchType, Placement p,
+                           String service, List<String> changes) {
+        Cloud.Drawn d = cloud.draw(32);
+        cloud = d.cloud();
+        String id = d.hex();
+        String ip = Catalog.privateIp(p.zone(), d.draw().below(4000));
+        EcsState.Task t = new EcsState.Task(id, cluster, td.key(), launchType, "PENDING", p.zone(), service,
+                p.containerInstance(), td.cpuNeeded(), td.memoryNeeded(), cloud.clock(), -1, -1, "", ip);
+        cloud = cloud.withEcs(cloud.ecs().withTask(t));
+        String where = launchType.equals("FARGATE")
+                ? "on Fargate in " + p.zone() + " (no instance to manage; billed " + Money.usd(Fargate.usdPerHour(
+                td.cpu(), td.memory())) + " an hour, per second, 60 s minimum)"
+                : "on container instance " + cloud.ecs().containerInstances().get(p.containerInstance()).ec2InstanceId()
+                + " in " + p.zone() + " (" + td.cpuNeeded() + " CPU units, " + td.memoryNeeded()
+                + " MiB reserved; you pay for the instance, not the task)";
+        changes.add("Task " + id.substring(0, 8) + " (" + td.key() + (service.isEmpty() ? "" : ", service " + service)
+                + "): PENDING " + where + ".");
+        return cloud;
+    }
+
+    static Cloud stop(Cloud cloud, EcsState.Task t, String reason, List<String> changes) {
+        long now = cloud.clock();
+        if (t.launchType().equals("FARGATE")) {
+            long billed = now - t.createdAt();
+            if (billed < Fargate.MINIMUM_SECONDS) {
+                cloud = cloud.charge(t.id().substring(0, 8), fargateLine(t),
+                        Fargate.usdPerHour(t.cpu(), t.memory()) * (Fargate.MINIMUM_SECONDS - billed) / 3600.0);
+            }
+        }
+        cloud = cloud.withEcs(cloud.ecs().withTask(t.stopped(now, reason)));
+        changes.add("Task " + t.id().substring(0, 8) + " (" + t.taskDefinition() + "): " + t.status() + " -> STOPPED. "
+                + reason + "." + (t.launchType().equals("FARGATE") ? " Fargate billing ends (60 s minimum per task)." : ""));
+        return pruneStopped(cloud);
+    }
+
+    private static Cloud pruneStopped(Cloud cloud) {
+        List<EcsState.Task> stopped = cloud.ecs().tasks().values().stream().filter(t -> !t.active()).toList();
+        if (stopped.size() <= MAX_STOPPED_KEPT) {
+            return cloud;
+        }
+        Map<String, EcsState.Task> kept = new LinkedHashMap<>(cloud.ecs().tasks());
+        kept.remove(stopped.get(0).id());
+        EcsState e = cloud.ecs();
+        return cloud.withEcs(new EcsState(e.clusters(), e.containerInstances(), e.taskDefinitions(), kept, e.services()));
+    }
+
+    static String fargateLine(EcsState.Task t) {
+        return "Fargate task " + t.cpu() / 1024.0 + " vCPU " + t.memory() / 1024.0 + " GB";
+    }
+
+    private static long startDue(EcsState.Task t) {
+        return t.createdAt() + (t.launchType().equals("FARGATE") ? FARGATE_TASK_START_SECONDS : EC2_TASK_START_SECONDS);
+    }
+
+    public static long nextDue(Cloud cloud) {
+        long next = Long.MAX_VALUE;
+        for (EcsState.Task t : cloud.ecs().tasks().values()) {
+            if (t.status().equals("PENDING")) {
+                next = Math.min(next, startDue(t));
+            }
+        }
+        return next;
+    }
+
+    public static Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        for (EcsState.Task t : List.copyOf(cloud.ecs().tasks().values())) {
+            if (!t.status().equals("PENDING") || startDue(t) != now) {
+                continue;
+            }
+            EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(t.taskDefinition());
+            String problem = td == null ? null : EcrOps.pullProblem(cloud, td.firstImage());
+            if (problem != null) {
+                cloud = stop(cloud, t, "CannotPullContainerError: " + problem, changes);
+            } else {
+                cloud = cloud.withEcs(cloud.ecs().withTask(t.running(now)));
+                changes.add("Task " + t.id().substring(0, 8) + " (" + t.taskDefinition() + "): PENDING -> RUNNING in "
+                        + t.zone() + (td == null ? "" : ", image " + td.firstImage() + " pulled") + ".");
+            }
+        }
+        return cloud;
+    }
+
+    public static Cloud accrue(Cloud cloud, long seconds) {
+        for (EcsState.Task t : cloud.ecs().tasks().values()) {
+            if (t.active() && t.launchType().equals("FARGATE")) {
+                cloud = cloud.charge(t.id().substring(0, 8), fargateLine(t),
+                        Fargate.usdPerHour(t.cpu(), t.memory()) * seconds / 3600.0);
+            }
+        }
+        return cloud;
+    }
+
+    public static Cloud reconcile(Cloud cloud, List<String> changes) {
+        cloud = agents(cloud, changes);
+        for (EcsState.Service s : List.copyOf(cloud.ecs().services().values())) {
+            cloud = keep(cloud, s, changes);
+        }
+        return cloud;
+    }
+
+    /** ECS agents: register running instances, disconnect stopped ones, drop terminated ones. */
+    private static Cloud agents(Cloud cloud, List<String> changes) {
+        for (Instance i : cloud.instances().values()) {
+            if (i.ecsCluster().isEmpty() || i.state() != InstanceState.RUNNING) {
+                continue;
+            }
+            boolean registered = cloud.ecs().containerInstances().values().stream()
+                    .anyMatch(ci -> ci.ec2InstanceId().equals(i.instanceId()));
+            if (registered) {
+                continue;
+            }
+            if (!cloud.ecs().clusters().containsKey(i.ecsCluster())) {
+                if (!i.ecsCluster().equals("default")) {
+                    continue;
+                }
+                cloud = cloud.withEcs(cloud.ecs().withCluster(new EcsState.Cluster("default", "ACTIVE", cloud.clock())));
+                changes.add("The ECS agent on " + i.instanceId() + " created the cluster 'default' (no ECS_CLUSTER in its user data).");
+            }
+            String id = EcrOps.digest("ci|" + i.instanceId()).substring(7, 39);
+            int cpu = i.type().vcpus() * 1024;
+            int mem = (int) Math.floor(i.type().memoryGib() * 1024 * 0.92);
+            cloud = cloud.withEcs(cloud.ecs().withContainerInstance(new EcsState.ContainerInstance(id, i.ecsCluster(),
+                    i.instanceId(), i.availabilityZone(), cpu, mem, true)));
+            changes.add(i.instanceId() + " registered to ECS cluster " + i.ecsCluster() + " as container instance "
+                    + id.substring(0, 8) + " (" + cpu + " CPU units, " + mem + " MiB for tasks; the agent is connected).");
+        }
+        for (EcsState.ContainerInstance ci : List.copyOf(cloud.ecs().containerInstances().values())) {
+            Instance i = cloud.instances().get(ci.ec2InstanceId());
+            boolean gone = i == null || i.state() == InstanceState.TERMINATED || i.state() == InstanceState.SHUTTING_DOWN;
+            boolean up = i != null && i.state() == InstanceState.RUNNING;
+            if (gone || !up) {
+                for (EcsState.Task t : List.copyOf(cloud.ecs().tasks().values())) {
+                    if (t.active() && t.containerInstance().equals(ci.id())) {
+                        cloud = stop(cloud, t, "Host EC2 (instance " + ci.ec2InstanceId() + ") "
+                                + (gone ? "terminated" : "stopped"), changes);
+                    }
+                }
+            }
+            if (gone) {
+                cloud = cloud.withEcs(cloud.ecs().withoutContainerInstance(ci.id()));
+                changes.add("Container instance " + ci.id().substring(0, 8) + " (" + ci.ec2InstanceId()
+                        + ") left cluster " + ci.cluster() + ".");
+            } else if (up != ci.agentConnected()) {
+                cloud = cloud.withEcs(cloud.ecs().withContainerInstance(ci.withAgent(up)));
+                changes.add("Container instance " + ci.id().substring(0, 8) + ": agent " + (up ? "connected" : "disconnected")
+                        + " (" + ci.ec2InstanceId() + " is " + i.state().apiName() + ").");
+            }
+        }
+        return cloud;
+    }
+
+    /** The service scheduler: start what is missing (spread by zone), stop extras and old revisions. */
+    private static Cloud keep(Cloud cloud, EcsState.Service s, List<String> changes) {
+        List<EcsState.Task> active = cloud.ecs().tasks().values().stream()
+                .filter(t -> t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())).toList();
+        for (EcsState.Task t : active) {
+            if (!t.taskDefinition().equals(s.taskDefinition())) {
+                cloud = stop(cloud, t, "Deployment of " + s.taskDefinition() + " replaced this task", changes);
+            }
+        }
+        active = cloud.ecs().tasks().values().stream()
+                .filter(t -> t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())).toList();
+        if (active.size() > s.desired()) {
+            Map<String, Integer> perZone = new LinkedHashMap<>();
+            active.forEach(t -> perZone.merge(t.zone(), 1, Integer::sum));
+            List<EcsState.Task> order = new ArrayList<>(active);
+            for (int n = active.size(); n > s.desired(); n--) {
+                EcsState.Task victim = order.stream().max(Comparator.comparingInt((EcsState.Task t) -> perZone.get(t.zone()))
+                        .thenComparingLong(EcsState.Task::createdAt)).orElseThrow();
+                order.remove(victim);
+                perZone.merge(victim.zone(), -1, Integer::sum);
+                cloud = stop(cloud, victim, "Scaling activity initiated by deployment (scale in)", changes);
+            }
+            return cloud;
+        }
+        EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(s.taskDefinition());
+        if (td == null || active.size() == s.desired()) {
+            String steady = "(service " + s.name() + ") has reached a steady state.";
+            EcsState.Service now = cloud.ecs().services().get(s.key());
+            boolean allRunning = active.stream().allMatch(t -> t.status().equals("RUNNING"));
+            if (td != null && allRunning && !steady.equals(now.lastEvent())) {
+                cloud = cloud.withEcs(cloud.ecs().withService(now.withEvent(steady, cloud.clock())));
+            }
+            return cloud;
+        }
+        String problem = EcrOps.pullProblem(cloud, td.firstImage());
+        if (problem != null) {
+            return event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully:"
+                    + " CannotPullContainerError: " + problem, changes);
+        }
+        for (int n = active.size(); n < s.desired(); n++) {
+            Placement p = place(cloud, s.cluster(), td, s.launchType(), s.subnets(), "service:" + s.name());
+            if (p.failure() != null) {
+                return event(cloud, s, "(service " + s.name() + ") was unable to place a task because " + p.failure(), changes);
+            }
+            cloud = startTask(cloud, s.cluster(), td, s.launchType(), p, s.name(), changes);
+        }
+        return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
+                "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));
+    }
+
+    private static Cloud event(Cloud cloud, EcsState.Service s, String message, List<String> changes) {
+        EcsState.Service now = cloud.ecs().services().get(s.key());
+        if (!message.equals(now.lastEvent())) {
+            changes.add("Service event: " + message);
+            cloud = cloud.withEcs(cloud.ecs().withService(now.withEvent(message, cloud.clock())));
+        }
+        return cloud;
+    }
+
+    public static Map<String, Integer> loadBalancerTargets(Cloud cloud) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (EcsState.Service s : cloud.ecs().services().values()) {
+            if (!s.targetGroup().isEmpty()) {
+                out.merge(s.targetGroup(), (int) EcsServiceOps.serviceTasks(cloud, s, "RUNNING"), Integer::sum);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,229 @@
+package computequest.sim.ecs;
+
+import computequest.sim.Cloud;
+import computequest.sim.Copy;
+import computequest.sim.ecr.EcrOps;
+import computequest.sim.lambda.LambdaOps;
+import java.util.List;
+import java.util.Map;
+
+/** ECS: clusters, container instances, task definitions (by family:revision), tasks and services. */
+public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInstance> containerInstances,
+                       Map<String, TaskDefinition> taskDefinitions, Map<String, Task> tasks,
+                       Map<String, Service> services) {
+
+    public static final EcsState EMPTY = new EcsState(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    public EcsState {
+        clusters = Copy.of(clusters);
+        containerInstances = Copy.of(containerInstances);
+        taskDefinitions = Copy.of(taskDefinitions);
+        tasks = Copy.of(tasks);
+        services = Copy.of(services);
+    }
+
+    /**
+     * @param settings containerInsights and other cluster settings, name -> value
+     * @param tags     key -> value, in the order given
+     */
+    public record Cluster(String name, String status, long createdAt, Map<String, String> settings,
+                          Map<String, String> tags) {
+        public Cluster {
+            settings = Copy.of(settings);
+            tags = Copy.of(tags);
+        }
+
+        Cluster(String name, String status, long createdAt) {
+            this(name, status, createdAt, Map.of(), Map.of());
+        }
+
+        Cluster withStatus(String s) {
+            return new Cluster(name, s, createdAt, settings, tags);
+        }
+    }
+
+    /** An EC2 instance whose ECS agent registered it to a cluster; cpu in units (1024 a vCPU), memory in MiB. */
+    public record ContainerInstance(String id, String cluster, String ec2InstanceId, String zone, int cpu, int memory,
+                                    boolean agentConnected) {
+        ContainerInstance withAgent(boolean connected) {
+            return new ContainerInstance(id, cluster, ec2InstanceId, zone, cpu, memory, connected);
+        }
+    }
+
+    /** @param echoed the members the game does not act on (command, environment...) as JSON, echoed back as given */
+    public record Container(String name, String image, int cpu, int memory, int memoryReservation,
+                            List<Integer> ports, boolean essential, String echoed) {
+        public Container {
+            ports = List.copyOf(ports);
+            echoed = echoed == null ? "{}" : echoed;
+        }
+
+        Container(String name, String image, int cpu, int memory, int memoryReservation, List<Integer> ports,
+                  boolean essential) {
+            this(name, image, cpu, memory, memoryReservation, ports, essential, "{}");
+        }
+
+        /** The memory the scheduler reserves for it: the hard limit, else the soft one. */
+        int reserved() {
+            return memory > 0 ? memory : memoryReservation;
+        }
+    }
+
+    /** @param cpu task-level cpu units or 0; @param memory task-level MiB or 0 */
+    public record TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
+                                 String networkMode, int cpu, int memory, String status, long registeredAt) {
+        public TaskDefinition {
+            containers = List.copyOf(containers);
+            compatibilities = List.copyOf(compatibilities);
+        }
+
+        TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
+                       String networkMode, int cpu, int memory, String status) {
+            this(family, revision, containers, compatibilities, networkMode, cpu, memory, status, 0);
+        }
+
+        TaskDefinition registered(long at) {
+            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, status, at);
+        }
+
+        public String key() {
+            return family + ":" + revision;
+        }
+
+        String arn() {
+            return "arn:aws:ecs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":task-definition/" + key();
+        }
+
+        public int cpuNeeded() {
+            return cpu > 0 ? cpu : containers.stream().mapToInt(Container::cpu).sum();
+        }
+
+        public int memoryNeeded() {
+            return memory > 0 ? memory : containers.stream().mapToInt(Container::reserved).sum();
+        }
+
+        public String firstImage() {
+            return containers.isEmpty() ? "" : containers.get(0).image();
+        }
+    }
+
+    /**
+     * A task. Status PENDING then RUNNING, or STOPPED with a reason.
+     *
+     * @param containerInstance the container instance id for the EC2 launch type, "" for Fargate
+     * @param service           the service that started it, or ""
+     */
+    public record Task(String id, String cluster, String taskDefinition, String launchType, String status, String zone,
+                       String service, String containerInstance, int cpu, int memory, long createdAt, long startedAt,
+                       long stoppedAt, String stoppedReason, String privateIp) {
+        Task stopped(long at, String reason) {
+            return new Task(id, cluster, taskDefinition, launchType, "STOPPED", zone, service, containerInstance, cpu,
+                    memory, createdAt, startedAt, at, reason, privateIp);
+        }
+
+        Task running(long at) {
+            return new Task(id, cluster, taskDefinition, launchType, "RUNNING", zone, service, containerInstance, cpu,
+                    memory, createdAt, at, stoppedAt, stoppedReason, privateIp);
+        }
+
+        boolean active() {
+            return !status.equals("STOPPED");
+        }
+
+        String arn() {
+            return "arn:aws:ecs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":task/" + cluster + "/" + id;
+        }
+    }
+
+    /**
+     * A service keeps {@code desired} tasks running.
+     *
+     * @param targetGroup the load balancer target group name, or ""
+     * @param subnets     awsvpc subnets (Fargate), empty for bridge networking
+     * @param lastEvent   the last scheduler message, so it is said once
+     */
+    public record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
+                          String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
+                          long deployedAt, List<ServiceEvent> events) {
+        public Service {
+            subnets = List.copyOf(subnets);
+            events = events == null ? List.of() : List.copyOf(events);
+        }
+
+        Service(String name, String cluster, String taskDefinition, int desired, String launchType, String targetGroup,
+                List<String> subnets, String status, long createdAt, String lastEvent) {
+            this(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt, lastEvent,
+                    createdAt, List.of());
+        }
+
+        public String key() {
+            return cluster + "/" + name;
+        }
+
+        Service withDesired(int d) {
+            return new Service(name, cluster, taskDefinition, d, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, deployedAt, events);
+        }
+
+        Service withTaskDefinition(String td, long at) {
+            return new Service(name, cluster, td, desired, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, at, events);
+        }
+
+        Service withStatus(String s) {
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt,
+                    lastEvent, deployedAt, events);
+        }
+
+        Service withLastEvent(String e) {
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    e, deployedAt, events);
+        }
+
+        /** Records a scheduler message: said once, and kept (newest first, the last 20) for describe-services. */
+        Service withEvent(String message, long at) {
+            List<ServiceEvent> next = new java.util.ArrayList<>();
+            next.add(new ServiceEvent(LambdaOps.uuid(EcrOps.digest("event|" + key() + "|" + at + "|" + message)
+                    .substring(7)), at, message));
+            next.addAll(events.subList(0, Math.min(events.size(), 19)));
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    message, deployedAt, next);
+        }
+    }
+
+    /** One message in a service's event log. */
+    public record ServiceEvent(String id, long at, String message) {
+    }
+
+    EcsState withCluster(Cluster c) {
+        return new EcsState(Copy.put(clusters, c.name(), c), containerInstances, taskDefinitions, tasks, services);
+    }
+
+    EcsState withoutCluster(String name) {
+        return new EcsState(Copy.remove(clusters, name), containerInstances, taskDefinitions, tasks, services);
+    }
+
+    EcsState withContainerInstance(ContainerInstance ci) {
+        return new EcsState(clusters, Copy.put(containerInstances, ci.id(), ci), taskDefinitions, tasks, services);
+    }
+
+    EcsState withoutContainerInstance(String id) {
+        return new EcsState(clusters, Copy.remove(containerInstances, id), taskDefinitions, tasks, services);
+    }
+
+    EcsState withTaskDefinition(TaskDefinition td) {
+        return new EcsState(clusters, containerInstances, Copy.put(taskDefinitions, td.key(), td), tasks, services);
+    }
+
+    EcsState withTask(Task t) {
+        return new EcsState(clusters, containerInstances, taskDefinitions, Copy.put(tasks, t.id(), t), services);
+    }
+
+    EcsState withService(Service s) {
+        return new EcsState(clusters, containerInstances, taskDefinitions, tasks, Copy.put(services, s.key(), s));
+    }
+
+    EcsState withoutService(String key) {
+        return new EcsState(clusters, containerInstances, taskDefinitions, tasks, Copy.remove(services, key));
+    }
+}

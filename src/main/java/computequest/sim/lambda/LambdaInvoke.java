@@ -1,0 +1,187 @@
+package computequest.sim.lambda;
+
+import static computequest.sim.lambda.LambdaOps.*;
+
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import computequest.sim.CliException;
+import computequest.sim.Cloud;
+import computequest.sim.Invocation;
+import computequest.sim.Money;
+import computequest.sim.Operation;
+import computequest.sim.ecs.TaskDefinitions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Running a Lambda function: cold and warm starts, duration from memory, billing, curl through API Gateway and schedules. */
+public final class LambdaInvoke {
+
+    private LambdaInvoke() {
+    }
+
+    // ---- invoking ----
+
+    /** One call's result: the new cloud, whether it failed, the response body and the REPORT and cost lines. */
+    public record Invoked(Cloud cloud, String error, String body, List<String> lines) {
+    }
+
+    public static long durationMs(Code code, int memory) {
+        double vcpus = Math.min(code.threads(), memory / (double) MB_PER_VCPU);
+        return code.ioMs() + Math.round(code.cpuMs() / vcpus);
+    }
+
+    static double usdPerGbSecond(String architecture) {
+        return architecture.equals("arm64") ? ARM_USD_PER_GB_SECOND : X86_USD_PER_GB_SECOND;
+    }
+
+    /** Runs the function once, as the given trigger would, and bills it. */
+    public static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via) {
+        Code code = SAMPLES.get(f.code());
+        if (f.reserved() == 0) {
+            return new Invoked(cloud, "TooManyRequestsException: Rate Exceeded. (" + f.name()
+                    + " has reserved concurrency 0, so every call is throttled.)", null, List.of());
+        }
+        long now = cloud.clock();
+        boolean cold = f.lastInvokedAt() < 0 || now - f.lastInvokedAt() > WARM_SECONDS;
+        long init = cold ? code.initMs() : 0;
+        long run = durationMs(code, f.memory());
+        String status = "ok";
+        String error = null;
+        String body = code.response();
+        if (code.usedMb() > f.memory()) {
+            status = "out-of-memory";
+            error = "Runtime exited with error: signal: killed (it needs about " + code.usedMb() + " MB; the function has "
+                    + f.memory() + " MB)";
+            run = run / 2;
+        }
+        long limit = f.timeout() * 1000L;
+        long needed = run;
+        if (run > limit) {
+            // The timeout limits the invoke phase only; a cold start's init has its own limit.
+            status = "timeout";
+            run = limit;
+            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds (at %d MB this code needs about"
+                    + " %d ms)", f.timeout(), f.memory(), needed);
+        }
+        long billedMs = init + run;
+        double gbSeconds = billedMs / 1000.0 * f.memory() / 1024.0;
+        double price = usdPerGbSecond(f.architecture());
+        double durationUsd = gbSeconds * price;
+        long old100 = (long) Math.ceil((init + run) / 100.0) * 100;
+        double oldUsd = old100 / 1000.0 * f.memory() / 1024.0 * price;
+        cloud = cloud.charge(f.name(), "Lambda duration (" + f.architecture() + ")", durationUsd);
+        cloud = cloud.charge(f.name(), "Lambda requests", USD_PER_REQUEST);
+        cloud = cloud.withServerless(cloud.serverless().withFunction(f.invoked(cold, status, init + run, billedMs, now)));
+        List<String> lines = new ArrayList<>();
+        Cloud.Drawn d = cloud.draw(32);
+        cloud = d.cloud();
+        lines.add(String.format(Locale.ROOT, "REPORT RequestId: %s-%s-%s-%s-%s Duration: %d.00 ms Billed Duration: %d ms"
+                        + " Memory Size: %d MB Max Memory Used: %d MB%s", d.hex().substring(0, 8), d.hex().substring(8, 12),
+                d.hex().substring(12, 16), d.hex().substring(16, 20), d.hex().substring(20, 32), run, billedMs, f.memory(),
+                Math.min(code.usedMb(), f.memory()), cold ? " Init Duration: " + init + ".00 ms" : ""));
+        lines.add(f.name() + " (" + via + "): " + (cold ? "COLD start - a new execution environment loaded the code first ("
+                + init + " ms, billed too). " : "warm start - it reused an execution environment. ")
+                + (error == null ? "" : error + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
+                + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + java.math.BigDecimal.valueOf(price).toPlainString()
+                + " = " + Money.usd(durationUsd)
+                + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms: "
+                + old100 + " ms, " + Money.usd(oldUsd) + ".)");
+        return new Invoked(cloud, error, error == null ? body : null, lines);
+    }
+
+    static Operation.Result invokeOp(Cloud cloud, Invocation call) {
+        ServerlessState.Function f = function(cloud, call.value("--function-name"));
+        if (call.has("--payload")) {
+            String p = call.value("--payload");
+            try {
+                TaskDefinitions.parseJson("--payload", p);
+            } catch (CliException e) {
+                throw new CliException("InvalidRequestContentException", "Could not parse request body into json: "
+                        + e.getMessage().replaceFirst("^Error parsing parameter '--payload': ", "")
+                        + ". (With AWS CLI v2, also add --cli-binary-format raw-in-base64-out.)");
+            }
+        }
+        boolean async = "Event".equals(call.value("--invocation-type"));
+        Invoked r = invoke(cloud, f, "aws lambda invoke");
+        if (r.error() != null && r.error().startsWith("TooManyRequestsException")) {
+            throw new CliException("TooManyRequestsException", r.error().substring("TooManyRequestsException: ".length()));
+        }
+        JsonObject res = new JsonObject();
+        res.addProperty("StatusCode", async ? 202 : 200);
+        if (r.error() != null && !async) {
+            res.addProperty("FunctionError", "Unhandled");
+        }
+        res.addProperty("ExecutedVersion", "$LATEST");
+        List<String> changes = new ArrayList<>(r.lines());
+        String outfile = call.value("outfile");
+        changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body()
+                : "{\"errorMessage\": \"" + r.error() + "\"}"));
+        return new Operation.Result(r.cloud(), res, changes);
+    }
+
+    // ---- curl (API Gateway) ----
+
+
+    static LambdaOps.Ran curl(Cloud cloud, List<String> words) {
+        String url = words.stream().skip(1).filter(w -> !w.startsWith("-")).findFirst().orElseThrow(() ->
+                new CliException("curl: try 'curl https://API-ID.execute-api." + Cloud.REGION + ".amazonaws.com/'"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(?:https?://)?([a-z0-9]{10})\\.execute-api\\."
+                + Cloud.REGION + "\\.amazonaws\\.com(/.*)?$").matcher(url);
+        if (!m.matches()) {
+            throw new CliException("curl: (6) Could not resolve host: " + url.replaceFirst("^https?://", "").replaceFirst("/.*", "")
+                    + ". In this game curl reaches API Gateway URLs: https://API-ID.execute-api." + Cloud.REGION
+                    + ".amazonaws.com/ (aws apigatewayv2 get-apis lists them).");
+        }
+        ServerlessState.Trigger t = cloud.serverless().triggers().get("api-gateway:" + m.group(1));
+        if (t == null) {
+            throw new CliException("curl: (6) Could not resolve host: " + m.group(1) + ".execute-api." + Cloud.REGION
+                    + ".amazonaws.com");
+        }
+        ServerlessState.Function f = cloud.serverless().functions().get(t.function());
+        if (f == null) {
+            return new LambdaOps.Ran(cloud, "{\"message\":\"Internal Server Error\"}", List.of("The API's function is gone."));
+        }
+        Invoked r = invoke(cloud, f, "API Gateway, synchronous");
+        String out;
+        if (r.error() == null) {
+            String body = r.body().replaceAll(".*\"body\": \"([^\"]*)\".*", "$1");
+            out = body;
+        } else if (r.error().contains("timed out")) {
+            out = "{\"message\":\"Service Unavailable\"}";
+        } else {
+            out = "{\"message\":\"Internal Server Error\"}";
+        }
+        return new LambdaOps.Ran(r.cloud(), out, r.lines());
+    }
+
+    // ---- schedules ----
+
+    public static long nextDue(Cloud cloud) {
+        long next = Long.MAX_VALUE;
+        for (ServerlessState.Trigger t : cloud.serverless().triggers().values()) {
+            if (t.type().equals("schedule") && t.nextDue() >= 0) {
+                next = Math.min(next, t.nextDue());
+            }
+        }
+        return next;
+    }
+
+    public static Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        for (ServerlessState.Trigger t : List.copyOf(cloud.serverless().triggers().values())) {
+            if (!t.type().equals("schedule") || t.nextDue() != now) {
+                continue;
+            }
+            cloud = cloud.withServerless(cloud.serverless().withTrigger(t.fired(now)));
+            ServerlessState.Function f = cloud.serverless().functions().get(t.function());
+            if (f != null) {
+                Invoked r = invoke(cloud, f, "EventBridge rule " + t.source());
+                cloud = r.cloud();
+                changes.addAll(r.lines().subList(Math.min(1, r.lines().size()), r.lines().size()));
+            }
+        }
+        return cloud;
+    }
+}

@@ -1,0 +1,285 @@
+package computequest.sim.s3;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import computequest.sim.Catalog;
+import computequest.sim.CliException;
+import computequest.sim.Cloud;
+import computequest.sim.Copy;
+import computequest.sim.Invocation;
+import computequest.sim.Operation;
+import computequest.sim.Param;
+import computequest.sim.dynamodb.DynamoOps;
+import computequest.sim.ecs.TaskDefinitions;
+import computequest.sim.lambda.LambdaInvoke;
+import computequest.sim.lambda.LambdaOps;
+import computequest.sim.lambda.ServerlessState;
+import computequest.sim.sqs.EventsSqsOps;
+import computequest.story.Suggest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What invokes Lambda functions, and the serverless services around them: API Gateway HTTP APIs, S3 buckets and
+ * their event notifications, EventBridge schedules, SQS queues, and DynamoDB tables.
+ */
+public final class TriggerOps {
+
+    private static final Pattern FUNCTION_ARN = Pattern.compile("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)");
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
+
+    private TriggerOps() {
+    }
+
+    /** API Gateway and S3 here; EventBridge and SQS in EventsSqsOps; DynamoDB in DynamoOps. */
+    public static List<Operation> operations() {
+        List<Operation> all = new ArrayList<>(List.of(
+                new Operation("apigatewayv2", "create-api", "Create an HTTP API; --target FUNCTION-ARN quick-creates a route to Lambda.", List.of(
+                        Param.req("--name", "The API name."), Param.req("--protocol-type", "HTTP or WEBSOCKET."),
+                        Param.opt("--target", "A Lambda function ARN: every request invokes it."),
+                        Param.opt("--route-selection-expression", "How a WebSocket message picks its route."),
+                        Param.opt("--description", "A description.")), TriggerOps::createApi),
+                new Operation("apigatewayv2", "get-apis", "List HTTP APIs and their endpoints.", List.of(), TriggerOps::getApis),
+                new Operation("apigatewayv2", "delete-api", "Delete an API.", List.of(Param.req("--api-id", "The API id.")),
+                        TriggerOps::deleteApi),
+                new Operation("s3", "mb", "Make a bucket: aws s3 mb s3://NAME", List.of(
+                        Param.positional("s3://bucket", true, "The bucket, e.g. s3://my-photos-1234."),
+                        Param.list("--tags", false, "KEY VALUE: a tag for the new bucket (repeatable).")), TriggerOps::makeBucket),
+                new Operation("s3", "ls", "List buckets, or the objects in one.", List.of(
+                        Param.positional("s3://bucket", false, "A bucket to list."),
+                        Param.flag("--recursive", "Every object under the prefix, not one level."),
+                        Param.flag("--human-readable", "Sizes in KiB, MiB..."),
+                        Param.flag("--summarize", "Add the object count and total size.")), TriggerOps::list),
+                new Operation("s3", "cp", "Copy a file to, from or within S3: aws s3 cp FILE s3://bucket/key", List.of(
+                        Param.positional("source", true, "A local file, e.g. photo.jpg, or s3://bucket/key."),
+                        Param.positional("destination", true, "s3://bucket/key")), TriggerOps::copy),
+                new Operation("s3api", "create-bucket", "Create a bucket.", List.of(Param.req("--bucket", "The name."),
+                        Param.opt("--object-ownership", "BucketOwnerEnforced (the default: ACLs off) or another setting."),
+                        Param.opt("--create-bucket-configuration", "LocationConstraint=REGION (not for us-east-1).")),
+                        TriggerOps::makeBucket),
+                new Operation("s3api", "put-bucket-notification-configuration", "Invoke a function when objects are created.", List.of(
+                        Param.req("--bucket", "The bucket."),
+                        Param.req("--notification-configuration", "{\"LambdaFunctionConfigurations\":[{\"LambdaFunctionArn\":\"ARN\","
+                                + "\"Events\":[\"s3:ObjectCreated:*\"]}]}")), TriggerOps::putNotification),
+                new Operation("s3api", "list-objects-v2", "List a bucket's objects.", List.of(Param.req("--bucket", "The bucket.")),
+                        TriggerOps::list)));
+        all.addAll(EventsSqsOps.operations());
+        all.addAll(DynamoOps.operations());
+        return all;
+    }
+
+    private static ServerlessState.Function functionFromArn(Cloud cloud, String text) {
+        Matcher m = FUNCTION_ARN.matcher(text == null ? "" : text);
+        if (!m.find()) {
+            throw new CliException("BadRequestException", "Expected a Lambda function ARN such as arn:aws:lambda:"
+                    + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":function:NAME (aws lambda get-function shows it).");
+        }
+        return LambdaOps.function(cloud, m.group(1));
+    }
+
+    // ---- API Gateway ----
+
+    private static Operation.Result createApi(Cloud cloud, Invocation call) {
+        String proto = call.value("--protocol-type");
+        if (!proto.equals("HTTP") && !proto.equals("WEBSOCKET")) {
+            throw new CliException("BadRequestException", "--protocol-type is HTTP or WEBSOCKET, not " + proto + ".");
+        }
+        if (proto.equals("WEBSOCKET") && !call.has("--route-selection-expression")) {
+            throw new CliException("BadRequestException", "A WebSocket API needs --route-selection-expression, e.g."
+                    + " '$request.body.action'.");
+        }
+        ServerlessState.Function f = call.has("--target") ? functionFromArn(cloud, call.value("--target")) : null;
+        Cloud.Drawn d = cloud.draw(16);
+        cloud = d.cloud();
+        StringBuilder id = new StringBuilder();
+        long v = d.draw().value();
+        for (int i = 0; i < 10; i++) {
+            id.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt((int) Math.floorMod(v >> (i * 5), 36L)));
+        }
+        JsonObject detail = new JsonObject();
+        detail.addProperty("Name", call.value("--name"));
+        detail.addProperty("ProtocolType", proto);
+        detail.addProperty("RouteSelectionExpression", call.value("--route-selection-expression",
+                "$request.method $request.path"));
+        ServerlessState.Trigger t = new ServerlessState.Trigger("api-gateway:" + id, f == null ? "" : f.name(),
+                "api-gateway", id.toString(), 0, -1, 0, detail.toString(), cloud.clock());
+        cloud = cloud.withServerless(cloud.serverless().withTrigger(t));
+        String endpoint = apiJson(t).get("ApiEndpoint").getAsString();
+        return new Operation.Result(cloud, apiJson(t), List.of(f != null
+                ? "HTTP API " + id + " created: every request to " + endpoint + "/ invokes " + f.name()
+                + " synchronously. Try: curl " + endpoint + "/"
+                : proto + " API " + id + " created with no routes yet; the game simulates quick create (--target"
+                + " FUNCTION-ARN), where one route sends every request to a function."));
+    }
+
+    private static JsonObject apiJson(ServerlessState.Trigger t) {
+        JsonObject detail = t.detail().startsWith("{") ? com.google.gson.JsonParser.parseString(t.detail())
+                .getAsJsonObject() : new JsonObject();
+        String proto = detail.has("ProtocolType") ? detail.get("ProtocolType").getAsString() : "HTTP";
+        JsonObject o = new JsonObject();
+        o.addProperty("ApiEndpoint", (proto.equals("HTTP") ? "https://" : "wss://") + t.source() + ".execute-api."
+                + Cloud.REGION + ".amazonaws.com");
+        o.addProperty("ApiId", t.source());
+        o.addProperty("ApiKeySelectionExpression", "$request.header.x-api-key");
+        o.addProperty("CreatedDate", Catalog.timestamp(t.createdAt()));
+        o.addProperty("DisableExecuteApiEndpoint", false);
+        o.addProperty("Name", detail.has("Name") ? detail.get("Name").getAsString() : t.source());
+        o.addProperty("ProtocolType", proto);
+        o.addProperty("RouteSelectionExpression", detail.has("RouteSelectionExpression")
+                ? detail.get("RouteSelectionExpression").getAsString() : "$request.method $request.path");
+        o.add("Tags", new JsonObject());
+        return o;
+    }
+
+    private static Operation.Result getApis(Cloud cloud, Invocation call) {
+        JsonArray items = new JsonArray();
+        for (ServerlessState.Trigger t : cloud.serverless().triggers().values()) {
+            if (t.type().equals("api-gateway")) {
+                items.add(apiJson(t));
+            }
+        }
+        JsonObject res = new JsonObject();
+        res.add("Items", items);
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    private static Operation.Result deleteApi(Cloud cloud, Invocation call) {
+        String id = call.value("--api-id");
+        String key = "api-gateway:" + id;
+        if (!cloud.serverless().triggers().containsKey(key)) {
+            throw new CliException("NotFoundException", "Invalid API identifier specified " + Cloud.ACCOUNT_ID + ":" + id);
+        }
+        ServerlessState s = cloud.serverless();
+        cloud = cloud.withServerless(new ServerlessState(s.functions(), Copy.remove(s.triggers(), key), s.buckets(),
+                s.tables(), s.queues(), s.rules()));
+        return new Operation.Result(cloud, new JsonObject(), List.of("API " + id + " deleted."));
+    }
+
+    // ---- S3 ----
+
+    private static String bucketName(String s3url) {
+        String b = s3url.replaceFirst("^s3://", "");
+        int slash = b.indexOf('/');
+        return slash >= 0 ? b.substring(0, slash) : b;
+    }
+
+    private static ServerlessState.Bucket bucket(Cloud cloud, String name) {
+        ServerlessState.Bucket b = cloud.serverless().buckets().get(name);
+        if (b == null) {
+            throw new CliException("NoSuchBucket", "The specified bucket does not exist: " + name
+                    + Suggest.didYouMean(name, cloud.serverless().buckets().keySet()));
+        }
+        return b;
+    }
+
+    private static Operation.Result makeBucket(Cloud cloud, Invocation call) {
+        String raw = call.has("--bucket") ? call.value("--bucket") : call.value("s3://bucket");
+        if (!call.has("--bucket") && !raw.startsWith("s3://")) {
+            throw new CliException("<S3Uri>: give the bucket as s3://" + raw);
+        }
+        String name = bucketName(raw);
+        if (call.value("--create-bucket-configuration", "").contains("LocationConstraint=" + Cloud.REGION)
+                || call.value("--create-bucket-configuration", "").matches(".*\"LocationConstraint\"\\s*:\\s*\"" + Cloud.REGION + "\".*")) {
+            throw new CliException("InvalidLocationConstraint", "The specified location-constraint is not valid. In "
+                    + Cloud.REGION + " leave --create-bucket-configuration out: it is the default location.");
+        }
+        if (!name.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")) {
+            throw new CliException("InvalidBucketName", "Bucket names are 3 to 63 lowercase letters, digits, dots and"
+                    + " hyphens; '" + name + "' is not.");
+        }
+        if (cloud.serverless().buckets().containsKey(name)) {
+            throw new CliException("BucketAlreadyOwnedByYou", "Your previous request to create the named bucket succeeded"
+                    + " and you already own it.");
+        }
+        cloud = cloud.withServerless(cloud.serverless().withBucket(new ServerlessState.Bucket(name, java.util.Map.of())));
+        if (call.operation().service().equals("s3")) {
+            return new Operation.Result(cloud, new com.google.gson.JsonPrimitive("make_bucket: " + name), List.of(
+                    "Bucket " + name + " created: serverless storage, paid per GB stored and per request."));
+        }
+        JsonObject res = new JsonObject();
+        res.addProperty("Location", "/" + name);
+        return new Operation.Result(cloud, res, List.of("Bucket " + name + " created."));
+    }
+
+    private static Operation.Result list(Cloud cloud, Invocation call) {
+        String target = call.has("--bucket") ? call.value("--bucket") : call.value("s3://bucket");
+        StringBuilder b = new StringBuilder();
+        if (target == null) {
+            cloud.serverless().buckets().keySet().forEach(n -> b.append("2026-01-01 00:00:00 ").append(n).append('\n'));
+        } else {
+            ServerlessState.Bucket bucket = bucket(cloud, bucketName(target));
+            boolean human = call.has("--human-readable");
+            bucket.objects().forEach((k, size) -> b.append("2026-01-01 00:00:00 ").append(human
+                    ? String.format(java.util.Locale.ROOT, "%8.1f KiB", size / 1024.0) : String.format("%10d", size))
+                    .append(' ').append(k).append('\n'));
+            if (call.has("--summarize")) {
+                long total = bucket.objects().values().stream().mapToLong(Long::longValue).sum();
+                b.append("\nTotal Objects: ").append(bucket.objects().size()).append("\n   Total Size: ")
+                        .append(human ? String.format(java.util.Locale.ROOT, "%.1f KiB", total / 1024.0) : total).append('\n');
+            }
+        }
+        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive(b.toString().stripTrailing()), List.of());
+    }
+
+    private static Operation.Result copy(Cloud cloud, Invocation call) {
+        String src = call.value("source");
+        String dst = call.value("destination");
+        if (src.startsWith("s3://")) {
+            String from = bucketName(src);
+            String fromKey = src.substring(5 + from.length()).replaceFirst("^/", "");
+            Long size = bucket(cloud, from).objects().get(fromKey);
+            if (size == null) {
+                throw new CliException("404", "An error occurred (404) when calling the HeadObject operation: Key \""
+                        + fromKey + "\" does not exist in s3://" + from + ".");
+            }
+            if (!dst.startsWith("s3://")) {
+                return new Operation.Result(cloud, new com.google.gson.JsonPrimitive("download: " + src + " to "
+                        + (dst.equals(".") || dst.endsWith("/") ? dst.replaceFirst("/?$", "/") + fromKey : dst)), List.of(
+                        "Downloaded " + size + " bytes. Data out of S3 to the internet is billed per GB after the free allowance."));
+            }
+        }
+        String name = bucketName(dst);
+        ServerlessState.Bucket b = bucket(cloud, name);
+        String rest = dst.substring(5 + name.length());
+        String key = rest.isEmpty() || rest.equals("/") ? src.replaceFirst(".*/", "") : rest.substring(1);
+        if (key.endsWith("/")) {
+            key = key + src.replaceFirst(".*/", "");
+        }
+        long size = src.startsWith("s3://") ? bucket(cloud, bucketName(src)).objects().get(src.substring(5
+                + bucketName(src).length()).replaceFirst("^/", "")) : 20_000 + Math.floorMod(key.hashCode(), 500_000);
+        cloud = cloud.withServerless(cloud.serverless().withBucket(new ServerlessState.Bucket(name, Copy.put(b.objects(), key, size))));
+        List<String> changes = new ArrayList<>();
+        changes.add("Uploaded " + src + " to s3://" + name + "/" + key + ".");
+        ServerlessState.Trigger t = cloud.serverless().triggers().get("s3:" + name);
+        if (t != null && cloud.serverless().functions().containsKey(t.function())) {
+            LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, cloud.serverless().functions().get(t.function()),
+                    "S3 event s3:ObjectCreated:Put for " + key + ", asynchronous");
+            cloud = r.cloud();
+            changes.addAll(r.lines());
+        }
+        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive((src.startsWith("s3://") ? "copy: " + src
+                : "upload: ./" + src.replaceFirst("^\\./", "")) + " to s3://" + name + "/" + key), changes);
+    }
+
+    private static Operation.Result putNotification(Cloud cloud, Invocation call) {
+        ServerlessState.Bucket b = bucket(cloud, call.value("--bucket"));
+        String conf = call.value("--notification-configuration");
+        if (conf.startsWith("file://")) {
+            throw new CliException("Error parsing parameter '--notification-configuration': no such file here; give the"
+                    + " JSON inline.");
+        }
+        TaskDefinitions.parseJson("--notification-configuration", conf);
+        if (!conf.contains("LambdaFunctionConfigurations")) {
+            return new Operation.Result(cloud, new JsonObject(), List.of("Bucket " + b.name() + " will notify the SNS"
+                    + " topics or SQS queues named in the configuration. The game simulates Lambda notifications only,"
+                    + " so nothing is delivered here; on AWS the topic or queue policy must let s3.amazonaws.com send."));
+        }
+        ServerlessState.Function f = functionFromArn(cloud, conf);
+        cloud = cloud.withServerless(cloud.serverless().withTrigger(new ServerlessState.Trigger("s3:" + b.name(), f.name(),
+                "s3", b.name(), 0, -1)));
+        return new Operation.Result(cloud, new JsonObject(), List.of("Bucket " + b.name() + " now invokes " + f.name()
+                + " (asynchronously) for every new object. Try: aws s3 cp photo.jpg s3://" + b.name() + "/photo.jpg"));
+    }
+}
