@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 public final class Engine {
 
     static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit",
-            "objective", "glossary", "map", "progress", "review");
+            "objective", "why", "glossary", "map", "progress", "review");
 
     private final Story story;
     private final Scenes scenes;
@@ -68,8 +68,8 @@ public final class Engine {
             case "look", "l" -> scenes.narrate(s, events);
             case "status" -> events.add(Event.Status.of(s));
             case "hint" -> s = scenes.hint(s, events);
-            case "objective", "goal" -> events.add(Event.info(ProgressMap.objective(scene(s), visibleChoices(s).size(),
-                    s.ended())));
+            case "objective", "goal" -> events.add(Event.info(Why.objective(scene(s), s, visibleChoices(s).size())));
+            case "why" -> events.add(new Event.Report(Why.explain(scene(s), s, visibleChoices(s))));
             case "glossary" -> {
                 String query = line.substring(verb.length()).strip();
                 String answer = Glossary.answer(story.glossary(), query);

@@ -15,6 +15,7 @@ public final class HelpText {
         b.append("  status          what runs in your simulated cloud and what it has cost\n");
         b.append("  hint            a hint; ask again for a stronger one\n");
         b.append("  objective       what to do in this scene\n");
+        b.append("  why             what the scene still waits for: each goal, what holds and what does not yet\n");
         b.append("  map             chapters done, quiz results and badges (also: progress)\n");
         b.append("  review          play the review cards due today (questions and small tasks)\n");
         b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
