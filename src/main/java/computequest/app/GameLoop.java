@@ -24,8 +24,10 @@ final class GameLoop {
     private final Frontend frontend;
     private final StoryReloader reloader;
     private final SaveSession saves;
-    private GameState state;
-    private View view;
+    private volatile GameState state;
+    private volatile View view;
+    /** Turns are taken one at a time: typed lines and calls from the player's own shell (the endpoint). */
+    private final Object turns = new Object();
     private final LaptopEditor laptopEditor = new LaptopEditor();
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
@@ -53,19 +55,37 @@ final class GameLoop {
     void run() throws IOException {
         while (true) {
             Optional<String> line = frontend.read(view);
-            if (line.isEmpty()) {
-                if (saves != null) {
-                    frontend.show(view, saves.onExit(state));
+            synchronized (turns) {
+                if (line.isEmpty()) {
+                    if (saves != null) {
+                        frontend.show(view, saves.onExit(state));
+                    }
+                    return;
                 }
-                return;
+                Step turn = turn(line.get());
+                state = turn.state();
+                view = View.of(engine, state);
+                frontend.show(view, turn.events());
+                if (turn.events().stream().anyMatch(e -> e instanceof Event.Farewell)) {
+                    return;
+                }
             }
-            Step turn = turn(line.get());
+        }
+    }
+
+    /**
+     * A line from the player's own shell, through the endpoint: one more input to the same step (so undo, saves,
+     * goals and checks cover it), shown as {@code shown} makes of its events.
+     *
+     * @return the turn's events, as the engine gave them
+     */
+    List<Event> fromShell(String line, java.util.function.UnaryOperator<List<Event>> shown) throws IOException {
+        synchronized (turns) {
+            Step turn = turn(line);
             state = turn.state();
             view = View.of(engine, state);
-            frontend.show(view, turn.events());
-            if (turn.events().stream().anyMatch(e -> e instanceof Event.Farewell)) {
-                return;
-            }
+            frontend.show(view, shown.apply(turn.events()));
+            return turn.events();
         }
     }
 

@@ -66,6 +66,11 @@ public final class Main implements Callable<Integer> {
             + " changed outside the game (its checksum does not match).")
     boolean acceptEdited;
 
+    @Option(names = "--endpoint", arity = "0..1", fallbackValue = "4566", paramLabel = "PORT",
+            description = "Also serve the simulated cloud at http://127.0.0.1:PORT (default 4566), so the real AWS CLI"
+                    + " and SDKs in your own shell drive the story (see README).")
+    Integer endpoint;
+
     private final PrintStream err;
     /** Set by {@code ./play review}: start the review as soon as the save is loaded. */
     boolean reviewNow;
@@ -178,7 +183,8 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: " + chosen.error());
             return 2;
         }
-        try (Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
+        try (EndpointServer server = openEndpoint(endpoint);
+             Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
             Resumption r = chosen != null ? chosen
                     : StartMenu.ask(frontend, engine, store, new LocalClock(), fresh).orElse(null);
             if (r == null) {
@@ -193,7 +199,12 @@ public final class Main implements Callable<Integer> {
                     events.add(0, Event.wrong(shared.get()));
                     first = new Step(first.state(), events);
                 }
-                new GameLoop(engine, frontend, first, new StoryReloader(dir), r.session()).run();
+                GameLoop loop = new GameLoop(engine, frontend, greeted(first, server), new StoryReloader(dir),
+                        r.session());
+                if (server != null) {
+                    server.serve(new ShellCalls(loop));
+                }
+                loop.run();
             } catch (IOException e) {
                 r.session().onShutdown(err); // the output failed: keep the progress, and say so where it can be read
                 throw e;
@@ -202,6 +213,27 @@ public final class Main implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The endpoint on 127.0.0.1:port, or null without --endpoint. */
+    static EndpointServer openEndpoint(Integer port) throws IOException {
+        if (port == null) {
+            return null;
+        }
+        if (port < 0 || port > 65535) {
+            throw new IOException("--endpoint takes a port from 1 to 65535, not " + port);
+        }
+        return EndpointServer.open(port);
+    }
+
+    /** The first step, with how to point a shell at the endpoint when there is one. */
+    static Step greeted(Step first, EndpointServer server) {
+        if (server == null) {
+            return first;
+        }
+        List<Event> events = new ArrayList<>(first.events());
+        events.add(new Event.Feedback(Event.Tone.INFO, server.greeting()));
+        return new Step(first.state(), events);
     }
 
     /** Full screen on a real terminal unless --plain; line mode otherwise, or when the full screen cannot start. */

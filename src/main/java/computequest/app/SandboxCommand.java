@@ -32,6 +32,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colour (also: the NO_COLOR environment variable).")
     boolean noColor;
 
+    @Option(names = "--endpoint", arity = "0..1", fallbackValue = "4566", paramLabel = "PORT",
+            description = "Also serve the simulated cloud at http://127.0.0.1:PORT (default 4566) for the real AWS CLI.")
+    Integer endpoint;
+
     /** The sandbox engine: a story of one scene that never ends, so every command stays available. */
     static Engine engine() throws IOException {
         String text;
@@ -54,8 +58,13 @@ public final class SandboxCommand implements Callable<Integer> {
         Engine engine = engine();
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
-        try (Frontend frontend = Main.frontend(plain, ascii, interactive, color, System.err)) {
-            new GameLoop(engine, frontend, engine.start(seed)).run();
+        try (EndpointServer server = Main.openEndpoint(endpoint);
+             Frontend frontend = Main.frontend(plain, ascii, interactive, color, System.err)) {
+            GameLoop loop = new GameLoop(engine, frontend, Main.greeted(engine.start(seed), server));
+            if (server != null) {
+                server.serve(new ShellCalls(loop));
+            }
+            loop.run();
         }
         return 0;
     }

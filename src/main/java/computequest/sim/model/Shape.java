@@ -77,6 +77,19 @@ public final class Shape {
         return e == null ? null : e.getAsString();
     }
 
+    /** A wire trait of the shape itself (flattened, locationName, payload, timestampFormat...), or null. */
+    public String trait(String key) {
+        JsonElement e = raw.get(key);
+        return e == null || !e.isJsonPrimitive() ? null : e.getAsString();
+    }
+
+    /** The locationName of a list's member, or of a map's key or value ({@code part}: member, key, value), or null. */
+    public String partName(String part) {
+        JsonObject ref = raw.getAsJsonObject(part);
+        JsonElement e = ref == null ? null : ref.get("locationName");
+        return e == null ? null : e.getAsString();
+    }
+
     /** The element shape of a list. */
     public Shape listMember() {
         return service.shape(raw.getAsJsonObject("member").get("shape").getAsString());

@@ -1,0 +1,87 @@
+package computequest.app;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import computequest.endpoint.Answer;
+import computequest.endpoint.CliLine;
+import computequest.endpoint.WireCall;
+import computequest.engine.Event;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calls from the player's own shell, played in the game: each becomes the equivalent command line, taken as one turn
+ * of the game loop, shown in the story as "aws ec2 run-instances, from your shell" with what it changed, and
+ * answered with what the simulated cloud printed (its JSON) or refused (its error code and message).
+ */
+final class ShellCalls implements Function<WireCall, Answer> {
+
+    private static final Pattern ERROR = Pattern.compile(
+            "(?s)An error occurred \\(([^)\\s]+)\\)(?: when calling the \\w+ operation)?: (.*)");
+
+    private final GameLoop loop;
+
+    ShellCalls(GameLoop loop) {
+        this.loop = loop;
+    }
+
+    @Override
+    public Answer apply(WireCall call) {
+        String line = CliLine.of(call);
+        try {
+            return answer(loop.fromShell(line, events -> shown(call.title(), events)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The story pane's view of a call: one line naming it, then what it changed, never its JSON. */
+    static List<Event> shown(String title, List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        Event.Output refused = events.stream().filter(e -> e instanceof Event.Output o && !o.ok())
+                .map(Event.Output.class::cast).findFirst().orElse(null);
+        out.add(new Event.Feedback(refused == null ? Event.Tone.INFO : Event.Tone.WRONG, title + ", from your shell"
+                + (refused == null ? "" : ": " + refused.text().strip())));
+        events.stream().filter(e -> !(e instanceof Event.Output)).forEach(out::add);
+        return out;
+    }
+
+    /** The simulated cloud's answer: the error it printed, else its JSON (nothing printed is an empty answer). */
+    static Answer answer(List<Event> events) {
+        Event.Output printed = null;
+        for (Event e : events) {
+            if (e instanceof Event.Output o) {
+                if (!o.ok()) {
+                    Matcher m = ERROR.matcher(o.text().strip());
+                    return m.matches() ? Answer.error(m.group(1), m.group(2).strip())
+                            : Answer.error(null, o.text().strip());
+                }
+                printed = o;
+            }
+        }
+        if (printed == null) {
+            for (Event e : events) {
+                if (e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG) {
+                    return Answer.error("InvalidRequest", f.text());
+                }
+            }
+            return Answer.of(null);
+        }
+        String text = printed.text().strip();
+        if (text.isEmpty()) {
+            return Answer.of(null);
+        }
+        try {
+            JsonElement json = JsonParser.parseString(text);
+            return Answer.of(json);
+        } catch (JsonParseException e) {
+            return Answer.of(null);
+        }
+    }
+}

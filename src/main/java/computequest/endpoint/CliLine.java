@@ -1,0 +1,125 @@
+package computequest.endpoint;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import computequest.sim.model.OperationModel;
+import computequest.sim.model.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A call from the endpoint written as the command line that asks the same of the simulated cloud: each member by its
+ * CLI argument ({@code --instance-ids i-1 i-2}, {@code --image-id=ami-1}, structures as JSON), and the members no
+ * argument takes (pagination tokens, MinCount...) in {@code --cli-input-json}. The game then plays it as one more
+ * typed line, so undo, saves, story goals and checks treat it as any other command.
+ */
+public final class CliLine {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+    private CliLine() {
+    }
+
+    /** {@code aws ec2 stop-instances --instance-ids i-1 --hibernate --output json}, quoted for the game's shell. */
+    public static String of(WireCall call) {
+        List<String> words = new ArrayList<>(List.of("aws", call.service().cliName(), call.operation().cliName()));
+        OperationModel op = call.operation();
+        Shape in = op.input();
+        JsonObject rest = new JsonObject();
+        for (var e : call.params().entrySet()) {
+            String member = e.getKey();
+            JsonElement v = e.getValue();
+            Shape ms = in == null ? null : in.member(member);
+            if (ms == null || v == null || v.isJsonNull()) {
+                continue;
+            }
+            if (!argument(words, op, member, ms, v)) {
+                rest.add(member, v);
+            }
+        }
+        if (rest.size() > 0) {
+            words.add("--cli-input-json=" + rest);
+        }
+        words.add("--output");
+        words.add("json");
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(b.length() == 0 ? "" : " ").append(quote(w));
+        }
+        return b.toString();
+    }
+
+    /** Adds the member as its argument; false when no argument takes it as it is. */
+    private static boolean argument(List<String> words, OperationModel op, String member, Shape ms, JsonElement v) {
+        if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean()) {
+            boolean value = v.getAsBoolean();
+            for (OperationModel.Arg a : op.args()) {
+                if (a.member().equals(member) && a.type().equals("boolean") && !a.positional()
+                        && a.negative() == !value) {
+                    words.add(a.flag());
+                    return true;
+                }
+            }
+            return false;
+        }
+        OperationModel.Arg arg = null;
+        for (OperationModel.Arg a : op.args()) {
+            if (a.member().equals(member) && !a.positional() && !a.type().equals("boolean")) {
+                arg = a;
+                break;
+            }
+        }
+        if (arg == null) {
+            return false;
+        }
+        if (ms.isScalar() && v.isJsonPrimitive()) {
+            String s = v.getAsString();
+            if (!safe(s)) {
+                return false;
+            }
+            words.add(arg.flag() + "=" + s);
+            return true;
+        }
+        if (ms.isList() && ms.listMember().isScalar() && v.isJsonArray()) {
+            JsonArray a = v.getAsJsonArray();
+            List<String> items = new ArrayList<>();
+            for (JsonElement x : a) {
+                if (!x.isJsonPrimitive() || !safe(x.getAsString()) || x.getAsString().isEmpty()
+                        || x.getAsString().startsWith("-") || x.getAsString().startsWith("[")
+                        || x.getAsString().startsWith("{")) {
+                    return false;
+                }
+                items.add(x.getAsString());
+            }
+            if (items.isEmpty()) {
+                return false;
+            }
+            words.add(arg.flag());
+            words.addAll(items);
+            return true;
+        }
+        if (!ms.isScalar()) {
+            words.add(arg.flag() + "=" + v);
+            return true;
+        }
+        return false;
+    }
+
+    /** A value the command line carries unchanged: no control characters, nothing read as a file. */
+    private static boolean safe(String s) {
+        if (s.startsWith("file://") || s.startsWith("fileb://") || s.startsWith("http://") || s.startsWith("https://")) {
+            return false;
+        }
+        return s.codePoints().noneMatch(Character::isISOControl);
+    }
+
+    /** One word as the game's shell reads it back: plain, or in single quotes. */
+    static String quote(String w) {
+        if (PLAIN.matcher(w).matches()) {
+            return w;
+        }
+        return "'" + w.replace("'", "'\\''") + "'";
+    }
+}

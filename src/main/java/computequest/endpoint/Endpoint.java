@@ -1,0 +1,185 @@
+package computequest.endpoint;
+
+import com.google.gson.JsonObject;
+import computequest.sim.cli.CliError;
+import computequest.sim.cli.Requests;
+import computequest.sim.model.Models;
+import computequest.sim.model.ServiceModel;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The game's AWS endpoint, without sockets: an HTTP request in, the call it means handed to the game, the game's
+ * answer out in the protocol the service speaks. A request that cannot be read is answered with the protocol's error
+ * and never reaches the game. Credentials are not checked: any SigV4 signature names the service and is accepted.
+ */
+public final class Endpoint {
+
+    /** The largest request body accepted. */
+    public static final int MAX_BODY = 1 << 20;
+
+    /** SigV4 signing names of the simulated services, and their CLI names. */
+    static final Map<String, String> SIGNING_NAMES = Map.ofEntries(Map.entry("ec2", "ec2"), Map.entry("ecs", "ecs"),
+            Map.entry("ecr", "ecr"), Map.entry("eks", "eks"), Map.entry("lambda", "lambda"),
+            Map.entry("lightsail", "lightsail"), Map.entry("s3", "s3api"), Map.entry("sqs", "sqs"),
+            Map.entry("dynamodb", "dynamodb"), Map.entry("apigateway", "apigatewayv2"),
+            Map.entry("events", "events"), Map.entry("iam", "iam"), Map.entry("sts", "sts"),
+            Map.entry("logs", "logs"));
+
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "Credential=[^/,\\s]*/\\d{8}/[^/,\\s]+/([a-z0-9-]+)/aws4_request");
+
+    private long requests;
+
+    /** Handles one request: {@code game} runs a call and answers it. */
+    public WireResponse handle(WireRequest req, Function<WireCall, Answer> game) {
+        String id = nextId();
+        ServiceModel svc;
+        try {
+            svc = service(req);
+        } catch (WireException e) {
+            return Encoder.error(Protocol.JSON, null, e.code(), e.getMessage(), e.status(), id);
+        }
+        Protocol p = Protocol.of(svc);
+        WireCall call;
+        try {
+            call = decode(req, svc, p);
+        } catch (WireException e) {
+            return Encoder.error(p, svc, e.code(), e.getMessage(), e.status(), id);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Encoder.error(p, svc, null, "The request could not be read.", 400, id);
+        }
+        Answer a = game.apply(call);
+        if (!a.ok()) {
+            return Encoder.error(p, svc, a.code(), a.message(), 400, id);
+        }
+        return Encoder.ok(p, call, a.json(), id);
+    }
+
+    /** The answer to a request refused before it is read (too large, too many): in its service's format. */
+    public WireResponse refuse(WireRequest req, String why, int status, boolean throttled) {
+        String id = nextId();
+        try {
+            ServiceModel svc = service(req);
+            Protocol p = Protocol.of(svc);
+            return Encoder.error(p, svc, throttled ? p.throttled : p.invalid, why, status, id);
+        } catch (WireException e) {
+            return Encoder.error(Protocol.JSON, null, throttled ? "ThrottlingException" : "ValidationException", why,
+                    status, id);
+        }
+    }
+
+    private String nextId() {
+        requests++;
+        return String.format("cq-%08d-0000-4000-8000-000000000000", requests);
+    }
+
+    /** The service a request is for: its signature's scope, else its X-Amz-Target. */
+    static ServiceModel service(WireRequest req) {
+        String auth = req.header("authorization");
+        String scope = null;
+        if (auth != null) {
+            Matcher m = CREDENTIAL.matcher(auth);
+            if (m.find()) {
+                scope = m.group(1);
+            }
+        }
+        if (scope == null) {
+            String cred = Forms.parse(req.query(), true).getOrDefault("X-Amz-Credential", List.of()).stream()
+                    .findFirst().orElse(null);
+            if (cred != null) {
+                String[] parts = cred.split("/");
+                scope = parts.length == 5 ? parts[3] : null;
+            }
+        }
+        if (scope != null) {
+            String cli = SIGNING_NAMES.get(scope);
+            if (cli == null) {
+                throw new WireException("UnrecognizedClientException", "This game's cloud does not simulate the '"
+                        + Scalars.clip(scope) + "' service.", 400);
+            }
+            return Models.service(cli);
+        }
+        String target = req.header("x-amz-target");
+        if (target != null && target.contains(".")) {
+            String prefix = target.substring(0, target.lastIndexOf('.'));
+            for (String cli : List.of("ecs", "ecr", "lightsail", "dynamodb", "sqs", "events", "logs")) {
+                ServiceModel s = Models.service(cli);
+                if (prefix.equals(s.metadata("targetPrefix"))) {
+                    return s;
+                }
+            }
+        }
+        throw new WireException("MissingAuthenticationTokenException", "Sign the request with AWS Signature Version 4"
+                + " (any credentials will do): the signature says which service it is for.", 403);
+    }
+
+    static WireCall decode(WireRequest req, ServiceModel svc, Protocol p) {
+        WireCall call = switch (p) {
+            case EC2, QUERY -> query(req, svc, p);
+            case JSON -> json(req, svc, p);
+            case REST_JSON -> RestDecoder.decode(svc, req, req.path(), false, p);
+            case REST_XML -> RestDecoder.decode(svc, req, s3Path(req), true, p);
+        };
+        if (call.operation().input() != null) {
+            try {
+                Requests.validate(call.params(), call.operation().input());
+            } catch (CliError e) {
+                throw new WireException(null, e.getMessage());
+            }
+        }
+        return call;
+    }
+
+    private static WireCall query(WireRequest req, ServiceModel svc, Protocol p) {
+        String type = req.header("content-type");
+        Map<String, List<String>> form = req.method().equals("POST") && (type == null
+                || type.startsWith("application/x-www-form-urlencoded"))
+                ? Forms.parse(Forms.utf8(req.body()), true) : Forms.parse(req.query(), true);
+        List<String> action = form.get("Action");
+        if (action == null || action.get(0).isEmpty()) {
+            throw new WireException("MissingAction", "The request names no Action.");
+        }
+        var op = svc.operationNamed(action.get(0));
+        if (op == null) {
+            throw new WireException(p.unknownOperation, "The action " + Scalars.clip(action.get(0))
+                    + " is not valid for this web service.");
+        }
+        JsonObject params = QueryDecoder.decode(form, op.input(), p == Protocol.EC2);
+        return new WireCall(svc, op, params);
+    }
+
+    private static WireCall json(WireRequest req, ServiceModel svc, Protocol p) {
+        String target = req.header("x-amz-target");
+        String prefix = svc.metadata("targetPrefix");
+        if (target == null || !target.startsWith(prefix + ".")) {
+            throw new WireException(p.unknownOperation, "The X-Amz-Target header does not name a "
+                    + svc.cliName() + " operation.");
+        }
+        var op = svc.operationNamed(target.substring(prefix.length() + 1));
+        if (op == null) {
+            throw new WireException(p.unknownOperation, "Unknown operation " + Scalars.clip(target) + ".");
+        }
+        JsonObject body = JsonIn.object(req.body());
+        JsonObject params = op.input() == null ? new JsonObject() : JsonIn.conform(body, op.input()).getAsJsonObject();
+        return new WireCall(svc, op, params);
+    }
+
+    /** S3's path, with a virtual-hosted bucket ({@code bucket.localhost}) moved into it. */
+    static String s3Path(WireRequest req) {
+        String host = req.header("host");
+        if (host == null) {
+            return req.path();
+        }
+        String name = host.contains(":") && !host.startsWith("[") ? host.substring(0, host.lastIndexOf(':')) : host;
+        int dot = name.indexOf('.');
+        if (dot <= 0 || name.matches("[0-9.]+") || !(name.substring(dot + 1).equals("localhost")
+                || name.substring(dot + 1).startsWith("s3.") || name.substring(dot + 1).startsWith("s3-"))) {
+            return req.path();
+        }
+        return "/" + name.substring(0, dot) + (req.path().equals("/") ? "" : req.path());
+    }
+}

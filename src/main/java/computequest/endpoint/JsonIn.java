@@ -1,0 +1,86 @@
+package computequest.endpoint;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import computequest.sim.model.Shape;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Map;
+
+/** JSON request bodies: strict, one object, nesting bounded, and only the members the model knows. */
+final class JsonIn {
+
+    /** Deeper than this is refused (the models nest far less). */
+    static final int MAX_DEPTH = 40;
+
+    private JsonIn() {
+    }
+
+    /** The body as one JSON object; an empty body is {}. */
+    static JsonObject object(byte[] body) {
+        String text = Forms.utf8(body).strip();
+        if (text.isEmpty()) {
+            return new JsonObject();
+        }
+        try {
+            JsonReader r = new JsonReader(new StringReader(text));
+            r.setStrictness(Strictness.STRICT);
+            r.setNestingLimit(MAX_DEPTH);
+            JsonElement e = JsonParser.parseReader(r);
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("extra data after the value");
+            }
+            if (!e.isJsonObject()) {
+                throw new JsonParseException("the body is not a JSON object");
+            }
+            return e.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException | StackOverflowError e) {
+            throw new WireException("SerializationException", "The request body is not valid JSON.");
+        }
+    }
+
+    /** A copy with only the model's members (unknown ones are ignored, as the services do). */
+    static JsonElement conform(JsonElement v, Shape shape) {
+        if (v == null || v.isJsonNull()) {
+            return null;
+        }
+        if (shape.isStructure() && v.isJsonObject()) {
+            JsonObject out = new JsonObject();
+            for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
+                Shape m = shape.member(e.getKey());
+                JsonElement c = m == null ? null : conform(e.getValue(), m);
+                if (c != null) {
+                    out.add(e.getKey(), c);
+                }
+            }
+            return out;
+        }
+        if (shape.isList() && v.isJsonArray()) {
+            JsonArray out = new JsonArray();
+            for (JsonElement x : v.getAsJsonArray()) {
+                JsonElement c = conform(x, shape.listMember());
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+        if (shape.isMap() && v.isJsonObject()) {
+            JsonObject out = new JsonObject();
+            for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
+                JsonElement c = conform(e.getValue(), shape.mapValue());
+                if (c != null) {
+                    out.add(e.getKey(), c);
+                }
+            }
+            return out;
+        }
+        return v; // a scalar, or a wrong type the validator names
+    }
+}
