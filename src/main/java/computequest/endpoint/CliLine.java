@@ -28,10 +28,15 @@ public final class CliLine {
         OperationModel op = call.operation();
         Shape in = op.input();
         JsonObject rest = new JsonObject();
-        for (var e : call.params().entrySet()) {
+        JsonObject params = call.params().deepCopy();
+        count(call, params, words);
+        for (var e : params.entrySet()) {
             String member = e.getKey();
             JsonElement v = e.getValue();
             Shape ms = in == null ? null : in.member(member);
+            if (isEncodedByCli(call, member) && v != null && v.isJsonPrimitive()) {
+                v = new com.google.gson.JsonPrimitive(unbase64(v.getAsString()));
+            }
             if (ms == null || v == null || v.isJsonNull()) {
                 continue;
             }
@@ -105,6 +110,38 @@ public final class CliLine {
             return true;
         }
         return false;
+    }
+
+    /** The CLI's --count of ec2 run-instances, which it sends as MinCount and MaxCount (the game's --min-count too). */
+    private static void count(WireCall call, JsonObject params, List<String> words) {
+        if (call.service().cliName().equals("ec2") && call.operation().name().equals("RunInstances")
+                && params.has("MinCount") && params.has("MaxCount") && params.get("MinCount").isJsonPrimitive()
+                && params.get("MaxCount").isJsonPrimitive()) {
+            String min = params.remove("MinCount").getAsString();
+            String max = params.remove("MaxCount").getAsString();
+            if (min.equals(max)) {
+                words.add("--count=" + min);
+            } else {
+                words.addAll(List.of("--min-count=" + min, "--max-count=" + max));
+            }
+        }
+    }
+
+    /**
+     * Members the CLI base64-encodes itself before sending (its customisation of ec2 run-instances --user-data): the
+     * simulated cloud reads the command line, so they go back to the text the player typed.
+     */
+    private static boolean isEncodedByCli(WireCall call, String member) {
+        return call.service().cliName().equals("ec2") && call.operation().name().equals("RunInstances")
+                && member.equals("UserData");
+    }
+
+    private static String unbase64(String s) {
+        try {
+            return new String(java.util.Base64.getDecoder().decode(s.strip()), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     /** A value the command line carries unchanged: no control characters, nothing read as a file. */

@@ -1,0 +1,106 @@
+package computequest.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import computequest.engine.Engine;
+import computequest.engine.Event;
+import computequest.story.StoryParser;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20's story test: chapter 1's launch, stop-hibernate and terminate scenes and an ECS scene, played with the real
+ * AWS CLI (Debian's awscli 2.9) against the game's endpoint; the story advances as it does for typed commands.
+ */
+class RealCliStoryTest {
+
+    private static Engine engine;
+
+    @BeforeAll
+    static void story() throws java.io.IOException {
+        EndpointHarness.requireRealCli();
+        engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
+    }
+
+    private static EndpointHarness from(String scene) throws Exception {
+        return new EndpointHarness(engine, Playtest.start(engine, scene, 7), null);
+    }
+
+    @Test
+    void launchStopHibernateAndTerminateWithTheRealCli() throws Exception {
+        try (EndpointHarness game = from("ec2-launch")) {
+            String out = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001",
+                    "--instance-type", "t3.micro");
+            String id = JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("Instances").get(0)
+                    .getAsJsonObject().get("InstanceId").getAsString();
+            assertEquals("ec2-pending", game.state().sceneId(), "run-instances from the shell launches the scene's goal");
+            assertTrue(game.shown.stream().anyMatch(e -> e instanceof Event.Feedback f
+                    && f.text().equals("aws ec2 run-instances, from your shell")), "the story pane names the call");
+            assertTrue(game.state().cloud().instances().containsKey(id));
+        }
+        try (EndpointHarness game = from("ec2-hibernate-intro")) {
+            game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type", "t3.micro",
+                    "--hibernation-options", "Configured=true", "--block-device-mappings",
+                    "DeviceName=/dev/xvda,Ebs={Encrypted=true}");
+            game.type("wait 60");
+            assertEquals("ec2-hibernate", game.state().sceneId());
+            String id = game.state().cloud().instances().values().stream()
+                    .filter(i -> i.hibernationConfigured() && i.state().apiName().equals("running"))
+                    .findFirst().orElseThrow().instanceId();
+            game.type("ssh " + id + " 'echo half-done order batch > /dev/shm/batch'");
+            String stopped = game.ok("ec2", "stop-instances", "--instance-ids", id, "--hibernate");
+            JsonObject change = JsonParser.parseString(stopped).getAsJsonObject().getAsJsonArray("StoppingInstances")
+                    .get(0).getAsJsonObject();
+            assertEquals("stopping", change.getAsJsonObject("CurrentState").get("Name").getAsString());
+            game.type("wait 300"); // the CLI's own waiter polls every 15 s of real time; the game's clock is simulated
+            assertEquals("ec2-resume", game.state().sceneId(), "hibernated from the shell, with the batch in RAM");
+        }
+        try (EndpointHarness game = from("ec2-terminate")) {
+            String ids = game.ok("ec2", "describe-instances", "--filters", "Name=instance-state-name,Values=running,"
+                    + "stopped,pending", "--query", "Reservations[].Instances[].InstanceId", "--output", "text");
+            String[] words = ids.strip().split("\\s+");
+            assertTrue(words.length >= 2, "the scene's setup leaves instances to clean up: " + ids);
+            String[] args = new String[3 + words.length];
+            args[0] = "ec2";
+            args[1] = "terminate-instances";
+            args[2] = "--instance-ids";
+            System.arraycopy(words, 0, args, 3, words.length);
+            game.ok(args);
+            game.type("wait 120");
+            assertEquals("ec2-done", game.state().sceneId(), "terminated from the shell");
+        }
+    }
+
+    @Test
+    void anEcsSceneWithTheRealCli() throws Exception {
+        try (EndpointHarness game = from("ecs-capacity")) {
+            game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60004", "--instance-type", "t3.medium",
+                    "--count", "2", "--user-data", "ECS_CLUSTER=bakery");
+            game.type("wait 60");
+            assertEquals("ecs-taskdef", game.state().sceneId(), () -> "user data (base64 on the wire) joins the cluster\n"
+                    + game.transcript());
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("taskdef", ".json");
+            java.nio.file.Files.writeString(file, "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\","
+                    + " \"image\": \"123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1\", \"cpu\": 256,"
+                    + " \"memory\": 512, \"portMappings\": [{\"containerPort\": 80, \"hostPort\": 0}]}]}");
+            try {
+                game.ok("ecs", "register-task-definition", "--cli-input-json", "file://" + file);
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+            assertEquals("ecs-task", game.state().sceneId());
+            String run = game.ok("ecs", "run-task", "--cluster", "bakery", "--task-definition", "web",
+                    "--launch-type", "EC2");
+            assertTrue(run.contains("\"taskArn\""), run);
+            game.type("wait");
+            assertEquals("ecs-task-stop", game.state().sceneId());
+            String tasks = game.ok("ecs", "list-tasks", "--cluster", "bakery", "--query", "taskArns[0]",
+                    "--output", "text");
+            assertTrue(tasks.strip().startsWith("arn:aws:ecs:us-east-1:123456789012:task/bakery/"), tasks);
+        }
+    }
+}
