@@ -216,8 +216,8 @@ final class StoryLanguageServer implements LanguageServer, LanguageClientAware, 
                     items.add(item(cmd.substring(4), CompletionItemKind.Function, cmd));
                 }
             }
-        } else if (text.startsWith("@goal") || text.startsWith("@check") || text.startsWith("?")
-                || text.startsWith("expect")) {
+        } else if (text.startsWith("@goal") || text.startsWith("@check") || text.startsWith("@if")
+                || text.startsWith("?") || text.startsWith("expect")) {
             String[] w = text.split("\\s+");
             String kind = w.length >= 2 && kinds.containsKey(w[1]) ? w[1] : null;
             if (kind == null || (w.length == 2 && !text.endsWith(" "))) {

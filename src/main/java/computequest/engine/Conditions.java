@@ -58,9 +58,10 @@ final class Conditions {
         if (!text.contains("${")) {
             return text;
         }
-        List<Resource> rs = CloudSim.resources(s.cloud());
+        List<Resource> rs = resources(s);
         return computequest.story.Interpolation.fill(text, new computequest.story.Interpolation.Values(sel -> rs.stream()
                 .filter(r -> r.kind().equals(sel.condition().kind()) && sel.condition().matches(r::attr))
-                .map(r -> r.attr(sel.attribute())).findFirst().orElse(null), s.flags(), s.score()));
+                .map(r -> r.attr(sel.attribute())).findFirst().orElse(null), s.flags(), s.score(),
+                c -> holds(c, s, rs)));
     }
 }

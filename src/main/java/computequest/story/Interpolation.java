@@ -3,6 +3,7 @@ package computequest.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  * ${score}                                the score
  * </pre>
  * A resource placeholder that matches nothing reads "(no KIND yet)". {@link #check} finds mistakes at their column.
+ * A paragraph that starts with {@code ${if CONDITION}} (what an {@code @if CONDITION} line in a scene's prose
+ * becomes) is shown only while the condition holds; on a paragraph of its own, the marker governs the next one.
  */
 public final class Interpolation {
 
@@ -24,14 +27,27 @@ public final class Interpolation {
     private Interpolation() {
     }
 
-    /** What a text's placeholders read: resources through {@code lookup}, and flags and the score. */
-    public record Values(Placeholders.Lookup lookup, Map<String, String> flags, int score) {
+    /** The start of a conditional paragraph. */
+    static final String IF = "${if ";
+
+    /**
+     * What a text's placeholders read: resources through {@code lookup}, flags and the score, and whether the
+     * condition of a conditional paragraph holds.
+     */
+    public record Values(Placeholders.Lookup lookup, Map<String, String> flags, int score, Predicate<Condition> holds) {
+        /** Values for text without conditional paragraphs (any such paragraph is left out). */
+        public Values(Placeholders.Lookup lookup, Map<String, String> flags, int score) {
+            this(lookup, flags, score, c -> false);
+        }
     }
 
     /** {@code text} with every placeholder filled from {@code values}. */
     public static String fill(String text, Values values) {
         if (!text.contains("${")) {
             return text;
+        }
+        if (text.contains(IF)) {
+            return conditional(text, values);
         }
         StringBuilder b = new StringBuilder();
         Matcher m = ANY.matcher(text);
@@ -42,6 +58,33 @@ public final class Interpolation {
             from = m.end();
         }
         return b.append(text.substring(from)).toString();
+    }
+
+    /** Drops each paragraph whose {@code ${if ...}} condition does not hold, then fills the rest. */
+    private static String conditional(String text, Values values) {
+        List<String> kept = new ArrayList<>();
+        Boolean pending = null;
+        for (String para : text.split("\n\n", -1)) {
+            boolean shown = pending == null || pending;
+            pending = null;
+            if (para.startsWith(IF) && para.indexOf('}') > 0) {
+                int close = para.indexOf('}');
+                Condition c = ConditionParser.parse(para.substring(IF.length(), close).strip(),
+                        new Position("", 1, 1), new ArrayList<>());
+                boolean holds = c != null && values.holds().test(c);
+                String rest = para.substring(close + 1).strip();
+                if (rest.isEmpty()) {
+                    pending = holds;
+                    continue;
+                }
+                shown = holds;
+                para = rest;
+            }
+            if (shown) {
+                kept.add(para.contains("${") ? fill(para, values) : para);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 
     private static String value(String inner, String source, Values values) {
@@ -72,6 +115,12 @@ public final class Interpolation {
      * syntax problems at their column; {@code at} is where the line starts.
      */
     public static List<Placeholders.Selector> check(String line, Position at, List<Diagnostic> problems) {
+        return check(line, at, problems, new ArrayList<>());
+    }
+
+    /** As {@link #check(String, Position, List)}, adding the conditions of conditional paragraphs to {@code ifs}. */
+    public static List<Placeholders.Selector> check(String line, Position at, List<Diagnostic> problems,
+                                                    List<Condition> ifs) {
         List<Placeholders.Selector> out = new ArrayList<>();
         Matcher m = ANY.matcher(line);
         while (m.find()) {
@@ -80,6 +129,13 @@ public final class Interpolation {
                 continue;
             }
             Position p = new Position(at.file(), at.line(), at.column() + m.start());
+            if (inner.startsWith("if ")) {
+                Condition c = ConditionParser.parse(inner.substring(3).strip(), p, problems);
+                if (c != null) {
+                    ifs.add(c);
+                }
+                continue;
+            }
             List<Diagnostic> bad = new ArrayList<>();
             List<Placeholders.Selector> sel = Placeholders.find("${" + longForm(inner) + "}", p, bad);
             if (!bad.isEmpty() || sel.isEmpty()) {

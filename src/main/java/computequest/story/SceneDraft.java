@@ -62,6 +62,15 @@ final class SceneDraft {
                     hints.add(arg);
                 }
             }
+            case "if" -> {
+                // The paragraph that follows is shown only while the condition holds (see Interpolation).
+                if (arg.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "@if needs a condition", "e.g. '@if instance state=stopped'"));
+                } else if (ConditionParser.parse(arg, argAt, problems) != null) {
+                    prose.add("");
+                    prose.add(Interpolation.IF + arg + "}");
+                }
+            }
             case "ending" -> ending = true;
             case "quiz" -> quiz = true;
             case "objective" -> {
@@ -110,7 +119,7 @@ final class SceneDraft {
                 return add(new BlockDraft('o', arg, null, at, null, null));
             }
             default -> problems.add(Diagnostic.error(at, "unknown directive @" + name,
-                    "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending @concept @task @callback"));
+                    "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending @concept @task @callback @if"));
         }
         return null;
     }

@@ -13,10 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The story checker. It reports every problem at once, each with file:line:column, a message and a hint:
- * syntax errors (from the parser), duplicate ids, missing targets, scenes no path reaches, dead ends that are not
- * endings, unknown resource kinds and attributes, unknown cloud commands, flags nothing sets, and scenes without
- * hints. Every check is linear in the size of the story (did-you-mean hints have a fixed budget).
+ * The story checker. It reports every problem at once, each with file:line:column, a message and a hint: syntax
+ * errors (from the parser), duplicate ids, missing targets, unreachable scenes, dead ends that are not endings, unknown
+ * kinds, attributes and commands, flags nothing sets, scenes without hints. Every check is linear in the story's size.
  */
 public final class StoryValidator {
 
@@ -238,7 +237,9 @@ public final class StoryValidator {
         s.reactions().forEach(r -> texts.add(r.feedback()));
         for (String t : texts) {
             if (t.contains("${")) {
-                Interpolation.check(t, s.position(), new ArrayList<>()).forEach(this::selector);
+                List<Condition> ifs = new ArrayList<>();
+                Interpolation.check(t, s.position(), new ArrayList<>(), ifs).forEach(this::selector);
+                ifs.forEach(this::condition);
             }
         }
     }
