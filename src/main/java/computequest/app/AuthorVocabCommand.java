@@ -72,8 +72,8 @@ final class AuthorVocabCommand implements Callable<Integer> {
         List<String> not = new ArrayList<>(Vocabulary.notSimulated());
         b.append("\n## Real commands the simulator does not run\n\nA player who types one is told it is not simulated;"
                 + " `author check` says so for `@on` patterns, hints and `run` effects. To simulate one, add an"
-                + " Operation to the service's `*Ops` class in `src/main/java/computequest/sim` (the table is"
-                + " `sim/CommandTable.java`), with a test.\n\n");
+                + " Operation to the service's `*Ops` class in `src/main/java/computequest/sim/SERVICE` (services are"
+                + " registered in `sim/Services.java`), with a test.\n\n");
         not.forEach(c -> b.append("- `").append(c).append("`\n"));
         return b.toString();
     }

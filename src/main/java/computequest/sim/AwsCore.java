@@ -1,32 +1,16 @@
 package computequest.sim;
 
-import com.google.gson.JsonObject;
 import computequest.sim.model.Models;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The AWS CLI's own commands, which no service model describes: {@code aws --version}, {@code aws configure list|get|set}
- * and {@code aws sts get-caller-identity} (the account the game simulates).
+ * The AWS CLI's own commands, which no service model describes: {@code aws --version} and
+ * {@code aws configure list|get|set}. ({@code aws sts get-caller-identity} is the sts service's.)
  */
 final class AwsCore {
 
-    static final String USER_ARN = "arn:aws:iam::" + Cloud.ACCOUNT_ID + ":user/student";
-
     private AwsCore() {
-    }
-
-    static List<Operation> operations() {
-        return List.of(new Operation("sts", "get-caller-identity", "Show which account and identity your commands use.",
-                List.of(), AwsCore::callerIdentity));
-    }
-
-    private static Operation.Result callerIdentity(Cloud cloud, Invocation call) {
-        JsonObject o = new JsonObject();
-        o.addProperty("UserId", "AIDASAMPLEUSERID");
-        o.addProperty("Account", Cloud.ACCOUNT_ID);
-        o.addProperty("Arn", USER_ARN);
-        return new Operation.Result(cloud, o, List.of());
     }
 
     /** {@code aws --version}: shaped like the AWS CLI version 2's answer, and saying it is the game's. */

@@ -18,8 +18,8 @@ public final class Catalog {
     public static final java.time.Instant EPOCH = java.time.Instant.parse("2026-01-01T00:00:00Z");
     public static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",
             "us-east-1e", "us-east-1f");
-    static final double EBS_GP3_USD_PER_GB_MONTH = 0.08;
-    static final double PUBLIC_IPV4_USD_PER_HOUR = 0.005;
+    public static final double EBS_GP3_USD_PER_GB_MONTH = 0.08;
+    public static final double PUBLIC_IPV4_USD_PER_HOUR = 0.005;
     public static final double HOURS_PER_MONTH = 730;
     public static final int DEFAULT_ROOT_GIB = 8;
     /** Room the operating system needs on a hibernating root volume, besides a copy of RAM (a game rule). */
@@ -27,10 +27,10 @@ public final class Catalog {
     public static final double HIBERNATION_MAX_RAM_GIB = 150;
 
     public static final long PENDING_SECONDS = 20;
-    static final long STOPPING_SECONDS = 15;
-    static final long HIBERNATE_STOPPING_SECONDS = 30;
-    static final long SHUTTING_DOWN_SECONDS = 15;
-    static final long TERMINATED_VISIBLE_SECONDS = 3600;
+    public static final long STOPPING_SECONDS = 15;
+    public static final long HIBERNATE_STOPPING_SECONDS = 30;
+    public static final long SHUTTING_DOWN_SECONDS = 15;
+    public static final long TERMINATED_VISIBLE_SECONDS = 3600;
     public static final long MINIMUM_BILLED_SECONDS = 60;
 
     private Catalog() {

@@ -1,18 +1,12 @@
 package computequest.sim;
 
-import computequest.sim.ec2.Ec2Ops;
-import computequest.sim.ec2.Instance;
-import computequest.sim.ec2.InstanceState;
-import computequest.sim.ecs.EcsScheduler;
-import computequest.sim.eks.EksOps;
-import computequest.sim.lambda.LambdaInvoke;
-import computequest.sim.lightsail.LightsailOps;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Moves simulated time forward: finishes the transitions that are due, in time order, and bills every
- * second to the resources that cost money during it.
+ * second to the resources that cost money during it. Each {@link Service} says what is due and what it bills;
+ * within one second they act in the order of {@link Services#ALL}.
  */
 final class Clockwork {
 
@@ -30,27 +24,17 @@ final class Clockwork {
         List<String> changes = new ArrayList<>();
         while (true) {
             long next = Long.MAX_VALUE;
-            for (Instance i : cloud.instances().values()) {
-                next = Math.min(next, dueAt(i));
+            for (Service s : Services.ALL) {
+                next = Math.min(next, s.nextDue(cloud));
             }
-            next = Math.min(next, LightsailOps.nextDue(cloud));
-            next = Math.min(next, EcsScheduler.nextDue(cloud));
-            next = Math.min(next, EksOps.nextDue(cloud));
-            next = Math.min(next, LambdaInvoke.nextDue(cloud));
             long until = Math.min(next, target);
             cloud = accrue(cloud, until - cloud.clock()).withClock(until);
             if (next > target) {
                 return new Advanced(cloud, summarized(changes));
             }
-            for (Instance i : List.copyOf(cloud.instances().values())) {
-                if (dueAt(i) == until) {
-                    cloud = finish(cloud, i, until, changes);
-                }
+            for (Service s : Services.ALL) {
+                cloud = s.finishDue(cloud, until, changes);
             }
-            cloud = LightsailOps.finishDue(cloud, until, changes);
-            cloud = EcsScheduler.finishDue(cloud, until, changes);
-            cloud = EksOps.finishDue(cloud, until, changes);
-            cloud = LambdaInvoke.finishDue(cloud, until, changes);
             cloud = reconcile(cloud, changes);
         }
     }
@@ -73,53 +57,10 @@ final class Clockwork {
      * Kubernetes schedules pods. Runs after every command and every timed transition.
      */
     static Cloud reconcile(Cloud cloud, List<String> changes) {
-        cloud = EcsScheduler.reconcile(cloud, changes);
-        return EksOps.reconcile(cloud, changes);
-    }
-
-    /** When the instance's current state ends by itself, or never. */
-    private static long dueAt(Instance i) {
-        return switch (i.state()) {
-            case PENDING -> i.stateSince() + Catalog.PENDING_SECONDS;
-            case STOPPING -> i.stateSince() + (i.hibernated() ? Catalog.HIBERNATE_STOPPING_SECONDS : Catalog.STOPPING_SECONDS);
-            case SHUTTING_DOWN -> i.stateSince() + Catalog.SHUTTING_DOWN_SECONDS;
-            case TERMINATED -> i.stateSince() + Catalog.TERMINATED_VISIBLE_SECONDS;
-            case RUNNING, STOPPED -> Long.MAX_VALUE;
-        };
-    }
-
-    private static Cloud finish(Cloud cloud, Instance i, long now, List<String> changes) {
-        String id = i.instanceId();
-        switch (i.state()) {
-            case PENDING -> {
-                changes.add(id + ": pending -> running. It has booted; per-second billing starts now, at "
-                        + Money.usd(i.type().usdPerHour()) + " an hour for " + i.instanceType() + ".");
-                return cloud.withInstance(i.withState(InstanceState.RUNNING, now).withRunStartedAt(now));
-            }
-            case STOPPING -> {
-                Instance stopped = i.withState(InstanceState.STOPPED, now).withPublicIp(null);
-                if (i.hibernated()) {
-                    cloud = Ec2Ops.closeRunPeriod(cloud, i, now);
-                    stopped = stopped.withRunStartedAt(-1);
-                    changes.add(id + ": stopping -> stopped (hibernated). Its RAM is saved on the EBS root volume"
-                            + " and comes back on start. Only the volume is billed now.");
-                } else {
-                    changes.add(id + ": stopping -> stopped. RAM is gone; the EBS root volume kept its files."
-                            + " Only the volume is billed now.");
-                }
-                return cloud.withInstance(stopped);
-            }
-            case SHUTTING_DOWN -> {
-                changes.add(id + ": shutting-down -> terminated. Its root volume is deleted; it stays listed"
-                        + " for about an hour and can never be started again.");
-                return cloud.withInstance(i.withState(InstanceState.TERMINATED, now).withPublicIp(null)
-                        .withRam(java.util.Map.of()).withDisk(java.util.Map.of()));
-            }
-            case TERMINATED -> {
-                return cloud.withoutInstance(id);
-            }
-            default -> throw new IllegalStateException("no timed transition from " + i.state());
+        for (Service s : Services.ALL) {
+            cloud = s.reconcile(cloud, changes);
         }
+        return cloud;
     }
 
     /** Bills {@code seconds} of the current state of every resource. */
@@ -127,26 +68,9 @@ final class Clockwork {
         if (seconds == 0) {
             return cloud;
         }
-        Ledger ledger = cloud.ledger();
-        for (Instance i : cloud.instances().values()) {
-            boolean computeBilled = i.state() == InstanceState.RUNNING
-                    || (i.state() == InstanceState.STOPPING && i.hibernated());
-            if (computeBilled) {
-                ledger = ledger.charge(i.instanceId(), i.instanceType() + " instance",
-                        i.type().usdPerHour() * seconds / 3600.0);
-            }
-            if (i.state() != InstanceState.TERMINATED) {
-                ledger = ledger.charge(i.instanceId(), "EBS gp3 " + i.rootVolumeGib() + " GiB root volume",
-                        i.rootVolumeGib() * Catalog.EBS_GP3_USD_PER_GB_MONTH / Catalog.HOURS_PER_MONTH * seconds / 3600.0);
-            }
-            if (i.publicIp() != null) {
-                ledger = ledger.charge(i.instanceId(), "public IPv4 address",
-                        Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
-            }
+        for (Service s : Services.ALL) {
+            cloud = s.accrue(cloud, seconds);
         }
-        cloud = cloud.withLedger(ledger);
-        cloud = LightsailOps.accrue(cloud, seconds);
-        cloud = EcsScheduler.accrue(cloud, seconds);
-        return EksOps.accrue(cloud, seconds);
+        return cloud;
     }
 }

@@ -66,7 +66,7 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         return withInstances(Copy.put(instances, i.instanceId(), i));
     }
 
-    Cloud withoutInstance(String id) {
+    public Cloud withoutInstance(String id) {
         return withInstances(Copy.remove(instances, id));
     }
 

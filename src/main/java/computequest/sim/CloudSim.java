@@ -3,8 +3,6 @@ package computequest.sim;
 import com.google.gson.JsonElement;
 import computequest.sim.cli.Output;
 import computequest.sim.cli.Shaper;
-import computequest.sim.ec2.Image;
-import computequest.sim.ec2.Instance;
 import computequest.sim.ec2.Shell;
 import computequest.sim.ecr.DockerCli;
 import computequest.sim.ecr.EcrOps;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The simulated AWS account's front door. Every method is pure: it takes a {@link Cloud} and returns a new one,
@@ -28,39 +25,17 @@ public final class CloudSim {
     /** How long one API call takes in simulated time. */
     public static final long SECONDS_PER_COMMAND = 2;
 
-    private static final Map<String, Set<String>> SCHEMA = schemaOf(
-            "instance", "id,state,code,type,family,az,subnet,image,public-ip,private-ip,hibernation,hibernated,encrypted,"
-                    + "ram-files,disk-files,name,cluster",
-            "image", "id,name,owner,source-instance,platform",
-            "lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd",
-            "ecr-repository", "id,uri",
-            "ecr-image", "id,repository,tag,digest,uri",
-            "local-image", "id,tag",
-            "ecs-cluster", "id,status,container-instances,running-tasks,services",
-            "container-instance", "id,cluster,ec2-instance,az,agent-connected,cpu-free,memory-free",
-            "task-definition", "id,family,revision,compatibilities,network-mode,cpu,memory,image",
-            "task", "id,cluster,task-definition,launch-type,status,az,service,container-instance",
-            "service", "id,cluster,desired,running,launch-type,load-balanced,task-definition",
-            "load-balancer", "id,targets",
-            "eks-cluster", "id,status",
-            "nodegroup", "id,cluster,instance-type,desired,status",
-            "node", "id,cluster,ec2-instance,az",
-            "fargate-profile", "id,cluster,namespace",
-            "deployment", "id,cluster,image,replicas,ready",
-            "pod", "id,cluster,deployment,status,node,az,fargate",
-            "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
-                    + "last-billed-ms",
-            "trigger", "id,function,type",
-            "s3-bucket", "id,objects",
-            "dynamodb-table", "id,status,billing-mode",
-            "bill", "total",
-            "clock", "seconds");
+    private static final Map<String, Set<String>> SCHEMA = schemaOf();
 
-    private static Map<String, Set<String>> schemaOf(String... kindsAndAttrs) {
+    /** Every service's resource kinds, in registry order, then the bill and the clock. */
+    private static Map<String, Set<String>> schemaOf() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < kindsAndAttrs.length; i += 2) {
-            m.put(kindsAndAttrs[i], Set.copyOf(List.of(kindsAndAttrs[i + 1].split(","))));
+        for (Service s : Services.ALL) {
+            s.schema().forEach((kind, attrs) -> m.put(kind,
+                    java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(attrs))));
         }
+        m.put("bill", Set.of("total"));
+        m.put("clock", Set.of("seconds"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -246,33 +221,9 @@ public final class CloudSim {
     /** Every resource, as kind/id/attributes, in a stable order. */
     public static List<Resource> resources(Cloud cloud) {
         List<Resource> out = new ArrayList<>();
-        for (Instance i : cloud.instances().values()) {
-            Map<String, String> a = new LinkedHashMap<>();
-            a.put("id", i.instanceId());
-            a.put("state", i.state().apiName());
-            a.put("code", Integer.toString(i.state().code()));
-            a.put("type", i.instanceType());
-            a.put("family", i.type().family());
-            a.put("az", i.availabilityZone());
-            a.put("subnet", i.subnetId());
-            a.put("image", i.imageId());
-            a.put("public-ip", i.publicIp() == null ? "" : i.publicIp());
-            a.put("private-ip", i.privateIp());
-            a.put("hibernation", Boolean.toString(i.hibernationConfigured()));
-            a.put("hibernated", Boolean.toString(i.hibernated()));
-            a.put("encrypted", Boolean.toString(i.rootEncrypted()));
-            a.put("ram-files", String.join(",", new TreeSet<>(i.ram().keySet())));
-            a.put("disk-files", String.join(",", new TreeSet<>(i.disk().keySet())));
-            a.put("name", i.tags().getOrDefault("Name", ""));
-            a.put("cluster", i.ecsCluster());
-            out.add(new Resource("instance", i.instanceId(), a));
+        for (Service s : Services.ALL) {
+            s.resources(cloud, out);
         }
-        for (Image img : cloud.images().values()) {
-            out.add(new Resource("image", img.imageId(), Copy.ordered("id", img.imageId(), "name", img.name(),
-                    "owner", img.ownerAlias(), "platform", img.platform(),
-                    "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId())));
-        }
-        Views.addAll(cloud, out);
         out.add(new Resource("bill", "bill", Map.of("total", Double.toString(cloud.ledger().total()))));
         out.add(new Resource("clock", "clock", Map.of("seconds", Long.toString(cloud.clock()))));
         return out;

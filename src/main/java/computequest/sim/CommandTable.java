@@ -1,12 +1,5 @@
 package computequest.sim;
 
-import computequest.sim.ec2.Ec2Ops;
-import computequest.sim.ecr.EcrOps;
-import computequest.sim.ecs.EcsOps;
-import computequest.sim.eks.EksOps;
-import computequest.sim.lambda.LambdaOps;
-import computequest.sim.lightsail.LightsailOps;
-import computequest.sim.s3.TriggerOps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every simulated operation, by service. The parser, {@code help} and completion all read this one table,
- * so a new operation appears everywhere once it is added here.
+ * Every simulated operation, by the CLI's service word, gathered from {@link Services#ALL}. The parser, {@code help}
+ * and completion all read this one table, so a new operation appears everywhere once its service lists it.
  */
 final class CommandTable {
 
@@ -27,17 +20,10 @@ final class CommandTable {
 
     private static Map<String, Map<String, Operation>> build() {
         Map<String, Map<String, Operation>> t = new LinkedHashMap<>();
-        List<Operation> all = new ArrayList<>();
-        all.addAll(Ec2Ops.operations());
-        all.addAll(LightsailOps.operations());
-        all.addAll(EcrOps.operations());
-        all.addAll(EcsOps.operations());
-        all.addAll(EksOps.operations());
-        all.addAll(LambdaOps.operations());
-        all.addAll(TriggerOps.operations());
-        all.addAll(AwsCore.operations());
-        for (Operation op : all) {
-            t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
+        for (Service s : Services.ALL) {
+            for (Operation op : s.operations()) {
+                t.computeIfAbsent(op.service(), k -> new LinkedHashMap<>()).put(op.name(), op);
+            }
         }
         return t;
     }

@@ -42,7 +42,7 @@ class AuthorVocabTest {
         assertEquals("t.story:4:1", ds.get(0).position().toString());
         assertTrue(ds.get(0).message().startsWith("'aws ec2 create-volume' is a real AWS command, but the simulator"
                 + " does not simulate it"), ds.get(0).message());
-        assertTrue(ds.get(0).hint().contains("sim/CommandTable.java"), ds.get(0).hint());
+        assertTrue(ds.get(0).hint().contains("sim/Services.java"), ds.get(0).hint());
         assertTrue(ds.get(1).message().startsWith("the simulated cloud does not know 'aws ec2 create-volumes'"),
                 ds.get(1).message());
     }

@@ -2,7 +2,6 @@ package computequest.sim.lambda;
 
 import static computequest.sim.lambda.LambdaOps.*;
 
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import computequest.sim.Catalog;
@@ -14,11 +13,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Lambda around a function: reserved concurrency, account settings, resource policies, SQS mappings, versions. */
-final class LambdaExtras {
+public final class LambdaExtras {
 
     private LambdaExtras() {
+    }
+
+    private static final Pattern FUNCTION_ARN = Pattern.compile("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)");
+
+    /** The function an ARN names, as S3 notifications and API Gateway targets give it. */
+    public static ServerlessState.Function functionFromArn(Cloud cloud, String text) {
+        Matcher m = FUNCTION_ARN.matcher(text == null ? "" : text);
+        if (!m.find()) {
+            throw new CliException("BadRequestException", "Expected a Lambda function ARN such as arn:aws:lambda:"
+                    + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":function:NAME (aws lambda get-function shows it).");
+        }
+        return function(cloud, m.group(1));
     }
 
     // ---- concurrency ----

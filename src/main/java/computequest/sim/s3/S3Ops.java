@@ -1,160 +1,49 @@
 package computequest.sim.s3;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import computequest.sim.Catalog;
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
 import computequest.sim.Copy;
 import computequest.sim.Invocation;
 import computequest.sim.Operation;
 import computequest.sim.Param;
-import computequest.sim.dynamodb.DynamoOps;
 import computequest.sim.ecs.TaskDefinitions;
+import computequest.sim.lambda.LambdaExtras;
 import computequest.sim.lambda.LambdaInvoke;
-import computequest.sim.lambda.LambdaOps;
 import computequest.sim.lambda.ServerlessState;
-import computequest.sim.sqs.EventsSqsOps;
 import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/**
- * What invokes Lambda functions, and the serverless services around them: API Gateway HTTP APIs, S3 buckets and
- * their event notifications, EventBridge schedules, SQS queues, and DynamoDB tables.
- */
-public final class TriggerOps {
+/** S3 buckets and objects (aws s3 and aws s3api), and the event notifications that invoke Lambda functions. */
+public final class S3Ops {
 
-    private static final Pattern FUNCTION_ARN = Pattern.compile("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:([A-Za-z0-9_-]+)");
-    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
-
-    private TriggerOps() {
+    private S3Ops() {
     }
 
-    /** API Gateway and S3 here; EventBridge and SQS in EventsSqsOps; DynamoDB in DynamoOps. */
     public static List<Operation> operations() {
-        List<Operation> all = new ArrayList<>(List.of(
-                new Operation("apigatewayv2", "create-api", "Create an HTTP API; --target FUNCTION-ARN quick-creates a route to Lambda.", List.of(
-                        Param.req("--name", "The API name."), Param.req("--protocol-type", "HTTP or WEBSOCKET."),
-                        Param.opt("--target", "A Lambda function ARN: every request invokes it."),
-                        Param.opt("--route-selection-expression", "How a WebSocket message picks its route."),
-                        Param.opt("--description", "A description.")), TriggerOps::createApi),
-                new Operation("apigatewayv2", "get-apis", "List HTTP APIs and their endpoints.", List.of(), TriggerOps::getApis),
-                new Operation("apigatewayv2", "delete-api", "Delete an API.", List.of(Param.req("--api-id", "The API id.")),
-                        TriggerOps::deleteApi),
+        return List.of(
                 new Operation("s3", "mb", "Make a bucket: aws s3 mb s3://NAME", List.of(
                         Param.positional("s3://bucket", true, "The bucket, e.g. s3://my-photos-1234."),
-                        Param.list("--tags", false, "KEY VALUE: a tag for the new bucket (repeatable).")), TriggerOps::makeBucket),
+                        Param.list("--tags", false, "KEY VALUE: a tag for the new bucket (repeatable).")), S3Ops::makeBucket),
                 new Operation("s3", "ls", "List buckets, or the objects in one.", List.of(
                         Param.positional("s3://bucket", false, "A bucket to list."),
                         Param.flag("--recursive", "Every object under the prefix, not one level."),
                         Param.flag("--human-readable", "Sizes in KiB, MiB..."),
-                        Param.flag("--summarize", "Add the object count and total size.")), TriggerOps::list),
+                        Param.flag("--summarize", "Add the object count and total size.")), S3Ops::list),
                 new Operation("s3", "cp", "Copy a file to, from or within S3: aws s3 cp FILE s3://bucket/key", List.of(
                         Param.positional("source", true, "A local file, e.g. photo.jpg, or s3://bucket/key."),
-                        Param.positional("destination", true, "s3://bucket/key")), TriggerOps::copy),
+                        Param.positional("destination", true, "s3://bucket/key")), S3Ops::copy),
                 new Operation("s3api", "create-bucket", "Create a bucket.", List.of(Param.req("--bucket", "The name."),
                         Param.opt("--object-ownership", "BucketOwnerEnforced (the default: ACLs off) or another setting."),
                         Param.opt("--create-bucket-configuration", "LocationConstraint=REGION (not for us-east-1).")),
-                        TriggerOps::makeBucket),
+                        S3Ops::makeBucket),
                 new Operation("s3api", "put-bucket-notification-configuration", "Invoke a function when objects are created.", List.of(
                         Param.req("--bucket", "The bucket."),
                         Param.req("--notification-configuration", "{\"LambdaFunctionConfigurations\":[{\"LambdaFunctionArn\":\"ARN\","
-                                + "\"Events\":[\"s3:ObjectCreated:*\"]}]}")), TriggerOps::putNotification),
+                                + "\"Events\":[\"s3:ObjectCreated:*\"]}]}")), S3Ops::putNotification),
                 new Operation("s3api", "list-objects-v2", "List a bucket's objects.", List.of(Param.req("--bucket", "The bucket.")),
-                        TriggerOps::list)));
-        all.addAll(EventsSqsOps.operations());
-        all.addAll(DynamoOps.operations());
-        return all;
-    }
-
-    private static ServerlessState.Function functionFromArn(Cloud cloud, String text) {
-        Matcher m = FUNCTION_ARN.matcher(text == null ? "" : text);
-        if (!m.find()) {
-            throw new CliException("BadRequestException", "Expected a Lambda function ARN such as arn:aws:lambda:"
-                    + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":function:NAME (aws lambda get-function shows it).");
-        }
-        return LambdaOps.function(cloud, m.group(1));
-    }
-
-    // ---- API Gateway ----
-
-    private static Operation.Result createApi(Cloud cloud, Invocation call) {
-        String proto = call.value("--protocol-type");
-        if (!proto.equals("HTTP") && !proto.equals("WEBSOCKET")) {
-            throw new CliException("BadRequestException", "--protocol-type is HTTP or WEBSOCKET, not " + proto + ".");
-        }
-        if (proto.equals("WEBSOCKET") && !call.has("--route-selection-expression")) {
-            throw new CliException("BadRequestException", "A WebSocket API needs --route-selection-expression, e.g."
-                    + " '$request.body.action'.");
-        }
-        ServerlessState.Function f = call.has("--target") ? functionFromArn(cloud, call.value("--target")) : null;
-        Cloud.Drawn d = cloud.draw(16);
-        cloud = d.cloud();
-        StringBuilder id = new StringBuilder();
-        long v = d.draw().value();
-        for (int i = 0; i < 10; i++) {
-            id.append("abcdefghijklmnopqrstuvwxyz0123456789".charAt((int) Math.floorMod(v >> (i * 5), 36L)));
-        }
-        JsonObject detail = new JsonObject();
-        detail.addProperty("Name", call.value("--name"));
-        detail.addProperty("ProtocolType", proto);
-        detail.addProperty("RouteSelectionExpression", call.value("--route-selection-expression",
-                "$request.method $request.path"));
-        ServerlessState.Trigger t = new ServerlessState.Trigger("api-gateway:" + id, f == null ? "" : f.name(),
-                "api-gateway", id.toString(), 0, -1, 0, detail.toString(), cloud.clock());
-        cloud = cloud.withServerless(cloud.serverless().withTrigger(t));
-        String endpoint = apiJson(t).get("ApiEndpoint").getAsString();
-        return new Operation.Result(cloud, apiJson(t), List.of(f != null
-                ? "HTTP API " + id + " created: every request to " + endpoint + "/ invokes " + f.name()
-                + " synchronously. Try: curl " + endpoint + "/"
-                : proto + " API " + id + " created with no routes yet; the game simulates quick create (--target"
-                + " FUNCTION-ARN), where one route sends every request to a function."));
-    }
-
-    private static JsonObject apiJson(ServerlessState.Trigger t) {
-        JsonObject detail = t.detail().startsWith("{") ? com.google.gson.JsonParser.parseString(t.detail())
-                .getAsJsonObject() : new JsonObject();
-        String proto = detail.has("ProtocolType") ? detail.get("ProtocolType").getAsString() : "HTTP";
-        JsonObject o = new JsonObject();
-        o.addProperty("ApiEndpoint", (proto.equals("HTTP") ? "https://" : "wss://") + t.source() + ".execute-api."
-                + Cloud.REGION + ".amazonaws.com");
-        o.addProperty("ApiId", t.source());
-        o.addProperty("ApiKeySelectionExpression", "$request.header.x-api-key");
-        o.addProperty("CreatedDate", Catalog.timestamp(t.createdAt()));
-        o.addProperty("DisableExecuteApiEndpoint", false);
-        o.addProperty("Name", detail.has("Name") ? detail.get("Name").getAsString() : t.source());
-        o.addProperty("ProtocolType", proto);
-        o.addProperty("RouteSelectionExpression", detail.has("RouteSelectionExpression")
-                ? detail.get("RouteSelectionExpression").getAsString() : "$request.method $request.path");
-        o.add("Tags", new JsonObject());
-        return o;
-    }
-
-    private static Operation.Result getApis(Cloud cloud, Invocation call) {
-        JsonArray items = new JsonArray();
-        for (ServerlessState.Trigger t : cloud.serverless().triggers().values()) {
-            if (t.type().equals("api-gateway")) {
-                items.add(apiJson(t));
-            }
-        }
-        JsonObject res = new JsonObject();
-        res.add("Items", items);
-        return new Operation.Result(cloud, res, List.of());
-    }
-
-    private static Operation.Result deleteApi(Cloud cloud, Invocation call) {
-        String id = call.value("--api-id");
-        String key = "api-gateway:" + id;
-        if (!cloud.serverless().triggers().containsKey(key)) {
-            throw new CliException("NotFoundException", "Invalid API identifier specified " + Cloud.ACCOUNT_ID + ":" + id);
-        }
-        ServerlessState s = cloud.serverless();
-        cloud = cloud.withServerless(new ServerlessState(s.functions(), Copy.remove(s.triggers(), key), s.buckets(),
-                s.tables(), s.queues(), s.rules()));
-        return new Operation.Result(cloud, new JsonObject(), List.of("API " + id + " deleted."));
+                        S3Ops::list));
     }
 
     // ---- S3 ----
@@ -276,7 +165,7 @@ public final class TriggerOps {
                     + " topics or SQS queues named in the configuration. The game simulates Lambda notifications only,"
                     + " so nothing is delivered here; on AWS the topic or queue policy must let s3.amazonaws.com send."));
         }
-        ServerlessState.Function f = functionFromArn(cloud, conf);
+        ServerlessState.Function f = LambdaExtras.functionFromArn(cloud, conf);
         cloud = cloud.withServerless(cloud.serverless().withTrigger(new ServerlessState.Trigger("s3:" + b.name(), f.name(),
                 "s3", b.name(), 0, -1)));
         return new Operation.Result(cloud, new JsonObject(), List.of("Bucket " + b.name() + " now invokes " + f.name()

@@ -1,0 +1,48 @@
+package computequest.sim.ecr;
+
+import static computequest.sim.Resource.attrs;
+
+import computequest.sim.Cloud;
+import computequest.sim.Operation;
+import computequest.sim.Resource;
+import computequest.sim.Service;
+import java.util.List;
+import java.util.Map;
+
+/** ECR: repositories and the images pushed to them, plus the docker images on the player's laptop. */
+public final class EcrService implements Service {
+
+    @Override
+    public String name() {
+        return "ecr";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return EcrOps.operations();
+    }
+
+    @Override
+    public void resources(Cloud cloud, List<Resource> out) {
+        for (EcrState.Repository r : cloud.ecr().repositories().values()) {
+            out.add(new Resource("ecr-repository", r.name(), attrs("id", r.name(), "uri", r.uri())));
+            for (var t : r.tags().entrySet()) {
+                String id = r.name() + ":" + t.getKey();
+                out.add(new Resource("ecr-image", id, attrs("id", id, "repository", r.name(), "tag", t.getKey(),
+                        "digest", t.getValue(), "uri", r.uri() + ":" + t.getKey())));
+            }
+        }
+        for (EcrState.LocalImage l : cloud.ecr().local().values()) {
+            EcrOps.Ref ref = EcrOps.Ref.parse(l.ref());
+            out.add(new Resource("local-image", l.ref(), attrs("id", l.ref(), "tag", ref.tag())));
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> schema() {
+        return Resource.schema(
+                "ecr-repository", "id,uri",
+                "ecr-image", "id,repository,tag,digest,uri",
+                "local-image", "id,tag");
+    }
+}

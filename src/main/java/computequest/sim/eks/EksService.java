@@ -1,0 +1,86 @@
+package computequest.sim.eks;
+
+import static computequest.sim.Resource.attrs;
+
+import computequest.sim.Cloud;
+import computequest.sim.Operation;
+import computequest.sim.Resource;
+import computequest.sim.Service;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * EKS: clusters, node groups (EC2 worker nodes) and Fargate profiles, and the Kubernetes deployments and pods in them
+ * (kubectl). Clusters take minutes to create; the control plane is billed per hour; pods are scheduled on reconcile.
+ */
+public final class EksService implements Service {
+
+    @Override
+    public String name() {
+        return "eks";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return EksOps.operations();
+    }
+
+    @Override
+    public long nextDue(Cloud cloud) {
+        return EksOps.nextDue(cloud);
+    }
+
+    @Override
+    public Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        return EksOps.finishDue(cloud, now, changes);
+    }
+
+    @Override
+    public Cloud reconcile(Cloud cloud, List<String> changes) {
+        return EksOps.reconcile(cloud, changes);
+    }
+
+    @Override
+    public Cloud accrue(Cloud cloud, long seconds) {
+        return EksOps.accrue(cloud, seconds);
+    }
+
+    @Override
+    public void resources(Cloud cloud, List<Resource> out) {
+        EksState eks = cloud.eks();
+        for (EksState.Cluster c : eks.clusters().values()) {
+            out.add(new Resource("eks-cluster", c.name(), attrs("id", c.name(), "status", c.status())));
+        }
+        for (EksState.Nodegroup n : eks.nodegroups().values()) {
+            out.add(new Resource("nodegroup", n.name(), attrs("id", n.name(), "cluster", n.cluster(),
+                    "instance-type", n.instanceType(), "desired", Integer.toString(n.desired()), "status", n.status())));
+        }
+        for (EksOps.Node n : EksOps.nodes(cloud)) {
+            out.add(new Resource("node", n.name(), attrs("id", n.name(), "cluster", n.cluster(),
+                    "ec2-instance", n.instanceId(), "az", n.zone())));
+        }
+        for (EksState.FargateProfile p : eks.fargateProfiles().values()) {
+            out.add(new Resource("fargate-profile", p.name(), attrs("id", p.name(), "cluster", p.cluster(),
+                    "namespace", p.namespace())));
+        }
+        for (EksState.Deployment d : eks.deployments().values()) {
+            out.add(new Resource("deployment", d.name(), attrs("id", d.name(), "cluster", d.cluster(), "image", d.image(),
+                    "replicas", Integer.toString(d.replicas()), "ready", Long.toString(EksOps.ready(cloud, d)))));
+        }
+        for (EksState.Pod p : eks.pods().values()) {
+            out.add(new Resource("pod", p.name(), attrs("id", p.name(), "cluster", p.cluster(), "deployment", p.deployment(),
+                    "status", p.status(), "node", p.node(), "az", p.zone(), "fargate", Boolean.toString(p.fargate()))));
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> schema() {
+        return Resource.schema(
+                "eks-cluster", "id,status",
+                "nodegroup", "id,cluster,instance-type,desired,status",
+                "node", "id,cluster,ec2-instance,az",
+                "fargate-profile", "id,cluster,namespace",
+                "deployment", "id,cluster,image,replicas,ready",
+                "pod", "id,cluster,deployment,status,node,az,fargate");
+    }
+}

@@ -1,0 +1,60 @@
+package computequest.sim.lambda;
+
+import static computequest.sim.Resource.attrs;
+
+import computequest.sim.Cloud;
+import computequest.sim.Operation;
+import computequest.sim.Resource;
+import computequest.sim.Service;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lambda: functions, their versions and concurrency, and the triggers that invoke them (S3 notifications, API Gateway
+ * routes, EventBridge rules, SQS mappings). The clock fires schedules and lets warm environments go cold.
+ */
+public final class LambdaService implements Service {
+
+    @Override
+    public String name() {
+        return "lambda";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return LambdaOps.operations();
+    }
+
+    @Override
+    public long nextDue(Cloud cloud) {
+        return LambdaInvoke.nextDue(cloud);
+    }
+
+    @Override
+    public Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        return LambdaInvoke.finishDue(cloud, now, changes);
+    }
+
+    @Override
+    public void resources(Cloud cloud, List<Resource> out) {
+        ServerlessState sl = cloud.serverless();
+        for (ServerlessState.Function f : sl.functions().values()) {
+            out.add(new Resource("function", f.name(), attrs("id", f.name(), "runtime", f.runtime(),
+                    "memory", Integer.toString(f.memory()), "timeout", Integer.toString(f.timeout()),
+                    "architecture", f.architecture(), "invocations", Long.toString(f.invocations()),
+                    "cold-starts", Long.toString(f.coldStarts()), "last-status", f.lastStatus(),
+                    "last-duration-ms", Long.toString(f.lastDurationMs()), "last-billed-ms", Long.toString(f.lastBilledMs()))));
+        }
+        for (ServerlessState.Trigger t : sl.triggers().values()) {
+            out.add(new Resource("trigger", t.id(), attrs("id", t.id(), "function", t.function(), "type", t.type())));
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> schema() {
+        return Resource.schema(
+                "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
+                        + "last-billed-ms",
+                "trigger", "id,function,type");
+    }
+}

@@ -1,0 +1,49 @@
+package computequest.sim.lightsail;
+
+import computequest.sim.Cloud;
+import computequest.sim.Operation;
+import computequest.sim.Resource;
+import computequest.sim.Service;
+import java.util.List;
+import java.util.Map;
+
+/** Lightsail: instances from a blueprint and a bundle, billed by the month; they boot and stop by themselves. */
+public final class LightsailService implements Service {
+
+    @Override
+    public String name() {
+        return "lightsail";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return LightsailOps.operations();
+    }
+
+    @Override
+    public long nextDue(Cloud cloud) {
+        return LightsailOps.nextDue(cloud);
+    }
+
+    @Override
+    public Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        return LightsailOps.finishDue(cloud, now, changes);
+    }
+
+    @Override
+    public Cloud accrue(Cloud cloud, long seconds) {
+        return LightsailOps.accrue(cloud, seconds);
+    }
+
+    @Override
+    public void resources(Cloud cloud, List<Resource> out) {
+        for (LightsailState.Box b : cloud.lightsail().instances().values()) {
+            out.add(new Resource("lightsail-instance", b.name(), LightsailOps.attrs(b)));
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> schema() {
+        return Resource.schema("lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd");
+    }
+}
