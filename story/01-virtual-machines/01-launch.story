@@ -129,7 +129,8 @@ land there unless you say otherwise.
 
 Look at it with 'aws ec2 describe-instances'. Its state is pending, code 0:
 AWS is placing it on a host in one Availability Zone and booting the image.
-You are not billed while it is pending.
+The instance is not billed while pending; the bill's lines for it so far are
+its EBS root volume (billed in any state) and its public IPv4 address.
 
 It also has a public IP address already. Why is that?
 

@@ -116,8 +116,8 @@ one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
 
 :: far-cost
 @title Read the bill
-@objective Let an hour pass, read status, and say which launch type costs less for this task.
-@hint Type 'wait 1h', then 'status'. Compare the Fargate line with the container instance's line.
+@objective Let an hour pass, read the bill, and say which launch type costs less for this task.
+@hint Type 'wait 1h', then 'bill'. Under 'Billed now', compare a Fargate task's rate per hour with a t3.medium's.
 @hint Fargate bills the task's 0.25 vCPU and 0.5 GB: about $0.012 an hour. The EC2 instance bills its whole t3.medium, about $0.0416 an hour, however few tasks it runs.
 @hint Pick 2.
 @setup run aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json
@@ -125,9 +125,11 @@ one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
 @setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 
-Let one hour pass ('wait 1h'), then read 'status'. The Fargate task is
-billed for exactly what it asked for. Your container instance is billed as a
-whole t3.medium, whether it runs one task or seven.
+Let one hour pass ('wait 1h'), then type 'bill'. Its last part, 'Billed
+now', lists what each resource costs per hour at this moment, EC2 above
+Fargate, so you compare the same hour, not totals since different starts.
+The Fargate task is billed for exactly what it asked for. Your container
+instance is billed as a whole t3.medium, whether it runs one task or seven.
 
 So, for this one small task, which is cheaper, and when would that flip?
 

@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 public final class Engine {
 
     static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit",
-            "objective", "why", "glossary", "map", "progress", "review");
+            "objective", "why", "bill", "glossary", "map", "progress", "review");
 
     private final Story story;
     private final Scenes scenes;
@@ -67,6 +67,7 @@ public final class Engine {
             case "help", "?" -> events.add(new Event.Help(visibleChoices(s).size()));
             case "look", "l" -> scenes.narrate(s, events);
             case "status" -> events.add(Event.Status.of(s));
+            case "bill" -> events.add(new Event.BillReport(Bill.of(s.cloud())));
             case "hint" -> s = scenes.hint(s, events);
             case "objective", "goal" -> events.add(Event.info(Why.objective(scene(s), s, visibleChoices(s).size())));
             case "why" -> events.add(new Event.Report(Why.explain(scene(s), s, visibleChoices(s))));

@@ -94,6 +94,10 @@ public sealed interface Event {
         }
     }
 
+    /** The player asked for the bill: every charge, by service and by resource, with what runs now per hour. */
+    record BillReport(Bill bill) implements Event {
+    }
+
     /** Text that is already laid out in lines (the progress map, the glossary, the saves table): shown as it is. */
     record Report(String text) implements Event {
     }

@@ -35,11 +35,6 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
                 new LazyWords(() -> engine.completions(s)), s.badges());
     }
 
-    /** The bill's total as the game shows money. */
-    public String billTotalText() {
-        return computequest.sim.Money.usd(billTotal);
-    }
-
     /** Simulated time as "1h 2m 3s". */
     public String clock() {
         return duration(clockSeconds);

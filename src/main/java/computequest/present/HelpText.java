@@ -13,6 +13,7 @@ public final class HelpText {
         b.append("  help            this list\n");
         b.append("  look            show the scene again\n");
         b.append("  status          what runs in your simulated cloud and what it has cost\n");
+        b.append("  bill            the bill by service and resource, and what runs now per hour and per month\n");
         b.append("  hint            a hint; ask again for a stronger one\n");
         b.append("  objective       what to do in this scene\n");
         b.append("  why             what the scene still waits for: each goal, what holds and what does not yet\n");

@@ -5,7 +5,6 @@ import computequest.engine.ProgressMap;
 import computequest.engine.View;
 import computequest.sim.Cloud;
 import computequest.sim.LineItem;
-import computequest.sim.Money;
 import computequest.sim.Resource;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +28,10 @@ public final class StatusText {
             b.append("Bill so far (about; On-Demand prices, ").append(Cloud.REGION).append("):\n");
             for (LineItem li : lines) {
                 b.append(String.format(Locale.ROOT, "  %-20s %-34s %s%n", li.resourceId(), li.description(),
-                        Money.usd(li.usd())));
+                        Dollars.amount(li.usd())));
             }
-            b.append("  Total: ").append(Money.usd(s.billTotal()));
+            b.append("  Total: ").append(Dollars.amount(s.billTotal()))
+                    .append(" (by service, and per hour and month: type 'bill')");
         }
         if (!s.badges().isEmpty()) {
             b.append('\n').append(ProgressMap.badgeLine(s.badges(), 0));

@@ -48,6 +48,8 @@ public final class Telling {
             return one(Style.PREFORMATTED, HelpText.of(h.choices()));
         } else if (e instanceof Event.Status s) {
             return one(Style.PREFORMATTED, StatusText.of(s));
+        } else if (e instanceof Event.BillReport bill) {
+            return one(Style.PREFORMATTED, BillText.of(bill.bill()));
         } else if (e instanceof Event.Report r) {
             return one(Style.PREFORMATTED, r.text());
         } else if (e instanceof Event.Farewell f) {

@@ -2,6 +2,7 @@ package computequest.ui;
 
 import computequest.engine.View;
 import computequest.present.Cell;
+import computequest.present.Dollars;
 import computequest.present.Tables;
 import computequest.sim.LineItem;
 import computequest.sim.Resource;
@@ -177,7 +178,7 @@ final class LanternaDashboard {
 
     private static List<Line> bill(View view, int width, boolean ascii) {
         List<Line> out = new ArrayList<>();
-        String total = view.billTotalText();
+        String total = Dollars.amount(view.billTotal());
         String head = "Bill so far".length() + 1 + total.length() <= width ? "Bill so far" : "Bill";
         out.add(new Line(List.of(new Seg(head, Tone.HEADING),
                 new Seg(" ".repeat(Math.max(1, width - head.length() - total.length())), Tone.PLAIN),
@@ -194,9 +195,9 @@ final class LanternaDashboard {
         }
         items.sort(Comparator.comparing(LineItem::resourceId)
                 .thenComparing(Comparator.comparingDouble(LineItem::usd).reversed()));
-        int amountW = items.stream().mapToInt(li -> li.usdText().length()).max().orElse(0);
+        int amountW = items.stream().mapToInt(li -> Dollars.amount(li.usd()).length()).max().orElse(0);
         for (LineItem li : items) {
-            String amount = li.usdText();
+            String amount = Dollars.amount(li.usd());
             String what = li.description().isEmpty() ? li.resourceId() : li.resourceId() + "  " + li.description();
             int room = Math.max(1, width - 2 - amountW - 1);
             String shown = LanternaText.fit(what, room, ascii);
