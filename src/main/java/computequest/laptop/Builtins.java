@@ -10,7 +10,7 @@ import java.util.Set;
 final class Builtins {
 
     static final List<String> NAMES = List.of("ls", "cat", "cp", "mv", "rm", "mkdir", "echo", "pwd", "cd", "history",
-            "env", "export", "unset");
+            "env", "export", "unset", "chmod");
     static final Set<String> EDITORS = Set.of("edit", "nano", "vi", "vim");
 
     private Builtins() {
@@ -50,6 +50,7 @@ final class Builtins {
             case "env" -> r.env(false);
             case "export" -> r.export(args);
             case "unset" -> args.forEach(a -> r.laptop = r.laptop.withoutVar(a));
+            case "chmod" -> r.chmod(args);
             default -> throw new IllegalArgumentException("not a builtin: " + argv.get(0));
         }
         return new Result(r.laptop, r.out.toString(), r.errors, r.errors.isEmpty() ? 0 : 1);
@@ -262,6 +263,18 @@ final class Builtins {
                     if (!laptop.isDir(sofar)) {
                         laptop = laptop.withDir(sofar);
                     }
+                }
+            }
+        }
+
+        /** chmod MODE FILE...: the game keeps no permissions, but checks the files exist, as chmod does. */
+        void chmod(List<String> args) {
+            if (args.size() < 2 || !args.get(0).matches("[0-7]{3,4}|[ugoa]*[-+=][rwx]+")) {
+                throw new ShellException("usage: chmod MODE FILE, e.g. chmod 400 bakery.pem (only you may read it)");
+            }
+            for (String typed : args.subList(1, args.size())) {
+                if (!laptop.exists(Paths.of(typed))) {
+                    errors.add("chmod: cannot access '" + typed + "': No such file or directory");
                 }
             }
         }

@@ -96,6 +96,34 @@ final class CloudFiles {
     }
 
     /** Checks what a cloud command reads from the laptop before the simulated cloud runs it. */
+    /**
+     * ssh's {@code -i FILE}: the private key's text goes to the simulated cloud, which checks it against the key pair
+     * the instance was launched with. A missing file is ssh's own warning, and then no key is offered.
+     */
+    static List<String> identity(Laptop laptop, List<String> argv) {
+        List<String> out = new ArrayList<>(argv);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            if (out.get(i).equals("-i")) {
+                String typed = out.get(i + 1);
+                String path;
+                try {
+                    path = Paths.of(typed);
+                } catch (ShellException e) {
+                    path = null;
+                }
+                Optional<String> text = path == null ? Optional.empty() : laptop.read(path);
+                if (text.isEmpty()) {
+                    throw new ShellException("Warning: Identity file " + typed + " not accessible: No such file or"
+                            + " directory.\nSave the key when you create it: aws ec2 create-key-pair --key-name NAME"
+                            + " --query KeyMaterial --output text > NAME.pem");
+                }
+                out.set(i + 1, "PEM:" + text.get().replaceAll("\\s", ""));
+                return out;
+            }
+        }
+        return out;
+    }
+
     static void check(Laptop laptop, List<String> argv) {
         if (argv.size() >= 3 && argv.get(0).equals("docker") && argv.get(1).equals("build")) {
             dockerBuild(laptop, argv.subList(2, argv.size()));

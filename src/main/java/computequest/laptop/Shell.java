@@ -248,7 +248,8 @@ public final class Shell {
                 throw new ShellException("The game's pipes feed a cloud command only from another cloud command,"
                         + " e.g. aws ecr get-login-password | docker login --username AWS --password-stdin ...");
             }
-            List<String> words = name.equals("aws") ? CloudFiles.substitute(laptop, argv) : argv;
+            List<String> words = name.equals("aws") ? CloudFiles.substitute(laptop, argv)
+                    : name.equals("ssh") ? CloudFiles.identity(laptop, argv) : argv;
             CloudFiles.check(laptop, words);
             return cloud(argv, Quote.join(words));
         }

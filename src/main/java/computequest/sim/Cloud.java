@@ -1,10 +1,12 @@
 package computequest.sim;
 
+import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Image;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ecr.EcrState;
 import computequest.sim.ecs.EcsState;
 import computequest.sim.eks.EksState;
+import computequest.sim.iam.IamState;
 import computequest.sim.lambda.ServerlessState;
 import computequest.sim.lightsail.LightsailState;
 import java.util.Map;
@@ -24,10 +26,12 @@ import java.util.Map;
  * @param eks        EKS clusters, node groups, Fargate profiles and the Kubernetes objects in them
  * @param serverless Lambda functions and their triggers, S3 buckets, DynamoDB tables, SQS queues
  * @param cli        the AWS CLI's configuration on the player's laptop (aws configure)
+ * @param access     EC2 key pairs and security groups
+ * @param iam        IAM roles and instance profiles, and who may invoke each Lambda function
  */
 public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<String, Image> images, Ledger ledger,
                     LightsailState lightsail, EcrState ecr, EcsState ecs, EksState eks, ServerlessState serverless,
-                    CliConfig cli) {
+                    CliConfig cli, Ec2Access access, IamState iam) {
 
     public static final String ACCOUNT_ID = "123456789012";
     public static final String REGION = "us-east-1";
@@ -41,12 +45,14 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         eks = eks == null ? EksState.EMPTY : eks;
         serverless = serverless == null ? ServerlessState.EMPTY : serverless;
         cli = cli == null ? CliConfig.DEFAULT : cli;
+        access = access == null ? Ec2Access.EMPTY : access;
+        iam = iam == null ? IamState.EMPTY : iam;
     }
 
     /** A fresh account: the default VPC, the public AMI catalog, nothing running, nothing billed. */
     public static Cloud fresh(long seed) {
         return new Cloud(0, new Rng(seed), Map.of(), Catalog.publicImages(), Ledger.EMPTY,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** A drawn random hex string and the cloud with the random source moved on. */
@@ -59,7 +65,7 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     public Cloud withRng(Rng r) {
-        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
+        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
     }
 
     public Cloud withInstance(Instance i) {
@@ -71,44 +77,52 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     private Cloud withInstances(Map<String, Instance> next) {
-        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
+        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
     }
 
     public Cloud withImage(Image image) {
         return new Cloud(clock, rng, instances, Copy.put(images, image.imageId(), image), ledger, lightsail, ecr, ecs,
-                eks, serverless, cli);
+                eks, serverless, cli, access, iam);
     }
 
     public Cloud withLedger(Ledger l) {
-        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli);
+        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
     }
 
     Cloud withClock(long c) {
-        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli);
+        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
     }
 
     public Cloud withLightsail(LightsailState s) {
-        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli);
+        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli, access, iam);
     }
 
     public Cloud withEcr(EcrState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli, access, iam);
     }
 
     public Cloud withEcs(EcsState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli, access, iam);
     }
 
     public Cloud withEks(EksState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli, access, iam);
     }
 
     public Cloud withServerless(ServerlessState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli, access, iam);
     }
 
     Cloud withCli(CliConfig c) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, c);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, c, access, iam);
+    }
+
+    public Cloud withAccess(Ec2Access a) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, a, iam);
+    }
+
+    public Cloud withIam(IamState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, s);
     }
 
     /** Adds a charge to the bill. */

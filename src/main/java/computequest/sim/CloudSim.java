@@ -3,6 +3,7 @@ package computequest.sim;
 import com.google.gson.JsonElement;
 import computequest.sim.cli.Output;
 import computequest.sim.cli.Shaper;
+import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Shell;
 import computequest.sim.ecr.DockerCli;
 import computequest.sim.ecr.EcrOps;
@@ -121,6 +122,9 @@ public final class CloudSim {
                 return settled(ran.cloud(), ran.output(), ran.changes());
             }
             case "curl" -> {
+                if (words.stream().anyMatch(w -> w.matches("(https?://)?checkip\\.amazonaws\\.com/?"))) {
+                    return new Outcome(cloud, true, null, Ec2Access.LAPTOP_IP, List.of());
+                }
                 LambdaOps.Ran ran = LambdaOps.curl(cloud, words);
                 return settled(ran.cloud(), ran.output(), ran.changes());
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
+import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ec2.InstanceState;
 import java.util.List;
@@ -27,7 +28,20 @@ class Ec2LifecycleTest {
     }
 
     static Cloud launch(String extra) {
-        return ok(Cloud.fresh(7), "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro" + extra).cloud();
+        return ok(withSshAccess(Cloud.fresh(7)), "aws ec2 run-instances --image-id " + AL2023
+                + " --instance-type t3.micro --key-name bakery" + extra).cloud();
+    }
+
+    /** A key pair "bakery" and the default group open to SSH from the laptop: what ssh needs. */
+    static Cloud withSshAccess(Cloud c) {
+        c = ok(c, "aws ec2 create-key-pair --key-name bakery").cloud();
+        return ok(c, "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP
+                + " --protocol tcp --port 22 --cidr " + Ec2Access.LAPTOP_IP + "/32").cloud();
+    }
+
+    /** The ssh line that reaches the instance as the course teaches it: key file, login user, public IP. */
+    static String ssh(Cloud c, String id, String command) {
+        return "ssh -i bakery.pem ec2-user@" + c.instances().get(id).publicIp() + " '" + command + "'";
     }
 
     @Test
@@ -55,8 +69,8 @@ class Ec2LifecycleTest {
     void stopLosesRamKeepsDiskAndChangesPublicIp() {
         Cloud c = CloudSim.advance(launch(""), 30).cloud();
         String id = only(c).instanceId();
-        c = ok(c, "ssh " + id + " 'echo cart > /dev/shm/cart'").cloud();
-        c = ok(c, "ssh " + id + " 'echo log > /home/ec2-user/log'").cloud();
+        c = ok(c, ssh(c, id, "echo cart > /dev/shm/cart")).cloud();
+        c = ok(c, ssh(c, id, "echo log > /home/ec2-user/log")).cloud();
         String ipBefore = only(c).publicIp();
         String privateBefore = only(c).privateIp();
         c = ok(c, "aws ec2 stop-instances --instance-ids " + id).cloud();
@@ -71,7 +85,7 @@ class Ec2LifecycleTest {
         assertEquals("log", only(c).disk().get("/home/ec2-user/log"));
         assertFalse(ipBefore.equals(only(c).publicIp()), "a start after a stop gets a new public IP");
         assertEquals(privateBefore, only(c).privateIp());
-        Outcome cat = CloudSim.execute(c, "ssh " + id + " 'cat /dev/shm/cart'");
+        Outcome cat = CloudSim.execute(c, ssh(c, id, "cat /dev/shm/cart"));
         assertFalse(cat.ok());
         assertTrue(cat.output().contains("No such file"));
     }
@@ -80,14 +94,14 @@ class Ec2LifecycleTest {
     void hibernateKeepsRam() {
         Cloud c = CloudSim.advance(launch(HIB), 30).cloud();
         String id = only(c).instanceId();
-        c = ok(c, "ssh " + id + " 'echo cart > /dev/shm/cart'").cloud();
+        c = ok(c, ssh(c, id, "echo cart > /dev/shm/cart")).cloud();
         c = ok(c, "aws ec2 stop-instances --instance-ids " + id + " --hibernate").cloud();
         c = CloudSim.advance(c, 120).cloud();
         assertEquals(InstanceState.STOPPED, only(c).state());
         assertTrue(only(c).hibernated());
         c = ok(c, "aws ec2 start-instances --instance-ids " + id).cloud();
         c = CloudSim.advance(c, 60).cloud();
-        assertEquals("cart", ok(c, "ssh " + id + " 'cat /dev/shm/cart'").output());
+        assertEquals("cart", ok(c, ssh(c, id, "cat /dev/shm/cart")).output());
     }
 
     @Test
@@ -151,7 +165,7 @@ class Ec2LifecycleTest {
     void createImageCopiesTheDiskAndLaunchesAgain() {
         Cloud c = CloudSim.advance(launch(""), 30).cloud();
         String id = only(c).instanceId();
-        c = ok(c, "ssh " + id + " 'echo v1 > /var/www/index.html'").cloud();
+        c = ok(c, ssh(c, id, "echo v1 > /var/www/index.html")).cloud();
         Outcome img = ok(c, "aws ec2 create-image --instance-id " + id + " --name tracker-v1");
         String ami = img.output().replaceAll("(?s).*\"(ami-[0-9a-f]+)\".*", "$1");
         c = ok(img.cloud(), "aws ec2 run-instances --image-id " + ami + " --instance-type t3.micro --count 2").cloud();

@@ -41,7 +41,7 @@ class PlaytestFixesTest {
     void sshReachesAnInstanceByItsPublicIp() {
         Cloud c = CloudSim.advance(Ec2LifecycleTest.launch(""), 30).cloud();
         Instance i = c.instances().values().iterator().next();
-        Outcome o = run(c, "ssh ec2-user@" + i.publicIp() + " 'echo hi > /dev/shm/x'");
+        Outcome o = run(c, "ssh -i bakery.pem ec2-user@" + i.publicIp() + " 'echo hi > /dev/shm/x'");
         assertTrue(o.ok(), o.output());
         assertEquals("hi", o.cloud().instances().get(i.instanceId()).ram().get("/dev/shm/x"));
     }

@@ -37,8 +37,8 @@ public final class Ec2Ops {
                         Param.opt("--block-device-mappings", "Root volume settings, e.g. DeviceName=/dev/xvda,Ebs={Encrypted=true,VolumeSize=8}"),
                         Param.opt("--subnet-id", "A default subnet, which picks the Availability Zone."),
                         Param.opt("--placement", "AvailabilityZone=us-east-1a picks the zone."),
-                        Param.opt("--key-name", "A key pair for SSH (recorded; the game lets you in without one)."),
-                        Param.list("--security-group-ids", false, "Security groups (recorded; the default one otherwise)."),
+                        Param.opt("--key-name", "The key pair whose private key will open SSH (aws ec2 create-key-pair)."),
+                        Param.list("--security-group-ids", false, "Security groups (the VPC's default group otherwise)."),
                         Param.flag("--associate-public-ip-address", "Give it a public IP (default subnets do anyway)."),
                         Param.flag("--no-associate-public-ip-address", "No public IP: reachable only inside the VPC."),
                         Param.opt("--credit-specification", "CpuCredits=standard or unlimited, for burstable t types."),
@@ -120,6 +120,12 @@ public final class Ec2Ops {
                 throw new CliException("InvalidParameterValue", "--max-count (" + count + ") is below --min-count ("
                         + min + ").");
             }
+        }
+        if (call.has("--key-name")) {
+            Ec2AccessOps.keyPair(cloud, call.value("--key-name"));
+        }
+        for (String g : call.list("--security-group-ids")) {
+            Ec2AccessOps.group(cloud, g);
         }
         boolean hibernation = call.has("--hibernation-options") && parseHibernation(call.value("--hibernation-options"));
         RootVolume root = RootVolume.parse(call.value("--block-device-mappings"));

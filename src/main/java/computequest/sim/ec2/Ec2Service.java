@@ -26,7 +26,9 @@ public final class Ec2Service implements Service {
 
     @Override
     public List<Operation> operations() {
-        return Ec2Ops.operations();
+        List<Operation> all = new java.util.ArrayList<>(Ec2Ops.operations());
+        all.addAll(Ec2AccessOps.operations());
+        return all;
     }
 
     @Override
@@ -137,6 +139,8 @@ public final class Ec2Service implements Service {
             a.put("disk-files", String.join(",", new TreeSet<>(i.disk().keySet())));
             a.put("name", i.tags().getOrDefault("Name", ""));
             a.put("cluster", i.ecsCluster());
+            a.put("key-name", i.keyName());
+            a.put("security-groups", String.join(",", i.securityGroups()));
             out.add(new Resource("instance", i.instanceId(), a));
         }
         for (Image img : cloud.images().values()) {
@@ -144,13 +148,16 @@ public final class Ec2Service implements Service {
                     "owner", img.ownerAlias(), "platform", img.platform(),
                     "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId())));
         }
+        Ec2Access.addResources(cloud.access(), out);
     }
 
     @Override
     public Map<String, List<String>> schema() {
         return Resource.schema(
                 "instance", "id,state,code,type,family,az,subnet,image,public-ip,private-ip,hibernation,hibernated,"
-                        + "encrypted,ram-files,disk-files,name,cluster",
-                "image", "id,name,owner,platform,source-instance");
+                        + "encrypted,ram-files,disk-files,name,cluster,key-name,security-groups",
+                "image", "id,name,owner,platform,source-instance",
+                "key-pair", "id,name",
+                "security-group", "id,name,ssh-from,http-from,ssh-open");
     }
 }

@@ -2,7 +2,6 @@ package computequest.sim.ec2;
 
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
-import computequest.story.Suggest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,28 +26,9 @@ public final class Shell {
     }
 
     public static Ran run(Cloud cloud, List<String> words) {
-        if (words.size() < 3) {
-            throw new CliException("usage: ssh INSTANCE-ID 'COMMAND'. Commands: echo TEXT > /dev/shm/FILE (RAM),"
-                    + " echo TEXT > /home/ec2-user/FILE (disk), cat FILE, ls DIR.");
-        }
-        String id = words.get(1).replaceFirst("^(ec2-user|ubuntu|admin)@", "");
-        Instance i = cloud.instances().get(id);
-        if (i == null) {
-            for (Instance byIp : cloud.instances().values()) {
-                if (id.equals(byIp.publicIp()) || id.equals(byIp.privateIp())) {
-                    i = byIp;
-                }
-            }
-        }
-        if (i == null) {
-            throw new CliException("ssh: connect to host " + id + ": no such instance."
-                    + Suggest.didYouMean(id, cloud.instances().keySet()));
-        }
-        if (i.state() != InstanceState.RUNNING) {
-            throw new CliException("ssh: connect to host " + i.instanceId() + " port 22: Connection refused. It is "
-                    + i.state().apiName() + "; only a running instance answers.");
-        }
-        String cmd = String.join(" ", words.subList(2, words.size())).trim();
+        SshLogin.Login login = SshLogin.connect(cloud, words);
+        Instance i = login.instance();
+        String cmd = login.command();
         Matcher m;
         if ((m = ECHO.matcher(cmd)).matches()) {
             String text = m.group(1).replaceAll("^['\"]|['\"]$", "");

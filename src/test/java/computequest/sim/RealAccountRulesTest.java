@@ -1,0 +1,155 @@
+package computequest.sim;
+
+import static computequest.sim.Sim.ok;
+import static computequest.sim.Sim.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import computequest.sim.ec2.Ec2Access;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ec2.SshLogin;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules a real account enforces (issue 17): for each, the course's way succeeds, and breaking the rule fails
+ * with AWS's error code (or, for ssh, ssh's own words) and a sentence saying what to do.
+ */
+class RealAccountRulesTest {
+
+    static final String AL2023 = "ami-0a1b2c3d4e5f60001";
+    static final String UBUNTU = "ami-0a1b2c3d4e5f60002";
+    static final String SSH_RULE = "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP
+            + " --protocol tcp --port 22 --cidr 203.0.113.25/32";
+
+    static Outcome failing(Cloud c, String cmd, String code) {
+        Outcome o = CloudSim.execute(c, cmd);
+        assertFalse(o.ok(), () -> cmd + " should fail with " + code + " but printed: " + o.output());
+        assertEquals(code, o.errorCode(), o.output());
+        assertTrue(o.cloud() == c, "a refused command changes nothing");
+        return o;
+    }
+
+    static Instance only(Cloud c) {
+        return c.instances().values().iterator().next();
+    }
+
+    static Cloud running(Cloud c, String extra) {
+        return Sim.wait(ok(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro" + extra), 30);
+    }
+
+    // ---- key pairs ----
+
+    @Test
+    void aKeyPairIsMadeOnceListedWithoutItsKeyAndDeletedIdempotently() {
+        Outcome made = Sim.run(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text");
+        assertTrue(made.output().startsWith("-----BEGIN RSA PRIVATE KEY-----"), made.output());
+        Cloud c = made.cloud();
+        failing(c, "aws ec2 create-key-pair --key-name bakery", "InvalidKeyPair.Duplicate");
+        String listed = Sim.run(c, "aws ec2 describe-key-pairs").output();
+        assertTrue(listed.contains("\"KeyName\": \"bakery\"") && !listed.contains("PRIVATE KEY"), listed);
+        failing(c, "aws ec2 describe-key-pairs --key-names nope", "InvalidKeyPair.NotFound");
+        c = ok(c, "aws ec2 delete-key-pair --key-name bakery");
+        assertTrue(c.access().keyPairs().isEmpty());
+        ok(c, "aws ec2 delete-key-pair --key-name bakery");
+    }
+
+    @Test
+    void keyPairIdsDoNotMoveTheInstanceIdsThatFollow() {
+        Cloud plain = ok(Cloud.fresh(1), "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro");
+        Cloud keyed = ok(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery", "aws ec2 create-security-group"
+                + " --group-name web --description web", "aws ec2 run-instances --image-id " + AL2023
+                + " --instance-type t3.micro --key-name bakery");
+        assertEquals(only(plain).instanceId(), only(keyed).instanceId());
+    }
+
+    @Test
+    void runInstancesChecksTheKeyPairAndTheSecurityGroups() {
+        Cloud c = Cloud.fresh(1);
+        Outcome o = failing(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro --key-name bakery",
+                "InvalidKeyPair.NotFound");
+        assertTrue(o.output().contains("aws ec2 create-key-pair --key-name bakery"), o.output());
+        failing(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro --security-group-ids sg-0nope",
+                "InvalidGroup.NotFound");
+    }
+
+    // ---- security groups ----
+
+    @Test
+    void theDefaultGroupLetsInOnlyItself() {
+        Cloud c = Cloud.fresh(1);
+        Ec2Access.SecurityGroup g = c.access().securityGroups().get(Catalog.DEFAULT_SECURITY_GROUP);
+        assertFalse(g.admits(22, Ec2Access.LAPTOP_IP, java.util.List.of()));
+        assertTrue(g.admits(22, null, java.util.List.of(Catalog.DEFAULT_SECURITY_GROUP)));
+        String shown = Sim.run(c, "aws ec2 describe-security-groups").output();
+        assertTrue(shown.contains("\"GroupName\": \"default\"") && shown.contains(Catalog.DEFAULT_SECURITY_GROUP), shown);
+    }
+
+    @Test
+    void securityGroupRulesAreCheckedLikeEc2Does() {
+        Cloud c = ok(Cloud.fresh(1), "aws ec2 create-security-group --group-name web --description 'web server'");
+        failing(c, "aws ec2 create-security-group --group-name web --description again", "InvalidGroup.Duplicate");
+        failing(c, "aws ec2 authorize-security-group-ingress --group-id sg-0nope --protocol tcp --port 22 --cidr 1.2.3.4/32",
+                "InvalidGroup.NotFound");
+        failing(c, "aws ec2 authorize-security-group-ingress --group-name web --protocol tcp --port 22 --cidr 1.2.3.4",
+                "InvalidParameterValue");
+        c = ok(c, "aws ec2 authorize-security-group-ingress --group-name web --protocol tcp --port 80 --cidr 0.0.0.0/0");
+        failing(c, "aws ec2 authorize-security-group-ingress --group-name web --protocol tcp --port 80 --cidr 0.0.0.0/0",
+                "InvalidPermission.Duplicate");
+        failing(c, "aws ec2 delete-security-group --group-id " + Catalog.DEFAULT_SECURITY_GROUP, "CannotDelete");
+        String web = Sim.of(c, "security-group").stream().filter(r -> r.attrs().get("name").equals("web"))
+                .findFirst().orElseThrow().attrs().get("http-from");
+        assertEquals("0.0.0.0/0", web);
+    }
+
+    // ---- ssh ----
+
+    @Test
+    void sshNeedsARuleForPort22FromTheLaptopAKeyPairItsKeyAndTheLoginUser() {
+        Cloud c = ok(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery", "aws ec2 create-key-pair --key-name other");
+        c = running(c, " --key-name bakery");
+        String ip = only(c).publicIp();
+        String good = "ssh -i bakery.pem ec2-user@" + ip + " 'echo hi > /dev/shm/x'";
+        String noRule = Sim.refused(c, good);
+        assertTrue(noRule.contains("port 22: Connection timed out") && noRule.contains("authorize-security-group-ingress"),
+                noRule);
+        c = ok(c, SSH_RULE);
+        assertTrue(refused(c, "ssh -i other.pem ec2-user@" + ip + " 'ls'").contains("Permission denied (publickey)"));
+        assertTrue(refused(c, "ssh ec2-user@" + ip + " 'ls'").contains("Permission denied (publickey)"));
+        assertTrue(refused(c, "ssh -i bakery.pem ubuntu@" + ip + " 'ls'").contains("login user is ec2-user"));
+        assertTrue(refused(c, "ssh -i bakery.pem " + only(c).instanceId() + " 'ls'").contains("Could not resolve hostname"));
+        assertTrue(refused(c, "ssh -i bakery.pem ec2-user@" + only(c).privateIp() + " 'ls'").contains("private address"));
+        assertEquals("hi", only(ok(c, good)).ram().get("/dev/shm/x"));
+    }
+
+    @Test
+    void sshChecksTheKeyFileTextTheLaptopSends() {
+        Outcome made = Sim.run(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text");
+        Cloud c = running(ok(made.cloud(), SSH_RULE), " --key-name bakery");
+        String ip = only(c).publicIp();
+        String pem = SshLogin.PEM_PREFIX + made.output().replaceAll("\\s", "");
+        ok(c, "ssh -i " + pem + " ec2-user@" + ip + " 'ls'");
+        String forged = pem.replace("MIIE", "AAAA").substring(0, pem.length() - 40) + "-----ENDRSAPRIVATEKEY-----";
+        assertTrue(refused(c, "ssh -i " + forged + " ec2-user@" + ip + " 'ls'").contains("Permission denied"));
+    }
+
+    @Test
+    void anInstanceLaunchedWithoutAKeyPairCannotBeOpened() {
+        Cloud c = running(ok(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery", SSH_RULE), "");
+        String out = refused(c, "ssh -i bakery.pem ec2-user@" + only(c).publicIp() + " 'ls'");
+        assertTrue(out.contains("Permission denied (publickey)") && out.contains("without a key pair"), out);
+    }
+
+    @Test
+    void ubuntuLogsInAsUbuntu() {
+        Cloud c = ok(Cloud.fresh(1), "aws ec2 create-key-pair --key-name bakery", SSH_RULE,
+                "aws ec2 run-instances --image-id " + UBUNTU + " --instance-type t3.micro --key-name bakery");
+        c = Sim.wait(c, 30);
+        ok(c, "ssh -i bakery.pem ubuntu@" + only(c).publicIp() + " 'ls'");
+    }
+
+    @Test
+    void curlToCheckipShowsTheLaptopsAddress() {
+        assertEquals(Ec2Access.LAPTOP_IP, Sim.run(Cloud.fresh(1), "curl https://checkip.amazonaws.com").output());
+    }
+}
