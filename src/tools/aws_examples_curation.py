@@ -46,6 +46,8 @@ RULES = [
     (r"ami-(?!0a1b2c3d4e5f6000)[0-9A-Za-z]{8,17}\b", AMI),
     (r"\b(us-west-2|us-east-2|us-west-1|eu-west-1|af-south-1)", "us-east-1"),
     (r"vpc-[0-9A-Za-z]{8,17}\b", "vpc-0c0ffee0default"),
+    # A security group id must exist in the account: the setup of run-instances makes one and saves its id.
+    (r"(--security-group-ids )sg-(?!0c0ffee0)[0-9a-f]{8,17}\b", r"\1${sg1}"),
     (r"<region>", "us-east-1"),
     (r"<aws_account_id>", "123456789012"),
     # The simulated laptop holds three sample deployment packages; the documented my-function.zip becomes one.
@@ -135,7 +137,11 @@ TEXT = "--output text in the AWS CLI's layout (CLI core)"
 
 # The setup every example of an operation gets, unless the example names its own.
 SETUP = {
-    "ec2 describe-instances": instance(" --key-name my-key-pair --tag-specifications"
+    "ec2 run-instances": ["aws ec2 create-key-pair --key-name MyKeyPair",
+                          run("aws ec2 create-security-group --group-name my-sg --description 'My security group'",
+                              sg1="GroupId")],
+    "ec2 describe-instances": ["aws ec2 create-key-pair --key-name my-key-pair"]
+    + instance(" --key-name my-key-pair --tag-specifications"
                                        " 'ResourceType=instance,Tags=[{Key=Name,Value=my-instance}]'") + ["wait 60"],
     "ec2 start-instances": STOPPED,
     "ec2 stop-instances": RUNNING,

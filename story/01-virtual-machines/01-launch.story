@@ -77,7 +77,7 @@ charges On-Demand for Linux in us-east-1.
 EC2 capacity is resizable: if you guess small and need more, you can stop the
 instance and change its type later. So start small.
 
-* t3.micro: 2 vCPU, 1 GiB, about $0.0104 an hour -> ec2-launch
+* t3.micro: 2 vCPU, 1 GiB, about $0.0104 an hour -> ec2-key
   ~ flag type=t3.micro
   ~ score +5
   > Sensible. A burstable t3.micro idles cheaply and bursts when orders arrive.
@@ -88,25 +88,64 @@ instance and change its type later. So start small.
   > Compute optimised instances are for CPU-heavy work like video encoding. The
   > tracker would sit idle on it, at about eight times a t3.micro's price.
 
+:: ec2-key
+@title Third choice: the key pair
+@concept Key pairs and security groups
+@objective Make a key pair called bakery and save its private key in bakery.pem.
+@hint The wizard's next question is the key pair: make one with aws ec2 create-key-pair.
+@hint AWS keeps the public half and puts it on the instance; the private half is shown once, so send it straight into a file with --query KeyMaterial --output text > bakery.pem.
+@hint Type: aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem
+
+After the type, the launch wizard asks for a key pair. That is how you will
+log in to the server later with SSH: AWS puts the public key on the instance
+when it boots, and whoever holds the matching private key may log in.
+
+AWS makes the pair for you and shows the private key exactly once, in the
+answer to create-key-pair. It never stores a copy you can fetch again, so save
+it in a file as it arrives:
+
+```
+aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem
+chmod 400 bakery.pem
+```
+
+The --query and --output text keep only the key itself, and chmod 400 lets no
+one but you read the file (ssh refuses a key that others can read).
+
+@goal key-pair name=bakery and file id=bakery.pem -> ec2-launch
+  ~ score +5
+  > Saved. 'aws ec2 describe-key-pairs' lists the pair, but never the private
+  > key: that lives only in your bakery.pem.
+@check key-pair name=bakery and not file id=bakery.pem
+  > The pair exists, but its private key went to the screen, not into a file,
+  > and AWS will not show it again. Delete the pair (aws ec2 delete-key-pair
+  > --key-name bakery) and create it again, ending with > bakery.pem.
+
 :: ec2-launch
 @title Launch it
 @concept Launching an EC2 instance
-@objective Launch one t3.micro from your AMI with aws ec2 run-instances.
+@objective Launch one t3.micro from your AMI, with the key pair bakery, with aws ec2 run-instances.
 @hint You launch instances with one AWS CLI command: aws ec2 run-instances.
-@hint run-instances needs the AMI (--image-id) and the type (--instance-type). No network is needed: it goes into the default VPC.
-@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+@hint run-instances needs the AMI (--image-id) and the type (--instance-type); --key-name names the key pair. No network is needed: it goes into the default VPC.
+@hint Type: aws ec2 run-instances --image-id ${flag ami} --instance-type t3.micro --key-name bakery
+@setup run aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem
 
 Time to launch. You type commands just like the real AWS CLI. Try
 'aws ec2 run-instances help' to see what it takes, then launch one t3.micro
-from the image you picked.
+from the image you picked (${flag ami}), with --key-name bakery so that your
+key will open it.
 
 You will not name a network. Every region comes with a default VPC, a private
 network with one public subnet in each Availability Zone, and new instances
 land there unless you say otherwise.
 
-@goal instance type=t3.micro -> ec2-pending
+@goal instance type=t3.micro key-name=bakery -> ec2-pending
   ~ score +10
   > Launched. AWS has accepted the request and is booting your server.
+@check instance type=t3.micro key-name=
+  > That one has no key pair, and a key pair can only be given at launch: no
+  > key will ever open it. Terminate it (aws ec2 terminate-instances
+  > --instance-ids ID) and launch again with --key-name bakery.
 @check instance type!=t3.micro
   > That launched, but not as the t3.micro you planned, so it costs more per
   > hour. Terminate it (aws ec2 terminate-instances --instance-ids ID) and
@@ -125,7 +164,7 @@ land there unless you say otherwise.
 @hint Look at your instance: aws ec2 describe-instances. Then let time pass.
 @hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Only 'running' (16) is billed.
 @hint Type: wait
-@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery
 
 Look at it with 'aws ec2 describe-instances'. Its state is pending, code 0:
 AWS is placing it on a host in one Availability Zone and booting the image.
@@ -148,30 +187,67 @@ It also has a public IP address already. Why is that?
   > default subnets in the default VPC hand out public IPs.
 * Because I asked for one
   ? not flag answered-public-ip
-  > You did not: your command named only an AMI and a type. The default VPC's
-  > subnets gave it one on their own.
+  > You did not: your command named only an AMI, a type and a key pair. The
+  > default VPC's subnets gave it one on their own.
 
 Now let some simulated time pass: type 'wait', then look again.
 
-@goal instance type=t3.micro state=running -> ec2-ram
+@goal instance type=t3.micro state=running -> ec2-firewall
   > The state turned to running, code 16. From now on you pay per second.
+
+:: ec2-firewall
+@title Open the door for SSH
+@concept Key pairs and security groups
+@objective Let SSH (TCP port 22) in from your own address through the instance's security group.
+@hint Try the ssh line, read why it fails, then find your address with: curl https://checkip.amazonaws.com
+@hint A security group is a firewall around the instance. The default group lets in only instances of the same group, so add an inbound rule: TCP, port 22, from your address with /32 (exactly one address).
+@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 22 --cidr 203.0.113.25/32
+@setup wait 60
+
+Your instance is running. To log in with SSH you need three things: the
+private key (bakery.pem), the image's login user (ec2-user on Amazon Linux,
+ubuntu on Ubuntu) and the instance's public IP, here
+${instance state=running .public-ip}. Try it:
+
+```
+ssh -i bakery.pem ec2-user@PUBLIC-IP 'ls /dev/shm'
+```
+
+It waits, then times out. Every instance sits inside security groups, the
+firewall of EC2, and you named none, so yours is in the default VPC's default
+group (describe-instances shows it under SecurityGroups). That group lets in
+only traffic from instances in the same group: your laptop is not one.
+
+Add an inbound rule to it for TCP port 22 from your own address. Find that
+address with 'curl https://checkip.amazonaws.com', and write it with /32,
+which means exactly that one address.
+
+@goal security-group id=sg-0c0ffee0default01 ssh-open=true -> ec2-ram
+  ~ score +10
+  > The door is open for SSH from your laptop, and only for SSH.
+@check security-group ssh-from~0.0.0.0/0
+  > That lets the whole internet knock on port 22. It works, but bots scan
+  > for open SSH all day: prefer your own address with /32.
+@on error * ssh
+  > Read the first line: a timeout means the firewall dropped the packets,
+  > 'Permission denied' means the key or the user is wrong.
 
 :: ec2-ram
 @title Something in memory
 @objective Write a file into RAM (/dev/shm) on your running instance with ssh.
-@hint Use ssh with your instance id, and write a file under /dev/shm.
+@hint Use ssh with your key, the login user and the public IP, and write a file under /dev/shm.
 @hint /dev/shm is a tmpfs: its files live in RAM, not on the disk.
-@hint Type: ssh YOUR-INSTANCE-ID 'echo half-done order batch > /dev/shm/batch' (the id is in describe-instances)
-@setup wait 60
+@hint Type: ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch' (ubuntu@ on Ubuntu)
+@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 22 --cidr 203.0.113.25/32
 
-Your instance is running. The order tracker keeps its batch of unsaved orders
-in memory while it works. Put something in RAM yourself: on Linux, files under
+Now you can log in. The order tracker keeps its batch of unsaved orders in
+memory while it works. Put something in RAM yourself: on Linux, files under
 /dev/shm live in memory, not on the disk.
 
-Use ssh with your instance id, for example:
+Use ssh with your key, the login user and the public IP, for example:
 
 ```
-ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
+ssh -i bakery.pem ec2-user@PUBLIC-IP 'echo half-done order batch > /dev/shm/batch'
 ```
 
 @goal instance state=running ram-files~/dev/shm/ -> ec2-stop
@@ -184,7 +260,7 @@ ssh i-0123456789abcdef0 'echo half-done order batch > /dev/shm/batch'
 @hint Stopping is one command: aws ec2 stop-instances.
 @hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
 @hint Type: aws ec2 stop-instances --instance-ids YOUR-INSTANCE-ID
-@setup run ssh ${instance state=running} 'echo half-done order batch > /dev/shm/batch'
+@setup run ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch'
 
 Night falls and the shop closes. Stop the instance to save money:
 aws ec2 stop-instances --instance-ids with your instance id. Then wait for it
@@ -202,13 +278,13 @@ to finish stopping.
 @objective Start the instance again, check /dev/shm and the public IP, then say what survived.
 @hint Start it, wait until it runs, then cat the file you wrote.
 @hint aws ec2 start-instances takes it from stopped to pending to running.
-@hint Type: aws ec2 start-instances --instance-ids YOUR-INSTANCE-ID, then wait, then ssh YOUR-INSTANCE-ID 'cat /dev/shm/batch'
+@hint Type: aws ec2 start-instances --instance-ids YOUR-INSTANCE-ID, then wait, then ssh -i bakery.pem ec2-user@PUBLIC-IP 'cat /dev/shm/batch' (the IP from describe-instances)
 @setup run aws ec2 stop-instances --instance-ids ${instance state=running}
 @setup wait 120
 
 Morning. Start the instance again with aws ec2 start-instances, wait until it
 is running, and look for your batch with ssh and 'cat /dev/shm/batch'.
-Check its public IP in describe-instances too.
+Read its public IP in describe-instances first, and compare.
 
 * The batch is gone, and the public IP changed -> ec2-hibernate-intro
   ? instance state=running
@@ -227,10 +303,10 @@ Check its public IP in describe-instances too.
 
 :: ec2-hibernate-intro
 @title Stop, but keep the memory
-@objective Launch a t3.micro with hibernation enabled and an encrypted root volume.
+@objective Launch a t3.micro with your key pair, hibernation enabled and an encrypted root volume.
 @hint Hibernation must be switched on when the instance is launched, and the root volume must be encrypted.
 @hint run-instances takes --hibernation-options Configured=true and --block-device-mappings with Encrypted=true.
-@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
 @setup run aws ec2 start-instances --instance-ids ${instance state=stopped}
 @setup wait 60
 
@@ -246,11 +322,14 @@ must support it, with less than 150 GiB of RAM.
 
 Try hibernating the instance you already have, if you like, and read why it
 is refused. Then launch a new t3.micro with hibernation enabled and an
-encrypted root volume.
+encrypted root volume, and with your key pair, so that you can log in to it.
 
-@goal instance hibernation=true encrypted=true state=running -> ec2-hibernate
+@goal instance hibernation=true encrypted=true state=running key-name=bakery -> ec2-hibernate
   ~ score +10
   > This one can hibernate.
+@check instance hibernation=true key-name=
+  > It can hibernate, but it has no key pair, so you can never log in to put
+  > the batch in its RAM. Terminate it and launch again with --key-name bakery.
 @on aws ec2 stop-instances --hibernate
   > Remember: this only works on an instance launched with hibernation enabled.
 
@@ -260,11 +339,12 @@ encrypted root volume.
 @objective Put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint First put a batch in RAM on the new instance, then stop it with --hibernate.
 @hint stop-instances --hibernate saves RAM to the encrypted root volume. Hibernating takes longer than a plain stop.
-@hint Type: ssh NEW-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids NEW-ID --hibernate, then wait
-@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
+@hint Type: ssh -i bakery.pem ec2-user@NEW-PUBLIC-IP 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids NEW-ID --hibernate, then wait
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'
 @setup wait 60
 
-Put a batch into RAM on the new instance, as before, with ssh and /dev/shm.
+Put a batch into RAM on the new instance, as before, with ssh and /dev/shm:
+it shares the default security group, so your SSH rule lets you in.
 Then hibernate it: aws ec2 stop-instances with --hibernate. Wait until it is
 stopped.
 
@@ -276,17 +356,20 @@ stopped.
   > the batch, and hibernate again to see the difference.
 
 @task instance hibernation=true hibernated=true state=stopped ram-files~/dev/shm/
+  ~ run aws ec2 create-key-pair --key-name bakery
+  ~ run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 22 --cidr 203.0.113.25/32
   > The night batch keeps its half-done work in RAM, under /dev/shm. Give it
   > an instance whose RAM survives a stop: launch one that can hibernate, put
-  > a file in /dev/shm, and stop it without losing the file.
+  > a file in /dev/shm, and stop it without losing the file. The key pair
+  > bakery (bakery.pem) and an SSH rule are ready.
 
 :: ec2-resume
 @title Wake up
 @objective Start the hibernated instance and check whether the batch is still in RAM.
 @hint Start it, wait, and cat the batch.
 @hint Starting a hibernated instance restores RAM from the root volume.
-@hint Type: aws ec2 start-instances --instance-ids NEW-ID, then wait, then ssh NEW-ID 'cat /dev/shm/batch'
-@setup run ssh ${instance hibernation=true state=running} 'echo half-done order batch > /dev/shm/batch'
+@hint Type: aws ec2 start-instances --instance-ids NEW-ID, then wait, then ssh -i bakery.pem ec2-user@NEW-PUBLIC-IP 'cat /dev/shm/batch'
+@setup run ssh -i bakery.pem ec2-user@${instance hibernation=true state=running .public-ip} 'echo half-done order batch > /dev/shm/batch'
 @setup run aws ec2 stop-instances --instance-ids ${instance hibernation=true state=running} --hibernate
 @setup wait 300
 

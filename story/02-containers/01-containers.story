@@ -224,12 +224,12 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @objective Put the order batch back in RAM on nightly-batch, then stop it so the batch survives the night.
 @hint It is chapter 1's lesson: which kind of stop keeps what is in RAM?
 @hint nightly-batch was launched able to hibernate. Write the batch to /dev/shm, stop it with --hibernate, then wait until it is stopped.
-@hint Type: aws ec2 describe-instances --filters Name=tag:Name,Values=nightly-batch, then ssh ITS-ID 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids ITS-ID --hibernate, then wait
+@hint Type: aws ec2 describe-instances --filters Name=tag:Name,Values=nightly-batch, then ssh -i bakery.pem ec2-user@ITS-PUBLIC-IP 'echo half-done order batch > /dev/shm/batch', then aws ec2 stop-instances --instance-ids ITS-ID --hibernate, then wait
 @setup run docker build -t api:v1 ./api
 @setup run aws ecr create-repository --repository-name api
 @setup run docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 @setup run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
-~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}' --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=nightly-batch}]'
+~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery --hibernation-options Configured=true --block-device-mappings 'DeviceName=/dev/xvda,Ebs={Encrypted=true}' --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=nightly-batch}]'
 ~ wait 60
 
 Your phone buzzes before the container work is put away: you are on call
@@ -242,7 +242,8 @@ their order list.
 
 The server is running again, and it was launched able to hibernate. Put the
 batch back in RAM, then stop the server tonight in the way that keeps it.
-'describe-instances' with a filter on the Name tag finds its id.
+'describe-instances' with a filter on the Name tag finds its id and its
+public IP; your key pair bakery opens it.
 
 @goal instance name=nightly-batch hibernated=true state=stopped ram-files~/dev/shm/ -> ch2-quiz-1
   ~ score +10
@@ -264,7 +265,7 @@ batch back in RAM, then stop the server tonight in the way that keeps it.
 @hint What do containers share with their host?
 @hint The kernel is shared; that is why they are lighter and start faster than VMs.
 @hint Pick 'A container starts a process on a kernel already running'.
-@setup run ssh ${instance name=nightly-batch state=running} 'echo half-done order batch > /dev/shm/batch'
+@setup run ssh -i bakery.pem ec2-user@${instance name=nightly-batch state=running .public-ip} 'echo half-done order batch > /dev/shm/batch'
 @setup run aws ec2 stop-instances --instance-ids ${instance name=nightly-batch state=running} --hibernate
 @setup wait 120
 

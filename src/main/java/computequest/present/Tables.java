@@ -44,6 +44,8 @@ public final class Tables {
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
                 col("MONTHLY", r -> Cell.plain(labelled("$", r.attr("monthly-usd"), "/mo"))));
         table("image", "Your AMIs", attr("NAME", "name"));
+        table("key-pair", "Key pairs");
+        table("security-group", "Security groups", attr("NAME", "name"), labelledAttr("SSH FROM", "ssh ", "ssh-from"));
         table("ecs-cluster", "ECS clusters", col("STATUS", r -> Cell.state(r.attr("status"))),
                 labelledAttr("TASKS", "tasks ", "running-tasks"), labelledAttr("SERVICES", "services ", "services"),
                 labelledAttr("HOSTS", "hosts ", "container-instances"));
@@ -88,11 +90,13 @@ public final class Tables {
     }
 
     /**
-     * Whether a resource is the player's to see in their cloud: not the bill or clock, and of images only their own
-     * (the public catalogue's images belong to Amazon). The one definition, for every renderer.
+     * Whether a resource is the player's to see in their cloud: not the bill or clock, of images only their own
+     * (the public catalogue's images belong to Amazon), and the default security group once the player opened it. The one definition, for every renderer.
      */
     public static boolean playersOwn(Resource r) {
-        return !HIDDEN.contains(r.kind()) && (!r.kind().equals("image") || r.attr("owner").equals("self"));
+        return !HIDDEN.contains(r.kind()) && (!r.kind().equals("image") || r.attr("owner").equals("self"))
+                && !(r.kind().equals("security-group") && r.attr("name").equals("default")
+                && r.attr("ssh-open").equals("false"));
     }
 
     /** The table for a kind; a kind without one gets the id and its state. */

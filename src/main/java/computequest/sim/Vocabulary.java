@@ -66,14 +66,16 @@ public final class Vocabulary {
                 out.put("aws " + service + " " + op.name(), op.summary() + (opts.length() == 0 ? "" : opts + ")"));
             }
         }
-        out.put("ssh INSTANCE-ID 'COMMAND'", "a shell command on a running instance (/dev/shm is RAM, other paths the disk)");
+        out.put("ssh -i KEY.pem USER@PUBLIC-IP 'COMMAND'", "a shell command on a running instance (/dev/shm is RAM, other"
+                + " paths the disk); needs its key pair's key, the AMI's user and a security-group rule for TCP 22");
         for (String sub : DockerCli.SUBCOMMANDS) {
             out.put("docker " + sub, "the container tool on your machine");
         }
         for (String k : Kubectl.COMPLETIONS) {
             out.put(k, "Kubernetes, against an EKS cluster");
         }
-        out.put("curl URL", "an HTTP request to a load balancer or API in the simulated cloud");
+        out.put("curl URL", "an HTTP request to a load balancer or API in the simulated cloud;"
+                + " curl https://checkip.amazonaws.com prints your laptop's public address");
         return out;
     }
 
@@ -114,6 +116,7 @@ public final class Vocabulary {
         m.put("container-instance", one("agent-connected", BOOLEAN));
         m.put("service", one("load-balanced", BOOLEAN));
         m.put("pod", one("fargate", BOOLEAN));
+        m.put("security-group", one("ssh-open", BOOLEAN));
         return m;
     }
 

@@ -27,7 +27,11 @@ class CourseCommandsAndConditionsTest {
     /** The shared resource schema every helper builds against (HELPER-BRIEF.md). */
     static final Map<String, Set<String>> SHARED = Map.ofEntries(
             Map.entry("instance", Set.of("id", "state", "code", "type", "family", "az", "subnet", "image", "public-ip",
-                    "private-ip", "hibernation", "hibernated", "encrypted", "ram-files", "disk-files", "name", "cluster")),
+                    "private-ip", "hibernation", "hibernated", "encrypted", "ram-files", "disk-files", "name", "cluster", "key-name",
+                    "security-groups")),
+            Map.entry("key-pair", Set.of("id", "name")),
+            Map.entry("security-group", Set.of("id", "name", "ssh-from", "http-from", "ssh-open")),
+            Map.entry("file", computequest.laptop.Laptop.SCHEMA.get("file")),
             Map.entry("image", Set.of("id", "name", "owner", "source-instance", "platform")),
             Map.entry("lightsail-instance", Set.of("id", "blueprint", "bundle", "state", "public-ip", "monthly-usd")),
             Map.entry("ecr-repository", Set.of("id", "uri")),

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 class LanternaScreenTest {
 
     static final Path DIR = Path.of("src/test/resources/screens");
-    static final String LAUNCH = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro";
+    static final String KEY = "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem";
+    static final String LAUNCH = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
+            + " --key-name bakery";
 
     /** A frontend on a virtual terminal, playing the real story. */
     static final class Rig {
@@ -117,16 +119,16 @@ class LanternaScreenTest {
 
     @Test
     void launchedInstanceAt80x24() throws Exception {
-        Rig r = play(80, 24, true, false, "1", "1", "1", LAUNCH);
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
         String s = text(r.vt());
         compare("launched-80x24", s);
         assertTrue(s.contains("pending"), s);
-        assertTrue(s.contains("Score 25"), s);
+        assertTrue(s.contains("Score 30"), s);
     }
 
     @Test
     void runningInstanceAt200x50() throws Exception {
-        Rig r = play(200, 50, true, false, "1", "1", "1", LAUNCH, "wait");
+        Rig r = play(200, 50, true, false, "1", "1", "1", KEY, LAUNCH, "wait");
         String s = text(r.vt());
         compare("running-200x50", s);
         assertTrue(s.contains("running  t3.micro"), "a wide dashboard lists an instance on one line:\n" + s);
@@ -134,7 +136,7 @@ class LanternaScreenTest {
 
     @Test
     void asciiDrawsNoBoxCharacters() throws Exception {
-        Rig r = play(80, 24, false, true, "1", "1", "1", LAUNCH);
+        Rig r = play(80, 24, false, true, "1", "1", "1", KEY, LAUNCH);
         String s = text(r.vt());
         compare("launched-80x24-ascii", s);
         assertTrue(s.chars().allMatch(c -> c < 128), "non-ASCII character on an --ascii screen:\n" + s);
@@ -187,7 +189,7 @@ class LanternaScreenTest {
         Rig r = play(100, 40, false, false, "2");
         cellOf(r.vt(), "[not quite]");
         assertNoColour(r.vt());
-        r.enter("1", "1", "1", LAUNCH);
+        r.enter("1", "1", "1", KEY, LAUNCH);
         cellOf(r.vt(), "[ok]");
         cellOf(r.vt(), "pending");
         assertNoColour(r.vt());
@@ -249,7 +251,7 @@ class LanternaScreenTest {
 
     @Test
     void everySizeDrawsAndNothingSpillsOver() throws Exception {
-        Rig r = play(80, 24, true, false, "1", "1", "1", LAUNCH);
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
         for (int w : new int[] {1, 10, 59, 60, 61, 67, 79, 99, 100, 101, 140, 250}) {
             for (int h : new int[] {1, 3, 15, 16, 17, 24, 60}) {
                 r.resize(w, h);
@@ -257,7 +259,7 @@ class LanternaScreenTest {
                 assertEquals(h + 1, rows.length, w + "x" + h);
                 String s = text(r.vt());
                 if (w >= LanternaLayout.MIN_WIDTH && h >= LanternaLayout.MIN_HEIGHT) {
-                    assertTrue(rows[0].contains("Score 25"), w + "x" + h + ":\n" + s);
+                    assertTrue(rows[0].contains("Score 30"), w + "x" + h + ":\n" + s);
                     assertTrue(rows[h - 1].contains("quit"), w + "x" + h + ":\n" + s);
                     assertTrue(s.contains("i-0910a2dec89025cc1"), w + "x" + h + ":\n" + s);
                 } else if (w >= 40 && h >= 5) {

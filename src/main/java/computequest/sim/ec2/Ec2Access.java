@@ -119,7 +119,8 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
         }
         for (SecurityGroup g : a.securityGroups().values()) {
             out.add(new Resource("security-group", g.id(), Copy.ordered("id", g.id(), "name", g.name(),
-                    "ssh-from", sources(g, 22), "http-from", sources(g, 80))));
+                    "ssh-from", sources(g, 22), "http-from", sources(g, 80),
+                    "ssh-open", Boolean.toString(g.admits(22, LAPTOP_IP, List.of())))));
         }
     }
 
