@@ -13,7 +13,7 @@ final class Conditions {
     }
 
     static boolean holds(Condition c, GameState s) {
-        return holds(c, s, resources(s));
+        return holds(c, s, Lookup.of(s));
     }
 
     /** What resource conditions read: the simulated cloud's resources, then the laptop's files. */
@@ -24,6 +24,10 @@ final class Conditions {
     }
 
     static boolean holds(Condition c, GameState s, List<Resource> resources) {
+        return holds(c, s, Lookup.of(resources));
+    }
+
+    static boolean holds(Condition c, GameState s, Lookup resources) {
         if (c instanceof Condition.All all) {
             for (Condition part : all.parts()) {
                 if (!holds(part, s, resources)) {
@@ -45,8 +49,8 @@ final class Conditions {
         }
         Condition.Resources r = (Condition.Resources) c;
         long n = 0;
-        for (Resource res : resources) {
-            if (res.kind().equals(r.kind()) && r.matches(res::attr)) {
+        for (Resource res : resources.kind(r.kind())) {
+            if (r.matches(res::attr)) {
                 n++;
             }
         }
@@ -58,9 +62,9 @@ final class Conditions {
         if (!text.contains("${")) {
             return text;
         }
-        List<Resource> rs = resources(s);
-        return computequest.story.Interpolation.fill(text, new computequest.story.Interpolation.Values(sel -> rs.stream()
-                .filter(r -> r.kind().equals(sel.condition().kind()) && sel.condition().matches(r::attr))
+        Lookup rs = Lookup.of(s);
+        return computequest.story.Interpolation.fill(text, new computequest.story.Interpolation.Values(sel -> rs
+                .kind(sel.condition().kind()).stream().filter(r -> sel.condition().matches(r::attr))
                 .map(r -> r.attr(sel.attribute())).findFirst().orElse(null), s.flags(), s.score(),
                 c -> holds(c, s, rs)));
     }

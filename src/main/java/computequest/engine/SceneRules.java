@@ -5,7 +5,6 @@ import computequest.laptop.Ran;
 import computequest.laptop.Shell;
 import computequest.sim.CloudSim;
 import computequest.sim.Outcome;
-import computequest.sim.Resource;
 import computequest.story.Goal;
 import computequest.story.Reaction;
 import computequest.story.Scene;
@@ -99,8 +98,8 @@ final class SceneRules {
             return s;
         }
         Scene scene = scenes.scene(s);
-        List<Resource> was = Conditions.resources(before);
-        List<Resource> now = Conditions.resources(s);
+        Lookup was = Lookup.of(before);
+        Lookup now = Lookup.of(s);
         for (Goal g : scene.goals()) {
             if (g.isCheck() && Conditions.holds(g.condition(), s, now) && !Conditions.holds(g.condition(), before, was)) {
                 events.add(Event.info(Conditions.fill(g.feedback(), s)));

@@ -19,10 +19,10 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
                    List<String> completions, List<String> badges) {
 
     public View {
-        resources = List.copyOf(resources);
+        resources = resources instanceof LazyList ? resources : List.copyOf(resources);
         bill = List.copyOf(bill);
         choices = List.copyOf(choices);
-        completions = completions instanceof LazyWords ? completions : List.copyOf(completions);
+        completions = completions instanceof LazyList ? completions : List.copyOf(completions);
         badges = List.copyOf(badges);
     }
 
@@ -30,9 +30,9 @@ public record View(String chapter, String sceneId, String sceneTitle, int score,
         Scene scene = engine.scene(s);
         Cloud c = s.cloud();
         return new View(scene.chapter(), scene.id(), scene.title(), s.score(), c.clock(), s.ended(),
-                CloudSim.resources(c), c.ledger().lines(), c.ledger().total(),
+                new LazyList<>(() -> CloudSim.resources(c)), c.ledger().lines(), c.ledger().total(),
                 engine.visibleChoices(s).stream().map(Choice::text).toList(),
-                new LazyWords(() -> engine.completions(s)), s.badges());
+                new LazyList<>(() -> engine.completions(s)), s.badges());
     }
 
     /** Simulated time as "1h 2m 3s". */

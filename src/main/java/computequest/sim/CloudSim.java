@@ -27,6 +27,7 @@ public final class CloudSim {
     public static final long SECONDS_PER_COMMAND = 2;
 
     private static final Map<String, Set<String>> SCHEMA = schemaOf();
+    private static final Map<String, Service> OWNERS = owners();
 
     /** Every service's resource kinds, in registry order, then the bill and the clock. */
     private static Map<String, Set<String>> schemaOf() {
@@ -228,9 +229,40 @@ public final class CloudSim {
         for (Service s : Services.ALL) {
             s.resources(cloud, out);
         }
-        out.add(new Resource("bill", "bill", Map.of("total", Double.toString(cloud.ledger().total()))));
-        out.add(new Resource("clock", "clock", Map.of("seconds", Long.toString(cloud.clock()))));
+        out.add(bill(cloud));
+        out.add(clock(cloud));
         return out;
+    }
+
+    private static Resource bill(Cloud cloud) {
+        return new Resource("bill", "bill", Map.of("total", Double.toString(cloud.ledger().total())));
+    }
+
+    private static Resource clock(Cloud cloud) {
+        return new Resource("clock", "clock", Map.of("seconds", Long.toString(cloud.clock())));
+    }
+
+    /**
+     * The resources of one kind, in the order {@link #resources(Cloud)} gives them. Only the service that owns the
+     * kind is asked, so a story condition about instances costs nothing however many ECS clusters the account holds.
+     */
+    public static List<Resource> resources(Cloud cloud, String kind) {
+        Service owner = OWNERS.get(kind);
+        if (owner == null) {
+            return kind.equals("bill") ? List.of(bill(cloud)) : kind.equals("clock") ? List.of(clock(cloud)) : List.of();
+        }
+        List<Resource> out = new ArrayList<>();
+        owner.resources(cloud, out);
+        out.removeIf(r -> !r.kind().equals(kind));
+        return out;
+    }
+
+    private static Map<String, Service> owners() {
+        Map<String, Service> m = new LinkedHashMap<>();
+        for (Service s : Services.ALL) {
+            s.schema().keySet().forEach(kind -> m.putIfAbsent(kind, s));
+        }
+        return m;
     }
 
     /** Resource kinds and their attribute names: what story conditions may ask about. */

@@ -7,33 +7,34 @@ import java.util.function.Supplier;
 /**
  * An unmodifiable list worked out on first use. The completion words need the simulator's whole command table
  * (more than a hundred handler lambdas, each spun into a class on first use), which only the first Tab asks for,
- * so the first screen does not wait for it.
+ * so the first screen does not wait for it; and the whole account's resources are listed only by a renderer that
+ * draws them (the full screen's dashboard), never by line mode, whatever the account holds.
  */
-final class LazyWords extends AbstractList<String> {
+final class LazyList<T> extends AbstractList<T> {
 
-    private final Supplier<List<String>> source;
-    private List<String> words;
+    private final Supplier<List<T>> source;
+    private List<T> items;
 
-    LazyWords(Supplier<List<String>> source) {
+    LazyList(Supplier<List<T>> source) {
         this.source = source;
     }
 
-    private List<String> words() {
-        List<String> w = words;
+    private List<T> items() {
+        List<T> w = items;
         if (w == null) {
             w = List.copyOf(source.get());
-            words = w;
+            items = w;
         }
         return w;
     }
 
     @Override
-    public String get(int index) {
-        return words().get(index);
+    public T get(int index) {
+        return items().get(index);
     }
 
     @Override
     public int size() {
-        return words().size();
+        return items().size();
     }
 }
