@@ -88,10 +88,10 @@ class AuthorToolsTest {
     void graphHasBothFormatsAndRejectsOthers() {
         Run dot = author("graph", STORY.toString());
         assertEquals(0, dot.code());
-        assertTrue(dot.out().contains("\"ec2-type\" -> \"ec2-launch\""), dot.out());
+        assertTrue(dot.out().contains("\"ec2-type\" -> \"ec2-key\""), dot.out());
         assertTrue(dot.out().contains("shape=doublecircle"), dot.out());
         Run mm = author("graph", STORY.toString(), "--format", "mermaid");
-        assertTrue(mm.out().contains("s_ec2_launch -.->|\"goal: instance type=t3.micro\"| s_ec2_pending"), mm.out());
+        assertTrue(mm.out().contains("s_ec2_launch -.->|\"goal: instance type=t3.micro key-name=bakery\"| s_ec2_pending"), mm.out());
         Run bad = author("graph", STORY.toString(), "--format", "svg");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("dot or mermaid"), bad.err());
@@ -187,7 +187,9 @@ class AuthorToolsTest {
         s = engine.step(s, "1").state();
         s = engine.step(s, "1").state();
         s = engine.step(s, "1").state();
-        s = engine.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro").state();
+        s = engine.step(s, "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem").state();
+        s = engine.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
+                + " --key-name bakery").state();
         assertEquals("ec2-pending", s.sceneId());
         Step asked = engine.step(s, "reload");
         assertEquals(List.of(new computequest.engine.Request.Reload()), asked.requests());
@@ -217,7 +219,9 @@ class AuthorToolsTest {
         Path story = copy(STORY, tmp.resolve("story"));
         Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
         java.util.ArrayDeque<String> inputs = new java.util.ArrayDeque<>(List.of("1", "1", "1",
-                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro", "reload"));
+                "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem",
+                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery",
+                "reload"));
         List<List<Event>> shown = new java.util.ArrayList<>();
         computequest.ui.Frontend ui = new computequest.ui.Frontend() {
             @Override

@@ -34,7 +34,7 @@ class RealCliStoryTest {
     void launchStopHibernateAndTerminateWithTheRealCli() throws Exception {
         try (EndpointHarness game = from("ec2-launch")) {
             String out = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001",
-                    "--instance-type", "t3.micro");
+                    "--instance-type", "t3.micro", "--key-name", "bakery");
             String id = JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("Instances").get(0)
                     .getAsJsonObject().get("InstanceId").getAsString();
             assertEquals("ec2-pending", game.state().sceneId(), "run-instances from the shell launches the scene's goal");
@@ -44,14 +44,15 @@ class RealCliStoryTest {
         }
         try (EndpointHarness game = from("ec2-hibernate-intro")) {
             game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type", "t3.micro",
-                    "--hibernation-options", "Configured=true", "--block-device-mappings",
+                    "--key-name", "bakery", "--hibernation-options", "Configured=true", "--block-device-mappings",
                     "DeviceName=/dev/xvda,Ebs={Encrypted=true}");
             game.type("wait 60");
             assertEquals("ec2-hibernate", game.state().sceneId());
-            String id = game.state().cloud().instances().values().stream()
+            var running = game.state().cloud().instances().values().stream()
                     .filter(i -> i.hibernationConfigured() && i.state().apiName().equals("running"))
-                    .findFirst().orElseThrow().instanceId();
-            game.type("ssh " + id + " 'echo half-done order batch > /dev/shm/batch'");
+                    .findFirst().orElseThrow();
+            String id = running.instanceId();
+            game.type("ssh -i bakery.pem ec2-user@" + running.publicIp() + " 'echo half-done order batch > /dev/shm/batch'");
             String stopped = game.ok("ec2", "stop-instances", "--instance-ids", id, "--hibernate");
             JsonObject change = JsonParser.parseString(stopped).getAsJsonObject().getAsJsonArray("StoppingInstances")
                     .get(0).getAsJsonObject();

@@ -67,7 +67,7 @@ class WhyTest {
         assertTrue(objective(s).endsWith("Only simulated time is missing now: type 'wait'."), objective(s));
         // after the wait the goal holds, so the game has moved on and the next scene has no wait to offer
         GameState after = ENGINE.step(s, "wait").state();
-        assertEquals("ec2-ram", after.sceneId());
+        assertEquals("ec2-firewall", after.sceneId());
         assertTrue(!objective(after).contains("wait"), objective(after));
     }
 
