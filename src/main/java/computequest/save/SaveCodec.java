@@ -29,9 +29,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a {@link SaveFile} into pretty JSON and back. The state is written by Gson's generic record support, so new
- * records and fields in the simulated cloud are saved without changes here. Gson leaves a missing field null (or 0),
- * so every load is validated: header, required values, and a dry run of the simulated cloud.
+ * Turns a {@link SaveFile} into pretty JSON and back. The JSON is written from the save records ({@link SavedFile},
+ * {@link GameSave}, {@link CloudSave} and one *Save per service), never from the engine's or the sim's records, so a
+ * refactor of those cannot change the format silently; an older file is first brought up to date by
+ * {@link SaveMigrations}. Gson leaves a missing field null (or 0), so every load is validated: header, required
+ * values, and a dry run of the simulated cloud.
  *
  * <p>Versioning follows ink's save state: the file carries the format it was written in and the oldest reader format
  * that can load it; a reader refuses files that need a newer reader, and files older than it can still read.
@@ -41,15 +43,17 @@ public final class SaveCodec {
     /** The marker that tells a Compute Quest save from other JSON. */
     public static final String FORMAT = "compute-quest-save";
     /**
-     * The format this build writes. 3: a checksum line (see {@link Checksum}); readers of format 2 ignore it.
+     * The format this build writes. 4: the save records; the cloud's service state is grouped under "services", one
+     * section per service ({@link SaveMigrations} moves a format 3 file's members there).
+     * 3: a checksum line (see {@link Checksum}); readers of format 2 ignore it.
      * 2: only the oldest undo step carries its state ({@code before}); the later ones
      * carry only their command, and the states are rebuilt by replay on load. 1: every undo step carries its state.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Files written in an older format than this can no longer be loaded. */
     public static final int OLDEST_READABLE = 1;
-    /** Files this build writes can be read by readers of this format or newer. */
-    public static final int MIN_COMPATIBLE = 2;
+    /** Files this build writes can be read by readers of this format or newer (3 would not find the services). */
+    public static final int MIN_COMPATIBLE = 4;
     /** Undo steps kept in a file; the session itself keeps them all. */
     public static final int UNDO_KEPT = 20;
 
@@ -72,7 +76,7 @@ public final class SaveCodec {
     }
 
     public static String encode(SaveFile save) {
-        return Checksum.add(GSON.toJson(save) + "\n");
+        return Checksum.add(GSON.toJson(SavedFile.save(save)) + "\n");
     }
 
     /** {@link #decode(String, Path, boolean)} refusing edited files. */
@@ -95,7 +99,7 @@ public final class SaveCodec {
         int version = integer(o, "formatVersion", file);
         SaveFile save;
         try {
-            save = GSON.fromJson(o, SaveFile.class);
+            save = GSON.fromJson(SaveMigrations.upgrade(o, version), SavedFile.class).load();
         } catch (RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }
@@ -138,7 +142,7 @@ public final class SaveCodec {
         JsonObject o = checkedHeader(head, json, file, false);
         SaveFile save;
         try {
-            save = GSON.fromJson(o, SaveFile.class);
+            save = GSON.fromJson(o, SavedFile.class).load();
         } catch (RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }

@@ -120,7 +120,8 @@ class HostileSavesTest {
     @Test
     void anAutosaveFromANewerGameIsNeverRenamedOrReplaced() throws Exception {
         Path dir = saves();
-        String newer = SaveCodec.encode(save(1)).replace("\"minCompatibleVersion\": 2", "\"minCompatibleVersion\": 99");
+        String newer = SaveCodec.encode(save(1)).replace("\"minCompatibleVersion\": " + SaveCodec.MIN_COMPATIBLE,
+                "\"minCompatibleVersion\": 99");
         Files.writeString(dir.resolve("autosave.json"), newer);
         SaveStore store = new SaveStore(dir);
         SaveException e = assertThrows(SaveException.class, () -> store.save("autosave", save(2)));

@@ -79,7 +79,8 @@ class SaveCodecTest {
     void theFileIsPrettyJsonWithAVersionedHeader() {
         String json = SaveCodec.encode(Fixtures.save(Fixtures.cloudState(1), "t", 5, List.of()));
         assertTrue(json.matches("(?s)\\{\n  \"checksum\": \"crc32c:[0-9a-f]{8}\",\n  \"format\": \"compute-quest-save\",\n"
-                + "  \"formatVersion\": 3,\n  \"minCompatibleVersion\": 2,.*"), json.substring(0, 120));
+                + "  \"formatVersion\": " + SaveCodec.VERSION + ",\n  \"minCompatibleVersion\": " + SaveCodec.MIN_COMPATIBLE
+                + ",.*"), json.substring(0, 120));
         assertTrue(json.contains("\"created\": \"2026-11-23T10:00:00Z\""), json);
         assertTrue(json.contains("\"rng\": {"), "the random state is saved");
     }
@@ -140,7 +141,7 @@ class SaveCodecTest {
 
     @Test
     void aSaveThatNeedsANewerGameIsRefusedSayingSo() {
-        String m = refused(with("formatVersion", "7").replace("\"minCompatibleVersion\":2", "\"minCompatibleVersion\":5"))
+        String m = refused(with("formatVersion", "7").replace("\"minCompatibleVersion\":" + SaveCodec.MIN_COMPATIBLE, "\"minCompatibleVersion\":" + (SaveCodec.VERSION + 1)))
                 .getMessage();
         assertTrue(m.contains("newer Compute Quest") && m.contains("format 7") && m.contains("reads format " + SaveCodec.VERSION), m);
     }
@@ -185,17 +186,21 @@ class SaveCodecTest {
         assertTrue(refused(without("state", "flags")).getMessage().contains("is corrupt"));
     }
 
+    private static JsonObject ec2(JsonObject file) {
+        return file.getAsJsonObject("state").getAsJsonObject("cloud").getAsJsonObject("services").getAsJsonObject("ec2");
+    }
+
     @Test
     void damageInsideTheCloudIsFound() {
         JsonObject o = JsonParser.parseString(good()).getAsJsonObject();
-        JsonObject instances = o.getAsJsonObject("state").getAsJsonObject("cloud").getAsJsonObject("instances");
+        JsonObject instances = ec2(o).getAsJsonObject("instances");
         String id = instances.keySet().iterator().next();
         instances.getAsJsonObject(id).remove("state");
         String m = refused(o.toString()).getMessage();
         assertTrue(m.contains("is corrupt") && m.contains(id), m);
 
         JsonObject o2 = JsonParser.parseString(good()).getAsJsonObject();
-        o2.getAsJsonObject("state").getAsJsonObject("cloud").getAsJsonObject("instances").getAsJsonObject(id)
+        ec2(o2).getAsJsonObject("instances").getAsJsonObject(id)
                 .addProperty("instanceType", "no.such.type");
         assertTrue(refused(o2.toString()).getMessage().contains("damaged"));
     }
