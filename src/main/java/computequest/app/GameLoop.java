@@ -118,6 +118,9 @@ final class GameLoop {
         if (r instanceof Request.EditLaptopFile e) {
             return laptopEditor.edit(e, frontend);
         }
+        if (r instanceof Request.StartChapter c) {
+            return ChapterStart.carryOut(engine, c, s, saves);
+        }
         if (r instanceof Request.Quit) {
             return saves == null ? new RequestResult.Quitting(List.of()) : saves.quit(s);
         }

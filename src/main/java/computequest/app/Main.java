@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
                 + " Nothing touches a real AWS account.",
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
-                "  ./play --continue           resume where you stopped", "  ./play saves                list your saves",
+                "  ./play --continue           resume where you stopped", "  ./play --chapter 4          start at chapter 4",
+                "  ./play saves                list your saves",
                 "  ./play review               resume and play the review cards due today",
                 "  printf 'help\\nquit\\n' | ./play   scripted play"})
 public final class Main implements Callable<Integer> {
@@ -45,6 +46,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "SCENE-ID", description = "Playtest: start at this scene, with the"
             + " cloud, score and flags its @setup lines and the path to it give (see story/README.md).")
     String from;
+
+    @Option(names = "--chapter", paramLabel = "N", description = "Start a new game at chapter N, with the cloud and"
+            + " score the chapters before it leave ('chapters' in the game lists them).")
+    Integer chapter;
 
     @Option(names = "--ascii", description = "Full screen drawn without box-drawing characters.")
     boolean ascii;
@@ -165,18 +170,28 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: --from starts a playtest; it cannot be combined with --continue or --load.");
             return 2;
         }
+        if (chapter != null && (from != null || continueLatest || loadName != null)) {
+            err.println("compute-quest: --chapter starts a new game; it cannot be combined with --from, --continue or"
+                    + " --load.");
+            return 2;
+        }
+        if (chapter != null && ChapterStart.chapter(engine, chapter).isEmpty()) {
+            err.println("compute-quest: " + ChapterStart.noSuchChapter(engine, chapter));
+            return 2;
+        }
         java.util.Optional<String> badInput = interactive ? java.util.Optional.empty() : StandardInput.problem(System.in);
         if (badInput.isPresent()) {
             err.println("compute-quest: " + badInput.get());
             return 2;
         }
         Path saves = savesDir != null ? savesDir : from != null ? Playtest.scratchSaves() : SaveStore.defaultDir();
-        Step fresh = from == null ? engine.start(seed) : Playtest.start(engine, from, seed, savesDir == null ? saves
-                : null);
+        Step fresh = from != null ? Playtest.start(engine, from, seed, savesDir == null ? saves : null)
+                : chapter != null ? ChapterStart.fresh(engine, ChapterStart.chapter(engine, chapter).get(), seed)
+                : engine.start(seed);
         SaveStore store = new SaveStore(saves);
         store = acceptEdited ? store.acceptingEdited() : store;
         java.util.Optional<String> shared = store.claim();
-        boolean menu = interactive && from == null && !continueLatest && loadName == null && StartMenu.applies(store);
+        boolean menu = interactive && from == null && chapter == null && !continueLatest && loadName == null && StartMenu.applies(store);
         Resumption chosen = menu ? null
                 : Resumption.choose(engine, store, new LocalClock(), continueLatest, loadName, fresh);
         if (chosen != null && chosen.error() != null) {

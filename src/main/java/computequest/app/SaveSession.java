@@ -139,6 +139,20 @@ final class SaveSession {
         }
     }
 
+    /**
+     * Before a chapter starts over: keeps the game as it is under {@code name} (with its undo steps), then starts an
+     * empty undo history for the chapter; the slot a plain {@code save} writes to stays as it was.
+     */
+    synchronized RequestResult keepBeforeJump(String name, GameState state) {
+        String was = slot;
+        RequestResult r = save(name, state);
+        slot = was;
+        if (!(r instanceof RequestResult.Failed)) {
+            history.replace(List.of());
+        }
+        return r;
+    }
+
     synchronized RequestResult load(String name) {
         Optional<String> bad = SaveStore.nameProblem(name.endsWith(".bak") ? name.substring(0, name.length() - 4) : name);
         if (bad.isPresent()) {

@@ -23,7 +23,7 @@ import java.util.OptionalLong;
 public final class Engine {
 
     static final List<String> GLOBAL_COMMANDS = List.of("help", "look", "status", "hint", "wait", "quit",
-            "objective", "why", "bill", "glossary", "map", "progress", "review");
+            "objective", "why", "bill", "glossary", "map", "progress", "review", "chapters", "restart", "finale");
 
     private final Story story;
     private final Scenes scenes;
@@ -91,6 +91,9 @@ public final class Engine {
                 return SaveCommands.ask(s, new Request.EditFile(scene(s).position().file(),
                         scene(s).position().line()));
             }
+            case "chapters", "chapter", "restart", "finale" -> {
+                return Chapters.request(story, s, line);
+            }
             case "save", "load", "saves", "undo" -> {
                 return SaveCommands.request(s, line);
             }
@@ -112,7 +115,8 @@ public final class Engine {
     /** Input that is not a game command: a choice by number or text, or a line for the laptop's shell. */
     private Step play(GameState s, String line, List<Event> events) {
         if (s.ended()) {
-            events.add(Event.info("The story has ended. Type 'status' to see your cloud and bill, or 'quit'."));
+            events.add(Event.info("The story has ended. Type 'status' to see your cloud and bill, 'finale' or"
+                    + " 'chapters' to play again, or 'quit'."));
             return new Step(s, events);
         }
         if (CloudSim.isCloudCommand(line) || (Shell.claims(line) && ChoiceText.match(visibleChoices(s), line) == null)) {

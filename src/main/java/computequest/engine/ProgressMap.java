@@ -23,10 +23,11 @@ public final class ProgressMap {
                            boolean current, boolean done) {
     }
 
-    static List<ChapterProgress> chapters(Story story, GameState s) {
-        // Chapters in the order play reaches them (breadth first from the start), not the order of their files;
-        // chapters no path reaches come after, in file order.
-        Map<String, List<Scene>> byChapter = new LinkedHashMap<>();
+    /**
+     * Every scene in the order play reaches it (breadth first from the start), not the order of the files; scenes no
+     * path reaches come after, in file order. Chapters are listed in this order too.
+     */
+    static List<Scene> inPlayOrder(Story story) {
         List<Scene> ordered = new ArrayList<>();
         for (String id : new computequest.story.StoryGraph(story).shortestPathTree(story.start()).keySet()) {
             ordered.add(story.scenes().get(id));
@@ -39,6 +40,12 @@ public final class ProgressMap {
                 ordered.add(sc);
             }
         }
+        return ordered;
+    }
+
+    static List<ChapterProgress> chapters(Story story, GameState s) {
+        Map<String, List<Scene>> byChapter = new LinkedHashMap<>();
+        List<Scene> ordered = inPlayOrder(story);
         java.util.Set<String> extra = CourseCards.extraSteps(story);
         for (Scene sc : ordered) {
             if (extra.contains(sc.id()) && !s.visited().contains(sc.id())) {

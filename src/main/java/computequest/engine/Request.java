@@ -27,6 +27,16 @@ public sealed interface Request {
     record Reload() implements Request {
     }
 
+    /**
+     * Play a chapter from its start ({@code chapter N}, {@code restart}, {@code finale}): the app saves the game as it
+     * is, then builds the state the chapter expects, as {@code ./play --from} does, and answers with a
+     * {@link RequestResult.Loaded}.
+     *
+     * @param sceneId the chapter's first scene
+     */
+    record StartChapter(int number, String title, String sceneId) implements Request {
+    }
+
     /** Leave the game. */
     record Quit() implements Request {
     }

@@ -18,6 +18,8 @@ public final class HelpText {
         b.append("  objective       what to do in this scene\n");
         b.append("  why             what the scene still waits for: each goal, what holds and what does not yet\n");
         b.append("  map             chapters done, quiz results and badges (also: progress)\n");
+        b.append("  chapters        the chapters, done or not; 'chapter N' plays one from its start, 'restart'\n");
+        b.append("                  this one again, 'finale' the last (your game is saved first)\n");
         b.append("  review          play the review cards due today (questions and small tasks)\n");
         b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
         b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
