@@ -150,7 +150,8 @@ final class CliParser {
     private static String hint(String message, List<Binder.Spec> specs) {
         if (message.startsWith("Unknown options: ")) {
             String first = message.substring("Unknown options: ".length()).split(", ")[0];
-            return Suggest.closest(first, specs.stream().map(Binder.Spec::flag).toList())
+            List<String> flags = specs.stream().map(Binder.Spec::flag).toList();
+            return Suggest.closest(first, flags).or(() -> sameWords(first, flags))
                     .map(s -> "\nDid you mean " + s + "?").orElse("");
         }
         java.util.regex.Matcher json = JSON_FILE.matcher(message);
@@ -166,6 +167,19 @@ final class CliParser {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The one flag whose words all appear in the typed flag, or the other way round ({@code --image-name} for
+     * {@code --name}, {@code --function} for {@code --function-name}): a longer or shorter name, not a typo.
+     */
+    private static java.util.Optional<String> sameWords(String typed, List<String> flags) {
+        List<String> words = List.of(typed.replaceFirst("^--", "").split("-"));
+        List<String> found = flags.stream().filter(f -> {
+            List<String> fw = List.of(f.replaceFirst("^--", "").split("-"));
+            return words.containsAll(fw) || fw.containsAll(words);
+        }).toList();
+        return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
     }
 
     /** The words after each flag, unparsed: enough for the control-character rules to speak before the parser. */

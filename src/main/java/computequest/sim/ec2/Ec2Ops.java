@@ -154,9 +154,17 @@ public final class Ec2Ops {
                     : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
                     + " Not billed until it is running.");
         }
-        if (!ecsCluster.isEmpty()) {
+        boolean named = call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER");
+        List<String> others = cloud.ecs().clusters().keySet().stream().filter(c -> !c.equals("default")).sorted()
+                .toList();
+        if (!ecsCluster.isEmpty() && !named && !others.isEmpty()) {
+            String which = others.size() == 1 ? others.get(0) : "NAME";
+            changes.add("Its ECS agent will join the cluster its user data names in ECS_CLUSTER; with none, it makes"
+                    + " and joins one called 'default', not " + String.join(" or ", others) + ". To join "
+                    + (others.size() == 1 ? which : "one") + ", launch with --user-data 'ECS_CLUSTER=" + which + "'.");
+        } else if (!ecsCluster.isEmpty()) {
             changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
-                    + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) ? "."
+                    + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) || !named ? "."
                     : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
                     + ecsCluster + ")."));
         } else if (call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER")) {

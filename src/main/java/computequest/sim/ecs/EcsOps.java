@@ -164,9 +164,13 @@ public final class EcsOps {
             throw new CliException("InvalidParameterException", "--launch-type is EC2 or FARGATE, not '" + lt + "'.");
         }
         if (!td.compatibilities().contains(lt)) {
+            String other = lt.equals("EC2") ? "FARGATE" : "EC2";
+            String fix = !td.compatibilities().contains(other) ? "Register a revision with \"requiresCompatibilities\": [\""
+                    + lt + "\"]." : call.has("--launch-type") ? "Use --launch-type " + other + ", or register a revision"
+                    + " with \"requiresCompatibilities\": [\"" + lt + "\"]." : "Add --launch-type " + other
+                    + ": without it, ECS uses the EC2 launch type.";
             throw new CliException("InvalidParameterException", "Task definition does not support launch_type " + lt
-                    + ": " + td.key() + " requires " + td.compatibilities() + ". Register a revision with"
-                    + " \"requiresCompatibilities\": [\"" + lt + "\"].");
+                    + ": " + td.key() + " requires " + td.compatibilities() + ". " + fix);
         }
         return lt;
     }
