@@ -49,11 +49,13 @@ $0.0208 ($15), a t3.medium about $0.0416 ($30), an EKS control plane about
 $0.10 per cluster-hour ($73 a month, before any node), a Lightsail nano_3_0
 plan $5 a month, and Lambda bills per request and per GB-second with a free
 tier of 1M requests a month. Each placement tells you its rough monthly
-cost; keep a running total.
+cost, and each workload after the first shows what your picks come to so
+far.
 
-This is a review, not a quiz: an answer is final. A poor placement costs
-points and the review moves on to the next workload; only a home where the
-workload could not run at all lets you choose again.
+A poor placement costs points and the review moves on to the next workload;
+a home where the workload could not run at all lets you choose again.
+Changed your mind? 'undo' takes your last placement back, and after the
+verdict 'finale' plays this chapter again.
 
 * Start the review -> fin-report
   ~ score +5
@@ -69,6 +71,7 @@ Every night at 3 a.m. a script reads the day's orders from DynamoDB, builds
 a sales report and emails it. It runs for about two minutes.
 
 * An m5.large EC2 instance running all month -> fin-legacy
+  ~ flag cost-report=70
   ~ score -5
   ~ flag misfit
   ~ flag w1-pricey
@@ -76,6 +79,7 @@ a sales report and emails it. It runs for about two minutes.
   > month, to be busy for two minutes a night. That alone eats more than a
   > quarter of the budget.
 * An EKS cluster with a CronJob -> fin-legacy
+  ~ flag cost-report=88
   ~ score -5
   ~ flag misfit
   ~ flag w1-pricey
@@ -83,6 +87,7 @@ a sales report and emails it. It runs for about two minutes.
   > plane alone is about $73 a month, and a small t3.small node adds about
   > $15, so some $88 a month for a two-minute script.
 * A Lambda function on an EventBridge schedule -> fin-legacy
+  ~ flag cost-report=1
   ~ score +10
   ~ flag w1
   > Right. Two minutes is far below the 15-minute limit, and a month of
@@ -95,11 +100,14 @@ a sales report and emails it. It runs for about two minutes.
 @hint Only a virtual machine gives a full Windows OS that you log in to and configure.
 @hint Pick 1.
 
+Your picks so far: about $${sum cost-} a month of the $250 budget.
+
 The wholesale line uses an old Windows inventory program. It needs a full
 Windows Server with a driver for the label printer, and staff log in to it
 remotely. It runs all day, every day, on modest hardware.
 
 * An EC2 instance from a Windows Server AMI, right-sized -> fin-cafe
+  ~ flag cost-inventory=30
   ~ score +10
   ~ flag w2
   > Right. A whole OS you control is what a virtual machine is for, and you can
@@ -109,6 +117,8 @@ remotely. It runs all day, every day, on modest hardware.
   > Lambda runs short functions, at most 15 minutes each, not a desktop
   > program that people log in to. It cannot run here at all: pick again.
 * A container on Fargate -> fin-cafe
+  ~ flag cost-inventory=30
+  ~ flag inventory-fargate
   ~ score -5
   ~ flag misfit
   > A poor fit: a containerised app shares a kernel and has no desktop to log
@@ -122,11 +132,15 @@ remotely. It runs all day, every day, on modest hardware.
 @hint Lightsail's WordPress blueprint on a small bundle.
 @hint Pick 2.
 
+Your picks so far: about $${sum cost-} a month of the $250 budget, plus the
+Windows licence.
+
 The bakery opens a café. Its manager wants a WordPress site with opening
 hours and a menu, a predictable monthly bill, and nothing to configure
 beyond WordPress itself.
 
 * Its own EKS cluster with a WordPress deployment -> fin-api
+  ~ flag cost-cafe=88
   ~ score -5
   ~ flag misfit
   ~ flag w3-pricey
@@ -134,11 +148,13 @@ beyond WordPress itself.
   > t3.small node about $88, for a menu page. And the manager would be
   > learning Kubernetes.
 * Lightsail with the WordPress blueprint on nano_3_0 -> fin-api
+  ~ flag cost-cafe=5
   ~ score +10
   ~ flag w3
   > Right. $5 a month with the server, disk, transfer and a static IP
   > included, and nothing to configure but WordPress.
 * An m5.large EC2 instance with WordPress installed by hand -> fin-api
+  ~ flag cost-cafe=70
   ~ score -5
   ~ flag misfit
   ~ flag w3-pricey
@@ -152,11 +168,15 @@ beyond WordPress itself.
 @hint ECS on Fargate: a service scales tasks, and there are no instances to patch.
 @hint Pick 2.
 
+Your picks so far: about $${sum cost-} a month of the $250 budget, plus the
+Windows licence.
+
 The orders API is already a container image in ECR. Traffic is quiet most
 of the day and jumps tenfold at lunchtime. The two developers who own it
 want no servers to patch.
 
 * ECS on a fleet of EC2 instances sized for the lunch peak -> fin-partner
+  ~ flag cost-api=210
   ~ score -5
   ~ flag misfit
   ~ flag over-budget
@@ -164,6 +184,7 @@ want no servers to patch.
   > and they sit mostly idle the rest of the day while the developers patch
   > them. With the other four workloads, that breaks the budget.
 * An ECS service on Fargate that scales with traffic -> fin-partner
+  ~ flag cost-api=40
   ~ score +10
   ~ flag w4
   > Right. Tasks are added at lunch and removed after, each billed per second,
@@ -180,6 +201,9 @@ want no servers to patch.
 @hint EKS keeps their manifests and kubectl, and runs the control plane for them.
 @hint Pick 1.
 
+Your picks so far: about $${sum cost-} a month of the $250 budget, plus the
+Windows licence.
+
 A delivery partner joins the platform. Its team runs a dozen services with
 Kubernetes manifests, in its own data centre as well, and wants the same
 tools on AWS. They fit on two t3.medium worker nodes.
@@ -187,12 +211,14 @@ tools on AWS. They fit on two t3.medium worker nodes.
 * EKS, with a managed node group or Fargate -> fin-review
   ? not flag w1-pricey
   ? not flag w3-pricey
+  ~ flag cost-partner=134
   ~ score +10
   ~ flag w5
   > Right. Same Kubernetes, same kubectl, and AWS runs the control plane:
   > about $73 a month for it plus some $61 for two t3.medium nodes, $134.
 * EKS, with a managed node group or Fargate -> fin-review
   ? flag w1-pricey
+  ~ flag cost-partner=134
   ~ score +10
   ~ flag w5
   ~ flag over-budget
@@ -202,6 +228,7 @@ tools on AWS. They fit on two t3.medium worker nodes.
 * EKS, with a managed node group or Fargate -> fin-review
   ? not flag w1-pricey
   ? flag w3-pricey
+  ~ flag cost-partner=134
   ~ score +10
   ~ flag w5
   ~ flag over-budget
@@ -210,6 +237,7 @@ tools on AWS. They fit on two t3.medium worker nodes.
   > now passes $250.
 * ECS, rewriting every manifest as task definitions -> fin-review
   ? not flag w1-pricey
+  ~ flag cost-partner=61
   ~ score -5
   ~ flag misfit
   > It would run, and ECS adds nothing to the two t3.medium instances (about
@@ -218,6 +246,7 @@ tools on AWS. They fit on two t3.medium worker nodes.
 * ECS, rewriting every manifest as task definitions -> fin-review
   ? flag w1-pricey
   ? not flag w3-pricey
+  ~ flag cost-partner=61
   ~ score -5
   ~ flag misfit
   > It would run, and ECS adds nothing to the two t3.medium instances (about
@@ -226,6 +255,7 @@ tools on AWS. They fit on two t3.medium worker nodes.
 * ECS, rewriting every manifest as task definitions -> fin-review
   ? flag w1-pricey
   ? flag w3-pricey
+  ~ flag cost-partner=61
   ~ score -5
   ~ flag misfit
   ~ flag over-budget
@@ -233,6 +263,7 @@ tools on AWS. They fit on two t3.medium worker nodes.
   > would throw away its Kubernetes tooling. And with both the report and the
   > café on pricey homes, the total passes $250 even so.
 * Twelve EC2 instances, one per service -> fin-review
+  ~ flag cost-partner=182
   ~ score -5
   ~ flag misfit
   ~ flag over-budget
@@ -249,6 +280,8 @@ tools on AWS. They fit on two t3.medium worker nodes.
 
 The owner reads your five placements, adds up the monthly figures you were
 given with each one against the $250 budget, and looks up.
+
+Your plan: about $${sum cost-} a month, plus the Windows licence.
 
 * Hear the verdict -> fin-end-best
   ? not flag over-budget
@@ -276,12 +309,48 @@ Windows licence, inside $250, with the pay-per-use parts free to grow.
 @title In budget, with some rough edges
 @ending
 
-"It fits the budget, but some of these homes will hurt." Your monthly
-figures add up to less than $250 (the best-fitting plan comes to about $210
-plus the Windows licence, and a cheaper plan usually means the partner team
-gave up Kubernetes). At least one workload sits where it works but fights
-its platform: more to learn, more to migrate, or more to run than it needs.
-Type 'map' to see what you covered, and play again to find the better fit.
+"It fits the budget, but some of these homes will hurt." Your picks come to
+about $${sum cost-} a month plus the Windows licence, under $250 (the
+best-fitting plan comes to about $210 plus the licence). Where a workload
+fights its platform:
+
+@if flag cost-report=70
+The nightly report: an m5.large kept running all month, about $70, for two
+minutes of work a night. A Lambda function on a schedule does it for under
+$1.
+
+@if flag cost-report=88
+The nightly report: an EKS cluster and a node, about $88 a month, for a
+two-minute script. A Lambda function on a schedule does it for under $1.
+
+@if flag inventory-fargate
+The inventory program: a Windows program that people log in to, squeezed
+into a container with no desktop and no printer driver. A Windows EC2
+instance is its home.
+
+@if flag cost-cafe=88
+The café's website: its own EKS cluster, about $88 a month, for a menu page.
+Lightsail's WordPress blueprint does it for $5.
+
+@if flag cost-cafe=70
+The café's website: an m5.large set up by hand, about $70 a month.
+Lightsail's WordPress blueprint does it for $5.
+
+@if flag cost-api=210
+The orders API: three m5.large sized for the lunch peak, about $210 a month
+and idle most of the day. An ECS service on Fargate follows the traffic for
+about $40.
+
+@if flag cost-partner=61
+The partner's apps: rewritten for ECS, so the team runs two systems, one
+here and one at home. EKS keeps their manifests and kubectl.
+
+@if flag cost-partner=182
+The partner's apps: twelve t3.small servers, about $182 a month, patched one
+by one. EKS runs them on two worker nodes.
+
+Type 'undo' to take back the verdict and then your placements one at a
+time, or 'finale' to play this chapter again.
 
 ~ badge Within Budget
 
@@ -289,12 +358,48 @@ Type 'map' to see what you covered, and play again to find the better fit.
 @title Over budget
 @ending
 
-"We cannot pay for this." Your monthly figures add up to more than $250; the
-best-fitting plan comes to about $210 plus the Windows licence. Somewhere in
-the plan, capacity runs all month for work that needs minutes (an m5.large,
-$70, or an EKS control plane, $73, for a two-minute job or a menu page), or
-servers wait for a peak that comes once a day (three m5.large, $210).
-Pay-per-use (Lambda, Fargate) and right-sized, fixed-price servers
-(Lightsail) would have kept it in budget. Play again and watch the hours.
+"We cannot pay for this." Your picks come to about $${sum cost-} a month plus
+the Windows licence, more than $250; the best-fitting plan comes to about
+$210 plus the licence. Pay-per-use (Lambda, Fargate) and right-sized,
+fixed-price servers (Lightsail) keep it in budget. Where your plan went
+wrong:
+
+@if flag cost-report=70
+The nightly report: an m5.large kept running all month, about $70, for two
+minutes of work a night. A Lambda function on a schedule does it for under
+$1.
+
+@if flag cost-report=88
+The nightly report: an EKS cluster and a node, about $88 a month, for a
+two-minute script. A Lambda function on a schedule does it for under $1.
+
+@if flag inventory-fargate
+The inventory program: a Windows program that people log in to, squeezed
+into a container with no desktop and no printer driver. A Windows EC2
+instance is its home.
+
+@if flag cost-cafe=88
+The café's website: its own EKS cluster, about $88 a month, for a menu page.
+Lightsail's WordPress blueprint does it for $5.
+
+@if flag cost-cafe=70
+The café's website: an m5.large set up by hand, about $70 a month.
+Lightsail's WordPress blueprint does it for $5.
+
+@if flag cost-api=210
+The orders API: three m5.large sized for the lunch peak, about $210 a month
+and idle most of the day. An ECS service on Fargate follows the traffic for
+about $40.
+
+@if flag cost-partner=61
+The partner's apps: rewritten for ECS, so the team runs two systems, one
+here and one at home. EKS keeps their manifests and kubectl.
+
+@if flag cost-partner=182
+The partner's apps: twelve t3.small servers, about $182 a month, patched one
+by one. EKS runs them on two worker nodes.
+
+Type 'undo' to take back the verdict and then your placements one at a
+time, or 'finale' to play this chapter again.
 
 ~ badge Lesson Learned

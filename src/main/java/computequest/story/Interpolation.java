@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * ${instance.id}                          an attribute of the first resource of a kind (KIND.ATTR)
  * ${instance state=running .public-ip}    of the first resource that passes the tests (as in @setup lines)
  * ${flag NAME}                            a flag's value (empty when unset)
+ * ${sum PREFIX}                           the sum of the numbers in the flags whose names start with PREFIX
  * ${score}                                the score
  * </pre>
  * A resource placeholder that matches nothing reads "(no KIND yet)". {@link #check} finds mistakes at their column.
@@ -94,6 +95,9 @@ public final class Interpolation {
         if (inner.startsWith("flag ")) {
             return values.flags().getOrDefault(inner.substring(5).strip(), "");
         }
+        if (inner.startsWith("sum ")) {
+            return sum(inner.substring(4).strip(), values.flags());
+        }
         List<Diagnostic> ignored = new ArrayList<>();
         List<Placeholders.Selector> sel = Placeholders.find("${" + longForm(inner) + "}", new Position("", 1, 1),
                 ignored);
@@ -102,6 +106,21 @@ public final class Interpolation {
         }
         String v = values.lookup().valueOf(sel.get(0));
         return v == null ? "(no " + sel.get(0).condition().kind() + " yet)" : v;
+    }
+
+    /** The flags named PREFIX... that hold numbers, added up: "0" when there are none; "12.5" keeps its fraction. */
+    static String sum(String prefix, Map<String, String> flags) {
+        double total = 0;
+        for (Map.Entry<String, String> f : flags.entrySet()) {
+            if (f.getKey().startsWith(prefix)) {
+                try {
+                    total += Double.parseDouble(f.getValue());
+                } catch (NumberFormatException e) {
+                    // a flag without a number adds nothing
+                }
+            }
+        }
+        return total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total);
     }
 
     /** {@code instance.id} as {@code instance .id}; anything else unchanged. */
@@ -125,7 +144,7 @@ public final class Interpolation {
         Matcher m = ANY.matcher(line);
         while (m.find()) {
             String inner = m.group(1).strip();
-            if (inner.equals("score") || inner.startsWith("flag ")) {
+            if (inner.equals("score") || inner.startsWith("flag ") || inner.startsWith("sum ")) {
                 continue;
             }
             Position p = new Position(at.file(), at.line(), at.column() + m.start());
@@ -140,7 +159,7 @@ public final class Interpolation {
             List<Placeholders.Selector> sel = Placeholders.find("${" + longForm(inner) + "}", p, bad);
             if (!bad.isEmpty() || sel.isEmpty()) {
                 problems.add(Diagnostic.error(p, "'" + m.group() + "' is not a value the game can fill in",
-                        "write ${KIND.ATTR} (${instance.id}), ${KIND TESTS .ATTR}, ${flag NAME} or ${score}"));
+                        "write ${KIND.ATTR} (${instance.id}), ${KIND TESTS .ATTR}, ${flag NAME}, ${sum PREFIX} or ${score}"));
             } else {
                 out.addAll(sel);
             }
