@@ -30,9 +30,9 @@ final class Encoder {
                         + new XmlOut().element("requestId", requestId).members(json, out) + "</" + op + "Response>";
                 return new WireResponse(200, XML, headers, bytes(body));
             }
-            case QUERY -> {
-                String body = HEAD + "<" + op + "Response xmlns=\"" + XmlOut.escape(ns) + "\"><" + op + "Result>"
-                        + new XmlOut().members(json, out) + "</" + op + "Result><ResponseMetadata>"
+            case QUERY, LEGACY_QUERY -> {
+                String body = HEAD + "<" + op + "Response xmlns=\"" + XmlOut.escape(ns == null ? "" : ns) + "\"><" + op
+                        + "Result>" + new XmlOut(p == Protocol.LEGACY_QUERY).members(json, out) + "</" + op + "Result><ResponseMetadata>"
                         + new XmlOut().element("RequestId", requestId) + "</ResponseMetadata></" + op + "Response>";
                 return new WireResponse(200, XML, headers, bytes(body));
             }
@@ -84,7 +84,7 @@ final class Encoder {
                         + new XmlOut().members(v, ps) + "</" + name + ">"));
             }
             return new WireResponse(status, "application/json", headers,
-                    bytes(v == null ? "{}" : String.valueOf(JsonIn.conform(v, ps))));
+                    bytes(v == null ? "{}" : String.valueOf(JsonIn.renamed(v, ps, true))));
         }
         if (p == Protocol.REST_XML) {
             if (body.size() == 0) {
@@ -97,7 +97,7 @@ final class Encoder {
                     + XmlOut.escape(ns) + "\">" + new XmlOut().members(body, out) + "</" + name + ">"));
         }
         return new WireResponse(status, "application/json", headers, bytes(String.valueOf(
-                out == null ? body : JsonIn.conform(body, out))));
+                out == null ? body : JsonIn.renamed(body, out, true))));
     }
 
     /** An error in the protocol's format; {@code code} null means the protocol's own validation code. */
@@ -113,8 +113,9 @@ final class Encoder {
                         + new XmlOut().element("Code", c).element("Message", m) + "</Error></Errors>"
                         + new XmlOut().element("RequestID", requestId) + "</Response>"));
             }
-            case QUERY -> {
-                String ns = svc == null ? "" : " xmlns=\"" + XmlOut.escape(svc.metadata("xmlNamespace")) + "\"";
+            case QUERY, LEGACY_QUERY -> {
+                String ns = svc == null || svc.metadata("xmlNamespace") == null ? ""
+                        : " xmlns=\"" + XmlOut.escape(svc.metadata("xmlNamespace")) + "\"";
                 return new WireResponse(status, XML, headers, bytes(HEAD + "<ErrorResponse" + ns + "><Error>"
                         + new XmlOut().element("Type", "Sender").element("Code", c).element("Message", m)
                         + "</Error>" + new XmlOut().element("RequestId", requestId) + "</ErrorResponse>"));

@@ -43,7 +43,7 @@ public final class Endpoint {
         } catch (WireException e) {
             return Encoder.error(Protocol.JSON, null, e.code(), e.getMessage(), e.status(), id);
         }
-        Protocol p = Protocol.of(svc);
+        Protocol p = Protocol.of(svc, req);
         WireCall call;
         try {
             call = decode(req, svc, p);
@@ -64,7 +64,7 @@ public final class Endpoint {
         String id = nextId();
         try {
             ServiceModel svc = service(req);
-            Protocol p = Protocol.of(svc);
+            Protocol p = Protocol.of(svc, req);
             return Encoder.error(p, svc, throttled ? p.throttled : p.invalid, why, status, id);
         } catch (WireException e) {
             return Encoder.error(Protocol.JSON, null, throttled ? "ThrottlingException" : "ValidationException", why,
@@ -119,7 +119,7 @@ public final class Endpoint {
 
     static WireCall decode(WireRequest req, ServiceModel svc, Protocol p) {
         WireCall call = switch (p) {
-            case EC2, QUERY -> query(req, svc, p);
+            case EC2, QUERY, LEGACY_QUERY -> query(req, svc, p);
             case JSON -> json(req, svc, p);
             case REST_JSON -> RestDecoder.decode(svc, req, req.path(), false, p);
             case REST_XML -> RestDecoder.decode(svc, req, s3Path(req), true, p);
@@ -148,7 +148,7 @@ public final class Endpoint {
             throw new WireException(p.unknownOperation, "The action " + Scalars.clip(action.get(0))
                     + " is not valid for this web service.");
         }
-        JsonObject params = QueryDecoder.decode(form, op.input(), p == Protocol.EC2);
+        JsonObject params = QueryDecoder.decode(form, op.input(), p);
         return new WireCall(svc, op, params);
     }
 

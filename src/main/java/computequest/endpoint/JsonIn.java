@@ -47,6 +47,44 @@ final class JsonIn {
 
     /** A copy with only the model's members (unknown ones are ignored, as the services do). */
     static JsonElement conform(JsonElement v, Shape shape) {
+        return conform(v, shape, 0);
+    }
+
+    /**
+     * REST-JSON names body members by their locationName on the wire (API Gateway's {@code items} for Items):
+     * {@code toWire} renames the game's member names, {@code fromWire} the request's keys, recursively.
+     */
+    static JsonElement renamed(JsonElement v, Shape shape, boolean toWire) {
+        if (v == null || v.isJsonNull()) {
+            return v;
+        }
+        if (shape.isStructure() && v.isJsonObject()) {
+            JsonObject out = new JsonObject();
+            for (String m : shape.memberNames()) {
+                String wire = shape.memberTrait(m, "locationName") != null
+                        && shape.memberTrait(m, "location") == null ? shape.memberTrait(m, "locationName") : m;
+                JsonElement x = v.getAsJsonObject().get(toWire ? m : wire);
+                if (x != null) {
+                    out.add(toWire ? wire : m, renamed(x, shape.member(m), toWire));
+                }
+            }
+            return out;
+        }
+        if (shape.isList() && v.isJsonArray()) {
+            JsonArray out = new JsonArray();
+            v.getAsJsonArray().forEach(x -> out.add(renamed(x, shape.listMember(), toWire)));
+            return out;
+        }
+        if (shape.isMap() && v.isJsonObject()) {
+            JsonObject out = new JsonObject();
+            v.getAsJsonObject().entrySet().forEach(e -> out.add(e.getKey(), renamed(e.getValue(), shape.mapValue(),
+                    toWire)));
+            return out;
+        }
+        return v;
+    }
+
+    private static JsonElement conform(JsonElement v, Shape shape, int unused) {
         if (v == null || v.isJsonNull()) {
             return null;
         }
@@ -54,7 +92,7 @@ final class JsonIn {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
                 Shape m = shape.member(e.getKey());
-                JsonElement c = m == null ? null : conform(e.getValue(), m);
+                JsonElement c = m == null ? null : conform(e.getValue(), m, 0);
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }
@@ -64,7 +102,7 @@ final class JsonIn {
         if (shape.isList() && v.isJsonArray()) {
             JsonArray out = new JsonArray();
             for (JsonElement x : v.getAsJsonArray()) {
-                JsonElement c = conform(x, shape.listMember());
+                JsonElement c = conform(x, shape.listMember(), 0);
                 if (c != null) {
                     out.add(c);
                 }
@@ -74,7 +112,7 @@ final class JsonIn {
         if (shape.isMap() && v.isJsonObject()) {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
-                JsonElement c = conform(e.getValue(), shape.mapValue());
+                JsonElement c = conform(e.getValue(), shape.mapValue(), 0);
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }

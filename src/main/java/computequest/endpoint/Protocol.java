@@ -8,7 +8,12 @@ enum Protocol {
     QUERY("ValidationError", "InvalidAction", "Throttling"),
     JSON("ValidationException", "UnknownOperationException", "ThrottlingException"),
     REST_JSON("ValidationException", "UnknownOperationException", "TooManyRequestsException"),
-    REST_XML("InvalidArgument", "MethodNotAllowed", "SlowDown");
+    REST_XML("InvalidArgument", "MethodNotAllowed", "SlowDown"),
+    /**
+     * The query protocol spoken to a service whose model is JSON now: SQS moved in 2023, and older CLIs (the 2.9 of
+     * Debian) still send it forms. Lists and maps are flattened and named in the singular, as SQS's old model had it.
+     */
+    LEGACY_QUERY("InvalidParameterValue", "InvalidAction", "RequestThrottled");
 
     /** A parameter the service does not accept. */
     final String invalid;
@@ -21,6 +26,16 @@ enum Protocol {
         this.invalid = invalid;
         this.unknownOperation = unknownOperation;
         this.throttled = throttled;
+    }
+
+    /** The protocol a request speaks to its service: the model's, or the old query protocol for a form with an Action. */
+    static Protocol of(ServiceModel service, WireRequest req) {
+        Protocol p = of(service);
+        String type = req.header("content-type");
+        if (p == JSON && type != null && type.startsWith("application/x-www-form-urlencoded")) {
+            return LEGACY_QUERY;
+        }
+        return p;
     }
 
     static Protocol of(ServiceModel service) {

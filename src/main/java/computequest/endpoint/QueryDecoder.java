@@ -18,17 +18,19 @@ final class QueryDecoder {
 
     private final Map<String, List<String>> form;
     private final boolean ec2;
+    private final boolean legacy;
 
-    private QueryDecoder(Map<String, List<String>> form, boolean ec2) {
+    private QueryDecoder(Map<String, List<String>> form, Protocol p) {
         this.form = form;
-        this.ec2 = ec2;
+        this.ec2 = p == Protocol.EC2;
+        this.legacy = p == Protocol.LEGACY_QUERY;
     }
 
-    static JsonObject decode(Map<String, List<String>> form, Shape input, boolean ec2) {
+    static JsonObject decode(Map<String, List<String>> form, Shape input, Protocol p) {
         if (input == null) {
             return new JsonObject();
         }
-        JsonElement e = new QueryDecoder(form, ec2).structure(input, "");
+        JsonElement e = new QueryDecoder(form, p).structure(input, "");
         return e == null ? new JsonObject() : e.getAsJsonObject();
     }
 
@@ -64,7 +66,7 @@ final class QueryDecoder {
         if (form.containsKey(key) && form.get(key).get(0).isEmpty()) {
             return new JsonArray(); // an empty list is sent as Name=
         }
-        boolean flat = ec2 || flattenedMember || "true".equals(shape.trait("flattened"));
+        boolean flat = ec2 || legacy || flattenedMember || "true".equals(shape.trait("flattened"));
         String itemPrefix = flat ? key : key + "." + (shape.partName("member") == null ? "member"
                 : shape.partName("member"));
         JsonArray out = new JsonArray();
@@ -80,9 +82,9 @@ final class QueryDecoder {
     }
 
     private JsonElement map(Shape shape, String key) {
-        boolean flat = "true".equals(shape.trait("flattened"));
-        String keyName = shape.partName("key") == null ? "key" : shape.partName("key");
-        String valueName = shape.partName("value") == null ? "value" : shape.partName("value");
+        boolean flat = legacy || "true".equals(shape.trait("flattened"));
+        String keyName = legacy ? "Name" : shape.partName("key") == null ? "key" : shape.partName("key");
+        String valueName = legacy ? "Value" : shape.partName("value") == null ? "value" : shape.partName("value");
         JsonObject out = new JsonObject();
         for (int n = 1; n <= Forms.MAX_FIELDS; n++) {
             String entry = (flat ? key : key + ".entry") + "." + n;
@@ -120,6 +122,14 @@ final class QueryDecoder {
             }
             return location != null ? Character.toUpperCase(location.charAt(0)) + location.substring(1) : member;
         }
+        if (legacy && (parent.member(member).isList() || parent.member(member).isMap())) {
+            return singular(member);
+        }
         return location != null ? location : member;
+    }
+
+    /** SQS's old names for lists and maps: QueueUrls was QueueUrl.N, Attributes was Attribute.N. */
+    static String singular(String member) {
+        return member.endsWith("s") && member.length() > 1 ? member.substring(0, member.length() - 1) : member;
     }
 }

@@ -59,7 +59,7 @@ final class RestDecoder {
                     params.addProperty(payload, Forms.utf8(req.body()));
                 } else {
                     JsonElement v = xml ? XmlIn.value(XmlIn.root(req.body()), ps, 0)
-                            : JsonIn.conform(JsonIn.object(req.body()), ps);
+                            : JsonIn.renamed(JsonIn.object(req.body()), ps, false);
                     if (v != null) {
                         params.add(payload, v);
                     }
@@ -67,7 +67,7 @@ final class RestDecoder {
             }
         } else if (req.body().length > 0) {
             JsonElement body = xml ? XmlIn.value(XmlIn.root(req.body()), in, 0)
-                    : JsonIn.conform(JsonIn.object(req.body()), in);
+                    : JsonIn.renamed(JsonIn.object(req.body()), in, false);
             if (body != null && body.isJsonObject()) {
                 for (Map.Entry<String, JsonElement> e : body.getAsJsonObject().entrySet()) {
                     if (in.memberTrait(e.getKey(), "location") == null) {

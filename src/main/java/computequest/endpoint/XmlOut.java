@@ -15,6 +15,16 @@ import java.util.Map;
 final class XmlOut {
 
     private final StringBuilder b = new StringBuilder();
+    private final boolean legacy;
+
+    XmlOut() {
+        this(false);
+    }
+
+    /** @param legacy SQS's old query answers: every list and map flattened, named in the singular */
+    XmlOut(boolean legacy) {
+        this.legacy = legacy;
+    }
 
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -61,7 +71,16 @@ final class XmlOut {
             Shape ms = shape.member(m);
             String name = shape.memberTrait(m, "locationName") != null ? shape.memberTrait(m, "locationName") : m;
             boolean flat = "true".equals(shape.memberTrait(m, "flattened")) || "true".equals(ms.trait("flattened"));
-            if (ms.isList() && flat && x.isJsonArray()) {
+            if (legacy && ms.isList() && x.isJsonArray()) {
+                x.getAsJsonArray().forEach(e -> value(QueryDecoder.singular(m), e, ms.listMember()));
+            } else if (legacy && ms.isMap() && x.isJsonObject()) {
+                for (Map.Entry<String, JsonElement> e : x.getAsJsonObject().entrySet()) {
+                    b.append('<').append(QueryDecoder.singular(m)).append('>');
+                    element("Name", e.getKey());
+                    value("Value", e.getValue(), ms.mapValue());
+                    b.append("</").append(QueryDecoder.singular(m)).append('>');
+                }
+            } else if (ms.isList() && flat && x.isJsonArray()) {
                 String item = ms.partName("member") != null ? ms.partName("member") : name;
                 x.getAsJsonArray().forEach(e -> value(item, e, ms.listMember()));
             } else {

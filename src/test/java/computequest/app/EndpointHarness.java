@@ -97,6 +97,21 @@ final class EndpointHarness implements AutoCloseable {
         check();
     }
 
+    /** Types a line and returns what the simulated cloud printed for it (its Output events). */
+    String printed(String line) throws InterruptedException {
+        int before = shown.size();
+        type(line);
+        StringBuilder b = new StringBuilder();
+        synchronized (shown) {
+            for (Event e : shown.subList(before, shown.size())) {
+                if (e instanceof Event.Output o) {
+                    b.append(o.text());
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** What the game showed, as the renderers word it: for failure messages. */
     String transcript() {
         StringBuilder b = new StringBuilder();
