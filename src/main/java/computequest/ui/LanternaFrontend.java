@@ -90,7 +90,7 @@ public final class LanternaFrontend implements Frontend {
     }
 
     @Override
-    public void show(View v, List<Event> events) throws IOException {
+    public synchronized void show(View v, List<Event> events) throws IOException {
         previous = view;
         view = v;
         mark = transcript.size();
@@ -114,32 +114,45 @@ public final class LanternaFrontend implements Frontend {
 
     @Override
     public Optional<String> read(View v) throws IOException {
-        view = v;
-        redraw(false);
-        while (true) {
-            KeyStroke k = screen.pollInput();
-            if (k == null) {
-                if (screen.doResizeIfNecessary() != null) {
-                    redraw(true);
-                }
-                try {
-                    Thread.sleep(15);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return Optional.empty();
-                }
-                continue;
-            }
-            // Take every key already waiting before drawing again: pasted or fast typing stays quick.
-            while (k != null) {
-                Optional<Optional<String>> result = handle(k);
-                if (result.isPresent()) {
-                    return result.get();
-                }
-                k = screen.pollInput();
-            }
+        synchronized (this) {
+            view = v;
             redraw(false);
         }
+        while (true) {
+            // The endpoint may show a turn from another thread meanwhile: keys and drawing take turns with it.
+            Optional<String> line = takeKeys();
+            if (line != null) {
+                return line;
+            }
+            try {
+                Thread.sleep(15);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Applies the keys waiting now: null while no line is finished; else the line, or empty to quit. */
+    @SuppressWarnings("OptionalAssignedToNull")
+    private synchronized Optional<String> takeKeys() throws IOException {
+        KeyStroke k = screen.pollInput();
+        if (k == null) {
+            if (screen.doResizeIfNecessary() != null) {
+                redraw(true);
+            }
+            return null;
+        }
+        // Take every key already waiting before drawing again: pasted or fast typing stays quick.
+        while (k != null) {
+            Optional<Optional<String>> result = handle(k);
+            if (result.isPresent()) {
+                return result.get();
+            }
+            k = screen.pollInput();
+        }
+        redraw(false);
+        return null;
     }
 
     /**

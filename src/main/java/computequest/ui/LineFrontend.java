@@ -53,6 +53,8 @@ public final class LineFrontend implements Frontend {
     private final boolean color;
     private final int width;
     private volatile View current;
+    /** Whether a line is being read: output from another thread (the endpoint) then goes above the prompt. */
+    private volatile boolean reading;
 
     private LineFrontend(Terminal terminal, BufferedReader plainIn, PrintWriter out, OutputStream sink, boolean color,
                          int width) {
@@ -154,8 +156,25 @@ public final class LineFrontend implements Frontend {
     }
 
     @Override
-    public void show(View view, List<Event> events) throws IOException {
+    public synchronized void show(View view, List<Event> events) throws IOException {
         current = view;
+        boolean above = reading && reader != null;
+        if (above) {
+            raw.print("\r\033[K"); // the prompt line is redrawn below what is printed
+            raw.flush();
+        }
+        print(events);
+        if (above) {
+            try {
+                reader.callWidget(LineReader.REDRAW_LINE);
+                reader.callWidget(LineReader.REDISPLAY);
+            } catch (IllegalStateException e) {
+                // the read ended meanwhile: the next prompt is drawn as usual
+            }
+        }
+    }
+
+    private void print(List<Event> events) throws IOException {
         int w = width();
         for (Event event : events) {
             // program output (JSON, tables) is printed as the program wrote it; the game's own reports fit the width
@@ -263,6 +282,7 @@ public final class LineFrontend implements Frontend {
             return Optional.ofNullable(line);
         }
         try {
+            reading = true;
             return Optional.of(reader.readLine(prompt));
         } catch (EndOfFileException | UserInterruptException e) {
             return Optional.empty();
@@ -271,6 +291,8 @@ public final class LineFrontend implements Frontend {
             // written after it has nowhere to go.
             hungUp = true;
             return Optional.empty();
+        } finally {
+            reading = false;
         }
     }
 

@@ -104,4 +104,26 @@ class RealCliStoryTest {
             assertTrue(tasks.strip().startsWith("arn:aws:ecs:us-east-1:123456789012:task/bakery/"), tasks);
         }
     }
+
+    @Test
+    void undoAndSavesCoverCallsFromTheShell(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var first = Playtest.start(engine, "ec2-launch", 7);
+        SaveSession saves = SaveSession.newGame(engine, new computequest.save.SaveStore(dir), java.time.Clock.systemUTC(),
+                first.state());
+        try (EndpointHarness game = new EndpointHarness(engine, first, saves)) {
+            String out = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type",
+                    "t3.micro", "--query", "Instances[0].InstanceId", "--output", "text");
+            String id = out.strip();
+            assertTrue(game.state().cloud().instances().containsKey(id));
+            game.type("undo");
+            assertTrue(!game.state().cloud().instances().containsKey(id), () -> "undo takes the call back\n"
+                    + game.transcript());
+            assertEquals("ec2-launch", game.state().sceneId());
+            String again = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type",
+                    "t3.micro", "--query", "Instances[0].InstanceId", "--output", "text").strip();
+            game.type("save mine");
+            String saved = java.nio.file.Files.readString(dir.resolve("mine.json"));
+            assertTrue(saved.contains(again), "the save holds the instance launched from the shell");
+        }
+    }
 }
