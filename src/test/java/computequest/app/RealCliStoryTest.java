@@ -48,17 +48,18 @@ class RealCliStoryTest {
                     "DeviceName=/dev/xvda,Ebs={Encrypted=true}");
             game.type("wait 60");
             assertEquals("ec2-hibernate", game.state().sceneId());
-            var running = game.state().cloud().instances().values().stream()
+            var instance = game.state().cloud().instances().values().stream()
                     .filter(i -> i.hibernationConfigured() && i.state().apiName().equals("running"))
                     .findFirst().orElseThrow();
-            String id = running.instanceId();
-            game.type("ssh -i bakery.pem ec2-user@" + running.publicIp() + " 'echo half-done order batch > /dev/shm/batch'");
+            String id = instance.instanceId();
+            game.type("ssh -i bakery.pem ec2-user@" + instance.publicIp() + " 'echo half-done order batch > /dev/shm/batch'");
             String stopped = game.ok("ec2", "stop-instances", "--instance-ids", id, "--hibernate");
             JsonObject change = JsonParser.parseString(stopped).getAsJsonObject().getAsJsonArray("StoppingInstances")
                     .get(0).getAsJsonObject();
             assertEquals("stopping", change.getAsJsonObject("CurrentState").get("Name").getAsString());
             game.type("wait 300"); // the CLI's own waiter polls every 15 s of real time; the game's clock is simulated
-            assertEquals("ec2-resume", game.state().sceneId(), "hibernated from the shell, with the batch in RAM");
+            assertEquals("ec2-resume", game.state().sceneId(), () -> "hibernated from the shell, with the batch in RAM\n"
+                    + game.transcript());
         }
         try (EndpointHarness game = from("ec2-terminate")) {
             String ids = game.ok("ec2", "describe-instances", "--filters", "Name=instance-state-name,Values=running,"
@@ -112,7 +113,7 @@ class RealCliStoryTest {
                 first.state());
         try (EndpointHarness game = new EndpointHarness(engine, first, saves)) {
             String out = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type",
-                    "t3.micro", "--query", "Instances[0].InstanceId", "--output", "text");
+                    "t3.micro", "--key-name", "bakery", "--query", "Instances[0].InstanceId", "--output", "text");
             String id = out.strip();
             assertTrue(game.state().cloud().instances().containsKey(id));
             game.type("undo");
@@ -120,7 +121,7 @@ class RealCliStoryTest {
                     + game.transcript());
             assertEquals("ec2-launch", game.state().sceneId());
             String again = game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60001", "--instance-type",
-                    "t3.micro", "--query", "Instances[0].InstanceId", "--output", "text").strip();
+                    "t3.micro", "--key-name", "bakery", "--query", "Instances[0].InstanceId", "--output", "text").strip();
             game.type("save mine");
             String saved = java.nio.file.Files.readString(dir.resolve("mine.json"));
             assertTrue(saved.contains(again), "the save holds the instance launched from the shell");
