@@ -51,6 +51,11 @@ final class EndpointServer implements Closeable {
 
     /** Binds 127.0.0.1:port (0 picks a free port); calls are refused as unavailable until {@link #serve}. */
     static EndpointServer open(int port) throws IOException {
+        // A client that sends its request slowly is cut off after 10 s, so it cannot hold the one worker (read once,
+        // when the JDK's HTTP server first starts; an explicit -D setting wins).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        }
         HttpServer s;
         try {
             s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 32);

@@ -28,6 +28,8 @@ final class GameLoop {
     private volatile View view;
     /** Turns are taken one at a time: typed lines and calls from the player's own shell (the endpoint). */
     private final Object turns = new Object();
+    /** Set when the loop has ended: calls from the shell are refused from then on. */
+    private boolean over;
     private final LaptopEditor laptopEditor = new LaptopEditor();
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
@@ -53,6 +55,16 @@ final class GameLoop {
 
     /** Plays until the player quits or input ends. */
     void run() throws IOException {
+        try {
+            play();
+        } finally {
+            synchronized (turns) {
+                over = true;
+            }
+        }
+    }
+
+    private void play() throws IOException {
         while (true) {
             Optional<String> line = frontend.read(view);
             synchronized (turns) {
@@ -81,6 +93,9 @@ final class GameLoop {
      */
     List<Event> fromShell(String line, java.util.function.UnaryOperator<List<Event>> shown) throws IOException {
         synchronized (turns) {
+            if (over) {
+                throw new IllegalStateException("the game has ended");
+            }
             Step turn = turn(line);
             state = turn.state();
             view = View.of(engine, state);

@@ -52,7 +52,14 @@ public final class Endpoint {
         } catch (RuntimeException | StackOverflowError e) {
             return Encoder.error(p, svc, null, "The request could not be read.", 400, id);
         }
-        Answer a = game.apply(call);
+        Answer a;
+        try {
+            a = game.apply(call);
+        } catch (RuntimeException e) {
+            return Encoder.error(p, svc, p == Protocol.EC2 || p == Protocol.REST_XML ? "ServiceUnavailable"
+                    : "ServiceUnavailableException", "The game could not take this call now"
+                    + (e.getMessage() == null ? "." : ": " + e.getMessage()), 503, id);
+        }
         if (!a.ok()) {
             return Encoder.error(p, svc, a.code(), a.message(), 400, id);
         }

@@ -168,7 +168,7 @@ public final class LineFrontend implements Frontend {
             try {
                 reader.callWidget(LineReader.REDRAW_LINE);
                 reader.callWidget(LineReader.REDISPLAY);
-            } catch (IllegalStateException e) {
+            } catch (RuntimeException e) {
                 // the read ended meanwhile: the next prompt is drawn as usual
             }
         }

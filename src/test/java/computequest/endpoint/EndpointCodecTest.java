@@ -184,4 +184,14 @@ class EndpointCodecTest {
         assertEquals(Models.modelled().size(), Endpoint.SIGNING_NAMES.size());
         assertNull(Models.service("kinesis"));
     }
+
+    @Test
+    void aGameThatCannotTakeTheCallAnswersUnavailable() {
+        WireResponse r = new Endpoint().handle(post("ec2", "/", "Action=DescribeInstances"), c -> {
+            throw new IllegalStateException("the game has ended");
+        });
+        assertEquals(503, r.status());
+        assertTrue(r.text().contains("<Code>ServiceUnavailable</Code><Message>The game could not take this call now:"
+                + " the game has ended</Message>"), r.text());
+    }
 }
