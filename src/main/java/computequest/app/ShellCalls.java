@@ -35,10 +35,31 @@ final class ShellCalls implements Function<WireCall, Answer> {
     public Answer apply(WireCall call) {
         String line = CliLine.of(call);
         try {
-            return answer(loop.fromShell(line, events -> shown(call.title(), events)));
+            lastEvents = loop.fromShell(line, events -> shown(call.title(), events));
+            Answer a = answer(lastEvents);
+            return call.operation().name().equals("Invoke") ? withPayload(a, lastEvents) : a;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<Event> lastEvents = List.of();
+
+    /** lambda invoke: the function's answer, which the game wrote to the laptop, is the response's body. */
+    private static Answer withPayload(Answer a, List<Event> events) {
+        if (!a.ok() || a.json() == null || !a.json().isJsonObject()) {
+            return a;
+        }
+        String prefix = CliLine.INVOKE_OUTFILE + " now holds: ";
+        for (Event e : events) {
+            if (e instanceof Event.CloudChange c && c.text().startsWith(prefix)) {
+                com.google.gson.JsonObject o = a.json().getAsJsonObject().deepCopy();
+                o.addProperty("Payload", java.util.Base64.getEncoder().encodeToString(c.text()
+                        .substring(prefix.length()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return Answer.of(o);
+            }
+        }
+        return a;
     }
 
     /** The story pane's view of a call: one line naming it, then what it changed, never its JSON. */

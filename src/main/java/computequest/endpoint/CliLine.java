@@ -30,6 +30,7 @@ public final class CliLine {
         JsonObject rest = new JsonObject();
         JsonObject params = call.params().deepCopy();
         count(call, params, words);
+        lambda(call, params, words);
         for (var e : params.entrySet()) {
             String member = e.getKey();
             JsonElement v = e.getValue();
@@ -124,6 +125,44 @@ public final class CliLine {
             } else {
                 words.addAll(List.of("--min-count=" + min, "--max-count=" + max));
             }
+        }
+    }
+
+    /** Where the game writes what a function returned, for {@code aws lambda invoke} from the shell. */
+    public static final String INVOKE_OUTFILE = "invoke-response.json";
+
+    /**
+     * Lambda's packages and payloads: the simulated cloud runs its sample packages, so a zip sent from the shell runs
+     * as the sample named like the function ({@code fileb://resize.zip} for a function called resize; another name is
+     * refused as a missing package); an invoke's payload goes back to text, and its answer to a file on the
+     * simulated laptop, which the game reads back as the response's body.
+     */
+    private static void lambda(WireCall call, JsonObject params, List<String> words) {
+        if (!call.service().cliName().equals("lambda")) {
+            return;
+        }
+        String op = call.operation().name();
+        String function = params.has("FunctionName") ? params.get("FunctionName").getAsString() : "function";
+        String sample = "fileb://" + function.replaceAll("[^A-Za-z0-9_-]", "") + ".zip";
+        if (op.equals("CreateFunction") && params.has("Code") && params.get("Code").isJsonObject()
+                && params.getAsJsonObject("Code").has("ZipFile")) {
+            params.getAsJsonObject("Code").remove("ZipFile");
+            if (params.getAsJsonObject("Code").isEmpty()) {
+                params.remove("Code");
+            }
+            words.add("--zip-file=" + sample);
+        } else if (op.equals("UpdateFunctionCode") && params.has("ZipFile")) {
+            params.remove("ZipFile");
+            words.add("--zip-file=" + sample);
+        } else if (op.equals("Invoke")) {
+            if (params.has("Payload") && params.get("Payload").isJsonPrimitive()) {
+                String text = unbase64(params.remove("Payload").getAsString());
+                if (safe(text)) {
+                    words.add("--payload=" + text);
+                    words.add("--cli-binary-format=raw-in-base64-out");
+                }
+            }
+            words.add(INVOKE_OUTFILE);
         }
     }
 

@@ -127,4 +127,30 @@ class RealCliStoryTest {
             assertTrue(saved.contains(again), "the save holds the instance launched from the shell");
         }
     }
+
+    @Test
+    void lambdaPackagesAndInvokesFromTheShell(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("function.zip");
+        try (var z = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("lambda_function.py"));
+            z.write("def lambda_handler(event, context):\n    return event\n".getBytes());
+        }
+        Engine sandbox = SandboxCommand.engine();
+        try (EndpointHarness game = new EndpointHarness(sandbox, sandbox.start(2), null)) {
+            String role = "arn:aws:iam::123456789012:role/lambda-basic";
+            assertEquals("\"Active\"", game.ok("lambda", "create-function", "--function-name", "hello", "--runtime",
+                    "python3.12", "--handler", "lambda_function.lambda_handler", "--role", role, "--zip-file",
+                    "fileb://" + zip, "--query", "State").strip(), "a zip from the shell runs as the sample it is named for");
+            EndpointHarness.Ran other = game.aws("lambda", "create-function", "--function-name", "mine", "--runtime",
+                    "python3.12", "--handler", "x.y", "--role", role, "--zip-file", "fileb://" + zip);
+            assertTrue(other.exit() != 0 && other.err().contains("mine.zip"), other::all);
+            Path out = dir.resolve("out.json");
+            String meta = game.ok("lambda", "invoke", "--function-name", "hello", "--cli-binary-format",
+                    "raw-in-base64-out", "--payload", "{\"name\":\"Ana\"}", out.toString());
+            assertEquals(200, JsonParser.parseString(meta).getAsJsonObject().get("StatusCode").getAsInt());
+            String written = java.nio.file.Files.readString(out);
+            assertTrue(game.state().laptop().read(computequest.endpoint.CliLine.INVOKE_OUTFILE)
+                    .orElseThrow().strip().equals(written.strip()), written);
+        }
+    }
 }
