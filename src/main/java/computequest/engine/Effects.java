@@ -7,9 +7,9 @@ import computequest.sim.CloudSim;
 import computequest.sim.Outcome;
 import computequest.story.Effect;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pcollections.OrderedPMap;
 
 /** Applies a story's effects (score, flags, badges, setup commands, waits) to the game state. */
 final class Effects {
@@ -54,12 +54,7 @@ final class Effects {
 
     /** The state with a flag set to {@code value}, or cleared when it is null. */
     static GameState withFlag(GameState s, String name, String value) {
-        Map<String, String> flags = new LinkedHashMap<>(s.flags());
-        if (value == null) {
-            flags.remove(name);
-        } else {
-            flags.put(name, value);
-        }
-        return s.withFlags(flags);
+        OrderedPMap<String, String> flags = GameState.flags(s.flags());
+        return s.withFlags(value == null ? flags.minus(name) : flags.plus(name, value));
     }
 }

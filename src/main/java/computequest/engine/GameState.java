@@ -2,10 +2,9 @@ package computequest.engine;
 
 import computequest.laptop.Laptop;
 import computequest.sim.Cloud;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pcollections.OrderedPMap;
 
 /**
  * Everything that changes while playing, and nothing else: the story itself is not here.
@@ -24,8 +23,8 @@ public record GameState(String sceneId, Cloud cloud, int score, Map<String, Stri
                         Learning learning) {
 
     public GameState {
-        flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
-        visited = List.copyOf(visited);
+        flags = flags(flags);
+        visited = Visits.of(visited);
         badges = List.copyOf(badges);
         laptop = laptop == null ? Laptop.fresh() : laptop;
         learning = learning == null ? Learning.NONE : learning;
@@ -85,5 +84,13 @@ public record GameState(String sceneId, Cloud cloud, int score, Map<String, Stri
 
     public GameState withTurn(int t) {
         return new GameState(sceneId, cloud, score, flags, visited, badges, hintsShown, ended, seed, t, laptop, learning);
+    }
+
+    /**
+     * Flags as a persistent map in insertion order: a changed flag shares the rest with the map before, so setting one
+     * costs the same however many are set.
+     */
+    static OrderedPMap<String, String> flags(Map<String, String> flags) {
+        return flags instanceof OrderedPMap<String, String> p ? p : OrderedPMap.from(flags);
     }
 }

@@ -42,9 +42,7 @@ final class Scenes {
         Scene scene = story.scene(sceneId).orElseThrow(() -> new IllegalStateException("no scene " + sceneId));
         s = s.withScene(sceneId);
         if (!s.visited().contains(sceneId)) {
-            List<String> v = new ArrayList<>(s.visited());
-            v.add(sceneId);
-            s = s.withVisited(v);
+            s = s.withVisited(Visits.of(s.visited()).plus(sceneId));
         }
         s = Effects.apply(s, scene.onEnter(), events, false);
         if (scene.ending()) {

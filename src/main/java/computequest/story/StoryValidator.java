@@ -104,60 +104,11 @@ public final class StoryValidator {
         }
     }
 
-    /**
-     * Text with a control character (ESC, BEL, a carriage return) would act on the player's terminal rather than be
-     * read: one error per scene that has any, and for the story's title and glossary.
-     */
-    private void controlCharacters() {
-        for (Scene s : story.scenes().values()) {
-            List<String> texts = new ArrayList<>();
-            strings(s, texts, 0);
-            texts.stream().filter(t -> Printable.firstControl(t) >= 0).findFirst().ifPresent(t ->
-                    controlCharacter(s.position(), "the scene '" + Printable.clean(s.id()) + "'", t));
-        }
-        Scene first = story.scenes().values().stream().findFirst().orElse(null);
-        List<String> other = new ArrayList<>(List.of(String.valueOf(story.title())));
-        story.glossary().forEach((k, v) -> other.add(k + ": " + v));
-        other.stream().filter(t -> Printable.firstControl(t) >= 0 && first != null).findFirst().ifPresent(t ->
-                controlCharacter(first.position(), "the story's title or glossary", t));
-    }
-
-    private void controlCharacter(Position at, String where, String text) {
-        int i = Printable.firstControl(text);
-        out.add(Diagnostic.error(at, where + " holds the control character " + Printable.describe(text.charAt(i))
-                + " in '" + Printable.clean(text.substring(Math.max(0, i - 20), Math.min(text.length(), i + 20))) + "'",
-                "remove it: a terminal would act on it (retitle, recolour, move the cursor) instead of showing it"));
-    }
-
-    /** Every string in a record tree (scenes are records of lists of records). */
-    private static void strings(Object v, List<String> out, int depth) {
-        if (v == null || depth > 12) {
-            return;
-        }
-        if (v instanceof String s) {
-            out.add(s);
-        } else if (v instanceof Collection<?> c) {
-            c.forEach(e -> strings(e, out, depth + 1));
-        } else if (v instanceof Map<?, ?> m) {
-            m.forEach((k, e) -> {
-                strings(k, out, depth + 1);
-                strings(e, out, depth + 1);
-            });
-        } else if (v.getClass().isRecord() && !(v instanceof Position)) {
-            for (java.lang.reflect.RecordComponent rc : v.getClass().getRecordComponents()) {
-                try {
-                    strings(rc.getAccessor().invoke(v), out, depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-    }
 
     private void run(List<Diagnostic> parseProblems) {
         Set<String> brokenScenes = scenesWithProblems(parseProblems);
         collectAllFlags();
-        controlCharacters();
+        ControlCharacters.check(story, out);
         StoryGraph graph = new StoryGraph(story);
         Set<String> reachable = graph.reachableFrom(story.start());
         if (story.start() != null && story.scenes().containsKey(story.start())) {
