@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * A call from the endpoint written as the command line that asks the same of the simulated cloud: each member by its
- * CLI argument ({@code --instance-ids i-1 i-2}, {@code --image-id=ami-1}, structures as JSON), and the members no
+ * CLI argument ({@code --instance-ids i-1 i-2}, {@code --image-id ami-1}, structures as JSON), and the members no
  * argument takes (pagination tokens, MinCount...) in {@code --cli-input-json}. The game then plays it as one more
  * typed line, so undo, saves, story goals and checks treat it as any other command.
  */
@@ -85,7 +85,7 @@ public final class CliLine {
             if (!safe(s)) {
                 return false;
             }
-            words.add(arg.flag() + "=" + s);
+            flagged(words, arg.flag(), s);
             return true;
         }
         if (ms.isList() && ms.listMember().isScalar() && v.isJsonArray()) {
@@ -107,7 +107,7 @@ public final class CliLine {
             return true;
         }
         if (!ms.isScalar()) {
-            words.add(arg.flag() + "=" + v);
+            flagged(words, arg.flag(), v.toString());
             return true;
         }
         return false;
@@ -180,6 +180,19 @@ public final class CliLine {
             return new String(java.util.Base64.getDecoder().decode(s.strip()), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return s;
+        }
+    }
+
+    /**
+     * {@code --image-id ami-1}, as people type it (story {@code @on} patterns match it); {@code --flag=VALUE} when the
+     * value could be read as an option.
+     */
+    private static void flagged(List<String> words, String flag, String value) {
+        if (value.isEmpty() || value.startsWith("-")) {
+            words.add(flag + "=" + value);
+        } else {
+            words.add(flag);
+            words.add(value);
         }
     }
 

@@ -78,6 +78,15 @@ class RealCliStoryTest {
     }
 
     @Test
+    void aScenesReactionsFireForCallsFromTheShell() throws Exception {
+        try (EndpointHarness game = from("ec2-launch")) {
+            game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60003", "--instance-type", "t3.micro",
+                    "--key-name", "bakery");
+            assertTrue(game.transcript().contains("That is the Windows image."), game::transcript);
+        }
+    }
+
+    @Test
     void anEcsSceneWithTheRealCli() throws Exception {
         try (EndpointHarness game = from("ecs-capacity")) {
             game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60004", "--instance-type", "t3.medium",

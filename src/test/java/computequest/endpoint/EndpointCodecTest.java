@@ -64,9 +64,9 @@ class EndpointCodecTest {
         assertTrue(!xml.contains("NotInTheModel"), xml);
         String line = CliLine.of(calls.get(0));
         assertTrue(line.startsWith("aws ec2 run-instances --count=2 "), line);
-        assertTrue(line.contains(" --image-id=ami-1 --instance-type=t3.micro "), line);
+        assertTrue(line.contains(" --image-id ami-1 --instance-type t3.micro "), line);
         assertTrue(line.endsWith(" --output json"), line);
-        assertTrue(line.contains("'--hibernation-options={\"Configured\":true}'"), line);
+        assertTrue(line.contains(" --hibernation-options '{\"Configured\":true}'"), line);
     }
 
     @Test
