@@ -41,16 +41,26 @@ final class EndpointServer implements Closeable {
     private final ExecutorService worker;
     private final Endpoint endpoint = new Endpoint();
     private volatile Function<WireCall, Answer> game;
-    private double tokens = BURST;
+    private final int burst;
+    private final int perSecond;
+    private double tokens;
     private long lastRefill = System.nanoTime();
 
-    private EndpointServer(HttpServer server, ExecutorService worker) {
+    private EndpointServer(HttpServer server, ExecutorService worker, int burst, int perSecond) {
         this.server = server;
         this.worker = worker;
+        this.burst = burst;
+        this.perSecond = perSecond;
+        this.tokens = burst;
     }
 
     /** Binds 127.0.0.1:port (0 picks a free port); calls are refused as unavailable until {@link #serve}. */
     static EndpointServer open(int port) throws IOException {
+        return open(port, BURST, PER_SECOND);
+    }
+
+    /** The same, with another rate limit: {@code burst} calls at once, then {@code perSecond} a second. */
+    static EndpointServer open(int port, int burst, int perSecond) throws IOException {
         // A client that sends its request slowly is cut off after 10 s, so it cannot hold the one worker (read once,
         // when the JDK's HTTP server first starts; an explicit -D setting wins).
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
@@ -68,7 +78,7 @@ final class EndpointServer implements Closeable {
             t.setDaemon(true);
             return t;
         });
-        EndpointServer es = new EndpointServer(s, worker);
+        EndpointServer es = new EndpointServer(s, worker, burst, perSecond);
         s.createContext("/", es::exchange);
         s.setExecutor(worker);
         s.start();
@@ -123,7 +133,7 @@ final class EndpointServer implements Closeable {
         String query = ex.getRequestURI().getRawQuery();
         WireRequest head = new WireRequest(ex.getRequestMethod(), path, query, headers, null);
         if (!admit()) {
-            return endpoint.refuse(head, "Slow down: the game takes at most " + PER_SECOND + " requests a second.",
+            return endpoint.refuse(head, "Slow down: the game takes at most " + perSecond + " requests a second.",
                     400, true);
         }
         String length = head.header("content-length");
@@ -150,7 +160,7 @@ final class EndpointServer implements Closeable {
     /** A token bucket: BURST at once, PER_SECOND after that. */
     private boolean admit() {
         long now = System.nanoTime();
-        tokens = Math.min(BURST, tokens + (now - lastRefill) / 1e9 * PER_SECOND);
+        tokens = Math.min(burst, tokens + (now - lastRefill) / 1e9 * perSecond);
         lastRefill = now;
         if (tokens < 1) {
             return false;

@@ -166,7 +166,8 @@ class EndpointFuzzTest {
     @Test
     void tenThousandMalformedRequestsNeitherCrashNorChangeTheGame() throws Exception {
         Engine engine = SandboxCommand.engine();
-        try (EndpointHarness game = new EndpointHarness(engine, engine.start(5), null)) {
+        // A rate limit far above the fuzz's pace, so the socket requests are read, not throttled (tested below).
+        try (EndpointHarness game = new EndpointHarness(engine, engine.start(5), null, 100_000, 100_000)) {
             game.type("aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro");
             GameState before = game.state();
             int shown = game.shown.size();
@@ -193,7 +194,6 @@ class EndpointFuzzTest {
             assertTrue(socketStatuses.stream().allMatch(s -> s == -1 || s >= 400 && s < 500), socketStatuses::toString);
             assertSame(before, game.state(), "the game's state is the same object: no turn was taken");
             assertEquals(shown, game.shown.size(), "nothing was shown in the story");
-            Thread.sleep(1500); // let the rate limit refill
             WireResponse after = endpoint.handle(req("POST", "/", "", Map.of("Authorization", auth("ec2"),
                     "Content-Type", "application/x-www-form-urlencoded"), "Action=DescribeInstances"), real);
             assertEquals(200, after.status(), after.text());
@@ -253,6 +253,32 @@ class EndpointFuzzTest {
             return first.startsWith("HTTP/1.1 ") ? Integer.parseInt(first.substring(9, 12)) : -1;
         } catch (IOException | NumberFormatException e) {
             return -1;
+        }
+    }
+
+    @Test
+    void aBurstAboveTheLimitIsThrottledInTheProtocolsFormat() throws Exception {
+        Engine engine = SandboxCommand.engine();
+        try (EndpointHarness game = new EndpointHarness(engine, engine.start(5), null, 5, 1)) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            List<Integer> statuses = new ArrayList<>();
+            String last = "";
+            long start = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                var resp = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(game.server.url() + "/"))
+                        .header("Authorization", auth("ec2")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Action=DescribeInstances")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                statuses.add(resp.statusCode());
+                last = resp.body();
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals(List.of(200, 200, 200, 200, 200), statuses.subList(0, 5), "the burst is served");
+            long throttled = statuses.stream().filter(x -> x == 400).count();
+            // One more call a second refills: what took longer than the burst may have been served.
+            assertTrue(throttled >= 15 - seconds - 1, () -> statuses + " in " + seconds + " s");
+            assertEquals(20 - throttled, statuses.stream().filter(x -> x == 200).count(), statuses::toString);
+            assertTrue(last.contains("<Code>RequestLimitExceeded</Code>"), last);
         }
     }
 }

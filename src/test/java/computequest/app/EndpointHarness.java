@@ -42,7 +42,11 @@ final class EndpointHarness implements AutoCloseable {
     private volatile Throwable failed;
 
     EndpointHarness(Engine engine, Step first, SaveSession saves) throws IOException {
-        server = EndpointServer.open(0);
+        this(engine, first, saves, EndpointServer.BURST, EndpointServer.PER_SECOND);
+    }
+
+    EndpointHarness(Engine engine, Step first, SaveSession saves, int burst, int perSecond) throws IOException {
+        server = EndpointServer.open(0, burst, perSecond);
         Frontend frontend = new Frontend() {
             @Override
             public void show(View view, List<Event> events) {
