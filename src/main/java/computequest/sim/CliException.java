@@ -4,6 +4,7 @@ package computequest.sim;
 public final class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
+    private final String operation;
 
     public CliException(String message) {
         this(null, message);
@@ -11,11 +12,35 @@ public final class CliException extends RuntimeException {
 
     /** @param code an AWS error code such as {@code IncorrectInstanceState}, or null for a usage error */
     public CliException(String code, String message) {
+        this(code, message, null);
+    }
+
+    private CliException(String code, String message, String operation) {
         super(message);
         this.code = code;
+        this.operation = operation;
     }
 
     String code() {
         return code;
+    }
+
+    /** The same refusal, raised by the named API operation ({@code RunInstances}). */
+    CliException during(String operationName) {
+        CliException e = new CliException(code, getMessage(), operationName);
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
+    /**
+     * What the AWS CLI prints: {@code An error occurred (Code) when calling the RunInstances operation: message}
+     * for an API error, the message alone for a usage error.
+     */
+    String text() {
+        if (code == null || getMessage().startsWith("An error occurred (")) {
+            return getMessage();
+        }
+        return "An error occurred (" + code + ")" + (operation == null ? "" : " when calling the " + operation
+                + " operation") + ": " + getMessage();
     }
 }

@@ -168,10 +168,15 @@ public final class CloudSim {
         }
         OperationModel model = CliParser.model(call.operation());
         String title = model != null ? model.name() : toTitle(call.operation().name());
-        if (call.request().has("DryRun") && call.request().get("DryRun").getAsBoolean()) {
-            throw new CliException("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+        Operation.Result r;
+        try {
+            if (call.request().has("DryRun") && call.request().get("DryRun").getAsBoolean()) {
+                throw new CliException("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+            }
+            r = call.operation().handler().apply(cloud, call);
+        } catch (CliException e) {
+            throw model != null ? e.during(model.name()) : e;
         }
-        Operation.Result r = call.operation().handler().apply(cloud, call);
         JsonElement json = model != null && model.output() != null ? Shaper.order(r.json(), model.output()) : r.json();
         String format = call.output() != null ? call.output()
                 : cloud.cli().get(profile, "output") != null ? cloud.cli().get(profile, "output") : "json";
@@ -188,9 +193,7 @@ public final class CloudSim {
     }
 
     private static Outcome refused(Cloud cloud, CliException e) {
-        String text = e.code() == null ? e.getMessage()
-                : "An error occurred (" + e.code() + "): " + e.getMessage();
-        return new Outcome(cloud, false, e.code(), text, List.of());
+        return new Outcome(cloud, false, e.code(), e.text(), List.of());
     }
 
     private static String toTitle(String op) {
