@@ -1,6 +1,7 @@
 package computequest.present;
 
 import computequest.engine.View;
+import computequest.sim.CloudSim;
 import computequest.sim.Resource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,8 +13,9 @@ import java.util.Set;
 /**
  * Tab completion, one word at a time: after the words already typed, the next word of a command (from the view's
  * completions: commands, {@code aws SERVICE OPERATION}, {@code glossary TERM}), or after a parameter that takes an
- * id or a name, the ids and names in the simulated cloud. Words never contain spaces, so a line editor inserts them
- * as they are.
+ * id or a name, the ids and names in the simulated cloud; after {@code aws SERVICE OPERATION}, its parameter names
+ * from the service model (not the ones already typed, and none right after a parameter that takes a value). Words
+ * never contain spaces, so a line editor inserts them as they are.
  */
 public final class Completions {
 
@@ -59,6 +61,16 @@ public final class Completions {
                 if (!out.isEmpty() || !kinds.isEmpty()) {
                     return List.copyOf(out);
                 }
+            }
+        }
+        if (before.size() >= 3 && before.get(0).equals("aws")) {
+            Map<String, Boolean> params = CloudSim.parameters(before.get(1), before.get(2));
+            String last = before.get(before.size() - 1);
+            if (!params.isEmpty()) {
+                if (!Boolean.TRUE.equals(params.get(last))) {
+                    params.keySet().stream().filter(p -> !before.contains(p)).forEach(out::add);
+                }
+                return List.copyOf(out);
             }
         }
         for (String phrase : view.completions()) {

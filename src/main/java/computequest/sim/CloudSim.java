@@ -285,6 +285,28 @@ public final class CloudSim {
         return words;
     }
 
+    /**
+     * The parameters of a simulated {@code aws SERVICE OPERATION}, as the CLI spells them (from the service model, then
+     * the game's extras, then the CLI's global options), each with whether it takes a value; empty when the operation
+     * is not simulated. For Tab completion.
+     */
+    public static Map<String, Boolean> parameters(String service, String operation) {
+        Operation op = CommandTable.operations(service).get(operation);
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        if (op == null) {
+            return out;
+        }
+        for (computequest.sim.cli.Binder.Spec spec : CliParser.specs(op, CliParser.model(op))) {
+            if (spec.kind() != computequest.sim.cli.Binder.Kind.POSITIONAL) {
+                out.put(spec.flag(), spec.kind() != computequest.sim.cli.Binder.Kind.FLAG);
+            }
+        }
+        for (String g : computequest.sim.cli.Binder.globalOptions()) {
+            out.putIfAbsent(g, computequest.sim.cli.Binder.globalTakesValue(g));
+        }
+        return out;
+    }
+
     /** Whether {@code aws SERVICE OPERATION} is simulated: for checking the commands a story names. */
     public static boolean knowsOperation(String service, String operation) {
         return CommandTable.operations(service).containsKey(operation);

@@ -72,6 +72,17 @@ class TabCompletionTest {
     }
 
     @Test
+    void parameterNamesComeFromTheServiceModel() throws Exception {
+        assertEquals("aws ec2 run-instances --instance-type ", typed(start(), "aws ec2 run-instances --instance-t\t"));
+        assertEquals("aws ec2 run-instances --image-id ami-1 --key-name ",
+                typed(start(), "aws ec2 run-instances --image-id ami-1 --key-n\t"));
+        assertEquals("aws lambda create-function --memory-size ", typed(start(), "aws lambda create-function --memory-s\t"));
+        assertEquals("aws ecs list-tasks --output ", typed(start(), "aws ecs list-tasks --outp\t"), "global options too");
+        // right after a parameter that takes a value, no parameter names are offered
+        assertEquals("aws ec2 run-instances --count ", typed(start(), "aws ec2 run-instances --count \t"));
+    }
+
+    @Test
     void aChoiceTextIsNeverInsertedEscaped() throws Exception {
         String line = typed(start(), "vir\t");
         assertTrue(!line.contains("\\"), line);

@@ -51,6 +51,18 @@ public final class Binder {
             "--no-sign-request", "--no-cli-pager", "--cli-auto-prompt", "--no-cli-auto-prompt");
     public static final List<String> OUTPUTS = List.of("json", "text", "table", "yaml", "yaml-stream");
 
+    /** The AWS CLI's options every command takes, the ones that take a value first. */
+    public static List<String> globalOptions() {
+        List<String> all = new ArrayList<>(GLOBAL_VALUES);
+        all.addAll(GLOBAL_SWITCHES);
+        return all;
+    }
+
+    /** Whether a global option takes a value ({@code --output json}) rather than standing alone. */
+    public static boolean globalTakesValue(String option) {
+        return GLOBAL_VALUES.contains(option);
+    }
+
     private Binder() {
     }
 
