@@ -279,8 +279,8 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @check trigger id=s3:bakery-cake-resized
   > Careful: bakery-cake-resized is where resize saves its copies, so a
   > trigger there would call resize for every copy it writes, a loop that
-  > runs up the bill. In a real account, remove it at once (an empty
-  > notification configuration, '{}', does that); here, put the trigger on
+  > runs up the bill. Remove it at once: an empty notification configuration,
+  > --notification-configuration '{}', does that. Then put the trigger on
   > bakery-cake-photos instead.
 @check trigger id=s3:bakery-cake-photos function=resize
   > The originals bucket now calls resize on every new object. Upload a photo

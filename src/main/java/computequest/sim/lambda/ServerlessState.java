@@ -164,6 +164,11 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
         return new ServerlessState(functions, Copy.put(triggers, t.id(), t), buckets, tables, queues, rules);
     }
 
+    /** Without the trigger {@code id} (an S3 bucket's notification removed, for example). */
+    public ServerlessState withoutTrigger(String id) {
+        return new ServerlessState(functions, Copy.remove(triggers, id), buckets, tables, queues, rules);
+    }
+
     public ServerlessState withBucket(Bucket b) {
         return new ServerlessState(functions, triggers, Copy.put(buckets, b.name(), b), tables, queues, rules);
     }

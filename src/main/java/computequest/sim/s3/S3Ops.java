@@ -185,11 +185,18 @@ public final class S3Ops {
             throw new CliException("Error parsing parameter '--notification-configuration': no such file here; give the"
                     + " JSON inline.");
         }
-        TaskDefinitions.parseJson("--notification-configuration", conf);
+        com.google.gson.JsonElement json = TaskDefinitions.parseJson("--notification-configuration", conf);
         if (!conf.contains("LambdaFunctionConfigurations")) {
-            return new Operation.Result(cloud, new JsonObject(), List.of("Bucket " + b.name() + " will notify the SNS"
-                    + " topics or SQS queues named in the configuration. The game simulates Lambda notifications only,"
-                    + " so nothing is delivered here; on AWS the topic or queue policy must let s3.amazonaws.com send."));
+            // a put replaces the bucket's whole configuration: a Lambda trigger it had is gone
+            ServerlessState.Trigger had = cloud.serverless().triggers().get("s3:" + b.name());
+            cloud = cloud.withServerless(cloud.serverless().withoutTrigger("s3:" + b.name()));
+            String removed = had == null ? "" : " It no longer invokes " + had.function() + ".";
+            boolean empty = json.isJsonObject() && json.getAsJsonObject().size() == 0;
+            return new Operation.Result(cloud, new JsonObject(), List.of(empty ? "Bucket " + b.name() + " has no event"
+                    + " notifications now: an empty configuration removes them all." + removed : "Bucket " + b.name()
+                    + " will notify the SNS topics or SQS queues named in the configuration." + removed + " The game"
+                    + " simulates Lambda notifications only, so nothing is delivered here; on AWS the topic or queue"
+                    + " policy must let s3.amazonaws.com send."));
         }
         ServerlessState.Function f = LambdaExtras.functionFromArn(cloud, conf);
         cloud = cloud.withServerless(cloud.serverless().withTrigger(new ServerlessState.Trigger("s3:" + b.name(), f.name(),
