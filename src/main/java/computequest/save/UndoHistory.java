@@ -52,8 +52,9 @@ public final class UndoHistory {
     }
 
     public static boolean sameApartFromTurn(GameState a, GameState b) {
-        // The laptop's shell history changes with every line typed there; only the rest is worth an undo step.
-        return a.withTurn(0).withLaptop(a.laptop().withoutHistory())
-                .equals(b.withTurn(0).withLaptop(b.laptop().withoutHistory()));
+        // The laptop's shell history changes with every line typed there, and the hint level with every 'hint': only
+        // the rest is worth an undo step (so 'undo' after a hint takes back the last command, not the hint).
+        return a.withTurn(0).withHintsShown(0).withLaptop(a.laptop().withoutHistory())
+                .equals(b.withTurn(0).withHintsShown(0).withLaptop(b.laptop().withoutHistory()));
     }
 }

@@ -110,6 +110,16 @@ class SaveSessionTest {
     }
 
     @Test
+    void aHintIsNotAnUndoStepUndoTakesBackTheCommandBeforeIt() throws Exception {
+        Played p = play("1\n1\nhint\nundo\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("[hint]"), o);
+        assertTrue(o.contains("Undone: '1'"), o);
+        assertTrue(!o.contains("Undone: 'hint'"), o);
+        assertEquals("ec2-ami", p.state().sceneId());
+    }
+
+    @Test
     void undoBringsBackTheCloudAndTheBill() throws Exception {
         Played p = play("1\n1\n1\n" + LAUNCH + "wait\nundo\nundo\n", false, null);
         assertEquals(0, p.state().cloud().instances().size());

@@ -52,7 +52,9 @@ public final class Shell {
             String path = m.group(1);
             String v = path.startsWith(RAM_DIR) ? i.ram().get(path) : i.disk().get(path);
             if (v == null) {
-                throw new CliException("cat: " + path + ": No such file or directory");
+                // what the remote cat prints, shown as ssh shows it: the answer to "is it still there?", not a
+                // mistake of the player's
+                return new Ran(cloud, "cat: " + path + ": No such file or directory", List.of());
             }
             return new Ran(cloud, v, List.of());
         }
