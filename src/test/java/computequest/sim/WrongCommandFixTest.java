@@ -51,4 +51,29 @@ class WrongCommandFixTest {
         String out = Sim.refused(c, "aws ec2 create-image --instance-id " + id + " --image-name tracker");
         assertTrue(out.contains("Did you mean --name?"), out);
     }
+
+    @Test
+    void resizingAStoppingInstanceSaysToWaitNotToStopIt() {
+        Cloud c = Sim.ok(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type"
+                + " t3.micro");
+        String id = Sim.of(c, "instance").get(0).id();
+        c = Sim.ok(Sim.wait(c, 60), "aws ec2 stop-instances --instance-ids " + id);
+        String out = Sim.refused(c, "aws ec2 modify-instance-attribute --instance-id " + id
+                + " --instance-type t3.small");
+        assertTrue(out.contains("is stopping") && out.contains("wait until it is stopped"), out);
+        assertFalse(out.contains("stop it,"), out);
+    }
+
+    @Test
+    void anInstanceFromYourOwnAmiSaysWhichAmiAndWhereItCameFrom() {
+        Cloud c = Sim.ok(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type"
+                + " t3.micro");
+        String id = Sim.of(c, "instance").get(0).id();
+        c = Sim.ok(Sim.wait(c, 60), "aws ec2 create-image --instance-id " + id + " --name tracker-v1");
+        String ami = Sim.of(c, "image").stream().filter(r -> r.attr("owner").equals("self")).findFirst().orElseThrow()
+                .id();
+        String said = String.join("\n", Sim.run(c, "aws ec2 run-instances --image-id " + ami
+                + " --instance-type t3.micro").changes());
+        assertTrue(said.contains("from your AMI tracker-v1 (" + ami + ", made from " + id + ")"), said);
+    }
 }

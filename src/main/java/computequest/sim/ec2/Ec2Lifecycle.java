@@ -211,7 +211,13 @@ final class Ec2Lifecycle {
                 "Invalid value '" + typeName + "' for InstanceType." + Suggest.didYouMean(typeName, Ec2Ops.typeNames())));
         if (i.state() != InstanceState.STOPPED) {
             throw new CliException("IncorrectInstanceState", "The instance '" + i.instanceId() + "' is "
-                    + i.state().apiName() + ". Its type can only change while it is stopped: stop it, resize, start it.");
+                    + i.state().apiName() + ". Its type can only change while it is stopped: " + switch (i.state()) {
+                        case STOPPING -> "it is on its way; wait until it is stopped, then resize and start it.";
+                        case PENDING -> "wait until it is running, stop it, then resize and start it.";
+                        case SHUTTING_DOWN, TERMINATED -> "this one is being terminated and can never be resized;"
+                                + " launch a new instance of the type you want.";
+                        default -> "stop it, resize, start it.";
+                    });
         }
         if (i.hibernationConfigured() && type.memoryGib() + Catalog.HIBERNATION_OS_GIB > i.rootVolumeGib()) {
             throw new CliException("UnsupportedHibernationConfiguration", "This instance hibernates to a "

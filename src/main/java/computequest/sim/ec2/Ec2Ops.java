@@ -149,7 +149,9 @@ public final class Ec2Ops {
             }
             launched.add(i);
             changes.add(i.instanceId() + ": launched as pending in " + i.availabilityZone()
-                    + " (default VPC, public subnet), from " + image.description() + ". "
+                    + " (default VPC, public subnet), from " + (image.sourceInstanceId() == null
+                    || image.sourceInstanceId().isEmpty() ? image.description() : "your AMI " + image.name() + " ("
+                    + image.imageId() + ", made from " + image.sourceInstanceId() + ")") + ". "
                     + (publicAddress ? "It gets public IP " + i.publicIp() + " because default subnets hand one out."
                     : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
                     + " Not billed until it is running.");
