@@ -42,10 +42,11 @@ final class BarPanes {
         }
         boolean choosing = m.view() != null && !m.view().choices().isEmpty() && m.input().isEmpty();
         String arrows = o.ascii() ? "Up/Dn" : "↑↓";
+        // by importance: F1 and F2 before scrolling and history, so an 80-column bar keeps them
         List<String> keys = choosing
-                ? List.of(arrows + " pick", "Enter choose", "^C quit", "PgUp/PgDn scroll", "Tab complete",
-                        "^P history", "F2 hint", "F1 help")
-                : List.of(arrows + " history", "Tab complete", "^C quit", "PgUp/PgDn scroll", "F2 hint", "F1 help");
+                ? List.of(arrows + " pick", "Enter choose", "F1 help", "F2 hint", "^C quit", "Tab complete",
+                        "PgUp/Dn scroll", "^P history")
+                : List.of(arrows + " history", "Tab complete", "F1 help", "F2 hint", "^C quit", "PgUp/Dn scroll");
         List<String> shown = new ArrayList<>();
         int len = 0;
         for (String k : keys) {
@@ -55,7 +56,7 @@ final class BarPanes {
             }
         }
         List<String> order = List.of(arrows + " pick", "Enter choose", arrows + " history", "Tab complete",
-                "PgUp/PgDn scroll", "^P history", "F1 help", "F2 hint", "^C quit");
+                "PgUp/Dn scroll", "^P history", "F1 help", "F2 hint", "^C quit");
         shown.sort(Comparator.comparingInt(order::indexOf));
         LanternaDraw.put(g, 1, 0, LanternaText.fit(String.join("  ", shown), w - 2, o.ascii()), Tone.DIM, o);
     }

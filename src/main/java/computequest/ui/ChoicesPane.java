@@ -48,6 +48,9 @@ record ChoicesPane(List<Line> lines, String title, int count) {
             return NONE;
         }
         int height = Math.min(all.size(), Math.max(2, room / 3 + 1));
+        if (all.size() > height && choices.size() <= height) {
+            return compact(choices, selected, width, height, o);
+        }
         int first = 0;
         if (selected >= 0 && choiceOf.lastIndexOf(selected) >= height) {
             first = Math.min(choiceOf.indexOf(selected), all.size() - height);
@@ -56,6 +59,30 @@ record ChoicesPane(List<Line> lines, String title, int count) {
         String title = clipped ? " Choices (" + choices.size() + "; " + (o.ascii() ? "Up/Down" : "↑↓")
                 + " shows all) " : " Choices ";
         return new ChoicesPane(all.subList(first, first + height), title, choices.size());
+    }
+
+    /**
+     * Every choice on a line of its own, cut to the width, when their wrapped lines do not all fit but one line each
+     * does (a small screen): the highlighted one in full if the others still fit beside it.
+     */
+    private static ChoicesPane compact(List<String> choices, int selected, int width, int height, Options o) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            boolean sel = i == selected;
+            String marker = sel ? (o.ascii() ? "> " : "▶ ") : "  ";
+            List<String> wrapped = Wrap.lines(ChoiceLines.line(i, choices.get(i)), width - 2, "   ");
+            if (sel && out.size() + wrapped.size() + (choices.size() - i - 1) <= height) {
+                for (int j = 0; j < wrapped.size(); j++) {
+                    out.add(Line.of((j == 0 ? marker : "  ") + LanternaText.fit(wrapped.get(j), width - 2, o.ascii()),
+                            Tone.SELECTED));
+                }
+            } else {
+                out.add(Line.of(marker + LanternaText.fit(ChoiceLines.line(i, choices.get(i)), width - 2, o.ascii()),
+                        sel ? Tone.SELECTED : Tone.PLAIN));
+            }
+        }
+        String title = " Choices (" + choices.size() + "; " + (o.ascii() ? "Up/Down" : "↑↓") + " reads each) ";
+        return new ChoicesPane(out, title, choices.size());
     }
 
     /** Draws into an area one column wider on each side than the text, so the highlight bar spans the box. */

@@ -249,6 +249,19 @@ class LanternaScreenTest {
         }
     }
 
+    /** Issue 15 item 14: the smallest screen shows every choice of the first scene, and 80 columns keep F1 and F2. */
+    @Test
+    void theSmallestScreenShowsEveryChoiceAndEightyColumnsKeepF1AndF2() throws Exception {
+        Rig r = play(60, 16, true, false, "1", "1", "1", KEY, LAUNCH); // ec2-pending: three long answers
+        String s = text(r.vt());
+        for (String n : new String[] {"1. ", "2. ", "3. "}) {
+            assertTrue(s.contains(n), "choice " + n + "missing at 60x16:\n" + s);
+        }
+        r.resize(80, 24);
+        String bar = text(r.vt()).split("\n")[23];
+        assertTrue(bar.contains("F1 help") && bar.contains("F2 hint") && bar.contains("Enter choose"), bar);
+    }
+
     @Test
     void everySizeDrawsAndNothingSpillsOver() throws Exception {
         Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
