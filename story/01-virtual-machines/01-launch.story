@@ -259,12 +259,22 @@ ssh -i bakery.pem ec2-user@PUBLIC-IP 'echo half-done order batch > /dev/shm/batc
 @objective Stop the instance with aws ec2 stop-instances and wait until it is stopped.
 @hint Stopping is one command: aws ec2 stop-instances.
 @hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
-@hint Type: aws ec2 stop-instances --instance-ids YOUR-INSTANCE-ID
+@hint Type: ID=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text), then aws ec2 stop-instances --instance-ids $ID
 @setup run ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch'
 
-Night falls and the shop closes. Stop the instance to save money:
-aws ec2 stop-instances --instance-ids with your instance id. Then wait for it
-to finish stopping.
+Night falls and the shop closes. Stop the instance to save money. The command
+wants its id, and ids are long: rather than copy one off the screen, let the
+shell catch it. --query picks one value out of the answer, --output text
+prints it bare, and $( ) puts what a command printed into a variable:
+
+```
+ID=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text)
+echo $ID
+aws ec2 stop-instances --instance-ids $ID
+```
+
+The same habit works on a real account, in any shell script. Then wait for
+the instance to finish stopping.
 
 @goal instance state=stopped hibernated=false -> ec2-stopped
   ~ score +10

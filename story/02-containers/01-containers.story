@@ -86,13 +86,25 @@ The three services are small and change often. On one server, what fits?
 
 On your laptop (simulated too) there are three sample apps: '.' is the web
 front end, './api' the orders API and './worker' the print worker. Each has a
-Dockerfile: a base image, files to copy, commands to run.
+Dockerfile, the recipe its image is built from. Read the web front end's
+first:
 
-Build the web front end and call it web with the tag v1:
+```
+cat Dockerfile
+```
 
+Then build it, naming the image web with the tag v1, and list your local
+images:
+
+```
 docker build -t web:v1 .
+docker images
+```
 
-Then list your local images with docker images.
+@on ok cat Dockerfile
+  > FROM names the base image to start from (nginx on Alpine Linux, a small
+  > web server). COPY puts the shop's pages into it. EXPOSE says the
+  > container listens on port 80. No kernel, no boot: the host provides those.
 
 @goal local-image id~web -> ctr-repo
   ~ score +10
@@ -133,22 +145,36 @@ Create a repository for the web app and note its URI: it looks like
 @objective Log docker in to ECR, tag web:v1 with the repository URI, and push it.
 @hint Three steps: log in, tag, push.
 @hint docker login needs a password from aws ecr get-login-password. docker tag gives the local image the repository's URI as its name. docker push uploads it.
-@hint Type: aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com, then docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1, then docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@hint Type: URI=$(aws ecr describe-repositories --repository-names web --query 'repositories[0].repositoryUri' --output text), then aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com, then docker tag web:v1 $URI:v1, then docker push $URI:v1
 @setup run aws ecr create-repository --repository-name web
 
-Pushing takes three steps.
+Pushing takes three steps, and every one of them names the repository by its
+URI. Ask for it once and keep it in a shell variable, as scripts do:
 
-1. Log in. ECR hands out a short-lived password:
+```
+URI=$(aws ecr describe-repositories --repository-names web --query 'repositories[0].repositoryUri' --output text)
+echo $URI
+```
 
-aws ecr get-login-password --region us-east-1 | docker login --username AWS
---password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+1. Log in. ECR hands out a short-lived password, and docker reads it from the
+pipe:
 
-2. Tag. docker push sends an image wherever its name points, so give
-web:v1 a second name, the repository URI:
+```
+aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+```
 
-docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+2. Tag. docker push sends an image wherever its name points, so give web:v1 a
+second name, the repository URI:
 
-3. Push: docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+```
+docker tag web:v1 $URI:v1
+```
+
+3. Push:
+
+```
+docker push $URI:v1
+```
 
 @goal ecr-image repository=web -> ctr-pull
   ~ score +15
@@ -202,7 +228,7 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @concept ECR: push and pull
 @objective Build the orders API (./api) and push it to a new ECR repository called api, tag v1.
 @hint Same steps as the web app, with another app and another repository.
-@hint Build from ./api, create repository api, tag with its URI, push (you are still logged in).
+@hint Build from ./api, create repository api, tag with its URI, push (you are still logged in). create-repository can print the URI for a variable: URI=$(aws ecr create-repository --repository-name api --query repository.repositoryUri --output text)
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 @setup run docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 

@@ -17,7 +17,9 @@ Type 'aws help' to list the services: ec2, lightsail, ecr, ecs, eks, lambda,
 s3, s3api, dynamodb, apigatewayv2, events and sqs. Add 'help' to any command
 for its parameters. Besides aws, the laptop has docker (build, tag, login,
 push, pull, images), kubectl (after 'aws eks update-kubeconfig'), curl for
-API Gateway URLs, and ssh INSTANCE-ID 'COMMAND' for running instances.
+API Gateway URLs, and ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' for a
+running instance launched with that key pair, once a security group rule lets
+your address in on port 22 (as on a real account).
 
 'wait 5m' lets simulated time pass, 'status' shows the bill, and
 'kubectl explain ecs-vs-eks' puts the two container services' words side by

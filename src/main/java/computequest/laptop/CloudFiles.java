@@ -2,7 +2,6 @@ package computequest.laptop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +17,6 @@ final class CloudFiles {
     private static final Set<String> JSON_PARAMS = Set.of("--notification-configuration", "--container-definitions",
             "--network-configuration", "--load-balancers", "--block-device-mappings", "--tag-specifications",
             "--environment", "--tags");
-    private static final Set<String> DOCKERFILE_INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER",
-            "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD",
-            "STOPSIGNAL", "HEALTHCHECK", "SHELL");
 
     private CloudFiles() {
     }
@@ -95,7 +91,6 @@ final class CloudFiles {
         return content;
     }
 
-    /** Checks what a cloud command reads from the laptop before the simulated cloud runs it. */
     /**
      * ssh's {@code -i FILE}: the private key's text goes to the simulated cloud, which checks it against the key pair
      * the instance was launched with. A missing file is ssh's own warning, and then no key is offered.
@@ -124,9 +119,10 @@ final class CloudFiles {
         return out;
     }
 
+    /** Checks what a cloud command reads from the laptop before the simulated cloud runs it. */
     static void check(Laptop laptop, List<String> argv) {
         if (argv.size() >= 3 && argv.get(0).equals("docker") && argv.get(1).equals("build")) {
-            dockerBuild(laptop, argv.subList(2, argv.size()));
+            DockerBuild.dockerfile(laptop, argv.subList(2, argv.size()));
         }
         if (argv.size() >= 5 && argv.get(0).equals("aws") && argv.get(1).equals("s3") && argv.get(2).equals("cp")
                 && !argv.get(3).startsWith("s3://") && !argv.get(3).startsWith("-")) {
@@ -140,59 +136,6 @@ final class CloudFiles {
             if (path == null || !laptop.isFile(path)) {
                 throw new ShellException("The user-provided path " + src + " does not exist.");
             }
-        }
-    }
-
-    private static void dockerBuild(Laptop laptop, List<String> args) {
-        String context = null;
-        String file = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("-f") || a.equals("--file")) && i + 1 < args.size()) {
-                file = args.get(++i);
-            } else if (a.equals("-t") || a.equals("--tag") || a.equals("--build-arg") || a.equals("--platform")) {
-                i++;
-            } else if (!a.startsWith("-") && context == null) {
-                context = a;
-            }
-        }
-        if (context == null) {
-            return;
-        }
-        String dir;
-        try {
-            dir = Paths.of(context);
-        } catch (ShellException e) {
-            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
-        }
-        if (!laptop.isDir(dir)) {
-            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
-        }
-        String dockerfile = file != null ? Paths.of(file) : (dir.isEmpty() ? "" : dir + "/") + "Dockerfile";
-        String text = laptop.read(dockerfile).orElseThrow(() -> new ShellException(
-                "ERROR: failed to solve: failed to read dockerfile: open " + Paths.name(dockerfile)
-                        + ": no such file or directory"));
-        String[] lines = text.split("\n", -1);
-        boolean from = false;
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String instruction = line.split("\\s+")[0];
-            if (!DOCKERFILE_INSTRUCTIONS.contains(instruction.toUpperCase(Locale.ROOT))) {
-                throw new ShellException("ERROR: failed to solve: dockerfile parse error on line " + (n + 1)
-                        + ": unknown instruction: " + instruction);
-            }
-            if (!from && !instruction.equalsIgnoreCase("FROM") && !instruction.equalsIgnoreCase("ARG")) {
-                throw new ShellException("ERROR: failed to solve: no build stage in current context (line " + (n + 1)
-                        + " comes before any FROM; a Dockerfile starts with FROM IMAGE)");
-            }
-            from |= instruction.equalsIgnoreCase("FROM");
-        }
-        if (!from) {
-            throw new ShellException("ERROR: failed to solve: the Dockerfile has no FROM line (it says which image"
-                    + " to start from, e.g. FROM nginx:alpine)");
         }
     }
 

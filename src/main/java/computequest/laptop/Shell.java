@@ -282,7 +282,8 @@ public final class Shell {
                 out.add(new Out(Out.Kind.ERROR, e.getMessage()));
             }
         }
-        return new Res(o.output().isEmpty() ? "" : o.output() + "\n", 0, changes);
+        String printed = DockerBuild.output(laptop, argv, o.output());
+        return new Res(printed.isEmpty() ? "" : printed + "\n", 0, changes);
     }
 
     // ---- expansion ----

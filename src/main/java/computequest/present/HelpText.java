@@ -28,7 +28,7 @@ public final class HelpText {
         b.append("  load NAME       go back to a save; 'saves' lists them\n");
         b.append("  undo            take back your last command that changed something\n");
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
-        b.append("  ssh INSTANCE-ID 'COMMAND' runs a shell command on a running instance.\n");
+        b.append("  ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' runs a shell command on a running instance.\n");
         b.append("  docker and kubectl commands work too where the course uses containers.\n");
         if (choices > 0) {
             b.append("Pick a choice by its number (1-").append(choices).append(") or its text.");

@@ -209,6 +209,21 @@ class ShellTest {
     }
 
     @Test
+    void dockerBuildShowsTheStepsOfTheDockerfileItRead() {
+        String web = output("docker build -t web:v1 .");
+        assertTrue(web.contains(" => [1/2] FROM docker.io/library/nginx:alpine\n => [2/2] COPY app/"
+                + " /usr/share/nginx/html/\n => exporting to image"), web);
+        laptop = laptop.withFile("Dockerfile", "# edited\nFROM public.ecr.aws/nginx/nginx:stable\nWORKDIR /srv\n"
+                + "COPY app/ .\nRUN echo ready\nEXPOSE 8080\n");
+        String edited = output("docker build -t web:v2 .");
+        assertTrue(edited.contains(" => [1/4] FROM public.ecr.aws/nginx/nginx:stable\n => [2/4] WORKDIR /srv\n"
+                + " => [3/4] COPY app/ .\n => [4/4] RUN echo ready\n => exporting to image"), edited);
+        assertFalse(edited.contains("EXPOSE"), "EXPOSE sets metadata; BuildKit shows no step for it:\n" + edited);
+        String api = output("docker build -t api:v1 ./api");
+        assertTrue(api.contains(" => [1/5] FROM docker.io/library/python:3.12-slim\n"), api);
+    }
+
+    @Test
     void theSameLineOnTheSameLaptopGivesTheSameResult() {
         String line = "ID=$(aws ecr get-login-password) && echo $ID > id.txt; ls";
         Ran a = Shell.run(Laptop.fresh(), Cloud.fresh(3), line);

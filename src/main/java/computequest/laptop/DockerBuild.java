@@ -1,0 +1,129 @@
+package computequest.laptop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code docker build} on the laptop: the Dockerfile it reads is checked before the simulated cloud builds, and the
+ * build's steps are the Dockerfile's own (edit the Dockerfile and the output follows).
+ */
+final class DockerBuild {
+
+    private static final Set<String> INSTRUCTIONS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER",
+            "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD",
+            "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+
+    /** The instructions BuildKit shows as numbered steps; the others only set metadata. */
+    private static final Set<String> STEPS = Set.of("FROM", "RUN", "COPY", "ADD", "WORKDIR");
+
+    private DockerBuild() {
+    }
+
+    /**
+     * The Dockerfile {@code docker build ARGS} reads, checked as docker checks it (a known instruction on each line,
+     * FROM first); null when the command names no context (the simulated cloud then says what is missing).
+     */
+    static String dockerfile(Laptop laptop, List<String> args) {
+        String context = null;
+        String file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("-f") || a.equals("--file")) && i + 1 < args.size()) {
+                file = args.get(++i);
+            } else if (a.equals("-t") || a.equals("--tag") || a.equals("--build-arg") || a.equals("--platform")) {
+                i++;
+            } else if (!a.startsWith("-") && context == null) {
+                context = a;
+            }
+        }
+        if (context == null) {
+            return null;
+        }
+        String dir;
+        try {
+            dir = Paths.of(context);
+        } catch (ShellException e) {
+            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
+        }
+        if (!laptop.isDir(dir)) {
+            throw new ShellException("ERROR: unable to prepare context: path \"" + context + "\" not found");
+        }
+        String dockerfile = file != null ? Paths.of(file) : (dir.isEmpty() ? "" : dir + "/") + "Dockerfile";
+        String text = laptop.read(dockerfile).orElseThrow(() -> new ShellException(
+                "ERROR: failed to solve: failed to read dockerfile: open " + Paths.name(dockerfile)
+                        + ": no such file or directory"));
+        String[] lines = text.split("\n", -1);
+        boolean from = false;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String instruction = line.split("\\s+")[0];
+            if (!INSTRUCTIONS.contains(instruction.toUpperCase(Locale.ROOT))) {
+                throw new ShellException("ERROR: failed to solve: dockerfile parse error on line " + (n + 1)
+                        + ": unknown instruction: " + instruction);
+            }
+            if (!from && !instruction.equalsIgnoreCase("FROM") && !instruction.equalsIgnoreCase("ARG")) {
+                throw new ShellException("ERROR: failed to solve: no build stage in current context (line " + (n + 1)
+                        + " comes before any FROM; a Dockerfile starts with FROM IMAGE)");
+            }
+            from |= instruction.equalsIgnoreCase("FROM");
+        }
+        if (!from) {
+            throw new ShellException("ERROR: failed to solve: the Dockerfile has no FROM line (it says which image"
+                    + " to start from, e.g. FROM nginx:alpine)");
+        }
+        return text;
+    }
+
+    /**
+     * The simulated build's output with its numbered steps taken from the Dockerfile that was read: {@code [1/N] FROM
+     * docker.io/library/IMAGE}, then each COPY, ADD, RUN and WORKDIR as written.
+     */
+    static String output(Laptop laptop, List<String> argv, String output) {
+        if (argv.size() < 3 || !argv.get(0).equals("docker") || !argv.get(1).equals("build")) {
+            return output;
+        }
+        String text;
+        try {
+            text = dockerfile(laptop, argv.subList(2, argv.size()));
+        } catch (ShellException e) {
+            return output;
+        }
+        int from = output.indexOf(" => [1/");
+        int to = output.indexOf(" => exporting to image");
+        if (text == null || from < 0 || to < from) {
+            return output;
+        }
+        List<String> steps = new ArrayList<>();
+        for (String raw : text.split("\n", -1)) {
+            String line = raw.strip();
+            String[] w = line.split("\\s+", 2);
+            String instruction = w[0].toUpperCase(Locale.ROOT);
+            if (line.isEmpty() || line.startsWith("#") || !STEPS.contains(instruction)) {
+                continue;
+            }
+            String rest = w.length > 1 ? w[1].strip() : "";
+            steps.add(instruction + " " + (instruction.equals("FROM") ? image(rest) : rest));
+        }
+        StringBuilder b = new StringBuilder(output.substring(0, from));
+        for (int i = 0; i < steps.size(); i++) {
+            b.append(" => [").append(i + 1).append('/').append(steps.size()).append("] ").append(steps.get(i))
+                    .append('\n');
+        }
+        return b.append(output.substring(to)).toString();
+    }
+
+    /** A base image as BuildKit names it: {@code nginx:alpine} is {@code docker.io/library/nginx:alpine}. */
+    private static String image(String ref) {
+        String name = ref.split("\\s+")[0];
+        String first = name.contains("/") ? name.substring(0, name.indexOf('/')) : "";
+        if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+            return name;
+        }
+        return "docker.io/" + (first.isEmpty() ? "library/" : "") + name;
+    }
+}
