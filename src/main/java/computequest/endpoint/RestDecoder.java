@@ -35,6 +35,12 @@ final class RestDecoder {
                 continue;
             }
             Fit f = fit(op, path, query);
+            if (f != null) {
+                // Among equal fits (S3's deprecated PutBucketNotification and its successor share a URI), the
+                // operation the game simulates.
+                int simulated = computequest.sim.CloudSim.knowsOperation(svc.cliName(), op.cliName()) ? 1 : 0;
+                f = new Fit(f.op(), f.labels(), f.score() + located(op, req, query) + simulated);
+            }
             if (f != null && (best == null || f.score() > best.score())) {
                 best = f;
             }
@@ -113,6 +119,28 @@ final class RestDecoder {
             }
         }
         return new WireCall(svc, op, params);
+    }
+
+    /**
+     * Operations that share a method and path are told apart by their required header and query members (S3's
+     * CopyObject needs x-amz-copy-source, PutObject does not): each one present scores, each one missing costs more.
+     */
+    private static int located(OperationModel op, WireRequest req, Map<String, List<String>> query) {
+        Shape in = op.input();
+        int score = 0;
+        if (in == null) {
+            return 0;
+        }
+        for (String m : in.required()) {
+            String location = in.memberTrait(m, "location");
+            String name = in.memberTrait(m, "locationName") != null ? in.memberTrait(m, "locationName") : m;
+            boolean present = "header".equals(location) ? req.header(name) != null
+                    : !"querystring".equals(location) || query.containsKey(name);
+            if ("header".equals(location) || "querystring".equals(location)) {
+                score += present ? 10 : -100;
+            }
+        }
+        return score;
     }
 
     /** How well an operation's URI template fits: null if it does not; else more literal text scores higher. */

@@ -53,7 +53,7 @@ class RealCliDescribeTest {
             "eks list-clusters", "eks describe-cluster --name shop",
             "lambda list-functions", "lambda get-function-configuration --function-name resize",
             // --no-paginate: paginating, the CLI keeps only the result keys (Contents); this compares the whole answer.
-            "s3api list-objects-v2 --bucket bakery-cake-photos --no-paginate",
+            "s3api list-objects-v2 --bucket bakery-cake-photos --no-paginate", "s3api list-buckets",
             "dynamodb list-tables", "dynamodb describe-table --table-name orders",
             "sqs list-queues",
             "events list-rules",

@@ -87,6 +87,23 @@ class RealCliStoryTest {
     }
 
     @Test
+    void s3UploadsFromTheShellFireTheBucketsTrigger(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (EndpointHarness game = from("lam-alone")) {
+            game.ok("s3api", "put-bucket-notification-configuration", "--bucket", "bakery-cake-photos",
+                    "--notification-configuration", "{\"LambdaFunctionConfigurations\": [{\"LambdaFunctionArn\":"
+                            + " \"arn:aws:lambda:us-east-1:123456789012:function:resize\", \"Events\":"
+                            + " [\"s3:ObjectCreated:*\"]}]}");
+            assertTrue(game.transcript().contains("The originals bucket now calls resize on every new object."),
+                    game::transcript);
+            Path photo = java.nio.file.Files.writeString(dir.resolve("birthday.jpg"), "not really a jpeg");
+            game.ok("s3", "cp", photo.toString(), "s3://bakery-cake-photos/gallery/birthday.jpg");
+            assertTrue(game.transcript().contains("resize (S3 event s3:ObjectCreated:Put for gallery/birthday.jpg"),
+                    game::transcript);
+            assertTrue(game.ok("s3", "ls", "s3://bakery-cake-photos/gallery/").contains("17 birthday.jpg"));
+        }
+    }
+
+    @Test
     void anEcsSceneWithTheRealCli() throws Exception {
         try (EndpointHarness game = from("ecs-capacity")) {
             game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60004", "--instance-type", "t3.medium",

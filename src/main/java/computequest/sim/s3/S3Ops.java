@@ -43,7 +43,12 @@ public final class S3Ops {
                         Param.req("--notification-configuration", "{\"LambdaFunctionConfigurations\":[{\"LambdaFunctionArn\":\"ARN\","
                                 + "\"Events\":[\"s3:ObjectCreated:*\"]}]}")), S3Ops::putNotification),
                 new Operation("s3api", "list-objects-v2", "List a bucket's objects.", List.of(Param.req("--bucket", "The bucket.")),
-                        S3Ops::listV2));
+                        S3Ops::listV2),
+                new Operation("s3api", "list-buckets", "List your buckets.", List.of(), S3Ops::listBuckets),
+                new Operation("s3api", "put-object", "Upload one object (aws s3 cp does this for you).", List.of(
+                        Param.req("--bucket", "The bucket."), Param.req("--key", "The object's name."),
+                        Param.opt("--body", "The file to upload."),
+                        Param.opt("--content-length", "Its size in bytes.")), S3Ops::putObject));
     }
 
     // ---- S3 ----
@@ -164,18 +169,63 @@ public final class S3Ops {
         }
         long size = src.startsWith("s3://") ? bucket(cloud, bucketName(src)).objects().get(src.substring(5
                 + bucketName(src).length()).replaceFirst("^/", "")) : 20_000 + Math.floorMod(key.hashCode(), 500_000);
-        cloud = cloud.withServerless(cloud.serverless().withBucket(new ServerlessState.Bucket(name, Copy.put(b.objects(), key, size))));
         List<String> changes = new ArrayList<>();
-        changes.add("Uploaded " + src + " to s3://" + name + "/" + key + ".");
-        ServerlessState.Trigger t = cloud.serverless().triggers().get("s3:" + name);
+        cloud = upload(cloud, b, key, size, src, changes);
+        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive((src.startsWith("s3://") ? "copy: " + src
+                : "upload: ./" + src.replaceFirst("^\\./", "")) + " to s3://" + name + "/" + key), changes);
+    }
+
+    /** Stores an object and fires the bucket's Lambda notification, as every upload does. */
+    private static Cloud upload(Cloud cloud, ServerlessState.Bucket b, String key, long size, String from,
+                                List<String> changes) {
+        cloud = cloud.withServerless(cloud.serverless().withBucket(new ServerlessState.Bucket(b.name(),
+                Copy.put(b.objects(), key, size))));
+        changes.add("Uploaded " + from + " to s3://" + b.name() + "/" + key + ".");
+        ServerlessState.Trigger t = cloud.serverless().triggers().get("s3:" + b.name());
         if (t != null && cloud.serverless().functions().containsKey(t.function())) {
             LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, cloud.serverless().functions().get(t.function()),
                     "S3 event s3:ObjectCreated:Put for " + key + ", asynchronous");
             cloud = r.cloud();
             changes.addAll(r.lines());
         }
-        return new Operation.Result(cloud, new com.google.gson.JsonPrimitive((src.startsWith("s3://") ? "copy: " + src
-                : "upload: ./" + src.replaceFirst("^\\./", "")) + " to s3://" + name + "/" + key), changes);
+        return cloud;
+    }
+
+    /** {@code aws s3api put-object}: the API call under aws s3 cp; the size from --content-length, else the file. */
+    private static Operation.Result putObject(Cloud cloud, Invocation call) {
+        ServerlessState.Bucket b = bucket(cloud, call.value("--bucket"));
+        String key = call.value("--key");
+        String body = call.value("--body");
+        long size;
+        try {
+            size = call.has("--content-length") ? Long.parseLong(call.value("--content-length"))
+                    : body == null ? 0 : 20_000 + Math.floorMod(key.hashCode(), 500_000);
+        } catch (NumberFormatException e) {
+            throw new CliException("InvalidArgument", "--content-length takes a number of bytes.");
+        }
+        List<String> changes = new ArrayList<>();
+        cloud = upload(cloud, b, key, size, body == null ? "an object" : body, changes);
+        JsonObject o = new JsonObject();
+        o.addProperty("ETag", String.format("\"%032x\"", (key + ":" + size).hashCode() & 0xffffffffL));
+        return new Operation.Result(cloud, o, changes);
+    }
+
+    /** {@code aws s3api list-buckets}: every bucket with the time it was made. */
+    private static Operation.Result listBuckets(Cloud cloud, Invocation call) {
+        JsonObject o = new JsonObject();
+        com.google.gson.JsonArray buckets = new com.google.gson.JsonArray();
+        new java.util.TreeSet<>(cloud.serverless().buckets().keySet()).forEach(n -> {
+            JsonObject b = new JsonObject();
+            b.addProperty("Name", n);
+            b.addProperty("CreationDate", "2026-01-01T00:00:00+00:00");
+            buckets.add(b);
+        });
+        o.add("Buckets", buckets);
+        JsonObject owner = new JsonObject();
+        owner.addProperty("DisplayName", "student");
+        owner.addProperty("ID", "c0ffee" + Cloud.ACCOUNT_ID);
+        o.add("Owner", owner);
+        return new Operation.Result(cloud, o, List.of());
     }
 
     private static Operation.Result putNotification(Cloud cloud, Invocation call) {
