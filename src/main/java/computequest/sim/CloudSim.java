@@ -1,8 +1,10 @@
 package computequest.sim;
 
 import com.google.gson.JsonElement;
+import computequest.sim.cli.CliError;
 import computequest.sim.cli.Output;
 import computequest.sim.cli.Shaper;
+import computequest.sim.cli.Tokens;
 import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Shell;
 import computequest.sim.ecr.DockerCli;
@@ -71,8 +73,8 @@ public final class CloudSim {
         List<String> words;
         try {
             words = Tokens.split(line.strip());
-        } catch (CliException e) {
-            return refused(cloud, e);
+        } catch (CliError e) {
+            return refused(cloud, new CliException(e.getMessage()));
         }
         if (words.isEmpty()) {
             return new Outcome(cloud, false, null, "Type a command, for example: aws ec2 describe-instances", List.of());

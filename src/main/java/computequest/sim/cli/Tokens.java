@@ -1,16 +1,16 @@
-package computequest.sim;
+package computequest.sim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a command line the way a POSIX shell does for plain words, quotes and backslashes. */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    /** @throws CliException when a quote is left open */
-    static List<String> split(String line) {
+    /** @throws CliError when a quote is left open */
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean inWord = false;
@@ -46,7 +46,7 @@ final class Tokens {
             }
         }
         if (quote != 0) {
-            throw new CliException("The quote " + quote + " at column " + (quoteAt + 1)
+            throw new CliError("The quote " + quote + " at column " + (quoteAt + 1)
                     + " is never closed. Close it, or remove it.");
         }
         if (inWord) {
