@@ -2,8 +2,10 @@ package computequest.sim;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A read-only view of one simulated resource, for dashboards and story conditions.
@@ -37,4 +39,8 @@ public record Resource(String kind, String id, Map<String, String> attrs) {
         }
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /** The values of true-or-false attributes, for {@link Service#values()}. */
+    public static final Set<String> BOOLEAN = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of("false",
+            "true")));
 }

@@ -2,6 +2,7 @@ package computequest.sim;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One simulated AWS service, as the rest of the simulator sees it. Every service lives in its own package
@@ -51,6 +52,15 @@ public interface Service {
      * conditions may ask about. Build it with {@link Resource#schema}.
      */
     default Map<String, List<String>> schema() {
+        return Map.of();
+    }
+
+    /**
+     * The values an attribute of its resource kinds can take where the simulator has a fixed set (instance states,
+     * Lambda runtimes, true or false), by kind, then attribute, read from the service's own enumerations and catalogs:
+     * {@code author check} refuses any other value in a story's conditions. Attributes left out take any value.
+     */
+    default Map<String, Map<String, Set<String>>> values() {
         return Map.of();
     }
 }

@@ -1,13 +1,8 @@
 package computequest.sim;
 
-import computequest.sim.ec2.InstanceState;
-import computequest.sim.ec2.InstanceType;
 import computequest.sim.ecr.DockerCli;
 import computequest.sim.eks.Kubectl;
-import computequest.sim.lambda.LambdaOps;
-import computequest.sim.lightsail.LightsailOps;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +16,6 @@ import java.util.TreeSet;
  */
 public final class Vocabulary {
 
-    private static final Set<String> BOOLEAN = ordered("false", "true");
     private static final Map<String, Map<String, Set<String>>> VALUES = build();
 
     private Vocabulary() {
@@ -79,55 +73,12 @@ public final class Vocabulary {
         return out;
     }
 
+    /** Every service's {@link Service#values()}, in registry order. */
     private static Map<String, Map<String, Set<String>>> build() {
-        Set<String> states = new LinkedHashSet<>();
-        Set<String> codes = new LinkedHashSet<>();
-        for (InstanceState s : InstanceState.values()) {
-            states.add(s.apiName());
-            codes.add(Integer.toString(s.code()));
-        }
-        Set<String> types = new LinkedHashSet<>();
-        Set<String> families = new LinkedHashSet<>();
-        for (InstanceType t : InstanceType.all()) {
-            types.add(t.name());
-            families.add(t.family());
-        }
         Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
-        Map<String, Set<String>> instance = new LinkedHashMap<>();
-        instance.put("state", states);
-        instance.put("code", codes);
-        instance.put("type", types);
-        instance.put("family", families);
-        for (String flag : new String[] {"hibernation", "hibernated", "encrypted"}) {
-            instance.put(flag, BOOLEAN);
+        for (Service s : Services.ALL) {
+            m.putAll(s.values());
         }
-        m.put("instance", instance);
-        m.put("nodegroup", one("instance-type", types));
-        Set<String> blueprints = new LinkedHashSet<>();
-        LightsailOps.BLUEPRINTS.forEach(b -> blueprints.add(b.id()));
-        Set<String> bundles = new LinkedHashSet<>();
-        LightsailOps.BUNDLES.forEach(b -> bundles.add(b.id()));
-        Map<String, Set<String>> lightsail = one("blueprint", blueprints);
-        lightsail.put("bundle", bundles);
-        m.put("lightsail-instance", lightsail);
-        Map<String, Set<String>> function = one("runtime", new TreeSet<>(LambdaOps.RUNTIMES));
-        function.put("architecture", ordered("x86_64", "arm64"));
-        m.put("function", function);
-        m.put("container-instance", one("agent-connected", BOOLEAN));
-        m.put("service", one("load-balanced", BOOLEAN));
-        m.put("pod", one("fargate", BOOLEAN));
-        m.put("security-group", one("ssh-open", BOOLEAN));
-        return m;
-    }
-
-    /** Sets and maps here keep one order in every run, so did-you-mean picks the same word every time. */
-    private static Set<String> ordered(String... values) {
-        return new LinkedHashSet<>(java.util.List.of(values));
-    }
-
-    private static Map<String, Set<String>> one(String attribute, Set<String> values) {
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put(attribute, values);
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -119,4 +119,22 @@ class ServicesTest {
         all.removeAll(Set.of("bill", "clock"));
         assertEquals(new TreeSet<>(kindOwner.keySet()), all, "CloudSim.schema() is the services' schemas");
     }
+
+    @Test
+    void fixedValuesAreForAttributesOfTheServicesOwnKinds() {
+        int attributes = 0;
+        for (Service s : Services.ALL) {
+            for (var kind : s.values().entrySet()) {
+                List<String> attrs = s.schema().get(kind.getKey());
+                assertTrue(attrs != null, s.name() + " gives values for " + kind.getKey() + ", which is not its kind");
+                for (var attr : kind.getValue().entrySet()) {
+                    assertTrue(attrs.contains(attr.getKey()), kind.getKey() + " has no attribute " + attr.getKey());
+                    assertTrue(!attr.getValue().isEmpty(), kind.getKey() + " " + attr.getKey() + " has no values");
+                    attributes++;
+                }
+                assertEquals(kind.getValue(), Vocabulary.values().get(kind.getKey()), "Vocabulary reads " + kind.getKey());
+            }
+        }
+        assertTrue(attributes >= 10, "states, codes, types, runtimes... at least: " + attributes);
+    }
 }

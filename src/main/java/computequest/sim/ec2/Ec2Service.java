@@ -9,8 +9,10 @@ import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -159,5 +161,41 @@ public final class Ec2Service implements Service {
                 "image", "id,name,owner,platform,source-instance",
                 "key-pair", "id,name",
                 "security-group", "id,name,ssh-from,http-from,ssh-open");
+    }
+
+    /** Instance states and their codes, instance types and families, and the true-or-false attributes. */
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (InstanceState s : InstanceState.values()) {
+            states.add(s.apiName());
+            codes.add(Integer.toString(s.code()));
+        }
+        Set<String> families = new LinkedHashSet<>();
+        for (InstanceType t : InstanceType.all()) {
+            families.add(t.family());
+        }
+        Map<String, Set<String>> instance = new LinkedHashMap<>();
+        instance.put("state", states);
+        instance.put("code", codes);
+        instance.put("type", typeNames());
+        instance.put("family", families);
+        for (String flag : new String[] {"hibernation", "hibernated", "encrypted"}) {
+            instance.put(flag, Resource.BOOLEAN);
+        }
+        Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
+        m.put("instance", instance);
+        m.put("security-group", Map.of("ssh-open", Resource.BOOLEAN));
+        return m;
+    }
+
+    /** The instance types the game has, in the catalog's order (node groups take them too). */
+    public static Set<String> typeNames() {
+        Set<String> types = new LinkedHashSet<>();
+        for (InstanceType t : InstanceType.all()) {
+            types.add(t.name());
+        }
+        return types;
     }
 }

@@ -6,8 +6,10 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * ECS, the service (not an ECS "service", which is {@link EcsState.Service}): clusters, container instances, task
@@ -91,5 +93,13 @@ public final class EcsService implements Service {
                 "task", "id,cluster,task-definition,launch-type,status,az,service,container-instance",
                 "service", "id,cluster,desired,running,launch-type,load-balanced,task-definition",
                 "load-balancer", "id,targets");
+    }
+
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
+        m.put("container-instance", Map.of("agent-connected", Resource.BOOLEAN));
+        m.put("service", Map.of("load-balanced", Resource.BOOLEAN));
+        return m;
     }
 }

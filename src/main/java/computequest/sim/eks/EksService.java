@@ -6,8 +6,11 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import computequest.sim.ec2.Ec2Service;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * EKS: clusters, node groups (EC2 worker nodes) and Fargate profiles, and the Kubernetes deployments and pods in them
@@ -82,5 +85,14 @@ public final class EksService implements Service {
                 "fargate-profile", "id,cluster,namespace",
                 "deployment", "id,cluster,image,replicas,ready",
                 "pod", "id,cluster,deployment,status,node,az,fargate");
+    }
+
+    /** Node groups take the game's instance types; a pod runs on Fargate or not. */
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
+        m.put("nodegroup", Map.of("instance-type", Ec2Service.typeNames()));
+        m.put("pod", Map.of("fargate", Resource.BOOLEAN));
+        return m;
     }
 }

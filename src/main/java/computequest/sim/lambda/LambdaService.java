@@ -6,8 +6,12 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * Lambda: functions, their versions and concurrency, and the triggers that invoke them (S3 notifications, API Gateway
@@ -56,5 +60,14 @@ public final class LambdaService implements Service {
                 "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
                         + "last-billed-ms",
                 "trigger", "id,function,type");
+    }
+
+    /** Runtimes and architectures. */
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Map<String, Set<String>> function = new LinkedHashMap<>();
+        function.put("runtime", new TreeSet<>(LambdaOps.RUNTIMES));
+        function.put("architecture", new LinkedHashSet<>(List.of("x86_64", "arm64")));
+        return Map.of("function", function);
     }
 }

@@ -4,8 +4,11 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Lightsail: instances from a blueprint and a bundle, billed by the month; they boot and stop by themselves. */
 public final class LightsailService implements Service {
@@ -45,5 +48,18 @@ public final class LightsailService implements Service {
     @Override
     public Map<String, List<String>> schema() {
         return Resource.schema("lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd");
+    }
+
+    /** Blueprints and bundles from the game's Lightsail catalog. */
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Set<String> blueprints = new LinkedHashSet<>();
+        LightsailOps.BLUEPRINTS.forEach(b -> blueprints.add(b.id()));
+        Set<String> bundles = new LinkedHashSet<>();
+        LightsailOps.BUNDLES.forEach(b -> bundles.add(b.id()));
+        Map<String, Set<String>> box = new LinkedHashMap<>();
+        box.put("blueprint", blueprints);
+        box.put("bundle", bundles);
+        return Map.of("lightsail-instance", box);
     }
 }
