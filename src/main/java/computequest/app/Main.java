@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
                 "  ./play --continue           resume where you stopped", "  ./play --chapter 4          start at chapter 4",
                 "  ./play saves                list your saves",
+                "  ./play completion bash      Tab completion for ./play's options in bash (or zsh)",
                 "  ./play review               resume and play the review cards due today",
                 "  printf 'help\\nquit\\n' | ./play   scripted play"})
 public final class Main implements Callable<Integer> {
@@ -117,8 +118,21 @@ public final class Main implements Callable<Integer> {
         }
         CommandLine cl = new CommandLine(new Main(err));
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
+        cl.addSubcommand("completion", new CompletionCommand(cl, System.out, err));
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+        sameVersion(cl, cl.getCommandSpec().version());
         cl.setExecutionExceptionHandler((ex, line, parse) -> fatal(ex, err));
         return cl.execute(args);
+    }
+
+    /** Every subcommand answers -V with the game's version (picocli leaves theirs empty). */
+    private static void sameVersion(CommandLine cl, String[] version) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().version(version);
+            }
+            sameVersion(sub, version);
+        }
     }
 
     /**

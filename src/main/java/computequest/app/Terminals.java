@@ -30,9 +30,14 @@ final class Terminals {
         return interactive() && term != null && !term.isBlank() && !term.equals("dumb") && env.get("CI") == null;
     }
 
-    /** Colour is off with NO_COLOR set to anything non-empty (no-color.org), or --no-color. */
+    /**
+     * Colour is off with NO_COLOR set to anything non-empty (no-color.org), with --no-color, and for a terminal that
+     * has none: TERM=dumb, a monochrome entry (xterm-mono, or any NAME-mono or NAME-m) or a plain VT terminal.
+     */
     static boolean colorAllowed(Map<String, String> env, boolean noColorFlag) {
         String nc = env.get("NO_COLOR");
-        return !noColorFlag && (nc == null || nc.isEmpty());
+        String term = env.getOrDefault("TERM", "");
+        boolean mono = term.equals("dumb") || term.endsWith("-mono") || term.endsWith("-m") || term.matches("vt\\d+");
+        return !noColorFlag && (nc == null || nc.isEmpty()) && !mono;
     }
 }
