@@ -31,6 +31,8 @@ final class GameLoop {
     /** Set when the loop has ended: calls from the shell are refused from then on. */
     private boolean over;
     private final LaptopEditor laptopEditor = new LaptopEditor();
+    /** Reload the story before a command whenever its files changed on disk (playtests, {@code --watch}). */
+    private boolean watch;
 
     GameLoop(Engine engine, Frontend frontend, Step first) throws IOException {
         this(engine, frontend, first, null, null);
@@ -53,6 +55,12 @@ final class GameLoop {
         frontend.show(view, first.events());
     }
 
+    /** Reloads the story files whenever they change on disk, before the next command: for authors' playtests. */
+    GameLoop watching() {
+        this.watch = reloader != null;
+        return this;
+    }
+
     /** Plays until the player quits or input ends. */
     void run() throws IOException {
         try {
@@ -73,6 +81,12 @@ final class GameLoop {
                         frontend.show(view, saves.onExit(state));
                     }
                     return;
+                }
+                if (watch && reloader.changedOnDisk()) {
+                    Step reloaded = engine.resolve(state, carryOut(new Request.Reload(), state));
+                    state = reloaded.state();
+                    view = View.of(engine, state);
+                    frontend.show(view, reloaded.events());
                 }
                 Step turn = turn(line.get());
                 state = turn.state();

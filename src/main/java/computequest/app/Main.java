@@ -48,6 +48,10 @@ public final class Main implements Callable<Integer> {
             + " cloud, score and flags its @setup lines and the path to it give (see story/README.md).")
     String from;
 
+    @Option(names = "--watch", description = "Authors: reload the story files whenever they change, before the"
+            + " next command (always on in --from playtests).")
+    boolean watch;
+
     @Option(names = "--chapter", paramLabel = "N", description = "Start a new game at chapter N, with the cloud and"
             + " score the chapters before it leave ('chapters' in the game lists them).")
     Integer chapter;
@@ -230,6 +234,9 @@ public final class Main implements Callable<Integer> {
                 }
                 GameLoop loop = new GameLoop(engine, frontend, greeted(first, server), new StoryReloader(dir),
                         r.session());
+                if (watch || from != null) {
+                    loop.watching();
+                }
                 if (server != null) {
                     server.serve(new ShellCalls(loop));
                 }

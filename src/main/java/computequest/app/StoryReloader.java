@@ -61,7 +61,35 @@ final class StoryReloader {
     private static final java.util.Set<String> LINE_AWARE = java.util.Set.of("vi", "vim", "nvim", "nano", "emacs",
             "micro", "kak", "joe", "mg");
 
+    /** The story files as last read: each file's path, size and modification time. */
+    private String seen = fingerprint();
+
+    /**
+     * Whether a story file was added, removed or saved since the story was last read (for playtests that reload as
+     * the author edits). A folder that cannot be read counts as unchanged.
+     */
+    boolean changedOnDisk() {
+        return !fingerprint().equals(seen);
+    }
+
+    private String fingerprint() {
+        if (dir == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(StoryParser.EXTENSION)).sorted().toList()) {
+                b.append(f).append(' ').append(java.nio.file.Files.size(f)).append(' ')
+                        .append(java.nio.file.Files.getLastModifiedTime(f).toMillis()).append('\n');
+            }
+        } catch (IOException | RuntimeException e) {
+            return seen;
+        }
+        return b.toString();
+    }
+
     Reloaded reload(Engine current, GameState state) {
+        seen = fingerprint();
         StoryParser.Parsed parsed;
         try {
             parsed = StoryParser.parseDirectory(dir);
