@@ -47,7 +47,7 @@ final class JsonIn {
 
     /** A copy with only the model's members (unknown ones are ignored, as the services do). */
     static JsonElement conform(JsonElement v, Shape shape) {
-        return conform(v, shape, 0);
+        return conformed(v, shape);
     }
 
     /**
@@ -84,7 +84,7 @@ final class JsonIn {
         return v;
     }
 
-    private static JsonElement conform(JsonElement v, Shape shape, int unused) {
+    private static JsonElement conformed(JsonElement v, Shape shape) {
         if (v == null || v.isJsonNull()) {
             return null;
         }
@@ -92,7 +92,7 @@ final class JsonIn {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
                 Shape m = shape.member(e.getKey());
-                JsonElement c = m == null ? null : conform(e.getValue(), m, 0);
+                JsonElement c = m == null ? null : conformed(e.getValue(), m);
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }
@@ -102,7 +102,7 @@ final class JsonIn {
         if (shape.isList() && v.isJsonArray()) {
             JsonArray out = new JsonArray();
             for (JsonElement x : v.getAsJsonArray()) {
-                JsonElement c = conform(x, shape.listMember(), 0);
+                JsonElement c = conformed(x, shape.listMember());
                 if (c != null) {
                     out.add(c);
                 }
@@ -112,7 +112,7 @@ final class JsonIn {
         if (shape.isMap() && v.isJsonObject()) {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
-                JsonElement c = conform(e.getValue(), shape.mapValue(), 0);
+                JsonElement c = conformed(e.getValue(), shape.mapValue());
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }
