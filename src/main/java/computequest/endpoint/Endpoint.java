@@ -32,6 +32,9 @@ public final class Endpoint {
     private static final Pattern CREDENTIAL = Pattern.compile(
             "Credential=[^/,\\s]*/\\d{8}/[^/,\\s]+/([a-z0-9-]+)/aws4_request");
 
+    /** The AWS CLI names the command it runs in its User-Agent: {@code command/s3.cp}. */
+    private static final Pattern COMMAND = Pattern.compile("(?:^| )command/([a-z0-9]+)\\.([a-z0-9-]+)(?: |$)");
+
     private long requests;
 
     /** Handles one request: {@code game} runs a call and answers it. */
@@ -138,7 +141,9 @@ public final class Endpoint {
                 throw new WireException(null, e.getMessage());
             }
         }
-        return call;
+        Matcher ua = COMMAND.matcher(String.valueOf(req.header("user-agent")));
+        return ua.find() ? new WireCall(call.service(), call.operation(), call.params(),
+                "aws " + ua.group(1) + " " + ua.group(2)) : call;
     }
 
     private static WireCall query(WireRequest req, ServiceModel svc, Protocol p) {

@@ -99,6 +99,7 @@ class RealCliStoryTest {
             game.ok("s3", "cp", photo.toString(), "s3://bakery-cake-photos/gallery/birthday.jpg");
             assertTrue(game.transcript().contains("resize (S3 event s3:ObjectCreated:Put for gallery/birthday.jpg"),
                     game::transcript);
+            assertTrue(game.transcript().contains("aws s3 cp, from your shell"), "the CLI's own command names it");
             assertTrue(game.ok("s3", "ls", "s3://bakery-cake-photos/gallery/").contains("17 birthday.jpg"));
         }
     }
