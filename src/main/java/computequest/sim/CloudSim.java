@@ -5,12 +5,7 @@ import computequest.sim.cli.CliError;
 import computequest.sim.cli.Output;
 import computequest.sim.cli.Shaper;
 import computequest.sim.cli.Tokens;
-import computequest.sim.ec2.Ec2Access;
-import computequest.sim.ec2.Shell;
-import computequest.sim.ecr.DockerCli;
 import computequest.sim.ecr.EcrOps;
-import computequest.sim.eks.Kubectl;
-import computequest.sim.lambda.LambdaOps;
 import computequest.sim.model.OperationModel;
 import computequest.story.Suggest;
 import java.util.ArrayList;
@@ -46,8 +41,34 @@ public final class CloudSim {
     private CloudSim() {
     }
 
-    /** The first words of the command lines the simulated cloud answers. */
-    static final List<String> COMMAND_WORDS = List.of("aws", "ssh", "docker", "kubectl", "curl");
+    /** The commands besides aws, by first word, from the services in registry order. */
+    private static final Map<String, Tool> TOOLS = tools();
+
+    /** The first words of the command lines the simulated cloud answers: aws, then the services' tools. */
+    static final List<String> COMMAND_WORDS = commandWordsOf();
+
+    private static Map<String, Tool> tools() {
+        Map<String, Tool> m = new LinkedHashMap<>();
+        for (Service s : Services.ALL) {
+            for (Tool t : s.tools()) {
+                m.put(t.word(), t);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static List<String> commandWordsOf() {
+        List<String> words = new ArrayList<>(List.of("aws"));
+        words.addAll(TOOLS.keySet());
+        return List.copyOf(words);
+    }
+
+    /** Every tool's command-list entries (usage, then what it does), in registry order. */
+    static Map<String, String> toolSummaries() {
+        Map<String, String> out = new LinkedHashMap<>();
+        TOOLS.values().forEach(t -> out.putAll(t.summaries()));
+        return out;
+    }
 
     /** Real tools people copy commands for, which the game does not simulate: what to type instead. */
     private static final Map<String, String> OTHER_TOOLS = Map.of(
@@ -111,31 +132,14 @@ public final class CloudSim {
 
     private static Outcome run(Cloud cloud, List<String> words, String stdin) {
         String first = words.get(0);
-        switch (first) {
-            case "ssh" -> {
-                Shell.Ran ran = Shell.run(cloud, words);
-                return new Outcome(ran.cloud(), true, null, ran.output(), ran.changes());
-            }
-            case "docker" -> {
-                DockerCli.Ran ran = DockerCli.run(cloud, words, stdin);
-                return settled(ran.cloud(), ran.output(), ran.changes());
-            }
-            case "kubectl" -> {
-                Kubectl.Ran ran = Kubectl.run(cloud, words);
-                return settled(ran.cloud(), ran.output(), ran.changes());
-            }
-            case "curl" -> {
-                if (words.stream().anyMatch(w -> w.matches("(https?://)?checkip\\.amazonaws\\.com/?"))) {
-                    return new Outcome(cloud, true, null, Ec2Access.LAPTOP_IP, List.of());
-                }
-                LambdaOps.Ran ran = LambdaOps.curl(cloud, words);
-                return settled(ran.cloud(), ran.output(), ran.changes());
-            }
-            default -> {
-                if (OTHER_TOOLS.containsKey(first)) {
-                    throw new CliException(OTHER_TOOLS.get(first));
-                }
-            }
+        Tool tool = TOOLS.get(first);
+        if (tool != null) {
+            Tool.Ran ran = tool.runner().run(cloud, words, stdin);
+            return ran.settle() ? settled(ran.cloud(), ran.output(), ran.changes())
+                    : new Outcome(ran.cloud(), true, null, ran.output(), ran.changes());
+        }
+        if (OTHER_TOOLS.containsKey(first)) {
+            throw new CliException(OTHER_TOOLS.get(first));
         }
         if (!first.equals("aws")) {
             throw new CliException("'" + first + "' is not a command of the simulated cloud."
@@ -278,12 +282,7 @@ public final class CloudSim {
     /** Words for tab completion: every "aws service operation", plus ssh. */
     public static List<String> completions() {
         List<String> words = new ArrayList<>(CommandTable.completionWords());
-        words.add("ssh");
-        for (String sub : DockerCli.SUBCOMMANDS) {
-            words.add("docker " + sub);
-        }
-        words.addAll(Kubectl.COMPLETIONS);
-        words.add("curl");
+        TOOLS.values().forEach(t -> words.addAll(t.completions()));
         return words;
     }
 

@@ -63,4 +63,9 @@ public interface Service {
     default Map<String, Map<String, Set<String>>> values() {
         return Map.of();
     }
+
+    /** The commands besides {@code aws} it answers ({@code ssh}, {@code docker}...), in the order help lists them. */
+    default List<Tool> tools() {
+        return List.of();
+    }
 }

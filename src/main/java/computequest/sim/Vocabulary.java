@@ -1,7 +1,5 @@
 package computequest.sim;
 
-import computequest.sim.ecr.DockerCli;
-import computequest.sim.eks.Kubectl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -60,16 +58,7 @@ public final class Vocabulary {
                 out.put("aws " + service + " " + op.name(), op.summary() + (opts.length() == 0 ? "" : opts + ")"));
             }
         }
-        out.put("ssh -i KEY.pem USER@PUBLIC-IP 'COMMAND'", "a shell command on a running instance (/dev/shm is RAM, other"
-                + " paths the disk); needs its key pair's key, the AMI's user and a security-group rule for TCP 22");
-        for (String sub : DockerCli.SUBCOMMANDS) {
-            out.put("docker " + sub, "the container tool on your machine");
-        }
-        for (String k : Kubectl.COMPLETIONS) {
-            out.put(k, "Kubernetes, against an EKS cluster");
-        }
-        out.put("curl URL", "an HTTP request to a load balancer or API in the simulated cloud;"
-                + " curl https://checkip.amazonaws.com prints your laptop's public address");
+        out.putAll(CloudSim.toolSummaries());
         return out;
     }
 

@@ -137,4 +137,19 @@ class ServicesTest {
         }
         assertTrue(attributes >= 10, "states, codes, types, runtimes... at least: " + attributes);
     }
+
+    @Test
+    void commandsBesidesAwsComeFromTheServicesTools() {
+        List<String> words = new ArrayList<>(List.of("aws"));
+        for (Service s : Services.ALL) {
+            for (Tool t : s.tools()) {
+                assertTrue(!words.contains(t.word()), t.word() + " answered twice");
+                words.add(t.word());
+                assertTrue(t.completions().stream().allMatch(c -> c.equals(t.word()) || c.startsWith(t.word() + " ")),
+                        t.word() + "'s completions start with it");
+            }
+        }
+        assertEquals(words, CloudSim.commandWords());
+        assertEquals(List.of("aws", "ssh", "docker", "kubectl", "curl"), words, "the tools of the course");
+    }
 }

@@ -8,6 +8,7 @@ import computequest.sim.Money;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import computequest.sim.Tool;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,5 +198,16 @@ public final class Ec2Service implements Service {
             types.add(t.name());
         }
         return types;
+    }
+
+    /** ssh: a shell command on a running instance; the controllers do not react to what happens inside it. */
+    @Override
+    public List<Tool> tools() {
+        return List.of(new Tool("ssh", (cloud, words, stdin) -> {
+            Shell.Ran ran = Shell.run(cloud, words);
+            return new Tool.Ran(ran.cloud(), ran.output(), ran.changes(), false);
+        }, List.of("ssh"), Map.of("ssh -i KEY.pem USER@PUBLIC-IP 'COMMAND'", "a shell command on a running instance"
+                + " (/dev/shm is RAM, other paths the disk); needs its key pair's key, the AMI's user and a"
+                + " security-group rule for TCP 22")));
     }
 }

@@ -6,6 +6,9 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import computequest.sim.Tool;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,5 +47,20 @@ public final class EcrService implements Service {
                 "ecr-repository", "id,uri",
                 "ecr-image", "id,repository,tag,digest,uri",
                 "local-image", "id,tag");
+    }
+
+    /** docker on the player's machine: build, tag, log in to ECR, push and pull. */
+    @Override
+    public List<Tool> tools() {
+        List<String> phrases = new ArrayList<>();
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (String sub : DockerCli.SUBCOMMANDS) {
+            phrases.add("docker " + sub);
+            summaries.put("docker " + sub, "the container tool on your machine");
+        }
+        return List.of(new Tool("docker", (cloud, words, stdin) -> {
+            DockerCli.Ran ran = DockerCli.run(cloud, words, stdin);
+            return new Tool.Ran(ran.cloud(), ran.output(), ran.changes(), true);
+        }, phrases, summaries));
     }
 }

@@ -6,6 +6,7 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import computequest.sim.Tool;
 import computequest.sim.ec2.Ec2Service;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,5 +95,18 @@ public final class EksService implements Service {
         m.put("nodegroup", Map.of("instance-type", Ec2Service.typeNames()));
         m.put("pod", Map.of("fargate", Resource.BOOLEAN));
         return m;
+    }
+
+    /** kubectl, against the EKS cluster of the last update-kubeconfig. */
+    @Override
+    public List<Tool> tools() {
+        Map<String, String> summaries = new LinkedHashMap<>();
+        for (String k : Kubectl.COMPLETIONS) {
+            summaries.put(k, "Kubernetes, against an EKS cluster");
+        }
+        return List.of(new Tool("kubectl", (cloud, words, stdin) -> {
+            Kubectl.Ran ran = Kubectl.run(cloud, words);
+            return new Tool.Ran(ran.cloud(), ran.output(), ran.changes(), true);
+        }, Kubectl.COMPLETIONS, summaries));
     }
 }

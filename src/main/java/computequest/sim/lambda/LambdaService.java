@@ -6,12 +6,14 @@ import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
 import computequest.sim.Service;
+import computequest.sim.Tool;
+import computequest.sim.ec2.Ec2Access;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Lambda: functions, their versions and concurrency, and the triggers that invoke them (S3 notifications, API Gateway
@@ -69,5 +71,21 @@ public final class LambdaService implements Service {
         function.put("runtime", new TreeSet<>(LambdaOps.RUNTIMES));
         function.put("architecture", new LinkedHashSet<>(List.of("x86_64", "arm64")));
         return Map.of("function", function);
+    }
+
+    /**
+     * curl: an HTTP request to an API Gateway endpoint (which invokes its function) or a load balancer; checkip answers
+     * with the laptop's public address, changing nothing.
+     */
+    @Override
+    public List<Tool> tools() {
+        return List.of(new Tool("curl", (cloud, words, stdin) -> {
+            if (words.stream().anyMatch(w -> w.matches("(https?://)?checkip\\.amazonaws\\.com/?"))) {
+                return new Tool.Ran(cloud, Ec2Access.LAPTOP_IP, List.of(), false);
+            }
+            LambdaOps.Ran ran = LambdaOps.curl(cloud, words);
+            return new Tool.Ran(ran.cloud(), ran.output(), ran.changes(), true);
+        }, List.of("curl"), Map.of("curl URL", "an HTTP request to a load balancer or API in the simulated cloud;"
+                + " curl https://checkip.amazonaws.com prints your laptop's public address")));
     }
 }
