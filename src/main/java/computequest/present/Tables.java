@@ -130,7 +130,7 @@ public final class Tables {
             case "pending", "provisioning", "creating", "starting", "stopping", "shutting-down", "updating",
                  "deprovisioning", "activating", "draining", "containercreating", "updating-status" -> Cell.Tone.WARN;
             case "terminated", "deleted", "inactive" -> Cell.Tone.DIM;
-            case "stopped", "failed", "error", "timeout", "unhealthy", "crashloopbackoff" -> Cell.Tone.BAD;
+            case "stopped", "failed", "error", "timeout", "bad-request", "unhealthy", "crashloopbackoff" -> Cell.Tone.BAD;
             default -> Cell.Tone.PLAIN;
         };
     }

@@ -29,8 +29,13 @@ public final class LambdaInvoke {
     }
 
     public static long durationMs(Code code, int memory) {
+        return durationMs(code, memory, 1);
+    }
+
+    /** @param work how much CPU work this call's input asks for, against the sample's usual input (1) */
+    static long durationMs(Code code, int memory, double work) {
         double vcpus = Math.min(code.threads(), memory / (double) MB_PER_VCPU);
-        return code.ioMs() + Math.round(code.cpuMs() / vcpus);
+        return code.ioMs() + Math.round(code.cpuMs() * work / vcpus);
     }
 
     static double usdPerGbSecond(String architecture) {
@@ -39,6 +44,14 @@ public final class LambdaInvoke {
 
     /** Runs the function once, as the given trigger would, and bills it. */
     public static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via) {
+        return invoke(cloud, f, via, 1, null);
+    }
+
+    /**
+     * @param work how much CPU work the input asks for (1: the sample's usual input)
+     * @param body the function's answer for this input, or null for the sample's usual one
+     */
+    static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via, double work, String body) {
         Code code = SAMPLES.get(f.code());
         if (f.reserved() == 0) {
             return new Invoked(cloud, "TooManyRequestsException: Rate Exceeded. (" + f.name()
@@ -47,10 +60,10 @@ public final class LambdaInvoke {
         long now = cloud.clock();
         boolean cold = f.lastInvokedAt() < 0 || now - f.lastInvokedAt() > WARM_SECONDS;
         long init = cold ? code.initMs() : 0;
-        long run = durationMs(code, f.memory());
+        long run = durationMs(code, f.memory(), work);
         String status = "ok";
         String error = null;
-        String body = code.response();
+        body = body == null ? code.response() : body;
         if (code.usedMb() > f.memory()) {
             status = "out-of-memory";
             error = "Runtime exited with error: signal: killed (it needs about " + code.usedMb() + " MB; the function has "
@@ -65,6 +78,9 @@ public final class LambdaInvoke {
             run = limit;
             error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds (at %d MB this code needs about"
                     + " %d ms)", f.timeout(), f.memory(), needed);
+        }
+        if (error == null && body.contains("\"statusCode\": 400")) {
+            status = "bad-request"; // the code ran and refused its input: not the answer the caller wanted
         }
         long billedMs = init + run;
         double gbSeconds = billedMs / 1000.0 * f.memory() / 1024.0;
@@ -144,7 +160,9 @@ public final class LambdaInvoke {
         if (f == null) {
             return new LambdaOps.Ran(cloud, "{\"message\":\"Internal Server Error\"}", List.of("The API's function is gone."));
         }
-        Invoked r = invoke(cloud, f, "API Gateway, synchronous");
+        ResizeRequest req = f.code().equals("resize.zip") ? ResizeRequest.of(m.group(2)) : null;
+        Invoked r = req == null ? invoke(cloud, f, "API Gateway, synchronous")
+                : invoke(cloud, f, "API Gateway, synchronous, " + req.what(), req.work(), req.response());
         String out;
         if (r.error() == null) {
             String body = r.body().replaceAll(".*\"body\": \"([^\"]*)\".*", "$1");
