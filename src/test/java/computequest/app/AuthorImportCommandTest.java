@@ -140,7 +140,9 @@ class AuthorImportCommandTest {
         assertTrue(s.scenes().get("ec2-instance-lifecycle").text()
                 .endsWith("See also: image ec2-lifecycle (./images/ec2-lifecycle.png)"));
         String chapter = Files.readString(dir.resolve("10-compute.story"));
-        assertTrue(chapter.contains("// @goal instance state=running -> container-services"), chapter);
+        // the lifecycle heading's goal asks for what the lifecycle is about, not just a running instance
+        assertTrue(chapter.contains("// @goal instance state=stopped -> container-services"), chapter);
+        assertTrue(chapter.contains("// @goal image owner=self -> amazon-virtual-private-cloud-vpc"), chapter);
     }
 
     @Test

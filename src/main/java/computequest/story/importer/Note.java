@@ -6,6 +6,9 @@ import java.util.List;
 /** What the importer reads out of a note: a title and its sections, in order. Mutable while the note is read. */
 final class Note {
 
+    /** Opens and closes a verbatim paragraph (a list or code kept line by line), as in the story format. */
+    static final String VERBATIM = "```";
+
     /** An emphasised definition: {@code ==highlight==} or a bold term followed by "is" or "=". */
     record Definition(String term, String definition) {
     }

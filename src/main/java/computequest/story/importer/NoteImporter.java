@@ -321,6 +321,9 @@ public final class NoteImporter {
 
     /** A prose line the parser reads back as prose: a leading sigil is escaped with a backslash. */
     static String prose(String line) {
+        if (line.startsWith(Note.VERBATIM + "\n")) {
+            return line;
+        }
         String l = oneLine(line);
         if (l.isEmpty()) {
             return l;

@@ -52,6 +52,8 @@ final class NoteReader {
 
     private final Note note = new Note();
     private Note.Section section;
+    /** Inside a list: the indentation that continues the current item ("" outside lists). */
+    private String continuation = "";
 
     private NoteReader() {
     }
@@ -133,9 +135,16 @@ final class NoteReader {
             paragraph(p, prefix);
         } else if (n instanceof ListBlock list) {
             int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            Note.Section in = section;
+            int before = in.paragraphs.size();
+            String indent = continuation;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 String marker = list instanceof OrderedList ? (number++) + ". " : "- ";
-                listItem((ListItem) item, marker);
+                listItem((ListItem) item, indent + marker, indent + " ".repeat(marker.length()));
+            }
+            continuation = indent;
+            if (indent.isEmpty()) {
+                verbatim(in, before); // the whole list, nested lists included, as one block of lines
             }
         } else if (n instanceof TableBlock t) {
             table(t);
@@ -156,23 +165,46 @@ final class NoteReader {
         // thematic breaks and link reference definitions carry no prose
     }
 
-    private void listItem(ListItem item, String marker) {
+    private void listItem(ListItem item, String marker, String cont) {
         boolean first = true;
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
             int before = section.paragraphs.size();
-            block(c, first ? marker : "");
+            continuation = cont;
+            block(c, first ? marker : cont);
             if (section.paragraphs.size() > before) {
                 first = false;
             }
         }
     }
 
+    /** Code keeps its lines and their indentation; outside a list it is a verbatim block of its own. */
     private void code(String literal) {
+        int before = section.paragraphs.size();
         for (String line : literal.split("\n")) {
             if (!line.isBlank()) {
-                section.paragraphs.add(line.strip());
+                section.paragraphs.add(continuation + line.stripTrailing());
             }
         }
+        if (continuation.isEmpty()) {
+            verbatim(section, before);
+        }
+    }
+
+    /**
+     * The paragraphs from {@code from} on become one verbatim block (a list's items, code), which the story shows
+     * line by line, never joined into one paragraph. A line that would close the block early is changed.
+     */
+    private static void verbatim(Note.Section in, int from) {
+        // A heading inside a list item (cut-up notes have them) starts a new section; what it left stays as it is.
+        List<String> lines = in.paragraphs.subList(Math.min(from, in.paragraphs.size()), in.paragraphs.size());
+        if (lines.isEmpty()) {
+            return;
+        }
+        String block = Note.VERBATIM + "\n" + String.join("\n", lines.stream()
+                .map(l -> l.strip().equals(Note.VERBATIM) ? l.replace(Note.VERBATIM, "~~~") : l).toList())
+                + "\n" + Note.VERBATIM;
+        lines.clear();
+        in.paragraphs.add(block);
     }
 
     private void paragraph(Paragraph p, String prefix) {
@@ -199,7 +231,7 @@ final class NoteReader {
             highlightDefinitions(line);
             String clean = clean(stripHighlights(line));
             if (!clean.isEmpty()) {
-                section.paragraphs.add((first ? prefix : "") + clean);
+                section.paragraphs.add((first ? prefix : continuation) + clean);
                 first = false;
             }
         }
@@ -276,6 +308,8 @@ final class NoteReader {
 
     private void define(String term, String definition) {
         term = term.replace(":", " -").replaceAll("\\s+", " ").strip();
+        // "A **Savings Plan** is ..." names one term, whichever way it was found
+        term = term.replaceFirst("(?i)^(a|an|the)\\s+(?=\\S)", "");
         definition = definition.strip();
         if (term.isEmpty() || definition.isEmpty() || PRONOUN.matcher(term).matches() || term.length() > 80) {
             return;

@@ -132,11 +132,28 @@ class NoteImporterTest {
         assertEquals(2, s.glossary().size(), s.glossary().toString());
         assertEquals("ELASTIC CONTAINER SERVICE", s.glossary().get("ECS"));
         assertEquals("a serverless engine for containers", s.glossary().get("Fargate"));
-        assertEquals("1. ECS = ELASTIC CONTAINER SERVICE.\n\n2. Launch Docker containers on AWS.\n\n"
-                + "3. Fargate is a serverless engine for containers. It scales.\n\n"
-                + "4. Uses secure, resizable compute capacity in the cloud.", s.scenes().get("ecs").text());
+        // a list stays a list: one verbatim block, an item a line (issue 19 item 11)
+        assertEquals("  1. ECS = ELASTIC CONTAINER SERVICE.\n  2. Launch Docker containers on AWS.\n"
+                + "  3. Fargate is a serverless engine for containers. It scales.\n"
+                + "  4. Uses secure, resizable compute capacity in the cloud.", s.scenes().get("ecs").text());
         assertTrue(s.scenes().containsKey("check-ecs"));
         assertTrue(s.scenes().containsKey("check-fargate"));
+    }
+
+    @Test
+    void aTermIsOneTermWithOrWithoutItsArticleAndCodeKeepsItsLines() throws Exception {
+        Story s = story("""
+                # Pricing
+                A **Savings Plan** is a commitment to an amount of compute per hour. ==A Savings Plan== is cheaper.
+
+                ```
+                aws ec2 describe-instances \\
+                    --query 'Reservations[].Instances[].InstanceId'
+                ```
+                """);
+        assertEquals(List.of("Savings Plan"), List.copyOf(s.glossary().keySet()), s.glossary().toString());
+        assertTrue(s.scenes().get("pricing").text().endsWith("\n\n  aws ec2 describe-instances \\\n"
+                + "      --query 'Reservations[].Instances[].InstanceId'"), s.scenes().get("pricing").text());
     }
 
     @Test
@@ -249,7 +266,18 @@ class NoteImporterTest {
         }
         assertEquals(List.of("ECS", "EKS"), Services.named("ECS vs Elastic Kubernetes Service").stream()
                 .map(Services.Service::name).toList());
-        assertTrue(Services.named("Amazon Machine Image (AMI)").isEmpty());
+        // an EC2 heading's goal fits its topic, with or without the word EC2 in it
+        assertEquals(List.of("image owner=self"), Services.named("Amazon Machine Image (AMI)").stream()
+                .map(Services.Service::condition).toList());
+        assertEquals(List.of("instance hibernated=true state=stopped"), Services.named("EC2: hibernating an instance")
+                .stream().map(Services.Service::condition).toList());
+        assertEquals(List.of("instance state=terminated"), Services.named("Terminate EC2 instances").stream()
+                .map(Services.Service::condition).toList());
+        for (Services.Service sv : Services.EC2_TOPICS) {
+            StoryParser.Parsed p = StoryParser.parse(java.util.Map.of("t.story", ":: a\n@goal " + sv.condition()
+                    + " -> a\n"));
+            assertFalse(p.hasErrors(), sv.condition() + ": " + p.diagnostics());
+        }
         assertTrue(Services.named("Specs").isEmpty(), "S3 must match as a word only");
     }
 
