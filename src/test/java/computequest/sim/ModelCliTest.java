@@ -83,6 +83,22 @@ class ModelCliTest {
                 + " --associate-public-ip-address --count 1");
     }
 
+    /** An operation added in one place (sqs/SqsOps.java): the model gives its parameters, checks and help. */
+    @Test
+    void anOperationAddedToItsServiceIsParsedCheckedAndAnswered() {
+        Cloud c = Sim.ok(Cloud.fresh(1), "aws sqs create-queue --queue-name orders");
+        assertEquals("{\n    \"QueueUrl\": \"https://sqs.us-east-1.amazonaws.com/123456789012/orders\"\n}",
+                Sim.run(c, "aws sqs get-queue-url --queue-name orders").output());
+        assertEquals("https://sqs.us-east-1.amazonaws.com/123456789012/orders",
+                Sim.run(c, "aws sqs get-queue-url --queue-name orders --query QueueUrl --output text").output());
+        Outcome missing = CloudSim.execute(c, "aws sqs get-queue-url --queue-name order");
+        assertEquals("AWS.SimpleQueueService.NonExistentQueue", missing.errorCode());
+        assertTrue(missing.output().startsWith("An error occurred (AWS.SimpleQueueService.NonExistentQueue) when calling"
+                + " the GetQueueUrl operation: The specified queue does not exist."), missing.output());
+        assertTrue(refused("aws sqs get-queue-url").contains("the following arguments are required: --queue-name"));
+        assertTrue(Sim.run(c, "aws sqs get-queue-url help").output().contains("--queue-name"));
+    }
+
     @Test
     void fileAndCliInputJson() {
         assertTrue(refused("aws sqs create-queue --queue-name q --attributes file:///nonexist").contains(

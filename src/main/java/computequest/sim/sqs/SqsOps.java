@@ -26,6 +26,8 @@ public final class SqsOps {
                 new Operation("sqs", "create-queue", "Create a queue.", List.of(Param.req("--queue-name", "The name."),
                         Param.opt("--attributes", "e.g. MessageRetentionPeriod=259200,VisibilityTimeout=60, or JSON."),
                         Param.opt("--tags", "e.g. team=web.")), SqsOps::createQueue),
+                new Operation("sqs", "get-queue-url", "Look up a queue's URL by its name.", List.of(),
+                        SqsOps::getQueueUrl),
                 new Operation("sqs", "list-queues", "List queue URLs.", List.of(
                         Param.opt("--queue-name-prefix", "Only queues whose names start with this.")), SqsOps::listQueues),
                 new Operation("sqs", "send-message", "Send a message; a mapped function receives it.", List.of(
@@ -83,6 +85,17 @@ public final class SqsOps {
                 .forEach(n -> a.add(queueUrl(n)));
         JsonObject res = new JsonObject();
         res.add("QueueUrls", a);
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    static Operation.Result getQueueUrl(Cloud cloud, Invocation call) {
+        String name = call.value("--queue-name");
+        if (!cloud.serverless().queues().containsKey(name)) {
+            throw new CliException("AWS.SimpleQueueService.NonExistentQueue", "The specified queue does not exist."
+                    + Suggest.didYouMean(name, cloud.serverless().queues().keySet()));
+        }
+        JsonObject res = new JsonObject();
+        res.addProperty("QueueUrl", queueUrl(name));
         return new Operation.Result(cloud, res, List.of());
     }
 
