@@ -27,7 +27,11 @@ record DashboardPane(List<Line> lines) {
             List<Line> res = parts.resources();
             List<Line> bill = parts.bill();
             if (bill.size() > height / 2) {
-                bill = bill.subList(0, Math.max(2, height / 2));
+                int shown = Math.max(2, height / 2 - 1);
+                List<Line> cut = new ArrayList<>(bill.subList(0, shown));
+                cut.add(Line.of(LanternaText.fit("  +" + (bill.size() - shown) + " more (type 'bill')", width, ascii),
+                        Tone.DIM));
+                bill = cut;
             }
             int keep = Math.max(0, height - bill.size() - 1);
             dash = new ArrayList<>(res.subList(0, Math.min(keep, res.size())));

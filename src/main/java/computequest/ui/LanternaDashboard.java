@@ -53,10 +53,15 @@ final class LanternaDashboard {
             }
         }
         boolean anyChanged = false;
-        Map<Tables.Table, List<Resource>> groups = Tables.group(view.resources());
+        Map<Tables.Table, List<Resource>> groups = focusFirst(Tables.group(view.resources()), view.focus());
         for (var group : groups.entrySet()) {
             Tables.Table table = group.getKey();
             List<Resource> rs = group.getValue();
+            // ended resources (terminated, stopped tasks, deleted) fold into one line once they are not news
+            List<Resource> over = rs.stream().filter(r -> ended(r)
+                    && (previous == null || r.attrs().equals(before.get(r.kind() + "/" + r.id())))).toList();
+            List<Resource> folded = !over.isEmpty() && over.size() < rs.size() || over.size() > 1 ? over : List.of();
+            rs = rs.stream().filter(r -> !folded.contains(r)).toList();
             if (!out.isEmpty() && !compact) {
                 out.add(Line.blank());
             }
@@ -79,6 +84,11 @@ final class LanternaDashboard {
                 anyChanged |= c;
             }
             out.addAll(table(rows, changed, width, ascii));
+            if (!folded.isEmpty()) {
+                out.add(Line.of(LanternaText.fit("  +" + folded.size() + " ended (" + folded.get(0).attr(
+                        folded.get(0).attrs().containsKey("state") ? "state" : "status").toLowerCase(java.util.Locale.ROOT)
+                        + "), folded", width, ascii), Tone.DIM));
+            }
         }
         if (groups.isEmpty()) {
             out.add(Line.of("Nothing running yet.", Tone.DIM));
@@ -93,6 +103,27 @@ final class LanternaDashboard {
         bill.add(Line.blank());
         bill.addAll(bill(view, width, ascii));
         return new Parts(out, bill);
+    }
+
+    /** The groups whose kinds the scene looks at first, in the order it names them; the rest as they were. */
+    static Map<Tables.Table, List<Resource>> focusFirst(Map<Tables.Table, List<Resource>> groups, List<String> focus) {
+        Map<Tables.Table, List<Resource>> out = new LinkedHashMap<>();
+        for (String kind : focus) {
+            groups.forEach((t, rs) -> {
+                if (!rs.isEmpty() && rs.get(0).kind().equals(kind)) {
+                    out.putIfAbsent(t, rs);
+                }
+            });
+        }
+        groups.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /** Whether a resource is over: a terminated instance, a stopped task, anything deleted. */
+    static boolean ended(Resource r) {
+        String s = (r.attr("state") + " " + r.attr("status")).strip().toLowerCase(java.util.Locale.ROOT);
+        return s.equals("terminated") || s.equals("stopped") && r.kind().equals("task") || s.equals("deleted")
+                || s.equals("inactive");
     }
 
     /** A resource's row in its kind's table, as styled segments; an empty text is a column with no value. */

@@ -101,4 +101,29 @@ class LanternaDashboardTest {
         assertEquals(List.of("  i-0abc pending", "    t3.micro"), LanternaText.softWrap("  i-0abc pending t3.micro", 16));
         assertEquals(List.of("abcdefghij", "  klmno"), LanternaText.softWrap("abcdefghijklmno", 10));
     }
+
+    /** Issue 15 item 4: the kinds the scene looks at come first, ended resources fold, and a cut bill says so. */
+    @Test
+    void theScenesKindsComeFirstEndedOnesFoldAndACutBillIsMarked() {
+        List<Resource> rs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rs.add(new Resource("instance", "i-dead" + i, Map.of("state", "terminated", "type", "t3.micro")));
+        }
+        rs.add(INSTANCE);
+        rs.add(new Resource("function", "resize", Map.of("runtime", "python3.12", "memory", "1024")));
+        List<LineItem> bill = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            bill.add(new LineItem("i-dead" + i, "t3.micro instance", 0.01 + i));
+        }
+        View plain = view(rs, bill);
+        View v = new View("1 Test", "s", "Scene", 0, 0, false, rs, bill, 1, List.of(), List.of(), List.of(),
+                List.of("function"));
+        String s = text(LanternaDashboard.lines(v, plain, 60, false).all());
+        assertTrue(s.indexOf("Lambda functions (1)") < s.indexOf("EC2 instances"), "the scene's kind first:\n" + s);
+        assertTrue(s.contains("+4 ended (terminated), folded"), s);
+        assertFalse(text(LanternaDashboard.lines(v, plain, 60, false).resources()).contains("i-dead0"), s);
+        assertTrue(s.contains("i-0abc"), "a live one stays:\n" + s);
+        String pane = text(DashboardPane.measure(v, plain, 40, 14, false).lines());
+        assertTrue(pane.matches("(?s).*\\+\\d+ more \\(type 'bill'\\).*"), "a cut bill is marked:\n" + pane);
+    }
 }
