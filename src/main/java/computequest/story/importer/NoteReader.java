@@ -38,8 +38,6 @@ import org.commonmark.parser.Parser;
 final class NoteReader {
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-    private static final Pattern EMBED = Pattern.compile("!\\[\\[([^\\]|#]*)(?:[|#][^\\]]*)?\\]\\]");
-    private static final Pattern WIKILINK = Pattern.compile("\\[\\[([^\\]|#]*)(?:#[^\\]|]*)?(?:\\|([^\\]]*))?\\]\\]");
     private static final Pattern HIGHLIGHT = Pattern.compile("==([^=\\n](?:[^\\n]*?[^=\\n])?)==");
     /** Obsidian tags at the start of a line: '#' then a word with at least one letter ("#1" is no tag). */
     private static final Pattern LEADING_TAGS =
@@ -63,7 +61,7 @@ final class NoteReader {
         String body = r.frontMatter(markdown.replace("\r\n", "\n").replace('\r', '\n'));
         r.section = new Note.Section(null, 0);
         r.note.sections.add(r.section);
-        Node doc = PARSER.parse(obsidian(body));
+        Node doc = PARSER.parse(Obsidian.markdown(body));
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             r.block(n, "");
         }
@@ -93,30 +91,6 @@ final class NoteReader {
         }
         note.warnings.add("the front matter that opens on line 1 with '---' is never closed, so it was read as text");
         return text;
-    }
-
-    /** Obsidian embeds become images (kept as "see also" lines); wiki links become their text. Code fences are left. */
-    private static String obsidian(String text) {
-        StringBuilder out = new StringBuilder();
-        boolean fence = false;
-        for (String line : text.split("\n", -1)) {
-            if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
-                fence = !fence;
-            } else if (!fence) {
-                line = EMBED.matcher(line).replaceAll(m -> {
-                    String name = m.group(1).strip().replace("<", "").replace(">", "");
-                    return Matcher.quoteReplacement(name.isEmpty() ? "" : "![" + escapeAlt(name) + "](<" + name + ">)");
-                });
-                line = WIKILINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
-                        m.group(2) != null && !m.group(2).isBlank() ? m.group(2) : m.group(1)));
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String escapeAlt(String s) {
-        return s.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
     }
 
     // ---- blocks ----
