@@ -19,19 +19,8 @@ final class Glossary {
         }
         String q = query.strip();
         if (q.isEmpty()) {
-            StringBuilder b = new StringBuilder("Glossary (type 'glossary TERM' for a definition):\n ");
-            int col = 1;
-            List<String> terms = new ArrayList<>(glossary.keySet());
-            for (int i = 0; i < terms.size(); i++) {
-                String word = " " + terms.get(i) + (i + 1 < terms.size() ? "," : "");
-                if (col + word.length() > 78) {
-                    b.append("\n ");
-                    col = 1;
-                }
-                b.append(word);
-                col += word.length();
-            }
-            return b.toString();
+            // one line: each renderer wraps it at spaces to its own width (wrapping here too came out ragged)
+            return "Glossary (type 'glossary TERM' for a definition):\n  " + String.join(", ", glossary.keySet());
         }
         String wanted = q.toLowerCase(Locale.ROOT);
         for (var e : glossary.entrySet()) {

@@ -122,23 +122,9 @@ public final class ProgressMap {
         return b.toString();
     }
 
-    /** "Badges: A, B, C." wrapped to fit an 80-column line, continuation lines indented. */
+    /** "Badges: A, B, C." on one line: each renderer wraps it at spaces to its own width. */
     public static String badgeLine(List<String> badges, int startColumn) {
-        if (badges.isEmpty()) {
-            return "Badges: none yet.";
-        }
-        StringBuilder b = new StringBuilder("Badges:");
-        int col = startColumn + b.length();
-        for (int i = 0; i < badges.size(); i++) {
-            String word = " " + badges.get(i) + (i + 1 < badges.size() ? "," : ".");
-            if (col + word.length() > 78) {
-                b.append("\n ");
-                col = 2;
-            }
-            b.append(word);
-            col += word.length();
-        }
-        return b.toString();
+        return badges.isEmpty() ? "Badges: none yet." : "Badges: " + String.join(", ", badges) + ".";
     }
 
     /** What the player must do now: the scene's @objective, or what its choices or goals ask for. */

@@ -57,4 +57,23 @@ class WrapAtSpacesTest {
             }
         }
     }
+
+    /** Issue 15 item 14: the glossary list and the badges wrap once, to the width at hand, not ragged twice. */
+    @Test
+    void theGlossaryListWrapsOnceAtANarrowWidth() throws Exception {
+        Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream("glossary\n".getBytes(
+                StandardCharsets.UTF_8)), out, 50)) {
+            new GameLoop(engine, ui, engine.start(1)).run();
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<String> block = List.of(text.substring(text.indexOf("Glossary (")).split("\n"));
+        List<String> terms = block.subList(1, block.size()).stream().takeWhile(l -> l.startsWith("  ")).toList();
+        assertTrue(terms.size() > 3, text);
+        for (int i = 0; i < terms.size() - 1; i++) {
+            assertTrue(terms.get(i).length() > 35 && terms.get(i).length() <= 50, "ragged or too wide at line " + i
+                    + ":\n" + String.join("\n", terms));
+        }
+    }
 }
