@@ -88,9 +88,20 @@ def ec2_family(family, times=1):
             f"\"memory\":10,\"essential\":true}}]'"] * times
 
 
+# A container instance's agent registers only with the ecsInstanceRole, handed over by an instance profile.
+ECS_ROLE = ["aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json",
+            "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn"
+            " arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
+            "aws iam create-instance-profile --instance-profile-name ecsInstanceRole",
+            "aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole"]
+
+
 def container_instance(cluster):
-    return [f"aws ecs create-cluster --cluster-name {cluster}",
-            f"aws ec2 run-instances --image-id {ECS_AMI} --instance-type t3.medium --user-data ECS_CLUSTER={cluster}",
+    return ECS_ROLE + [
+            f"aws ecs create-cluster --cluster-name {cluster}",
+            f"aws ec2 run-instances --image-id {ECS_AMI} --instance-type t3.medium"
+            f" --iam-instance-profile Name=ecsInstanceRole"
+            f" --user-data '#!/bin/bash\\necho ECS_CLUSTER={cluster} >> /etc/ecs/ecs.config'",
             "wait 90",
             run(f"aws ecs list-container-instances --cluster {cluster}", ci="containerInstanceArns[0]")]
 
@@ -118,7 +129,9 @@ PROFILE = EKS + ["aws eks create-fargate-profile --cluster-name my-eks-cluster -
                  " --pod-execution-role-arn arn:aws:iam::111122223333:role/role-name"
                  " --selectors '[{\"namespace\": \"default\", \"labels\": {\"labelname1\": \"labelvalue1\"}}]'",
                  "wait 300"]
-FUNCTION = ["aws lambda create-function --function-name my-function --runtime nodejs22.x --zip-file"
+# Lambda assumes the execution role, so the role must exist and trust lambda.amazonaws.com.
+LAMBDA_ROLE = ["aws iam create-role --role-name lambda-role --assume-role-policy-document file://trust-lambda.json"]
+FUNCTION = LAMBDA_ROLE + ["aws lambda create-function --function-name my-function --runtime nodejs22.x --zip-file"
             " fileb://hello.zip --handler my-function.handler"
             " --role arn:aws:iam::123456789012:role/lambda-role"]
 LIGHTSAIL = ["aws lightsail create-instances --instance-names WordPress-1 --availability-zone us-east-1a"
@@ -137,6 +150,8 @@ TEXT = "--output text in the AWS CLI's layout (CLI core)"
 
 # The setup every example of an operation gets, unless the example names its own.
 SETUP = {
+    "lambda create-function": ["aws iam create-role --role-name MyTestFunction-role-tges6bf4 --path /service-role/"
+                               " --assume-role-policy-document file://trust-lambda.json"],
     "ec2 run-instances": ["aws ec2 create-key-pair --key-name MyKeyPair",
                           run("aws ec2 create-security-group --group-name my-sg --description 'My security group'",
                               sg1="GroupId")],
@@ -343,7 +358,7 @@ EXAMPLES = {
     "sqs/send-message#1": {"rules": [(r"https://sqs.us-east-1.amazonaws.com/80398EXAMPLE/MyQueue",
                                       "https://sqs.us-east-1.amazonaws.com/123456789012/MyQueue")]},
     "dynamodb/list-tables#3": {"pending": "the CLI's pagination options --page-size, --max-items, --starting-token (CLI core)"},
-    "apigatewayv2/create-api#1": {"setup": ["aws lambda create-function --function-name my-lambda-function --runtime"
+    "apigatewayv2/create-api#1": {"setup": LAMBDA_ROLE + ["aws lambda create-function --function-name my-lambda-function --runtime"
                                             " python3.12 --zip-file fileb://hello.zip --handler lambda_function.lambda_handler"
                                             " --role arn:aws:iam::123456789012:role/lambda-role"]},
     "apigatewayv2/delete-api#1": {"setup": [run("aws apigatewayv2 create-api --name my-api --protocol-type WEBSOCKET"

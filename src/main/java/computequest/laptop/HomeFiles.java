@@ -6,7 +6,9 @@ import java.util.TreeMap;
 
 /**
  * The files the course puts on the learner's laptop: the three sample apps with their Dockerfiles, the task
- * definitions, the Lambda functions' code and zips, and an S3 notification configuration. {@code taskdef.json} has a
+ * definitions, the Lambda functions' code and zips, an S3 notification configuration, the trust policies of the
+ * roles the course makes (trust-ec2.json, trust-ecs-tasks.json, trust-lambda.json, trust-eks.json) and the user data
+ * of ECS container instances (ecs-user-data.sh). {@code taskdef.json} has a
  * mistake planted in it for chapter 3 to find and fix: a comma after the last port mapping (line 13).
  */
 final class HomeFiles {
@@ -170,6 +172,7 @@ final class HomeFiles {
                   ]
                 }
                 """);
+        f.putAll(computequest.sim.iam.IamService.SAMPLES);
         List<String> dirs = List.of("app", "api", "worker", "functions", "functions/hello", "functions/resize",
                 "functions/report");
         Map<String, String> vars = Map.of("HOME", Laptop.HOME, "USER", "learner", "AWS_DEFAULT_REGION", "us-east-1",

@@ -211,6 +211,8 @@ final class CliParser {
 
     /** The files in the player's working folder that file://NAME can read. */
     static String file(String name) {
-        return TaskDefinitions.SAMPLES.get(name.replaceFirst("^\\./", ""));
+        String n = name.replaceFirst("^\\./", "");
+        return TaskDefinitions.SAMPLES.containsKey(n) ? TaskDefinitions.SAMPLES.get(n)
+                : computequest.sim.iam.IamService.SAMPLES.get(n);
     }
 }

@@ -31,6 +31,16 @@ public record Invocation(Operation operation, Map<String, List<String>> values, 
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
+    /** The flag's value, with file://NAME read as the CLI reads it where the laptop did not (the course's samples). */
+    public String valueOrFile(String flag) {
+        String v = value(flag);
+        if (v != null && v.startsWith("file://")) {
+            String text = CliParser.file(v.substring("file://".length()));
+            return text == null ? v : text;
+        }
+        return v;
+    }
+
     public String value(String flag, String fallback) {
         String v = value(flag);
         return v == null ? fallback : v;

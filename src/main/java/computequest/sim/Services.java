@@ -7,6 +7,7 @@ import computequest.sim.ecr.EcrService;
 import computequest.sim.ecs.EcsService;
 import computequest.sim.eks.EksService;
 import computequest.sim.events.EventsService;
+import computequest.sim.iam.IamService;
 import computequest.sim.lambda.LambdaService;
 import computequest.sim.lightsail.LightsailService;
 import computequest.sim.s3.S3Service;
@@ -33,7 +34,7 @@ public final class Services {
             new EventsService(),
             new SqsService(),
             new DynamoDbService(),
-            // iam goes here (issue 17): new IamService() from the package computequest.sim.iam.
+            new IamService(),
             new StsService());
 
     private Services() {

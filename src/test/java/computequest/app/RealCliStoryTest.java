@@ -108,7 +108,8 @@ class RealCliStoryTest {
     void anEcsSceneWithTheRealCli() throws Exception {
         try (EndpointHarness game = from("ecs-capacity")) {
             game.ok("ec2", "run-instances", "--image-id", "ami-0a1b2c3d4e5f60004", "--instance-type", "t3.medium",
-                    "--count", "2", "--user-data", "ECS_CLUSTER=bakery");
+                    "--count", "2", "--iam-instance-profile", "Name=ecsInstanceRole", "--user-data",
+                    "#!/bin/bash\necho ECS_CLUSTER=bakery >> /etc/ecs/ecs.config");
             game.type("wait 60");
             assertEquals("ecs-taskdef", game.state().sceneId(), () -> "user data (base64 on the wire) joins the cluster\n"
                     + game.transcript());

@@ -179,6 +179,7 @@ class ShellTest {
         assertTrue(error("aws lambda create-function --function-name f --runtime python3.12 --handler a.b --role"
                 + " arn:aws:iam::123456789012:role/x --zip-file fileb://mine.zip").contains("Could not unzip"));
         run("cp resize.zip copy.zip");
+        run("aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json");
         run("aws lambda create-function --function-name resize --runtime python3.12 --handler"
                 + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
                 + " --zip-file fileb://copy.zip");
@@ -187,6 +188,7 @@ class ShellTest {
 
     @Test
     void lambdaInvokeWritesItsAnswerToTheLaptop() {
+        run("aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json");
         run("aws lambda create-function --function-name hello --runtime python3.12 --handler"
                 + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
                 + " --zip-file fileb://hello.zip");

@@ -33,7 +33,8 @@ class EveryServiceRoundTripTest {
     static Cloud journey() {
         Cloud c = Cloud.fresh(5);
         for (String line : List.of(
-                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro",
+                "aws ec2 create-key-pair --key-name bakery",
+                "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery",
                 "aws ecr create-repository --repository-name hello-repository",
                 "docker build -t hello-world .",
                 "docker tag hello-world " + REG + "/hello-repository",
@@ -57,6 +58,7 @@ class EveryServiceRoundTripTest {
                         + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001"
                         + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/node",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2",
+                "aws iam create-role --role-name lambda-ex --assume-role-policy-document file://trust-lambda.json",
                 "aws lambda create-function --function-name my-function --runtime python3.12 --zip-file fileb://hello.zip"
                         + " --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-ex",
                 "aws lambda invoke --function-name my-function response.json",

@@ -20,7 +20,7 @@ class AwsGlobalTest {
 
     @Test
     void callerIdentityHasTheDocumentedMembers() {
-        JsonObject o = JsonParser.parseString(Sim.run(Cloud.fresh(1), "aws sts get-caller-identity").output())
+        JsonObject o = JsonParser.parseString(Sim.run(Sim.withRoles(Cloud.fresh(1)), "aws sts get-caller-identity").output())
                 .getAsJsonObject();
         assertEquals(List.of("UserId", "Account", "Arn"), List.copyOf(o.keySet()));
         assertEquals(Cloud.ACCOUNT_ID, o.get("Account").getAsString());
@@ -28,7 +28,7 @@ class AwsGlobalTest {
 
     @Test
     void configureListUsesTheClisColumns() {
-        String out = Sim.run(Cloud.fresh(1), "aws configure list").output();
+        String out = Sim.run(Sim.withRoles(Cloud.fresh(1)), "aws configure list").output();
         String[] lines = out.split("\n");
         assertEquals("      Name                    Value             Type    Location", lines[0]);
         assertEquals("      ----                    -----             ----    --------", lines[1]);
@@ -39,7 +39,7 @@ class AwsGlobalTest {
 
     @Test
     void configureSetGetAndTheDefaultOutputFormat() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws configure set output text");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws configure set output text");
         assertEquals("text", Sim.run(c, "aws configure get output").output());
         assertEquals(Cloud.ACCOUNT_ID + "\tarn:aws:iam::123456789012:user/student\tAIDASAMPLEUSERID",
                 Sim.run(c, "aws sts get-caller-identity").output(), "text: scalars in key order, tab-separated");
@@ -54,19 +54,19 @@ class AwsGlobalTest {
 
     @Test
     void versionSaysItIsTheGamesCliShapedLikeVersion2() {
-        String v = Sim.run(Cloud.fresh(1), "aws --version").output();
+        String v = Sim.run(Sim.withRoles(Cloud.fresh(1)), "aws --version").output();
         assertTrue(v.startsWith("aws-cli/2.") && v.contains("simulated"), v);
     }
 
     @Test
     void dryRunAnswersDryRunOperationAndLaunchesNothing() {
-        String out = Sim.refused(Cloud.fresh(1), LAUNCH + " --dry-run");
+        String out = Sim.refused(Sim.withRoles(Cloud.fresh(1)), LAUNCH + " --dry-run");
         assertTrue(out.contains("DryRunOperation") && out.contains("Request would have succeeded, but DryRun flag is set."));
     }
 
     @Test
     void queryAndTextGiveTheInstanceIdsOnOneLine() {
-        Cloud c = Sim.ok(Cloud.fresh(1), LAUNCH + " --count 2");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), LAUNCH + " --count 2");
         String ids = Sim.run(c, "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId' --output text")
                 .output();
         assertTrue(ids.matches("i-[0-9a-f]{17}\ti-[0-9a-f]{17}"), ids);
@@ -74,7 +74,7 @@ class AwsGlobalTest {
 
     @Test
     void waitersPollAsTheModelSaysAndGiveUpAsBotocoreDoes() {
-        Cloud c = Sim.ok(Cloud.fresh(1), LAUNCH);
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), LAUNCH);
         String id = c.instances().keySet().iterator().next();
         Outcome running = CloudSim.execute(c, "aws ec2 wait instance-running --instance-ids " + id);
         assertTrue(running.ok(), running.output());
@@ -89,7 +89,7 @@ class AwsGlobalTest {
 
     @Test
     void lambdaAndEcsWaitersExist() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws lambda create-function --function-name f --runtime python3.12 --handler"
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws lambda create-function --function-name f --runtime python3.12 --handler"
                 + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
                 + " --zip-file fileb://hello.zip");
         Outcome o = CloudSim.execute(c, "aws lambda wait function-active --function-name f");

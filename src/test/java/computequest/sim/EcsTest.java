@@ -16,15 +16,16 @@ class EcsTest {
             + "subnet-0defb0000000000001],assignPublicIp=ENABLED}'";
 
     static Cloud withInstances(Cloud c, String type, int n) {
-        c = Sim.ok(c, "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type " + type + " --count " + n
-                + " --user-data 'ECS_CLUSTER=demo'");
+        c = Sim.ok(Sim.withRoles(c), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type " + type
+                + " --count " + n + Sim.ecsLaunch("demo"));
         return Sim.wait(c, Catalog.PENDING_SECONDS);
     }
 
     @Test
     void ecsOptimizedInstanceRegistersOnceRunning() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws ecs create-cluster --cluster-name demo",
-                "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small --user-data"
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws ecs create-cluster --cluster-name demo",
+                "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small"
+                        + " --iam-instance-profile Name=ecsInstanceRole --user-data"
                         + " '#!/bin/bash\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config'");
         assertEquals("demo", Sim.of(c, "instance").get(0).attr("cluster"));
         assertTrue(Sim.of(c, "container-instance").isEmpty(), "not before it runs");
@@ -46,8 +47,8 @@ class EcsTest {
                 + " --user-data ECS_CLUSTER=demo");
         assertTrue(String.join(" ", o.changes()).contains("no ECS agent"));
         assertTrue(Sim.of(Sim.wait(o.cloud(), 30), "container-instance").isEmpty());
-        Cloud d = Sim.wait(Sim.ok(Cloud.fresh(1), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI
-                + " --instance-type t3.micro"), 30);
+        Cloud d = Sim.wait(Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI
+                + " --instance-type t3.micro --iam-instance-profile Name=ecsInstanceRole"), 30);
         assertEquals("default", Sim.of(d, "ecs-cluster").get(0).id());
     }
 

@@ -24,7 +24,7 @@ class LambdaTest {
 
     @Test
     void limitsFromTheFactSheet() {
-        Cloud c = Cloud.fresh(1);
+        Cloud c = Sim.withRoles(Cloud.fresh(1));
         assertTrue(Sim.refused(c, create("f", "hello.zip", " --memory-size 127"))
                 .contains("Invalid value for parameter MemorySize, value: 127, valid min value: 128"));
         assertTrue(Sim.refused(c, create("f", "hello.zip", " --memory-size 10241")).contains("between 128 and 10240"));
@@ -43,7 +43,7 @@ class LambdaTest {
 
     @Test
     void coldThenWarmAndBilledPerMillisecondPlusRequest() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("hello", "hello.zip", ""));
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
         Outcome first = Sim.run(c, "aws lambda invoke --function-name hello response.json");
         assertTrue(first.output().contains("\"StatusCode\": 200"));
         assertTrue(String.join("\n", first.changes()).contains("COLD start"));
@@ -64,7 +64,7 @@ class LambdaTest {
 
     @Test
     void moreMemoryRunsFasterAndTimeoutsAreReported() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("resize", "resize.zip", ""));
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("resize", "resize.zip", ""));
         Outcome slow = Sim.run(c, "aws lambda invoke --function-name resize r.json");
         assertTrue(slow.output().contains("Unhandled"));
         assertTrue(String.join("\n", slow.changes()).contains("Task timed out after 3.00 seconds"));
@@ -85,7 +85,7 @@ class LambdaTest {
 
     @Test
     void arm64IsCheaperPerGbSecond() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("r", "report.zip", " --architectures arm64 --memory-size 1024 --timeout 10"));
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("r", "report.zip", " --architectures arm64 --memory-size 1024 --timeout 10"));
         c = Sim.run(c, "aws lambda invoke --function-name r r.json").cloud();
         long ms = Long.parseLong(fn(c).attr("last-billed-ms"));
         assertEquals(ms / 1000.0 * 1.0 * 0.0000133334, Sim.billed(c, "Lambda duration (arm64)"), 1e-15);
@@ -93,7 +93,7 @@ class LambdaTest {
 
     @Test
     void concurrencyLimits() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("a", "hello.zip", ""), create("b", "hello.zip", ""));
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("a", "hello.zip", ""), create("b", "hello.zip", ""));
         c = Sim.ok(c, "aws lambda put-function-concurrency --function-name a --reserved-concurrent-executions 900");
         assertTrue(Sim.refused(c, "aws lambda put-function-concurrency --function-name b --reserved-concurrent-executions 1")
                 .contains("minimum value of [100]"));
@@ -106,16 +106,19 @@ class LambdaTest {
 
     @Test
     void triggersInvokeTheFunction() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("hello", "hello.zip", ""));
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
         Outcome api = Sim.run(c, "aws apigatewayv2 create-api --name hello-api --protocol-type HTTP --target " + ARN + "hello");
         String endpoint = api.output().replaceAll("(?s).*\"ApiEndpoint\": \"([^\"]+)\".*", "$1");
-        Outcome curl = Sim.run(api.cloud(), "curl " + endpoint + "/");
+        Outcome curl = Sim.run(Sim.ok(api.cloud(), "aws lambda add-permission --function-name hello --statement-id api"
+                + " --action lambda:InvokeFunction --principal apigateway.amazonaws.com"), "curl " + endpoint + "/");
         assertEquals("Hello from Lambda!", curl.output());
         c = curl.cloud();
         assertEquals("1", fn(c).attr("invocations"));
         assertTrue(Sim.refused(c, "curl https://nowhere.example.com/").contains("Could not resolve host"));
 
-        c = Sim.ok(c, "aws s3 mb s3://photos-123", "aws s3api put-bucket-notification-configuration --bucket photos-123"
+        c = Sim.ok(c, "aws s3 mb s3://photos-123", "aws lambda add-permission --function-name hello --statement-id s3"
+                + " --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::photos-123",
+                "aws s3api put-bucket-notification-configuration --bucket photos-123"
                 + " --notification-configuration '{\"LambdaFunctionConfigurations\":[{\"LambdaFunctionArn\":\"" + ARN
                 + "hello\",\"Events\":[\"s3:ObjectCreated:*\"]}]}'", "aws s3 cp cat.jpg s3://photos-123/cat.jpg");
         assertEquals("2", fn(c).attr("invocations"));
@@ -138,16 +141,16 @@ class LambdaTest {
 
     @Test
     void dynamodbOnDemandTable() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws dynamodb create-table --table-name Orders --attribute-definitions"
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws dynamodb create-table --table-name Orders --attribute-definitions"
                 + " AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST");
         assertEquals("PAY_PER_REQUEST", Sim.of(c, "dynamodb-table").get(0).attr("billing-mode"));
-        assertTrue(Sim.refused(Cloud.fresh(1), "aws dynamodb create-table --table-name Orders --attribute-definitions"
+        assertTrue(Sim.refused(Sim.withRoles(Cloud.fresh(1)), "aws dynamodb create-table --table-name Orders --attribute-definitions"
                 + " AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH").contains("provisioned throughput"));
     }
 
     @Test
     void aLongWaitSummarizesItsChangesButBillsEveryCall() {
-        Cloud c = Sim.ok(Cloud.fresh(1), create("tick", "hello.zip", ""),
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("tick", "hello.zip", ""),
                 "aws events put-rule --name r --schedule-expression 'rate(1 minute)'",
                 "aws events put-targets --rule r --targets Id=1,Arn=" + ARN + "tick");
         Outcome o = CloudSim.advance(c, 24 * 3600);

@@ -17,11 +17,11 @@ class PlaytestFixesTest {
 
     @Test
     void minAndMaxCountLaunchAsManyAsMaxCount() {
-        Outcome o = run(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
+        Outcome o = run(Sim.withRoles(Cloud.fresh(1)), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
                 + " --min-count 2 --max-count 2");
         assertTrue(o.ok(), o.output());
         assertEquals(2, o.cloud().instances().size());
-        assertFalse(run(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type"
+        assertFalse(run(Sim.withRoles(Cloud.fresh(1)), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type"
                 + " t3.micro --min-count 3 --max-count 2").ok());
     }
 
@@ -49,33 +49,33 @@ class PlaytestFixesTest {
     @Test
     void otherToolsSayWhatToTypeInstead() {
         assertTrue(CloudSim.isCloudCommand("eksctl create cluster --name x"));
-        Outcome o = run(Cloud.fresh(1), "eksctl create cluster --name x");
+        Outcome o = run(Sim.withRoles(Cloud.fresh(1)), "eksctl create cluster --name x");
         assertFalse(o.ok());
         assertTrue(o.output().contains("aws eks create-cluster"), o.output());
     }
 
     @Test
     void aTaskDefinitionFileWithoutFileSchemeGetsAPreciseHint() {
-        Outcome o = run(Cloud.fresh(1), "aws ecs register-task-definition --cli-input-json taskdef.json");
+        Outcome o = run(Sim.withRoles(Cloud.fresh(1)), "aws ecs register-task-definition --cli-input-json taskdef.json");
         assertFalse(o.ok());
         assertTrue(o.output().contains("file://taskdef.json"), o.output());
         assertFalse(o.output().contains("com.google"), o.output());
-        Outcome broken = run(Cloud.fresh(1), "aws ecs register-task-definition --cli-input-json '{\"family\": x}'");
+        Outcome broken = run(Sim.withRoles(Cloud.fresh(1)), "aws ecs register-task-definition --cli-input-json '{\"family\": x}'");
         assertFalse(broken.output().contains("Exception") || broken.output().contains("setStrictness"), broken.output());
     }
 
     @Test
     void theZipFileHintNamesTheFileOnce() {
-        Outcome o = run(Cloud.fresh(1), "aws lambda create-function --function-name f --runtime python3.12 --handler"
-                + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/x --zip-file file://resize.zip");
+        Outcome o = run(Sim.withRoles(Cloud.fresh(1)), "aws lambda create-function --function-name f --runtime python3.12 --handler"
+                + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file file://resize.zip");
         assertTrue(o.output().contains("fileb://resize.zip ") && !o.output().contains("fileb://file://"), o.output());
     }
 
     @Test
     void theTimeoutLimitsTheInvokePhaseNotTheColdStart() {
-        Cloud c = Cloud.fresh(1);
+        Cloud c = Sim.withRoles(Cloud.fresh(1));
         c = run(c, "aws lambda create-function --function-name f --runtime python3.12 --handler"
-                + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/x --zip-file fileb://resize.zip")
+                + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip")
                 .cloud();
         Outcome slow = run(c, "aws lambda invoke --function-name f out.json");
         String all = slow.output() + String.join("\n", slow.changes());

@@ -152,4 +152,105 @@ class RealAccountRulesTest {
     void curlToCheckipShowsTheLaptopsAddress() {
         assertEquals(Ec2Access.LAPTOP_IP, Sim.run(Cloud.fresh(1), "curl https://checkip.amazonaws.com").output());
     }
+
+    // ---- IAM ----
+
+    static final String ECS_ROLE = "aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document"
+            + " file://trust-ec2.json";
+    static final String ECS_POLICY = "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn"
+            + " arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
+    static final String PROFILE = "aws iam create-instance-profile --instance-profile-name ecsInstanceRole";
+    static final String ADD = "aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole"
+            + " --role-name ecsInstanceRole";
+
+    @Test
+    void iamRefusesWhatIamRefuses() {
+        Cloud c = ok(Cloud.fresh(1), ECS_ROLE);
+        failing(c, ECS_ROLE, "EntityAlreadyExists");
+        failing(c, "aws iam create-role --role-name x --assume-role-policy-document '{\"Version\": \"2012-10-17\"'",
+                "MalformedPolicyDocument");
+        failing(c, "aws iam attach-role-policy --role-name nope --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess",
+                "NoSuchEntity");
+        failing(c, "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/Nope",
+                "NoSuchEntity");
+        c = ok(c, ECS_POLICY, PROFILE, ADD);
+        failing(c, ADD, "LimitExceeded");
+        failing(c, "aws iam delete-role --role-name ecsInstanceRole", "DeleteConflict");
+        assertEquals("ecsInstanceRole", Sim.of(c, "instance-profile").get(0).attrs().get("role"));
+        assertEquals("ec2.amazonaws.com", Sim.of(c, "role").get(0).attrs().get("trusts"));
+    }
+
+    @Test
+    void runInstancesChecksTheInstanceProfile() {
+        failing(Cloud.fresh(1), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small"
+                + " --iam-instance-profile Name=ecsInstanceRole", "InvalidParameterValue");
+    }
+
+    @Test
+    void anEcsAgentRegistersOnlyWithTheInstanceRoleAndAScriptThatNamesTheCluster() {
+        String script = " --user-data '#!/bin/bash\necho ECS_CLUSTER=demo >> /etc/ecs/ecs.config'";
+        Cloud base = ok(Cloud.fresh(1), "aws ecs create-cluster --cluster-name demo", ECS_ROLE, PROFILE, ADD);
+        Outcome noPolicy = Sim.run(base, "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small"
+                + " --iam-instance-profile Name=ecsInstanceRole" + script);
+        assertTrue(String.join(" ", noPolicy.changes()).contains("NoCredentialProviders"), noPolicy.changes().toString());
+        assertTrue(Sim.of(Sim.wait(noPolicy.cloud(), 60), "container-instance").isEmpty(), "no policy, no registration");
+        Outcome noProfile = Sim.run(ok(base, ECS_POLICY), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI
+                + " --instance-type t3.small" + script);
+        assertTrue(Sim.of(Sim.wait(noProfile.cloud(), 60), "container-instance").isEmpty(), "no role, no registration");
+        Outcome bare = Sim.run(ok(base, ECS_POLICY), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI
+                + " --instance-type t3.small --iam-instance-profile Name=ecsInstanceRole --user-data ECS_CLUSTER=demo");
+        assertTrue(String.join(" ", bare.changes()).contains("/etc/ecs/ecs.config"), bare.changes().toString());
+        assertEquals("default", Sim.of(Sim.wait(bare.cloud(), 60), "container-instance").get(0).attrs().get("cluster"));
+        Cloud good = Sim.wait(ok(ok(base, ECS_POLICY), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI
+                + " --instance-type t3.small --iam-instance-profile Name=ecsInstanceRole" + script), 60);
+        assertEquals("demo", Sim.of(good, "container-instance").get(0).attrs().get("cluster"));
+    }
+
+    // ---- Lambda ----
+
+    static final String LAMBDA_ROLE = "aws iam create-role --role-name lambda-basic --assume-role-policy-document"
+            + " file://trust-lambda.json";
+    static final String CREATE = "aws lambda create-function --function-name resize --runtime python3.12 --handler"
+            + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
+            + " --zip-file fileb://resize.zip";
+
+    @Test
+    void theExecutionRoleMustExistAndTrustLambda() {
+        failing(Cloud.fresh(1), CREATE, "InvalidParameterValueException");
+        Cloud wrongTrust = ok(Cloud.fresh(1), "aws iam create-role --role-name lambda-basic"
+                + " --assume-role-policy-document file://trust-ec2.json");
+        failing(wrongTrust, CREATE, "InvalidParameterValueException");
+        ok(Cloud.fresh(1), LAMBDA_ROLE, CREATE);
+    }
+
+    @Test
+    void s3RefusesTheNotificationUntilTheFunctionLetsS3InvokeIt() {
+        String notify = "aws s3api put-bucket-notification-configuration --bucket photos --notification-configuration"
+                + " '{\"LambdaFunctionConfigurations\": [{\"LambdaFunctionArn\": \"arn:aws:lambda:us-east-1:123456789012:"
+                + "function:resize\", \"Events\": [\"s3:ObjectCreated:*\"]}]}'";
+        Cloud c = ok(Cloud.fresh(1), LAMBDA_ROLE, CREATE, "aws s3 mb s3://photos");
+        Outcome o = failing(c, notify, "InvalidArgument");
+        assertTrue(o.output().contains("Unable to validate the following destination configurations"), o.output());
+        failing(ok(c, "aws lambda add-permission --function-name resize --statement-id s3 --action lambda:InvokeFunction"
+                + " --principal s3.amazonaws.com --source-arn arn:aws:s3:::other"), notify, "InvalidArgument");
+        c = ok(c, "aws lambda add-permission --function-name resize --statement-id s3 --action lambda:InvokeFunction"
+                + " --principal s3.amazonaws.com --source-arn arn:aws:s3:::photos --source-account 123456789012");
+        failing(c, "aws lambda add-permission --function-name resize --statement-id s3 --action lambda:InvokeFunction"
+                + " --principal s3.amazonaws.com", "ResourceConflictException");
+        ok(c, notify);
+    }
+
+    @Test
+    void anHttpApiAnswers500UntilTheFunctionLetsApiGatewayInvokeIt() {
+        Outcome api = Sim.run(ok(Cloud.fresh(1), LAMBDA_ROLE, CREATE), "aws apigatewayv2 create-api --name r"
+                + " --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize --query ApiId"
+                + " --output text");
+        String id = api.output().strip();
+        String url = "curl https://" + id + ".execute-api.us-east-1.amazonaws.com/gallery/cake.jpg?width=300";
+        assertEquals("{\"message\":\"Internal Server Error\"}", Sim.run(api.cloud(), url).output());
+        Cloud c = ok(api.cloud(), "aws lambda add-permission --function-name resize --statement-id api --action"
+                + " lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn"
+                + " 'arn:aws:execute-api:us-east-1:123456789012:" + id + "/*'");
+        assertFalse(Sim.run(c, url).output().contains("Internal Server Error"), Sim.run(c, url).output());
+    }
 }

@@ -46,7 +46,7 @@ class RealCommandLinesTest {
                 "aws eks create-cluster --region us-east-1 --name my-cluster --kubernetes-version 1.31 --role-arn"
                         + " arn:aws:iam::123456789012:role/myAmazonEKSClusterRole --resources-vpc-config"
                         + " subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
-        Cloud c = Cloud.fresh(5);
+        Cloud c = Sim.withRoles(Cloud.fresh(5));
         for (String line : lines) {
             c = Sim.ok(c, line);
         }
@@ -64,12 +64,15 @@ class RealCommandLinesTest {
         assertEquals("2", Sim.of(c, "deployment").get(0).attr("ready"));
         // Lambda through a trigger, then the bill
         for (String line : List.of(
+                "aws iam create-role --role-name lambda-ex --assume-role-policy-document file://trust-lambda.json",
                 "aws lambda create-function --function-name my-function --runtime python3.12 --zip-file fileb://hello.zip"
                         + " --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-ex",
                 "aws lambda invoke --function-name my-function --cli-binary-format raw-in-base64-out"
                         + " --payload '{ \"name\": \"Bob\" }' response.json",
                 "aws apigatewayv2 create-api --name my-api --protocol-type HTTP --target"
-                        + " arn:aws:lambda:us-east-1:123456789012:function:my-function")) {
+                        + " arn:aws:lambda:us-east-1:123456789012:function:my-function",
+                "aws lambda add-permission --function-name my-function --statement-id api --action lambda:InvokeFunction"
+                        + " --principal apigateway.amazonaws.com")) {
             c = Sim.ok(c, line);
         }
         String endpoint = Sim.of(c, "trigger").get(0).id().replace("api-gateway:", "");

@@ -54,7 +54,7 @@ class SchemaTest {
         assertEquals(Set.of("instance", "image", "lightsail-instance", "ecr-repository", "ecr-image", "local-image",
                 "ecs-cluster", "container-instance", "task-definition", "task", "service", "load-balancer", "eks-cluster",
                 "nodegroup", "node", "fargate-profile", "deployment", "pod", "function", "trigger", "s3-bucket",
-                "dynamodb-table", "bill", "clock", "key-pair", "security-group"), schema.keySet(), "the kinds of the shared schema in the brief");
+                "dynamodb-table", "bill", "clock", "key-pair", "security-group", "role", "instance-profile"), schema.keySet(), "the kinds of the shared schema in the brief");
     }
 
     @Test

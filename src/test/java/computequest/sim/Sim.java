@@ -47,12 +47,34 @@ final class Sim {
         return c.ledger().lines().stream().filter(l -> l.description().contains(descriptionPart)).mapToDouble(LineItem::usd).sum();
     }
 
+    /** The roles the course makes: ecsInstanceRole (with its instance profile) and lambda-basic. */
+    static final String[] ROLES = {
+        "aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json",
+        "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn"
+                + " arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
+        "aws iam create-instance-profile --instance-profile-name ecsInstanceRole",
+        "aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole",
+        "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",
+        "aws iam attach-role-policy --role-name lambda-basic --policy-arn"
+                + " arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"};
+
+    /** What run-instances needs for an ECS container instance that joins CLUSTER. */
+    static String ecsLaunch(String cluster) {
+        return " --iam-instance-profile Name=ecsInstanceRole --user-data '#!/bin/bash\necho ECS_CLUSTER=" + cluster
+                + " >> /etc/ecs/ecs.config'";
+    }
+
+    /** The cloud with the course's roles, made once. */
+    static Cloud withRoles(Cloud c) {
+        return c.iam().roles().containsKey("ecsInstanceRole") ? c : ok(c, ROLES);
+    }
+
     static final String REG = EcrOps.REGISTRY;
     static final String LOGIN = "aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin " + REG;
 
     /** A fresh cloud with web:v1 built, pushed to ECR and an ECS cluster "demo". */
     static Cloud pushedWeb() {
-        return ok(Cloud.fresh(3), "aws ecr create-repository --repository-name web", "docker build -t web:v1 .",
+        return ok(withRoles(Cloud.fresh(3)), "aws ecr create-repository --repository-name web", "docker build -t web:v1 .",
                 "docker tag web:v1 " + REG + "/web:v1", LOGIN, "docker push " + REG + "/web:v1",
                 "aws ecs create-cluster --cluster-name demo");
     }

@@ -43,7 +43,8 @@ public final class Ec2Ops {
                         Param.flag("--no-associate-public-ip-address", "No public IP: reachable only inside the VPC."),
                         Param.opt("--credit-specification", "CpuCredits=standard or unlimited, for burstable t types."),
                         Param.list("--tag-specifications", false, "Tags, e.g. ResourceType=instance,Tags=[{Key=Name,Value=web}]"),
-                        Param.opt("--user-data", "A boot script. On the ECS-optimized AMI, 'ECS_CLUSTER=name' (or echo ECS_CLUSTER=name >> /etc/ecs/ecs.config) joins that ECS cluster.")), Ec2Ops::runInstances),
+                        Param.opt("--user-data", "A boot script. On the ECS-optimized AMI, one that writes ECS_CLUSTER=name to /etc/ecs/ecs.config joins that cluster: file://ecs-user-data.sh"),
+                        Param.opt("--iam-instance-profile", "Name=PROFILE: the role the instance's software acts as (ECS container instances need ecsInstanceRole).")), Ec2Ops::runInstances),
                 new Operation("ec2", "describe-instances", "Show instances, their state, zone and addresses.", List.of(
                         Param.list("--instance-ids", false, "Only these instances."),
                         Param.list("--filters", false, "e.g. Name=instance-state-name,Values=running")), Ec2Describe::describeInstances),
@@ -137,7 +138,8 @@ public final class Ec2Ops {
         boolean publicAddress = !call.has("--no-associate-public-ip-address");
         List<Instance> launched = new ArrayList<>();
         List<String> changes = new ArrayList<>();
-        String ecsCluster = ecsClusterOf(call.value("--user-data"), image);
+        String ecsCluster = ecsClusterOf(call.valueOrFile("--user-data"), image);
+        String profile = Ec2Roles.profile(cloud, call);
         Identity who = new Identity(call.value("--key-name", ""), call.list("--security-group-ids"));
         for (int n = 0; n < count; n++) {
             Launched l = launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster, who);
@@ -146,6 +148,9 @@ public final class Ec2Ops {
             if (!publicAddress) {
                 i = i.withPublicIp(null);
                 cloud = cloud.withInstance(i);
+            }
+            if (!profile.isEmpty()) {
+                cloud = cloud.withIam(cloud.iam().withInstanceProfile(i.instanceId(), profile));
             }
             launched.add(i);
             changes.add(i.instanceId() + ": launched as pending in " + i.availabilityZone()
@@ -169,6 +174,10 @@ public final class Ec2Ops {
                     + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) || !named ? "."
                     : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
                     + ecsCluster + ")."));
+            changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
+            if (Ec2Roles.ignoredUserData(call.valueOrFile("--user-data")) != null) {
+                changes.add(Ec2Roles.ignoredUserData(call.valueOrFile("--user-data")));
+            }
         } else if (call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER")) {
             changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
                     + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
@@ -232,20 +241,12 @@ public final class Ec2Ops {
         return new Launched(cloud.withInstance(i), i);
     }
 
-    private static final Pattern ECS_CLUSTER = Pattern.compile("ECS_CLUSTER=([A-Za-z0-9_-]+)");
-
-    /** The cluster the ECS agent joins: only on the ECS-optimized AMI; "default" when the user data names none. */
+    /** The cluster the ECS agent joins: only on the ECS-optimized AMI; "default" when no script names one. */
     static String ecsClusterOf(String userData, Image image) {
         if (!image.ecsOptimized()) {
             return "";
         }
-        if (userData != null) {
-            Matcher m = ECS_CLUSTER.matcher(userData);
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return "default";
+        return Ec2Roles.ecsCluster(userData);
     }
 
     static List<String> typeNames() {

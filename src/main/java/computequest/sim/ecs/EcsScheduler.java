@@ -185,7 +185,8 @@ public final class EcsScheduler {
     /** ECS agents: register running instances, disconnect stopped ones, drop terminated ones. */
     private static Cloud agents(Cloud cloud, List<String> changes) {
         for (Instance i : cloud.instances().values()) {
-            if (i.ecsCluster().isEmpty() || i.state() != InstanceState.RUNNING) {
+            if (i.ecsCluster().isEmpty() || i.state() != InstanceState.RUNNING
+                    || !computequest.sim.ec2.Ec2Roles.ecsAgentCanRegister(cloud, i)) {
                 continue;
             }
             boolean registered = cloud.ecs().containerInstances().values().stream()

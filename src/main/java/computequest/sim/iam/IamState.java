@@ -12,17 +12,19 @@ import java.util.Map;
  * @param roles           roles by name, in creation order
  * @param profiles        instance profiles by name
  * @param functionGrants  Lambda function name to the services allowed to invoke it
+ * @param instanceProfiles EC2 instance id to the instance profile it was launched with
  * @param created         how many roles and profiles were ever created (makes each new id different)
  */
 public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> profiles,
-                       Map<String, List<Grant>> functionGrants, int created) {
+                       Map<String, List<Grant>> functionGrants, Map<String, String> instanceProfiles, int created) {
 
-    public static final IamState EMPTY = new IamState(Map.of(), Map.of(), Map.of(), 0);
+    public static final IamState EMPTY = new IamState(Map.of(), Map.of(), Map.of(), Map.of(), 0);
 
     public IamState {
         roles = Copy.of(roles);
         profiles = Copy.of(profiles);
         functionGrants = Copy.of(functionGrants);
+        instanceProfiles = Copy.of(instanceProfiles);
     }
 
     /**
@@ -49,11 +51,11 @@ public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> pro
             return new Role(name, id, this.arn, trustPolicy, trusted, next, createdAt);
         }
 
-        boolean trusts(String service) {
+        public boolean trusts(String service) {
             return trusted.contains(service);
         }
 
-        boolean has(String policyArn) {
+        public boolean has(String policyArn) {
             return policies.contains(policyArn);
         }
     }
@@ -73,28 +75,64 @@ public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> pro
     }
 
     IamState withRole(Role r, boolean isNew) {
-        return new IamState(Copy.put(roles, r.name(), r), profiles, functionGrants, created + (isNew ? 1 : 0));
+        return new IamState(Copy.put(roles, r.name(), r), profiles, functionGrants, instanceProfiles,
+                created + (isNew ? 1 : 0));
     }
 
     IamState withoutRole(String name) {
-        return new IamState(Copy.remove(roles, name), profiles, functionGrants, created);
+        return new IamState(Copy.remove(roles, name), profiles, functionGrants, instanceProfiles, created);
     }
 
     IamState withProfile(InstanceProfile p, boolean isNew) {
-        return new IamState(roles, Copy.put(profiles, p.name(), p), functionGrants, created + (isNew ? 1 : 0));
+        return new IamState(roles, Copy.put(profiles, p.name(), p), functionGrants, instanceProfiles,
+                created + (isNew ? 1 : 0));
     }
 
-    IamState withGrants(String function, List<Grant> grants) {
+    /** The function's resource-based policy, replaced. */
+    public IamState withGrants(String function, List<Grant> grants) {
         return new IamState(roles, profiles, grants.isEmpty() ? Copy.remove(functionGrants, function)
-                : Copy.put(functionGrants, function, List.copyOf(grants)), created);
+                : Copy.put(functionGrants, function, List.copyOf(grants)), instanceProfiles, created);
     }
 
-    List<Grant> grants(String function) {
+    /** The instance launched with (or given) that instance profile. */
+    public IamState withInstanceProfile(String instanceId, String profile) {
+        return new IamState(roles, profiles, functionGrants, Copy.put(instanceProfiles, instanceId, profile), created);
+    }
+
+    /** The role an instance gets through its instance profile, or null. */
+    public Role roleOfInstance(String instanceId) {
+        String p = instanceProfiles.get(instanceId);
+        return p == null ? null : roleOf(p);
+    }
+
+    /** The role named by an ARN of this account (role/NAME or role/PATH/NAME), or null. */
+    public Role roleByArn(String arn) {
+        String prefix = "arn:aws:iam::" + computequest.sim.Cloud.ACCOUNT_ID + ":role/";
+        return arn != null && arn.startsWith(prefix) ? roles.get(arn.substring(arn.lastIndexOf('/') + 1)) : null;
+    }
+
+    /** A stable IAM-style unique id (17 upper-case letters and digits) for the seed. */
+    static String id(String seed) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    seed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 17; i++) {
+                b.append(abc.charAt((d[i] & 0xff) % abc.length()));
+            }
+            return b.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<Grant> grants(String function) {
         return functionGrants.getOrDefault(function, List.of());
     }
 
     /** Whether the function's policy lets {@code service} invoke it for {@code sourceArn} (any source when empty). */
-    boolean allows(String function, String service, String sourceArn) {
+    public boolean allows(String function, String service, String sourceArn) {
         for (Grant g : grants(function)) {
             if (g.principal().equals(service) && (g.sourceArn().isEmpty() || matches(g.sourceArn(), sourceArn))) {
                 return true;
@@ -109,7 +147,7 @@ public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> pro
     }
 
     /** The role an instance profile carries, or null. */
-    Role roleOf(String profileName) {
+    public Role roleOf(String profileName) {
         InstanceProfile p = profiles.get(profileName);
         return p == null || p.roles().isEmpty() ? null : roles.get(p.roles().get(0));
     }

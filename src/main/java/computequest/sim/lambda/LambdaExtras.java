@@ -86,15 +86,6 @@ public final class LambdaExtras {
         return new Operation.Result(cloud, res, List.of());
     }
 
-    static Operation.Result addPermission(Cloud cloud, Invocation call) {
-        ServerlessState.Function f = function(cloud, call.value("--function-name"));
-        JsonObject res = new JsonObject();
-        res.addProperty("Statement", "{\"Sid\":\"" + call.value("--statement-id") + "\",\"Effect\":\"Allow\",\"Principal\":{\"Service\":\""
-                + call.value("--principal") + "\"},\"Action\":\"lambda:InvokeFunction\",\"Resource\":\"" + f.arn() + "\"}");
-        return new Operation.Result(cloud, res, List.of(call.value("--principal") + " may now invoke " + f.name()
-                + " (this game does not check permissions, but real AWS does)."));
-    }
-
     static Operation.Result createEventSourceMapping(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
         String arn = call.value("--event-source-arn");

@@ -160,6 +160,14 @@ public final class LambdaInvoke {
         if (f == null) {
             return new LambdaOps.Ran(cloud, "{\"message\":\"Internal Server Error\"}", List.of("The API's function is gone."));
         }
+        if (!LambdaPermissions.apiMayInvoke(cloud, f.name(), m.group(1))) {
+            return new LambdaOps.Ran(cloud, "{\"message\":\"Internal Server Error\"}", List.of("API Gateway may not"
+                    + " invoke " + f.name() + " (its access log says the integration lacks permission), so the caller"
+                    + " gets 500. Grant it: aws lambda add-permission --function-name " + f.name() + " --statement-id"
+                    + " apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com"
+                    + " --source-arn 'arn:aws:execute-api:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":" + m.group(1)
+                    + "/*'"));
+        }
         ResizeRequest req = f.code().equals("resize.zip") ? ResizeRequest.of(m.group(2)) : null;
         Invoked r = req == null ? invoke(cloud, f, "API Gateway, synchronous")
                 : invoke(cloud, f, "API Gateway, synchronous, " + req.what(), req.work(), req.response());

@@ -110,11 +110,6 @@ public final class LambdaOps {
                         LambdaExtras::deleteConcurrency),
                 new Operation("lambda", "get-account-settings", "Show the account's concurrency limit.", List.of(),
                         LambdaExtras::accountSettings),
-                new Operation("lambda", "add-permission", "Let a service (S3, API Gateway, EventBridge) invoke a function.", List.of(
-                        name, Param.req("--statement-id", "A name for the statement."),
-                        Param.req("--action", "lambda:InvokeFunction"), Param.req("--principal", "e.g. s3.amazonaws.com"),
-                        Param.opt("--source-arn", "The bucket, API or rule ARN."),
-                        Param.opt("--source-account", "The account.")), LambdaExtras::addPermission),
                 new Operation("lambda", "create-event-source-mapping", "Let Lambda poll an SQS queue and invoke the function.", List.of(
                         name, Param.req("--event-source-arn", "arn:aws:sqs:us-east-1:123456789012:QUEUE"),
                         Param.opt("--batch-size", "Messages per call (1 to 10).")), LambdaExtras::createEventSourceMapping),
@@ -289,6 +284,7 @@ public final class LambdaOps {
                     + " failed to satisfy constraint: it must be a role ARN, e.g. arn:aws:iam::" + Cloud.ACCOUNT_ID
                     + ":role/lambda-basic.");
         }
+        LambdaPermissions.requireAssumable(cloud, role);
         if (call.has("--package-type") && !call.value("--package-type").equals("Zip")) {
             throw new CliException("InvalidParameterValueException", "This game simulates zip packages only:"
                     + " --package-type Zip with --zip-file fileb://hello.zip.");

@@ -28,7 +28,9 @@ public final class LambdaService implements Service {
 
     @Override
     public List<Operation> operations() {
-        return LambdaOps.operations();
+        List<Operation> all = new java.util.ArrayList<>(LambdaOps.operations());
+        all.addAll(LambdaPermissions.operations());
+        return all;
     }
 
     @Override

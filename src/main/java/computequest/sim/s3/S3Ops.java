@@ -249,6 +249,7 @@ public final class S3Ops {
                     + " policy must let s3.amazonaws.com send."));
         }
         ServerlessState.Function f = LambdaExtras.functionFromArn(cloud, conf);
+        computequest.sim.lambda.LambdaPermissions.requireS3MayInvoke(cloud, f.name(), b.name());
         cloud = cloud.withServerless(cloud.serverless().withTrigger(new ServerlessState.Trigger("s3:" + b.name(), f.name(),
                 "s3", b.name(), 0, -1)));
         return new Operation.Result(cloud, new JsonObject(), List.of("Bucket " + b.name() + " now invokes " + f.name()
