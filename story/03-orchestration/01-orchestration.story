@@ -7,7 +7,9 @@
 @glossary Cluster: a logical group of capacity that an orchestrator places containers on.
 @glossary Container instance: in ECS, an EC2 instance running the ECS container agent and registered to a cluster. EKS calls it a worker node.
 @glossary ECS agent: the program on a container instance that registers it with a cluster and starts and stops tasks for ECS.
-@glossary ECS-optimized AMI: an Amazon Linux image with Docker and the ECS agent installed. User data ECS_CLUSTER=NAME tells the agent which cluster to join.
+@glossary ECS-optimized AMI: an Amazon Linux image with Docker and the ECS agent installed. User data that writes ECS_CLUSTER=NAME to /etc/ecs/ecs.config tells the agent which cluster to join.
+@glossary IAM role: an identity that AWS services or instances take on to call AWS for you. Its trust policy says who may assume it; its permissions policies say what it may do.
+@glossary instance profile: the container that hands one IAM role to an EC2 instance (--iam-instance-profile at launch).
 @glossary User data: a script or settings handed to an instance at launch and read when it boots.
 @glossary Task definition: a JSON document describing one or more containers: family, image, cpu, memory, port mappings, network mode, compatibilities. Each registration is a new revision (family:revision).
 @glossary Task: a running copy of a task definition. EKS calls it a pod.
@@ -78,7 +80,8 @@ What makes an ordinary EC2 instance a container instance?
 * Running the ECS agent, configured with the cluster's name -> ecs-cluster
   ~ score +5
   > Right. The ECS-optimized AMI has Docker and the agent installed; user data
-  > ECS_CLUSTER=NAME tells the agent which cluster to join.
+  > that writes ECS_CLUSTER=NAME to /etc/ecs/ecs.config tells the agent which
+  > cluster to join, and an IAM role lets it call ECS.
 
 :: ecs-cluster
 @title A cluster
@@ -89,26 +92,76 @@ What makes an ordinary EC2 instance a container instance?
 
 A cluster starts empty: a name, no capacity. Create one for the bakery.
 
-@goal ecs-cluster id=bakery -> ecs-capacity
+@goal ecs-cluster id=bakery -> ecs-role
   ~ score +5
   > The bakery cluster exists, with no container instances yet.
 @check ecs-cluster id!=bakery
   > That cluster has another name; the rest of the chapter uses bakery.
 
+:: ecs-role
+@title A role for the agent
+@concept IAM roles and instance profiles
+@objective Make the role ecsInstanceRole (trusted by EC2, with AmazonEC2ContainerServiceforEC2Role) and an instance profile of the same name that holds it.
+@hint The agent on each instance calls the ECS API, and AWS answers only calls signed with credentials: the instance gets them from an IAM role.
+@hint Four commands: aws iam create-role (trust policy: file://trust-ec2.json), aws iam attach-role-policy, aws iam create-instance-profile, aws iam add-role-to-instance-profile. cat trust-ec2.json shows the trust policy.
+@hint Type: aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json, then aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role, then aws iam create-instance-profile --instance-profile-name ecsInstanceRole, then aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
+@setup run aws ecs create-cluster --cluster-name bakery
+
+Before any capacity: the ECS agent on each instance registers itself by
+calling the ECS API, and AWS accepts only calls signed with credentials. An
+instance gets credentials from an IAM role. Without one, the agent starts,
+fails to register (its log says NoCredentialProviders) and retries forever,
+and the instance never appears in the cluster.
+
+A role has two halves. Its trust policy says who may assume it: here the EC2
+service, ec2.amazonaws.com. Read it with 'cat trust-ec2.json'. Its
+permissions say what it may do: AWS's managed policy
+AmazonEC2ContainerServiceforEC2Role has what the agent needs. EC2 hands a
+role to an instance through an instance profile, by convention of the same
+name. Four commands:
+
+```
+aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
+aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
+aws iam create-instance-profile --instance-profile-name ecsInstanceRole
+aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
+```
+
+@goal instance-profile id=ecsInstanceRole role=ecsInstanceRole and role id=ecsInstanceRole trusts~ec2.amazonaws.com policies~AmazonEC2ContainerServiceforEC2Role -> ecs-capacity
+  ~ score +10
+  > The role exists, EC2 may assume it, it may do what the agent needs, and
+  > the instance profile carries it. The chapters ahead make more roles the
+  > same way: for Fargate, for Lambda and for EKS.
+@check role id=ecsInstanceRole and not role id=ecsInstanceRole trusts~ec2.amazonaws.com
+  > That role does not trust ec2.amazonaws.com, so no instance can assume it.
+  > Delete it (aws iam delete-role --role-name ecsInstanceRole) and create it
+  > again with file://trust-ec2.json.
+
 :: ecs-capacity
 @title Container instances
 @concept ECS container instances
-@objective Launch two t3.medium instances from the ECS-optimized AMI with user data ECS_CLUSTER=bakery, and wait until both agents register.
-@hint The capacity is plain EC2, launched from a special AMI.
-@hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --user-data 'ECS_CLUSTER=bakery' names the cluster.
-@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery', then wait
-@setup run aws ecs create-cluster --cluster-name bakery
+@objective Launch two t3.medium instances from the ECS-optimized AMI with the ecsInstanceRole profile and user data that names bakery, and wait until both agents register.
+@hint The capacity is plain EC2, launched from a special AMI, with the role you made.
+@hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --iam-instance-profile Name=ecsInstanceRole gives the role; --user-data file://ecs-user-data.sh names the cluster.
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh, then wait
+@setup run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
+@setup run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
+@setup run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
+@setup run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
 
 Give the cluster capacity: two EC2 instances from the ECS-optimized AMI,
-ami-0a1b2c3d4e5f60004, which comes with Docker and the ECS agent. Its user
-data tells the agent which cluster to join:
+ami-0a1b2c3d4e5f60004, which comes with Docker and the ECS agent, and with
+the instance profile you made. Their user data is a script that runs at first
+boot and tells the agent which cluster to join; the laptop has it in
+ecs-user-data.sh (cat it):
 
---user-data 'ECS_CLUSTER=bakery'
+```
+#!/bin/bash
+echo ECS_CLUSTER=bakery >> /etc/ecs/ecs.config
+```
+
+Pass it with --user-data file://ecs-user-data.sh and the role with
+--iam-instance-profile Name=ecsInstanceRole.
 
 A t3.medium (2 vCPU, 4 GiB, about $0.0416 an hour) leaves room for a few
 tasks each. Launch two, wait, then look with
@@ -119,16 +172,21 @@ aws ecs list-container-instances --cluster bakery.
   > Two container instances registered: EC2 plus the agent. They show up in
   > both aws ec2 describe-instances and ECS.
 @check container-instance cluster=default
-  > That instance joined a cluster called default, because its user data did
-  > not name one. Terminate it and launch with --user-data 'ECS_CLUSTER=bakery'.
+  > That instance joined a cluster called default, because no script of its
+  > user data named one. Terminate it and launch with --user-data
+  > file://ecs-user-data.sh.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001
   > Plain Amazon Linux has no ECS agent, so that instance will never join the
   > cluster. Use the ECS-optimized AMI, ami-0a1b2c3d4e5f60004.
 
 @task container-instance cluster=bakery agent-connected=true count>=2
   ~ run aws ecs create-cluster --cluster-name bakery
-  > The bakery cluster has no capacity yet. Give it two t3.medium container
-  > instances that join it.
+  ~ run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
+  ~ run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
+  ~ run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
+  ~ run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
+  > The bakery cluster has no capacity yet, and ecsInstanceRole is ready. Give
+  > it two t3.medium container instances that join it.
 
 :: ecs-taskdef
 @title The task definition
@@ -136,7 +194,7 @@ aws ecs list-container-instances --cluster bakery.
 @hint ECS reads a JSON description of your containers: cat taskdef.json shows it. Register it and read the error.
 @hint The error names a line and column: JSON allows no comma after the last item of a list. edit taskdef.json (or nano, or vi) opens it; in line mode, d N, r N TEXT and w do the work.
 @hint Remove the comma at the end of line 13 of taskdef.json (edit taskdef.json), then type: aws ecs register-task-definition --cli-input-json file://taskdef.json
-@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery'
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
 @setup wait 60
 
 ECS needs to know what to run. A task definition is JSON, and a colleague
@@ -189,7 +247,11 @@ Watch it with aws ecs describe-tasks or list-tasks.
 
 @task task cluster=bakery launch-type=EC2 status=RUNNING
   ~ run aws ecs create-cluster --cluster-name bakery
-  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --user-data 'ECS_CLUSTER=bakery'
+  ~ run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
+  ~ run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
+  ~ run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
+  ~ run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
   ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
   ~ wait 90
   > The web task definition is registered and the bakery cluster has a
@@ -281,7 +343,11 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 
 @task service id=web desired=1 running=1
   ~ run aws ecs create-cluster --cluster-name bakery
-  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --user-data 'ECS_CLUSTER=bakery'
+  ~ run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
+  ~ run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
+  ~ run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
+  ~ run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
   ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
   ~ wait 90
   ~ run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2

@@ -108,7 +108,8 @@ with --launch-type EC2 on your container instances and one with
 pass on the bill.
 
 If you terminated your container instances at the end of chapter 3, launch
-one again (ECS-optimized AMI, user data ECS_CLUSTER=bakery) first.
+one again (ECS-optimized AMI, --iam-instance-profile Name=ecsInstanceRole,
+--user-data file://ecs-user-data.sh) first.
 
 @goal task task-definition~nginx launch-type=EC2 status=RUNNING and task task-definition~nginx launch-type=FARGATE status=RUNNING -> far-cost
   ~ score +10

@@ -109,14 +109,21 @@ A function has three parts. Which three?
 :: lam-create
 @title Create the function
 @concept Lambda functions
-@objective Create a Python Lambda function called resize from resize.zip.
-@hint aws lambda create-function.
-@hint It needs --function-name, --runtime, --handler, --role (the execution role) and --zip-file.
-@hint Type: aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+@objective Make the execution role lambda-basic, then create a Python Lambda function called resize from resize.zip with it.
+@hint First the role, as in chapter 3 but trusted by Lambda; then aws lambda create-function.
+@hint The role's trust policy must name lambda.amazonaws.com (file://trust-lambda.json), and AWSLambdaBasicExecutionRole lets the function write its logs. create-function needs --function-name, --runtime, --handler, --role (the role's ARN) and --zip-file.
+@hint Type: aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json, then aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, then aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 
 The bakery shows cake photos in many sizes: thumbnails, product pages, the
 big gallery. Storing every size is wasteful. Instead, a function will make a
 size the first time someone asks for it. Its code is in resize.zip.
+
+Every function runs as its execution role: Lambda assumes it to run your
+code, so the role must exist first and trust lambda.amazonaws.com. Make it
+the way you made ecsInstanceRole in chapter 3, with file://trust-lambda.json
+as the trust policy and the managed policy AWSLambdaBasicExecutionRole,
+which lets the function write its logs. No instance profile this time: that
+is for EC2 only. Then create the function:
 
 aws lambda create-function --function-name resize --runtime python3.12
 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic
@@ -129,9 +136,14 @@ aws lambda get-function-configuration --function-name resize.
   ~ score +10
   > Created, with the defaults: 128 MB of memory and a 3-second timeout. No
   > server was started, and none will run until something calls it.
+@on error InvalidParameterValueException aws lambda create-function
+  > Lambda could not assume the role: make lambda-basic first, with the trust
+  > policy in trust-lambda.json.
 
 @task function id=resize
-  > Create the resize function from resize.zip: Python 3.12, handler
+  ~ run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
+  ~ run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+  > The execution role lambda-basic is ready. Create the resize function from resize.zip: Python 3.12, handler
   > lambda_function.lambda_handler, role lambda-basic.
 
 :: lam-timeout
@@ -140,6 +152,8 @@ aws lambda get-function-configuration --function-name resize.
 @hint Call the function directly with aws lambda invoke.
 @hint A run longer than the timeout is stopped with "Task timed out". The default timeout is 3 seconds, and 128 MB gives only a sliver of CPU.
 @hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@setup run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
+@setup run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
 @setup run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 
 Test it on the biggest photo in the gallery:
@@ -185,6 +199,7 @@ Then invoke it again on the same photo.
   > work belongs on Fargate or EC2.
 
 @task function id=resize memory>=1024 timeout>=10
+  ~ run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
   ~ run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
   > The resize function gives up after 3 seconds on large photos. Give it
   > 1024 MB of memory and a 10-second timeout.
@@ -221,10 +236,10 @@ A thumbnail request runs for 23 ms. What is billed?
 
 :: lam-resize
 @title Resize on the fly
-@objective Give resize an HTTPS endpoint with API Gateway, then request a thumbnail with curl.
-@hint The trigger for a web request is API Gateway.
-@hint aws apigatewayv2 create-api --protocol-type HTTP --target FUNCTION-ARN makes an HTTP API that calls the function; then curl its URL.
-@hint Type: aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize, then curl the ApiEndpoint it prints with /gallery/wedding-cake.jpg?width=300
+@objective Give resize an HTTPS endpoint with API Gateway, let API Gateway invoke it, then request a thumbnail with curl.
+@hint The trigger for a web request is API Gateway, and the function must allow it.
+@hint aws apigatewayv2 create-api --protocol-type HTTP --target FUNCTION-ARN makes an HTTP API that calls the function; aws lambda add-permission lets apigateway.amazonaws.com invoke it; then curl its URL.
+@hint Type: aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize, then aws lambda add-permission --function-name resize --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn 'arn:aws:execute-api:us-east-1:123456789012:*', then curl the ApiEndpoint it printed with /gallery/wedding-cake.jpg?width=300
 
 Here is the pattern. The original photos live in bakery-cake-photos. A web
 page asks for gallery/wedding-cake.jpg at width 300. API Gateway receives
@@ -246,25 +261,40 @@ function:
 aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
 --target arn:aws:lambda:us-east-1:123456789012:function:resize
 
-Then request a thumbnail with curl at the endpoint it prints, for example
+A role decides what the function may do; who may call it is the function's
+own resource-based policy, and it starts empty. Until it lets API Gateway in,
+every request gets 500 Internal Server Error. Add that permission:
+
+```
+aws lambda add-permission --function-name resize --statement-id apigateway-invoke \
+  --action lambda:InvokeFunction --principal apigateway.amazonaws.com \
+  --source-arn 'arn:aws:execute-api:us-east-1:123456789012:*'
+```
+
+Then request a thumbnail with curl at the
+endpoint create-api printed, for example
 curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 
 @on ok curl
   ~ flag called-api
-@goal trigger function=resize type=api-gateway and flag called-api and function id=resize last-status=ok -> lam-alone
+@on aws lambda add-permission
+  ~ unflag called-api
+@goal trigger function=resize type=api-gateway and flag called-api and function id=resize invokers~apigateway.amazonaws.com last-status=ok -> lam-alone
   ~ score +15
   ~ badge On the Fly
   > A thumbnail, made on demand, by code that ran only when asked, on servers
   > you never saw.
 @check trigger function=resize type=api-gateway
-  > The API exists. Now request an image through it with curl.
+  > The API exists. Let API Gateway invoke resize (aws lambda add-permission),
+  > then request an image through it with curl.
 
 :: lam-alone
 @title Your turn: resize on upload
 @objective Make resize run whenever a photo is uploaded to the originals bucket, bakery-cake-photos, then upload one to prove it.
-@hint This trigger is S3, not API Gateway, and it goes on the originals bucket only.
-@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; set it on bakery-cake-photos (never on bakery-cake-resized, where resize writes) with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
-@hint Type: aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+@hint This trigger is S3, not API Gateway, and it goes on the originals bucket only. S3 too needs the function's permission.
+@hint S3 calls Lambda asynchronously on events such as s3:ObjectCreated:*; let s3.amazonaws.com invoke resize for arn:aws:s3:::bakery-cake-photos with aws lambda add-permission, set the trigger on bakery-cake-photos (never on bakery-cake-resized, where resize writes) with aws s3api put-bucket-notification-configuration, then upload with aws s3 cp.
+@hint Type: aws lambda add-permission --function-name resize --statement-id s3-invoke --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::bakery-cake-photos --source-account 123456789012, then aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+@setup run aws lambda add-permission --function-name resize --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn 'arn:aws:execute-api:us-east-1:123456789012:*'
 @setup run aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize
 
 @on aws s3api put-bucket-notification-configuration
@@ -297,6 +327,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint Look at status, or describe the instances: which one is nobody's?
 @hint Stopping still bills its EBS volume. Terminate it, and wait until it is terminated.
 @hint Type: aws ec2 describe-instances --filters Name=tag:Name,Values=load-test, then aws ec2 terminate-instances --instance-ids ITS-ID, then wait
+@setup run aws lambda add-permission --function-name resize --statement-id s3-invoke --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::bakery-cake-photos --source-account 123456789012
 @setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
 @setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type m5.large --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=load-test}]'

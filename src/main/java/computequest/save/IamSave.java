@@ -4,18 +4,23 @@ import computequest.sim.iam.IamState;
 import java.util.List;
 import java.util.Map;
 
-/** IAM's part of a save: cloud.services.iam (roles, instance profiles, and who may invoke each function). */
+/**
+ * IAM's part of a save: cloud.services.iam (roles, instance profiles, who may invoke each function, and the instance
+ * profile each instance was launched with; a file without instanceProfiles loads it as empty).
+ */
 record IamSave(Map<String, Role> roles, Map<String, InstanceProfile> profiles,
-               Map<String, List<Grant>> functionGrants, int created) {
+               Map<String, List<Grant>> functionGrants, int created, Map<String, String> instanceProfiles) {
 
     static IamSave save(IamState x) {
         return x == null ? null : new IamSave(Saves.map(x.roles(), Role::save),
-                Saves.map(x.profiles(), InstanceProfile::save), Saves.map(x.functionGrants(), l -> Saves.list(l, Grant::save)), x.created());
+                Saves.map(x.profiles(), InstanceProfile::save), Saves.map(x.functionGrants(), l -> Saves.list(l, Grant::save)), x.created(),
+                Saves.map(x.instanceProfiles(), v -> v));
     }
 
     static IamState load(IamSave s) {
         return s == null ? null : new IamState(Saves.map(s.roles, Role::load),
-                Saves.map(s.profiles, InstanceProfile::load), Saves.map(s.functionGrants, l -> Saves.list(l, Grant::load)), s.created);
+                Saves.map(s.profiles, InstanceProfile::load), Saves.map(s.functionGrants, l -> Saves.list(l, Grant::load)),
+                s.instanceProfiles == null ? Map.of() : Saves.map(s.instanceProfiles, v -> v), s.created);
     }
 
     /** The saved form of {@link computequest.sim.iam.IamState.Role}. */

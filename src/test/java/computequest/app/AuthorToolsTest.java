@@ -202,7 +202,7 @@ class AuthorToolsTest {
         assertEquals("Pending, edited", ok.engine().scene(s).title());
         assertEquals(1, s.cloud().instances().size());
 
-        Files.writeString(ch1, original.replace("-> ec2-ram", "-> ec2-rom"));
+        Files.writeString(ch1, original.replace("-> ec2-firewall", "-> ec2-rom"));
         StoryReloader.Reloaded broken = reloader.reload(ok.engine(), s);
         assertEquals(ok.engine(), broken.engine());
         assertTrue(((RequestResult.Failed) broken.result()).why().contains("no scene is called 'ec2-rom'"), broken.result().toString());

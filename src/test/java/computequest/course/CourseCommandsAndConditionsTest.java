@@ -32,6 +32,8 @@ class CourseCommandsAndConditionsTest {
             Map.entry("key-pair", Set.of("id", "name")),
             Map.entry("security-group", Set.of("id", "name", "ssh-from", "http-from", "ssh-open")),
             Map.entry("file", computequest.laptop.Laptop.SCHEMA.get("file")),
+            Map.entry("role", Set.of("id", "trusts", "policies")),
+            Map.entry("instance-profile", Set.of("id", "role")),
             Map.entry("image", Set.of("id", "name", "owner", "source-instance", "platform")),
             Map.entry("lightsail-instance", Set.of("id", "blueprint", "bundle", "state", "public-ip", "monthly-usd")),
             Map.entry("ecr-repository", Set.of("id", "uri")),
@@ -54,7 +56,7 @@ class CourseCommandsAndConditionsTest {
             Map.entry("deployment", Set.of("id", "cluster", "image", "replicas", "ready")),
             Map.entry("pod", Set.of("id", "cluster", "deployment", "status", "node", "az", "fargate")),
             Map.entry("function", Set.of("id", "runtime", "memory", "timeout", "architecture", "invocations",
-                    "cold-starts", "last-status", "last-duration-ms", "last-billed-ms")),
+                    "cold-starts", "last-status", "last-duration-ms", "last-billed-ms", "invokers")),
             Map.entry("trigger", Set.of("id", "function", "type")),
             Map.entry("s3-bucket", Set.of("id", "objects")),
             Map.entry("dynamodb-table", Set.of("id", "status", "billing-mode")),
@@ -62,9 +64,11 @@ class CourseCommandsAndConditionsTest {
             Map.entry("clock", Set.of("seconds")));
 
     /** One operation per service: when the sim knows it, the sim simulates that service. */
-    static final Map<String, String> PROBE = Map.of("ec2", "run-instances", "lightsail", "create-instances", "ecr",
-            "create-repository", "ecs", "create-cluster", "eks", "create-cluster", "lambda", "create-function",
-            "s3api", "create-bucket", "dynamodb", "create-table", "apigatewayv2", "create-api", "s3", "mb");
+    static final Map<String, String> PROBE = Map.ofEntries(Map.entry("ec2", "run-instances"),
+            Map.entry("lightsail", "create-instances"), Map.entry("ecs", "create-cluster"), Map.entry("eks",
+            "create-cluster"), Map.entry("lambda", "create-function"), Map.entry("s3api", "create-bucket"),
+            Map.entry("dynamodb", "create-table"), Map.entry("apigatewayv2", "create-api"), Map.entry("s3",
+            "mb"), Map.entry("iam", "create-role"), Map.entry("ecr", "create-repository"));
 
     static final Pattern AWS = Pattern.compile("\\baws ([a-z0-9]+) ([a-z][a-z0-9-]*)");
 

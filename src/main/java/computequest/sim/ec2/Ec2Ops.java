@@ -138,7 +138,11 @@ public final class Ec2Ops {
         boolean publicAddress = !call.has("--no-associate-public-ip-address");
         List<Instance> launched = new ArrayList<>();
         List<String> changes = new ArrayList<>();
-        String ecsCluster = ecsClusterOf(call.valueOrFile("--user-data"), image);
+        String userData = call.valueOrFile("--user-data");
+        if (userData == null && call.request().has("UserData")) {
+            userData = call.request().get("UserData").getAsString(); // a script with newlines, through --cli-input-json
+        }
+        String ecsCluster = ecsClusterOf(userData, image);
         String profile = Ec2Roles.profile(cloud, call);
         Identity who = new Identity(call.value("--key-name", ""), call.list("--security-group-ids"));
         for (int n = 0; n < count; n++) {
@@ -175,10 +179,10 @@ public final class Ec2Ops {
                     : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
                     + ecsCluster + ")."));
             changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
-            if (Ec2Roles.ignoredUserData(call.valueOrFile("--user-data")) != null) {
-                changes.add(Ec2Roles.ignoredUserData(call.valueOrFile("--user-data")));
+            if (Ec2Roles.ignoredUserData(userData) != null) {
+                changes.add(Ec2Roles.ignoredUserData(userData));
             }
-        } else if (call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER")) {
+        } else if (userData != null && userData.contains("ECS_CLUSTER")) {
             changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
                     + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
                     + Catalog.ECS_AMI + ").");

@@ -51,7 +51,9 @@ public final class LambdaService implements Service {
                     "memory", Integer.toString(f.memory()), "timeout", Integer.toString(f.timeout()),
                     "architecture", f.architecture(), "invocations", Long.toString(f.invocations()),
                     "cold-starts", Long.toString(f.coldStarts()), "last-status", f.lastStatus(),
-                    "last-duration-ms", Long.toString(f.lastDurationMs()), "last-billed-ms", Long.toString(f.lastBilledMs()))));
+                    "last-duration-ms", Long.toString(f.lastDurationMs()), "last-billed-ms", Long.toString(f.lastBilledMs()),
+                    "invokers", String.join(",", cloud.iam().grants(f.name()).stream()
+                            .map(computequest.sim.iam.IamState.Grant::principal).distinct().toList()))));
         }
         for (ServerlessState.Trigger t : sl.triggers().values()) {
             out.add(new Resource("trigger", t.id(), attrs("id", t.id(), "function", t.function(), "type", t.type())));
@@ -62,7 +64,7 @@ public final class LambdaService implements Service {
     public Map<String, List<String>> schema() {
         return Resource.schema(
                 "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
-                        + "last-billed-ms",
+                        + "last-billed-ms,invokers",
                 "trigger", "id,function,type");
     }
 
