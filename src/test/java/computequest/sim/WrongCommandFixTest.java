@@ -35,10 +35,10 @@ class WrongCommandFixTest {
         Cloud c = Sim.ok(Cloud.fresh(1), "aws ecs create-cluster --cluster-name bakery");
         Outcome o = Sim.run(c, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium");
         String said = String.join("\n", o.changes());
-        assertTrue(said.contains("--user-data 'ECS_CLUSTER=bakery'"), said);
+        assertTrue(said.contains("echo ECS_CLUSTER=bakery >> /etc/ecs/ecs.config"), said);
         assertFalse(said.contains("create-cluster --cluster-name default"), said);
         Outcome named = Sim.run(c, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium"
-                + " --user-data 'ECS_CLUSTER=shop'");
+                + " --user-data '#!/bin/bash\necho ECS_CLUSTER=shop >> /etc/ecs/ecs.config'");
         assertTrue(String.join("\n", named.changes()).contains("create-cluster --cluster-name shop"), named.changes()
                 .toString());
     }

@@ -165,27 +165,31 @@ public final class Ec2Ops {
                     : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
                     + " Not billed until it is running.");
         }
-        boolean named = call.has("--user-data") && call.value("--user-data").contains("ECS_CLUSTER");
+        boolean named = userData != null && !Ec2Roles.ecsCluster(userData).equals("default");
         List<String> others = cloud.ecs().clusters().keySet().stream().filter(c -> !c.equals("default")).sorted()
                 .toList();
         if (!ecsCluster.isEmpty() && !named && !others.isEmpty()) {
             String which = others.size() == 1 ? others.get(0) : "NAME";
             changes.add("Its ECS agent will join the cluster its user data names in ECS_CLUSTER; with none, it makes"
                     + " and joins one called 'default', not " + String.join(" or ", others) + ". To join "
-                    + (others.size() == 1 ? which : "one") + ", launch with --user-data 'ECS_CLUSTER=" + which + "'.");
+                    + (others.size() == 1 ? which : "one") + ", launch with user data that writes it to"
+                    + " /etc/ecs/ecs.config: --user-data '" + Ec2Roles.script(which) + "'"
+                    + (which.equals("bakery") ? " (the laptop's file://ecs-user-data.sh)." : "."));
         } else if (!ecsCluster.isEmpty()) {
             changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
                     + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) || !named ? "."
                     : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
                     + ecsCluster + ")."));
-            changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
-            if (Ec2Roles.ignoredUserData(userData) != null) {
-                changes.add(Ec2Roles.ignoredUserData(userData));
-            }
         } else if (userData != null && userData.contains("ECS_CLUSTER")) {
             changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
                     + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
                     + Catalog.ECS_AMI + ").");
+        }
+        if (!ecsCluster.isEmpty()) {
+            changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
+            if (Ec2Roles.ignoredUserData(userData) != null) {
+                changes.add(Ec2Roles.ignoredUserData(userData));
+            }
         }
         String reservationId = "r-0" + cloud.rng().next().hex(16);
         cloud = cloud.withRng(cloud.rng().next().rest());

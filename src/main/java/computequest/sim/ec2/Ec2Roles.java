@@ -74,6 +74,11 @@ public final class Ec2Roles {
         return "default";
     }
 
+    /** User data that makes the ECS agent join {@code cluster}, as one shell word. */
+    public static String script(String cluster) {
+        return "#!/bin/bash\necho ECS_CLUSTER=" + cluster + " >> /etc/ecs/ecs.config";
+    }
+
     /** Why user data that names a cluster is not read, or null when it is read. */
     static String ignoredUserData(String userData) {
         if (userData == null || !userData.contains("ECS_CLUSTER") || !ecsCluster(userData).equals("default")) {

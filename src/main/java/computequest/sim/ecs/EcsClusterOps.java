@@ -44,7 +44,8 @@ final class EcsClusterOps {
             Map<String, String> tags = keyValues(call.list("--tags"), "key", "value", "--tags");
             cloud = cloud.withEcs(cloud.ecs().withCluster(new EcsState.Cluster(name, "ACTIVE", cloud.clock(), settings, tags)));
             changes.add("ECS cluster " + name + " created. It is empty: add capacity (EC2 instances from the"
-                    + " ECS-optimized AMI with user data ECS_CLUSTER=" + name + ") or use Fargate. ECS itself is free.");
+                    + " ECS-optimized AMI, the ecsInstanceRole and user data that writes ECS_CLUSTER=" + name
+                    + " to /etc/ecs/ecs.config) or use Fargate. ECS itself is free.");
             if (!"disabled".equals(settings.getOrDefault("containerInsights", "disabled"))) {
                 changes.add("Container Insights (" + settings.get("containerInsights") + ") collects CPU and memory"
                         + " metrics per task into CloudWatch; on AWS those metrics are billed as custom metrics.");
@@ -178,7 +179,8 @@ final class EcsClusterOps {
         res.add("containerInstanceArns", arns);
         return new Operation.Result(cloud, res, arns.isEmpty() ? List.of("No container instances in " + c.name()
                 + ". Launch one: aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small"
-                + " --user-data 'ECS_CLUSTER=" + c.name() + "'") : List.of());
+                + " --iam-instance-profile Name=ecsInstanceRole --user-data '"
+                + computequest.sim.ec2.Ec2Roles.script(c.name()) + "'") : List.of());
     }
 
     static String ciArn(EcsState.ContainerInstance ci) {

@@ -46,7 +46,8 @@ public final class EcsScheduler {
         List<EcsState.ContainerInstance> cis = EcsOps.containerInstances(cloud, cluster);
         if (cis.isEmpty()) {
             return new Placement(null, null, "No Container Instances were found in your cluster. Launch EC2 instances"
-                    + " from the ECS-optimized AMI with --user-data 'ECS_CLUSTER=" + cluster + "', or use --launch-type FARGATE.");
+                    + " from the ECS-optimized AMI with --iam-instance-profile Name=ecsInstanceRole and --user-data '"
+                    + computequest.sim.ec2.Ec2Roles.script(cluster) + "', or use --launch-type FARGATE.");
         }
         int cpu = td.cpuNeeded();
         int mem = td.memoryNeeded();
