@@ -13,7 +13,10 @@ class EmptyNotificationTest {
     @Test
     void anEmptyConfigurationRemovesTheLoopingTrigger(@TempDir Path home) {
         String arn = "arn:aws:lambda:us-east-1:123456789012:function:resize";
-        String loop = "aws s3api put-bucket-notification-configuration --bucket bakery-cake-resized"
+        // A permission for any bucket (no --source-arn) is what lets S3 accept the looping trigger at all.
+        String loop = "aws lambda add-permission --function-name resize --statement-id any-s3 --action"
+                + " lambda:InvokeFunction --principal s3.amazonaws.com\n"
+                + "aws s3api put-bucket-notification-configuration --bucket bakery-cake-resized"
                 + " --notification-configuration '{\"LambdaFunctionConfigurations\": [{\"LambdaFunctionArn\": \"" + arn
                 + "\", \"Events\": [\"s3:ObjectCreated:*\"]}]}'\n";
         String out = PlaytestSavesTest.play(home, loop + "aws s3api put-bucket-notification-configuration --bucket"

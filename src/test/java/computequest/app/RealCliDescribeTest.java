@@ -29,6 +29,7 @@ class RealCliDescribeTest {
             "aws ecs create-cluster --cluster-name bakery",
             "aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
                     + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001",
+            "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",
             "aws lambda create-function --function-name resize --runtime python3.12 --handler"
                     + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
                     + " --zip-file fileb://resize.zip",

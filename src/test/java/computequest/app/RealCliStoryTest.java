@@ -166,6 +166,9 @@ class RealCliStoryTest {
         Engine sandbox = SandboxCommand.engine();
         try (EndpointHarness game = new EndpointHarness(sandbox, sandbox.start(2), null)) {
             String role = "arn:aws:iam::123456789012:role/lambda-basic";
+            game.ok("iam", "create-role", "--role-name", "lambda-basic", "--assume-role-policy-document",
+                    "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\":"
+                            + " {\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}");
             assertEquals("\"Active\"", game.ok("lambda", "create-function", "--function-name", "hello", "--runtime",
                     "python3.12", "--handler", "lambda_function.lambda_handler", "--role", role, "--zip-file",
                     "fileb://" + zip, "--query", "State").strip(), "a zip from the shell runs as the sample it is named for");
