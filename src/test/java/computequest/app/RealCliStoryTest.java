@@ -89,6 +89,9 @@ class RealCliStoryTest {
     @Test
     void s3UploadsFromTheShellFireTheBucketsTrigger(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         try (EndpointHarness game = from("lam-alone")) {
+            game.ok("lambda", "add-permission", "--function-name", "resize", "--statement-id", "s3-invoke", "--action",
+                    "lambda:InvokeFunction", "--principal", "s3.amazonaws.com", "--source-arn",
+                    "arn:aws:s3:::bakery-cake-photos");
             game.ok("s3api", "put-bucket-notification-configuration", "--bucket", "bakery-cake-photos",
                     "--notification-configuration", "{\"LambdaFunctionConfigurations\": [{\"LambdaFunctionArn\":"
                             + " \"arn:aws:lambda:us-east-1:123456789012:function:resize\", \"Events\":"
