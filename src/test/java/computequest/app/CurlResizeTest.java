@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CurlResizeTest {
 
     static final String API = "aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target"
-            + " arn:aws:lambda:us-east-1:123456789012:function:resize\n";
+            + " arn:aws:lambda:us-east-1:123456789012:function:resize\n"
+            + "aws lambda add-permission --function-name resize --statement-id apigateway-invoke --action"
+            + " lambda:InvokeFunction --principal apigateway.amazonaws.com\n";
 
     static long duration(String out, String after) {
         Matcher m = Pattern.compile("Duration: (\\d+)\\.00\\s+ms").matcher(out.substring(out.indexOf(after)));
