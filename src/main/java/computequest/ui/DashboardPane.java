@@ -15,8 +15,36 @@ import java.util.List;
 record DashboardPane(List<Line> lines) {
 
     static DashboardPane measure(View view, View previous, int width, int height, boolean ascii) {
+        return measure(view, previous, width, height, ascii, 0);
+    }
+
+    /**
+     * @param top how far the player scrolled the pane down (F4, back up with F3), in lines of the full dashboard; 0
+     *            shows the dashboard that fits, with the bill in view
+     */
+    static DashboardPane measure(View view, View previous, int width, int height, boolean ascii, int top) {
         if (view == null) {
             return new DashboardPane(List.of());
+        }
+        if (top > 0) {
+            List<Line> all = LanternaDashboard.lines(view, previous, width, ascii).all();
+            if (all.size() > height && height >= 3) {
+                int first = Math.min(top, all.size() - height + 1);
+                List<Line> window = new ArrayList<>();
+                window.add(Line.of(LanternaText.fit("  " + (ascii ? "^ " : "↑ ") + first + " more, F3", width, ascii),
+                        Tone.DIM));
+                int room = height - 1;
+                int end = Math.min(all.size(), first + room);
+                if (end < all.size()) {
+                    end = first + room - 1;
+                    window.addAll(all.subList(first, end));
+                    window.add(Line.of(LanternaText.fit("  " + (ascii ? "v " : "↓ ") + (all.size() - end) + " more, F4",
+                            width, ascii), Tone.DIM));
+                } else {
+                    window.addAll(all.subList(first, end));
+                }
+                return new DashboardPane(window);
+            }
         }
         LanternaDashboard.Parts parts = LanternaDashboard.lines(view, previous, width, ascii);
         if (parts.all().size() > height) {
@@ -35,7 +63,8 @@ record DashboardPane(List<Line> lines) {
             }
             int keep = Math.max(0, height - bill.size() - 1);
             dash = new ArrayList<>(res.subList(0, Math.min(keep, res.size())));
-            dash.add(Line.of(LanternaText.fit("  +" + (res.size() - keep) + " more lines", width, ascii), Tone.DIM));
+            dash.add(Line.of(LanternaText.fit("  +" + (res.size() - keep) + " more lines, F4", width, ascii),
+                    Tone.DIM));
             dash.addAll(bill);
         }
         return new DashboardPane(dash);

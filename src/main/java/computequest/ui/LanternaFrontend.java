@@ -41,6 +41,8 @@ public final class LanternaFrontend implements Frontend {
     private View previous;
     private int mark;
     private Integer scrollTop;
+    /** How far the cloud pane is scrolled (F4 down, F3 up); back to the top at every new step. */
+    private int cloudTop;
     private int selected = -1;
     private String note;
     private LanternaLayout.Rendered last;
@@ -108,6 +110,7 @@ public final class LanternaFrontend implements Frontend {
             }
         }
         scrollTop = null;
+        cloudTop = 0;
         selected = -1;
         redraw(false);
     }
@@ -247,6 +250,8 @@ public final class LanternaFrontend implements Frontend {
             }
             case PageUp -> scroll(-1);
             case PageDown -> scroll(1);
+            case F3 -> cloudTop = Math.max(0, cloudTop - cloudPage());
+            case F4 -> cloudTop += cloudPage();
             default -> {
             }
         }
@@ -271,6 +276,11 @@ public final class LanternaFrontend implements Frontend {
         return Optional.of(Optional.of(line));
     }
 
+    /** How far F3 and F4 move the cloud pane: most of its height. */
+    private int cloudPage() {
+        return Math.max(1, screen.getTerminalSize().getRows() - 6);
+    }
+
     private void scroll(int direction) {
         if (last == null) {
             return;
@@ -282,7 +292,7 @@ public final class LanternaFrontend implements Frontend {
 
     LanternaLayout.Model model() {
         return new LanternaLayout.Model(view, previous, transcript, mark, input.text(), input.cursor(), scrollTop,
-                selected, note);
+                selected, note, cloudTop);
     }
 
     void redraw(boolean complete) throws IOException {

@@ -59,9 +59,15 @@ final class LanternaLayout {
      * @param note      a one-line message in place of the key hints (completions, a warning), or null
      */
     record Model(View view, View previous, List<Entry> transcript, int mark, String input, int cursor,
-                 Integer scrollTop, int selected, String note) {
+                 Integer scrollTop, int selected, String note, int cloudTop) {
         Model {
             transcript = List.copyOf(transcript);
+        }
+
+        /** A model with the cloud pane at its top. */
+        Model(View view, View previous, List<Entry> transcript, int mark, String input, int cursor, Integer scrollTop,
+              int selected, String note) {
+            this(view, previous, transcript, mark, input, cursor, scrollTop, selected, note, 0);
         }
     }
 
@@ -115,7 +121,7 @@ final class LanternaLayout {
 
         LanternaDraw.frame(g, leftW, top, w, bottom, " Cloud ", o);
         int dh = bottom - top - 1;
-        DashboardPane.measure(m.view(), m.previous(), dashW - 4, dh, o.ascii())
+        DashboardPane.measure(m.view(), m.previous(), dashW - 4, dh, o.ascii(), m.cloudTop())
                 .draw(LanternaDraw.area(g, leftW + 2, top + 1, dashW - 4, dh), o);
         return new Rendered(story.first(), story.lines().size(), story.page(), cursor, false);
     }

@@ -126,4 +126,23 @@ class LanternaDashboardTest {
         String pane = text(DashboardPane.measure(v, plain, 40, 14, false).lines());
         assertTrue(pane.matches("(?s).*\\+\\d+ more \\(type 'bill'\\).*"), "a cut bill is marked:\n" + pane);
     }
+
+    /** Issue 15 item 4: the cloud pane scrolls (F4 down, F3 up) through the whole dashboard, marking both cuts. */
+    @Test
+    void theCloudPaneScrollsThroughEverythingWithBothCutsMarked() {
+        List<Resource> rs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rs.add(new Resource("instance", "i-live" + i, Map.of("state", "running", "type", "t3.micro")));
+        }
+        View v = view(rs, List.of(new LineItem("i-live0", "t3.micro instance", 0.5)));
+        String top = text(DashboardPane.measure(v, null, 40, 12, false).lines());
+        assertTrue(top.contains("more lines, F4"), top);
+        assertFalse(top.contains("i-live20"), top);
+        String down = text(DashboardPane.measure(v, null, 40, 12, false, 20).lines());
+        assertTrue(down.contains("↑ 20 more, F3"), down);
+        assertTrue(down.contains("i-live20"), "a resource below the first screen is reached:\n" + down);
+        assertEquals(12, DashboardPane.measure(v, null, 40, 12, false, 20).lines().size(), down);
+        String end = text(DashboardPane.measure(v, null, 40, 12, false, 999).lines());
+        assertTrue(end.contains("Bill so far") && !end.contains("more, F4"), "the end of the pane:\n" + end);
+    }
 }
