@@ -42,7 +42,9 @@ final class SceneRules {
         }
         s = s.withCloud(ran.cloud()).withLaptop(ran.laptop());
         for (Reaction r : scene.reactions()) {
-            if (r.firesAfter(ran.ok(), ran.errorCode()) && Patterns.matches(r.pattern(), line)) {
+            // after the fact, a pattern matches what was typed or what ran ("docker pull $URI:v1" ran with the URI)
+            if (r.firesAfter(ran.ok(), ran.errorCode()) && (Patterns.matches(r.pattern(), line)
+                    || ran.commands().stream().anyMatch(c -> Patterns.matches(r.pattern(), c)))) {
                 s = react(s, r, events);
             }
         }

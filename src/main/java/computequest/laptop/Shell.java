@@ -33,6 +33,7 @@ public final class Shell {
     private int status;
     private String edit;
     private int cloudCalls;
+    private final List<String> commands = new ArrayList<>();
     private String errorCode;
     private final boolean timed;
 
@@ -60,7 +61,7 @@ public final class Shell {
             sh.out.add(new Out(Out.Kind.ERROR, e.getMessage()));
             sh.status = 2;
         }
-        return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls, sh.errorCode);
+        return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls, sh.errorCode, sh.commands);
     }
 
     /** Whether a line is for the laptop's shell: a cloud command, a laptop command, or a line starting NAME=. */
@@ -260,6 +261,7 @@ public final class Shell {
     private Res cloud(List<String> argv, String line) {
         Outcome o = CloudSim.execute(cloud, line);
         cloudCalls++;
+        commands.add(line);
         errorCode = o.ok() ? null : o.errorCode();
         List<String> changes = new ArrayList<>(o.changes());
         cloud = o.cloud();
@@ -330,6 +332,7 @@ public final class Shell {
                 laptop = inner.laptop.withVars(laptop.vars());
                 cloud = inner.cloud;
                 cloudCalls += inner.cloudCalls;
+                commands.addAll(inner.commands);
                 errorCode = inner.errorCode == null ? errorCode : inner.errorCode;
                 out.addAll(inner.out);
                 substStatus = r.status();

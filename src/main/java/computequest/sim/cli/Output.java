@@ -41,6 +41,7 @@ public final class Output {
         } else if (json == null || json.isJsonObject() && json.getAsJsonObject().size() == 0) {
             return "";
         }
+        json = PyFloat.pythonic(json);
         return switch (format) {
             case "text" -> TextFormat.of(json);
             case "table" -> TableFormat.of(json, title);
