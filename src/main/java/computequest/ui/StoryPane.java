@@ -78,10 +78,32 @@ record StoryPane(List<Line> lines, int first, int page) {
                 }
             }
             case PROSE, INFO -> add(out, Wrap.lines(e.text(), width, ""), width, Tone.PLAIN);
-            case PREFORMATTED -> add(out, List.of(e.text().split("\n", -1)), width, Tone.PLAIN);
+            case PREFORMATTED -> {
+                List<String> lines = List.of(e.text().split("\n", -1));
+                if (isWideTable(lines, width)) {
+                    // an --output table wider than the pane: cut each row, so the borders stay in line
+                    add(out, List.of("(table cut to the pane: widen the window, or use --output text)"), width,
+                            Tone.DIM);
+                    lines.forEach(l -> out.add(Line.of(LanternaText.fit(l, width, true), Tone.PLAIN)));
+                } else {
+                    add(out, lines, width, Tone.PLAIN);
+                }
+            }
             default -> add(out, Wrap.lines(e.said().label() + e.text(), width, "    "), width, tone(e.style()));
         }
         return out;
+    }
+
+    /** The AWS CLI's --output table: every row a border or cells, and some row wider than the pane. */
+    static boolean isWideTable(List<String> lines, int width) {
+        boolean wide = false;
+        for (String l : lines) {
+            if (!l.isEmpty() && "|+-".indexOf(l.charAt(0)) < 0) {
+                return false;
+            }
+            wide |= l.length() > width;
+        }
+        return wide && lines.size() > 2;
     }
 
     private static void add(List<Line> out, List<String> lines, int width, Tone tone) {

@@ -262,6 +262,20 @@ class LanternaScreenTest {
         assertTrue(bar.contains("F1 help") && bar.contains("F2 hint") && bar.contains("Enter choose"), bar);
     }
 
+    /** Issue 15 item 14: an --output table wider than the story pane is cut row by row, borders in line, and says so. */
+    @Test
+    void aWideTableIsCutRowByRowNotWrapped() throws Exception {
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH, "aws ec2 describe-instances --output table");
+        String s = text(r.vt());
+        assertTrue(s.contains("(table cut to the pane"), s);
+        java.util.List<String> rows = java.util.Arrays.stream(s.split("\n")).map(l -> l.substring(2, 46).stripTrailing())
+                .filter(l -> l.startsWith("|") || l.startsWith("+")).toList();
+        assertTrue(rows.size() >= 3, s);
+        for (String row : rows) {
+            assertTrue(row.endsWith("...") || row.endsWith("|") || row.endsWith("+"), "a row wrapped:\n" + s);
+        }
+    }
+
     @Test
     void everySizeDrawsAndNothingSpillsOver() throws Exception {
         Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
