@@ -130,7 +130,7 @@ Let one hour pass ('wait 1h'), then type 'bill'. Its last part, 'Billed
 now', lists what each resource costs per hour at this moment, EC2 above
 Fargate, so you compare the same hour, not totals since different starts.
 The Fargate task is billed for exactly what it asked for. Your container
-instance is billed as a whole t3.medium, whether it runs one task or seven.
+instance is billed as a whole t3.medium, whether it runs one task or several.
 
 So, for this one small task, which is cheaper, and when would that flip?
 
@@ -140,11 +140,13 @@ So, for this one small task, which is cheaper, and when would that flip?
 * Fargate for one task; EC2 once instances are packed with steady work -> far-alone
   ~ score +10
   ~ badge Bean Counter
-  > Right. A t3.medium has 4 GiB, and after what the system keeps for itself
-  > there is room for seven of these 512 MiB tasks, not eight. Full and busy
-  > all day it beats seven Fargate tasks
-  > (about $0.086 an hour). Idle, half empty or spiky, Fargate wins, and it
-  > takes the patching off your hands.
+  > Right, and packing has a catch. In awsvpc mode each task takes its own
+  > network interface, and a t3.medium has three, one of them its own: only
+  > two of these tasks fit, and two Fargate tasks cost about $0.025 an hour,
+  > less than the instance. Packing pays with bridge networking, as chapter
+  > 3's web tasks use: by memory, after what the system keeps, seven 512 MiB
+  > tasks fit, and seven on Fargate cost about $0.086 an hour. Idle, half
+  > empty or spiky, Fargate wins, and it takes the patching off your hands.
 * They cost the same; only the management differs
   > The bill says otherwise: Fargate charges per task size, EC2 per instance,
   > so the winner depends on how full the instances are.

@@ -71,4 +71,24 @@ class FactFiguresTest {
                 new Position("f.txt", 1, 1));
         assertEquals(List.of("t.story:1:60", "t.story:1:44"), p.stream().map(d -> d.position().toString()).toList());
     }
+
+    /**
+     * Chapter 4's packing figures (issue 17): a t3.medium has 3 network interfaces (fact sheet, verified additions 4),
+     * one primary, so two awsvpc tasks fit; by memory, seven bridge tasks. Both Fargate comparisons are derived from
+     * the fact sheet's Fargate rates, and the story shows them rounded as figures.txt lists them.
+     */
+    @Test
+    void chapterFoursPackingFiguresFollowFromTheFactSheet() throws Exception {
+        double task = 0.25 * 0.04048 + 0.5 * 0.004445;
+        String figures = Files.readString(Path.of("story/figures.txt"));
+        String story = Files.readString(Path.of("story/04-fargate/01-fargate.story"));
+        int enis = 3;
+        String two = String.format(java.util.Locale.ROOT, "%.3f", (enis - 1) * task);
+        String seven = String.format(java.util.Locale.ROOT, "%.3f", 7 * task);
+        for (String f : List.of(two, seven)) {
+            assertTrue(figures.contains("$ " + f), "figures.txt lists $" + f);
+            assertTrue(story.contains("$" + f), "chapter 4 shows $" + f);
+        }
+        assertTrue(story.contains("only\n  > two of these tasks fit") || story.contains("two of these tasks fit"), story);
+    }
 }

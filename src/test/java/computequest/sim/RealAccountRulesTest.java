@@ -253,4 +253,22 @@ class RealAccountRulesTest {
                 + " 'arn:aws:execute-api:us-east-1:123456789012:" + id + "/*'");
         assertFalse(Sim.run(c, url).output().contains("Internal Server Error"), Sim.run(c, url).output());
     }
+
+    // ---- awsvpc on the EC2 launch type ----
+
+    @Test
+    void aT3MediumRunsTwoAwsvpcTasksAndRefusesAPublicIpForThem() {
+        Cloud c = Sim.ok(EcsTest.withInstances(Sim.pushedWeb(), "t3.medium", 1),
+                "aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json");
+        String net = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'";
+        Outcome pub = failing(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2"
+                + " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+                + "assignPublicIp=ENABLED}'", "InvalidParameterException");
+        assertTrue(pub.output().contains("Assign public IP is not supported for this launch type"), pub.output());
+        Outcome three = Sim.run(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2 --count 3"
+                + net);
+        assertEquals(2, Sim.of(three.cloud(), "task").stream().filter(t -> t.attr("task-definition").startsWith("nginx"))
+                .count(), "3 network interfaces, one primary: two awsvpc tasks");
+        assertTrue(three.output().contains("RESOURCE:ENI"), three.output());
+    }
 }

@@ -68,6 +68,16 @@ public final class EcsScheduler {
                 closest = "RESOURCE:CPU - " + ci.ec2InstanceId() + " has " + freeCpu + " CPU units free; the task needs " + cpu;
                 continue;
             }
+            if (td.networkMode().equals("awsvpc")) {
+                String type = cloud.instances().containsKey(ci.ec2InstanceId())
+                        ? cloud.instances().get(ci.ec2InstanceId()).instanceType() : "";
+                if (Enis.awsvpcTasksOn(cloud, ci.id()) >= Enis.awsvpcTasks(type)) {
+                    closest = "RESOURCE:ENI - " + ci.ec2InstanceId() + " (" + type + ") has no free network interface:"
+                            + " each awsvpc task takes one, and a " + type + " runs " + Enis.awsvpcTasks(type)
+                            + " (its primary interface counts)";
+                    continue;
+                }
+            }
             if (best == null || perZone.getOrDefault(ci.zone(), 0) < perZone.getOrDefault(best.zone(), 0)) {
                 best = ci;
             }

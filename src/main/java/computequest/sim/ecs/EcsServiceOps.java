@@ -45,6 +45,7 @@ public final class EcsServiceOps {
         }
         EcsState.TaskDefinition td = taskDefinition(cloud, call.value("--task-definition"));
         String lt = launchType(call, td);
+        Enis.refusePublicIp(call, lt);
         List<String> subnets = subnets(call, td);
         int desired = call.intValue("--desired-count", 1, 0, 100);
         String tg = "";

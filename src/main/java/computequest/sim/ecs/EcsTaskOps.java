@@ -31,6 +31,7 @@ final class EcsTaskOps {
         EcsState.Cluster c = cluster(cloud, clusterName(call));
         EcsState.TaskDefinition td = taskDefinition(cloud, call.value("--task-definition"));
         String lt = launchType(call, td);
+        Enis.refusePublicIp(call, lt);
         List<String> subnets = subnets(call, td);
         int count = call.intValue("--count", 1, 1, 10);
         List<String> changes = new ArrayList<>();
