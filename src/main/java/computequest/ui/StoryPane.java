@@ -26,7 +26,13 @@ record StoryPane(List<Line> lines, int first, int page) {
     static StoryPane measure(LanternaLayout.Model m, int width, int page) {
         List<Line> story = new ArrayList<>();
         int markLine = 0;
+        int turnLine = 0;
+        List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < m.transcript().size(); i++) {
+            starts.add(story.size());
+            if (i == m.mark()) {
+                turnLine = story.size();
+            }
             if (i == m.mark() || i > m.mark() && m.transcript().get(i).style() == Style.HEADING) {
                 markLine = story.size();
             }
@@ -34,12 +40,22 @@ record StoryPane(List<Line> lines, int first, int page) {
         }
         if (m.mark() >= m.transcript().size()) {
             markLine = story.size();
+            turnLine = markLine;
         }
         int maxTop = Math.max(0, story.size() - page);
         int first;
         if (m.scrollTop() == null) {
-            first = story.size() - markLine > page ? markLine : maxTop;
-            if (first == markLine && first < maxTop && story.get(first).segs().isEmpty()) {
+            // A new scene too long for the page starts near the top, but what the turn said just before it (the
+            // feedback on a choice, a goal's "[ok]") keeps up to a third of the page above it, whole entries only.
+            int lead = markLine;
+            for (int start : starts) {
+                if (start >= Math.max(turnLine, markLine - page / 3) && start < markLine) {
+                    lead = start;
+                    break;
+                }
+            }
+            first = story.size() - markLine > page ? Math.min(maxTop, lead) : maxTop;
+            if (first < maxTop && story.get(first).segs().isEmpty()) {
                 first++; // no blank line at the top of the pane
             }
         } else {

@@ -1,0 +1,53 @@
+package computequest.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import computequest.present.Said;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the story pane starts after a turn (found by a playtester: after a choice, the pane jumped to the next scene's
+ * heading and the feedback on the choice was above the view).
+ */
+class StoryPaneTest {
+
+    private static String shown(StoryPane p) {
+        StringBuilder b = new StringBuilder();
+        for (int i = p.first(); i < Math.min(p.lines().size(), p.first() + p.page()); i++) {
+            p.lines().get(i).segs().forEach(s -> b.append(s.text()));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static StoryPane after(int sceneLines, int page) {
+        List<LanternaLayout.Entry> t = new ArrayList<>();
+        t.add(new LanternaLayout.Entry(Said.Style.PROSE, "An earlier scene."));
+        int mark = t.size();
+        t.add(LanternaLayout.Entry.typed("1"));
+        t.add(new LanternaLayout.Entry(Said.Style.OK, "Right: the AMI is the first choice."));
+        t.add(new LanternaLayout.Entry(Said.Style.HEADING, "Second choice: the instance type"));
+        for (int i = 1; i <= sceneLines; i++) {
+            t.add(new LanternaLayout.Entry(Said.Style.PROSE, "Scene line " + i + "."));
+        }
+        return StoryPane.measure(new LanternaLayout.Model(null, null, t, mark, "", 0, null, -1, null, 0), 60, page);
+    }
+
+    @Test
+    void aLongNewSceneStillShowsTheFeedbackOnTheChoiceAboveItsHeading() {
+        String s = shown(after(40, 15));
+        assertTrue(s.contains("Right: the AMI is the first choice."), s);
+        assertTrue(s.contains("Second choice: the instance type"), s);
+        assertTrue(s.contains("Scene line 1."), s);
+    }
+
+    @Test
+    void aShortTurnIsShownWholeAtTheBottom() {
+        StoryPane p = after(3, 15);
+        assertEquals(Math.max(0, p.lines().size() - 15), p.first());
+        assertTrue(shown(p).contains("> 1"), shown(p));
+    }
+}
