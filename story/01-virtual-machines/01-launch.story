@@ -224,7 +224,8 @@ which means exactly that one address.
 
 @goal security-group id=sg-0c0ffee0default01 ssh-open=true -> ec2-ram
   ~ score +10
-  > The door is open for SSH from your laptop, and only for SSH.
+  > The door is open for SSH, and only for SSH: port 22, from the addresses
+  > your rule names.
 @check security-group ssh-from~0.0.0.0/0
   > That lets the whole internet knock on port 22. It works, but bots scan
   > for open SSH all day: prefer your own address with /32.

@@ -271,7 +271,10 @@ final class SaveSession {
             otherAutosaveChecked = true;
             return;
         }
-        String base = SaveStore.AUTOSAVE + "-" + KEPT.format(clock.instant().atZone(clock.getZone()));
+        // Named after when that game was last played (the save's own date), not the moment it is kept aside.
+        java.time.Instant when = entry.isPresent() && entry.get().ok() && entry.get().header().lastPlayed() != null
+                ? entry.get().header().lastPlayed() : clock.instant();
+        String base = SaveStore.AUTOSAVE + "-" + KEPT.format(when.atZone(clock.getZone()));
         String name = base;
         for (int i = 2; Files.exists(store.file(name), LinkOption.NOFOLLOW_LINKS); i++) {
             name = base + "-" + i;

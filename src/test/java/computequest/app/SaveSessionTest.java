@@ -179,16 +179,16 @@ class SaveSessionTest {
     }
 
     @Test
-    void aNewGameKeepsTheOldAutosaveUnderADatedNameBeforeItsFirstAutosave() throws Exception {
+    void aNewGameKeepsTheOldAutosaveUnderTheDateItWasLastPlayedBeforeItsFirstAutosave() throws Exception {
         play("1\n1\n1\n" + LAUNCH + "wait\n", false, null, "2026-11-23T10:00:00Z");
         String first = Files.readString(dir.resolve("autosave.json"));
         Played second = play("1\n1\n", false, null, "2026-11-24T08:30:00Z");
         assertTrue(second.output().contains("You have a saved game ('autosave'"), second.output());
-        assertTrue(second.output().contains("Your earlier autosave is kept as 'autosave-2026-11-24-0830'"),
+        assertTrue(second.output().contains("Your earlier autosave is kept as 'autosave-2026-11-23-1000'"),
                 second.output());
-        assertEquals(first, Files.readString(dir.resolve("autosave-2026-11-24-0830.json")), "kept byte for byte");
+        assertEquals(first, Files.readString(dir.resolve("autosave-2026-11-23-1000.json")), "kept byte for byte");
         assertNotEquals(first, Files.readString(dir.resolve("autosave.json")), "the new game has the autosave");
-        Played back = play("status\n", false, "autosave-2026-11-24-0830", "2026-11-24T09:00:00Z");
+        Played back = play("status\n", false, "autosave-2026-11-23-1000", "2026-11-24T09:00:00Z");
         assertTrue(back.output().contains("t3.micro"), back.output());
     }
 
