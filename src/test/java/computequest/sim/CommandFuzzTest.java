@@ -79,7 +79,7 @@ class CommandFuzzTest {
     static Cloud busy() {
         Cloud c = Sim.pushedWeb();
         c = Sim.ok(c, LambdaTest.create("hello", "hello.zip", ""), "aws ecs register-task-definition --cli-input-json"
-                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001");
+                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         c = Sim.wait(c, 700);
         return Sim.ok(c, "aws eks update-kubeconfig --name k8s");
     }

@@ -18,7 +18,7 @@ class EksTest {
 
     @Test
     void clusterTakesTimeAndBillsTheControlPlane() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001");
+        Cloud c = Sim.ok(Cloud.fresh(1), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         assertEquals("CREATING", Sim.of(c, "eks-cluster").get(0).attr("status"));
         assertTrue(Sim.refused(c, "aws eks update-kubeconfig --name k8s").contains("CREATING"));
         assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("not ACTIVE"));
@@ -29,7 +29,7 @@ class EksTest {
         assertEquals("ACTIVE", Sim.of(c, "eks-cluster").get(0).attr("status"));
         c = Sim.wait(c, 3600 - EksOps.CLUSTER_CREATE_SECONDS);
         assertEquals(0.10, Sim.billed(c, "EKS control plane"), 1e-9);
-        assertTrue(Sim.refused(c, "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001").contains("ResourceInUseException"));
+        assertTrue(Sim.refused(c, "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001").contains("ResourceInUseException"));
         c = Sim.wait(Sim.ok(c, "aws eks delete-cluster --name k8s"), EksOps.CLUSTER_DELETE_SECONDS);
         assertTrue(Sim.of(c, "eks-cluster").isEmpty());
         double after = c.ledger().total();

@@ -271,4 +271,20 @@ class RealAccountRulesTest {
                 .count(), "3 network interfaces, one primary: two awsvpc tasks");
         assertTrue(three.output().contains("RESOURCE:ENI"), three.output());
     }
+
+    // ---- EKS ----
+
+    @Test
+    void eksNeedsARoleTwoZonesAndASupportedVersionAndBillsExtendedSupport() {
+        String base = "aws eks create-cluster --name k --role-arn arn:aws:iam::123456789012:role/eksClusterRole";
+        String vpc = " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001";
+        assertTrue(refused(Cloud.fresh(1), "aws eks create-cluster --name k").contains("--role-arn, --resources-vpc-config"));
+        failing(Cloud.fresh(1), base + " --resources-vpc-config subnetIds=subnet-0defa0000000000001",
+                "InvalidParameterException");
+        failing(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.31", "InvalidParameterException");
+        Cloud std = Sim.wait(ok(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.36"), 3600);
+        Cloud ext = Sim.wait(ok(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.33"), 3600);
+        assertEquals(0.10, Sim.billed(std, "EKS control plane"), 1e-9);
+        assertEquals(0.60, Sim.billed(ext, "EKS control plane"), 1e-9);
+    }
 }

@@ -26,7 +26,15 @@ final class EksClusterOps {
     }
 
     /** The Kubernetes versions the game offers: EKS's standard and extended support window, and the game's default. */
-    static final List<String> SUPPORTED = List.of("1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
+    static final List<String> SUPPORTED = List.of("1.32", "1.33", "1.34", "1.35", "1.36");
+    /** In extended support on 2026-11-30 (fact sheet, verified additions 1): billed at the extended rate. */
+    static final List<String> EXTENDED = List.of("1.32", "1.33");
+    static final double EXTENDED_USD_PER_HOUR = 0.60;
+
+    /** The control plane's hourly price: standard support, or extended support for the older versions. */
+    static double usdPerHour(String version) {
+        return EXTENDED.contains(version) ? EXTENDED_USD_PER_HOUR : CONTROL_PLANE_USD_PER_HOUR;
+    }
 
     /** The ids after KEY= in shorthand such as subnetIds=a,b,securityGroupIds=c, or in its JSON form. */
     static List<String> listIn(String spec, String key) {
@@ -55,12 +63,28 @@ final class EksClusterOps {
         String version = call.value("--kubernetes-version", VERSION);
         if (!SUPPORTED.contains(version)) {
             throw new CliException("InvalidParameterException", "unsupported Kubernetes version " + version + ". EKS"
-                    + " supports a version for about 26 months (14 standard, 12 extended); this game offers "
-                    + String.join(", ", SUPPORTED) + ".");
+                    + " supports a version for about 26 months (14 standard, 12 extended)"
+                    + (version.equals("1.31") ? ", and 1.31's extended support ended on 2026-11-26" : "")
+                    + ". Today: 1.34 to 1.36 in standard support, 1.32 and 1.33 in extended support.");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String flag : List.of("--role-arn", "--resources-vpc-config")) {
+            if (!call.has(flag)) {
+                missing.add(flag);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CliException("aws: error: the following arguments are required: " + String.join(", ", missing)
+                    + ". A cluster needs the IAM role EKS acts as (--role-arn) and subnets in at least two Availability"
+                    + " Zones (--resources-vpc-config subnetIds=SUBNET1,SUBNET2).");
         }
         String vpc = call.value("--resources-vpc-config", "");
         List<String> subnets = listIn(vpc, "subnetIds");
         List<String> groups = listIn(vpc, "securityGroupIds");
+        if (subnets.stream().map(s -> s.substring(0, Math.min(s.length(), 12))).distinct().count() < 2) {
+            throw new CliException("InvalidParameterException", "Subnets specified must be in at least two different"
+                    + " AZs. Give two default subnets, e.g. subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001.");
+        }
         List<String> logTypes = new ArrayList<>();
         Matcher logging = Pattern.compile("\\[([^\\]]*)\\]\\s*,\\s*\"enabled\"\\s*:\\s*true").matcher(call.value("--logging", ""));
         while (logging.find()) {
@@ -76,8 +100,11 @@ final class EksClusterOps {
         JsonObject res = new JsonObject();
         res.add("cluster", EksJson.cluster(c));
         return new Operation.Result(cloud, res, List.of("EKS cluster " + name + ": CREATING. AWS runs the Kubernetes"
-                + " control plane for you; it takes about 10 minutes and costs " + Money.usd(CONTROL_PLANE_USD_PER_HOUR)
-                + " an hour (about $73 a month) from now until you delete it, with or without nodes."));
+                + " control plane for you, Kubernetes " + version + (call.has("--kubernetes-version") ? ""
+                : " (the current default, not necessarily the newest)") + "; it takes about 10 minutes and costs "
+                + Money.usd(usdPerHour(version)) + " an hour"
+                + (EXTENDED.contains(version) ? " (extended support)" : " (about $73 a month)")
+                + " from now until you delete it, with or without nodes."));
     }
 
     static Operation.Result describeCluster(Cloud cloud, Invocation call) {

@@ -33,7 +33,8 @@ public final class EksOps {
     public static final long CLUSTER_CREATE_SECONDS = 600;
     public static final long CLUSTER_DELETE_SECONDS = 120;
     static final double CONTROL_PLANE_USD_PER_HOUR = 0.10;
-    static final String VERSION = "1.31";
+    /** The version a cluster gets when create-cluster names none (the game's choice; AWS's own default varies). */
+    static final String VERSION = "1.34";
     static final int FARGATE_POD_CPU = 256;
     static final int FARGATE_POD_MEMORY = 512;
     private static final Map<String, Integer> MAX_PODS = Map.of("t2.micro", 4, "t3.nano", 4, "t3.micro", 4,
@@ -48,8 +49,8 @@ public final class EksOps {
         return List.of(
                 new Operation("eks", "create-cluster", "Create a Kubernetes control plane ($0.10 an hour; ready in about 10 minutes).", List.of(
                         Param.req("--name", "The cluster name."),
-                        Param.opt("--role-arn", "The cluster IAM role (accepted)."),
-                        Param.opt("--resources-vpc-config", "subnetIds=subnet-...,subnet-... (the default subnets are used)."),
+                        Param.opt("--role-arn", "The cluster IAM role EKS acts as (required)."),
+                        Param.opt("--resources-vpc-config", "subnetIds=subnet-...,subnet-... in two Availability Zones (required)."),
                         Param.opt("--kubernetes-version", "e.g. " + VERSION + "."),
                         Param.opt("--logging", "Control-plane logs to CloudWatch, e.g. {\"clusterLogging\":[{\"types\":[\"api\"],\"enabled\":true}]}"),
                         Param.opt("--tags", "key=value pairs, e.g. team=web.")), EksClusterOps::createCluster),
@@ -194,7 +195,7 @@ public final class EksOps {
 
     public static Cloud accrue(Cloud cloud, long seconds) {
         for (EksState.Cluster c : cloud.eks().clusters().values()) {
-            cloud = cloud.charge(c.name(), "EKS control plane", CONTROL_PLANE_USD_PER_HOUR * seconds / 3600.0);
+            cloud = cloud.charge(c.name(), "EKS control plane", EksClusterOps.usdPerHour(c.version()) * seconds / 3600.0);
         }
         for (EksState.Pod p : cloud.eks().pods().values()) {
             if (p.fargate() && p.status().equals("Running")) {
