@@ -43,7 +43,7 @@ class RealCommandLinesTest {
                         + "securityGroups=[sg-12345678],assignPublicIp=ENABLED}\"",
                 "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
                 // EKS
-                "aws eks create-cluster --region us-east-1 --name my-cluster --kubernetes-version 1.31 --role-arn"
+                "aws eks create-cluster --region us-east-1 --name my-cluster --kubernetes-version 1.35 --role-arn"
                         + " arn:aws:iam::123456789012:role/myAmazonEKSClusterRole --resources-vpc-config"
                         + " subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         Cloud c = Sim.withRoles(Cloud.fresh(5));
