@@ -34,7 +34,11 @@ class UndoReplayTest {
             SaveFile.UndoStep e = expected.undo().orElseThrow();
             SaveFile.UndoStep a = actual.undo().orElseThrow();
             assertEquals(e.command(), a.command(), "undo " + (i + 1));
-            assertEquals(e.before().withTurn(0), a.before().withTurn(0), "state restored by undo " + (i + 1));
+            // The shell's history is not an undo step (UndoHistory.sameApartFromTurn): a laptop-only line such as
+            // 'cat FILE' between two steps is not replayed on load, so a restored state may miss it in 'history'.
+            assertEquals(e.before().withTurn(0).withLaptop(e.before().laptop().withoutHistory()),
+                    a.before().withTurn(0).withLaptop(a.before().laptop().withoutHistory()),
+                    "state restored by undo " + (i + 1));
         }
         assertTrue(actual.undo().isEmpty());
     }
