@@ -350,10 +350,15 @@ public final class Bench {
                         case "knowsCommand", "knowsOperation" ->
                                 computequest.sim.CloudSim.knowsOperation((String) args[0], (String) args[1]);
                         case "isCloudCommand" -> computequest.sim.CloudSim.isCloudCommand((String) args[0]);
+                        case "values" -> computequest.sim.Vocabulary.values().getOrDefault((String) args[0],
+                                java.util.Map.of());
+                        case "realButNotSimulated" -> computequest.sim.Vocabulary.realButNotSimulated(
+                                (String) args[0], (String) args[1]);
                         case "hashCode" -> System.identityHashCode(proxy);
                         case "equals" -> proxy == args[0];
                         case "toString" -> "CloudSim vocabulary";
-                        default -> m.getReturnType() == boolean.class ? Boolean.TRUE : null;
+                        default -> m.isDefault() ? java.lang.reflect.InvocationHandler.invokeDefault(proxy, m, args)
+                                : m.getReturnType() == boolean.class ? Boolean.TRUE : null;
                     });
         }
     }
