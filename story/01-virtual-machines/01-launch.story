@@ -213,6 +213,9 @@ ${instance state=running .public-ip}. Try it:
 ssh -i bakery.pem ec2-user@PUBLIC-IP 'ls /dev/shm'
 ```
 
+@if instance state=running image=ami-0a1b2c3d4e5f60002
+You picked Ubuntu, so your login user is ubuntu: ubuntu@PUBLIC-IP.
+
 It waits, then times out. Every instance sits inside security groups, the
 firewall of EC2, and you named none, so yours is in the default VPC's default
 group (describe-instances shows it under SecurityGroups). That group lets in
@@ -250,6 +253,10 @@ Use ssh with your key, the login user and the public IP, for example:
 ```
 ssh -i bakery.pem ec2-user@PUBLIC-IP 'echo half-done order batch > /dev/shm/batch'
 ```
+
+@if instance state=running image=ami-0a1b2c3d4e5f60002
+Your instance runs Ubuntu, whose login user is ubuntu, not ec2-user: write
+ubuntu@ in front of the address.
 
 @goal instance state=running ram-files~/dev/shm/ -> ec2-stop
   ~ score +5
