@@ -50,6 +50,8 @@ RULES = [
     (r"(--security-group-ids )sg-(?!0c0ffee0)[0-9a-f]{8,17}\b", r"\1${sg1}"),
     (r"<region>", "us-east-1"),
     (r"<aws_account_id>", "123456789012"),
+    # A role named in a command must be a role of the account that runs it (the setup makes it).
+    (r"arn:aws:iam::\d{12}:role/", "arn:aws:iam::123456789012:role/"),
     # The simulated laptop holds three sample deployment packages; the documented my-function.zip becomes one.
     (r"fileb://my-function\.zip", "fileb://hello.zip"),
 ]
@@ -120,15 +122,28 @@ HTTPD = ('[{"name":"simple-app","image":"httpd:2.4","cpu":10,"memory":300,"essen
          '"portMappings":[{"containerPort":80,"hostPort":80}]}]')
 FARGATE_NET = ("--network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
                "assignPublicIp=ENABLED}'")
-EKS = ["aws eks create-cluster --name my-eks-cluster --role-arn arn:aws:iam::111122223333:role/eks-role"
-       " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001", "wait 900"]
-NODEGROUP = EKS + ["aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
-                   " --node-role arn:aws:iam::111122223333:role/role-name --subnets subnet-0defa0000000000001"
-                   " --scaling-config minSize=1,maxSize=3,desiredSize=1", "wait 300"]
-PROFILE = EKS + ["aws eks create-fargate-profile --cluster-name my-eks-cluster --fargate-profile-name my-fargate-profile"
-                 " --pod-execution-role-arn arn:aws:iam::111122223333:role/role-name"
-                 " --selectors '[{\"namespace\": \"default\", \"labels\": {\"labelname1\": \"labelvalue1\"}}]'",
-                 "wait 300"]
+
+
+def iam_role(name, trust, *policies):
+    """An IAM role trusted by a service, with AWS managed policies attached: what EKS checks it acts with."""
+    return ([f"aws iam create-role --role-name {name} --assume-role-policy-document file://trust-{trust}.json"]
+            + [f"aws iam attach-role-policy --role-name {name} --policy-arn arn:aws:iam::aws:policy/{p}"
+               for p in policies])
+
+
+# EKS acts with roles: the cluster role trusts eks.amazonaws.com, the node role ec2.amazonaws.com.
+EKS_CLUSTER_ROLE = iam_role("eks-role", "eks", "AmazonEKSClusterPolicy")
+NODE_ROLE = iam_role("role-name", "ec2", "AmazonEKSWorkerNodePolicy", "AmazonEKS_CNI_Policy",
+                     "AmazonEC2ContainerRegistryReadOnly")
+POD_ROLE = iam_role("role-name", "eks-fargate-pods", "AmazonEKSFargatePodExecutionRolePolicy")
+EKS = EKS_CLUSTER_ROLE + ["aws eks create-cluster --name my-eks-cluster --role-arn arn:aws:iam::123456789012:role/eks-role"
+                          " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001",
+                          "wait 900"]
+NODEGROUP = EKS + NODE_ROLE + ["aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
+                               " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa0000000000001"
+                               " --scaling-config minSize=1,maxSize=3,desiredSize=1", "wait 300"]
+PRIVATE = ("a Fargate profile takes only private subnets, and the simulated account has only the default VPC,"
+           " whose subnets are public")
 # Lambda assumes the execution role, so the role must exist and trust lambda.amazonaws.com.
 LAMBDA_ROLE = ["aws iam create-role --role-name lambda-role --assume-role-policy-document file://trust-lambda.json"]
 FUNCTION = LAMBDA_ROLE + ["aws lambda create-function --function-name my-function --runtime nodejs22.x --zip-file"
@@ -196,20 +211,17 @@ SETUP = {
     "eks describe-cluster": EKS,
     "eks list-clusters": EKS,
     "eks delete-cluster": EKS,
-    "eks create-nodegroup": EKS,
-    "eks create-fargate-profile": EKS,
+    "eks create-nodegroup": EKS + NODE_ROLE,
+    "eks create-fargate-profile": EKS + POD_ROLE,
     "eks update-kubeconfig": EKS,
     "eks describe-nodegroup": NODEGROUP,
     "eks list-nodegroups": NODEGROUP,
-    "eks delete-nodegroup": EKS + [
+    "eks delete-nodegroup": EKS + NODE_ROLE + [
         "aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
-        " --node-role arn:aws:iam::111122223333:role/role-name --subnets subnet-0defa0000000000001"
+        " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa0000000000001"
         " --scaling-config minSize=1,maxSize=3,desiredSize=1 --labels team=web"
         " --taints key=taint-key-1,value=taint-value-1,effect=NO_EXECUTE", "wait 300"],
     "eks update-nodegroup-config": NODEGROUP,
-    "eks describe-fargate-profile": PROFILE,
-    "eks list-fargate-profiles": PROFILE,
-    "eks delete-fargate-profile": PROFILE,
     "lambda get-function": FUNCTION + ["aws lambda put-function-concurrency --function-name my-function"
                                        " --reserved-concurrent-executions 100"],
     "lambda list-functions": FUNCTION,
@@ -322,6 +334,12 @@ EXAMPLES = {
     "eks/create-cluster#2": {"expect": "InvalidParameterException",
                              "note": "Kubernetes 1.12 is long out of support: real EKS refuses it today"},
     "eks/delete-cluster#1": {"setup": EKS},
+    "eks/create-cluster#1": {"setup": iam_role("eks-service-role-AWSServiceRoleForAmazonEKS-J7ONKE3BQ4PI", "eks",
+                                               "AmazonEKSClusterPolicy")},
+    **{f"eks/create-fargate-profile#{n}": {"expect": "InvalidParameterException", "note": PRIVATE} for n in range(1, 6)},
+    "eks/describe-fargate-profile#1": {"gap": PRIVATE},
+    "eks/list-fargate-profiles#1": {"gap": PRIVATE},
+    "eks/delete-fargate-profile#1": {"gap": PRIVATE},
     "eks/create-nodegroup#3": {"rules": [(r"t3\.large", "t3.medium")],
                                "note": "the game's catalog has no t3.large; t3.medium is the nearest"},
     "lambda/get-function-configuration#1": {"setup": FUNCTION + ["aws lambda publish-version --function-name my-function",

@@ -415,16 +415,29 @@ What do you still look after with EKS on EC2 nodes?
 
 :: eks-cluster
 @title An EKS cluster
-@objective Create an EKS cluster called shop and wait until it is ACTIVE.
-@hint aws eks create-cluster needs a name, a role and subnets.
-@hint --role-arn names the role EKS uses; --resources-vpc-config subnetIds=... picks subnets in two zones. It takes several minutes to become ACTIVE.
-@hint Type: aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001, then wait 10m
+@objective Make the role eksClusterRole (trusted by EKS, with AmazonEKSClusterPolicy), then create an EKS cluster called shop with it and wait until it is ACTIVE.
+@hint EKS manages network interfaces and load balancers in your account for the control plane, so, like the ECS agent, it acts through an IAM role you make first.
+@hint Two IAM commands as for ecsInstanceRole, with trust-eks.json and the policy AmazonEKSClusterPolicy; then aws eks create-cluster with --role-arn and --resources-vpc-config subnetIds=... in two zones. It takes several minutes to become ACTIVE.
+@hint Type: aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json, then aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy, then aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001, then wait 10m
 
-Create the control plane:
+The control plane works inside your account: it places network interfaces
+in your subnets and, later, load balancers. EKS does that as an IAM role
+you hand it, the cluster role. It is built like ecsInstanceRole, with two
+differences: the service that assumes it is eks.amazonaws.com (see
+'cat trust-eks.json'), and its permissions come from AWS's managed policy
+AmazonEKSClusterPolicy. No instance profile this time: EKS takes the role
+by its ARN.
 
-aws eks create-cluster --name shop
---role-arn arn:aws:iam::123456789012:role/eksClusterRole
---resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+```
+aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json
+aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
+```
+
+Then create the control plane with that role, in two zones' subnets:
+
+```
+aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+```
 
 It is CREATING for several minutes: try 'wait 10m', then
 aws eks describe-cluster --name shop.
@@ -435,18 +448,34 @@ aws eks describe-cluster --name shop.
   > run anything yet.
 @check eks-cluster id=shop status=CREATING
   > CREATING. Let time pass with 'wait 10m'.
+@on error InvalidParameterException aws eks create-cluster
+  > EKS checked the role before anything else: it must exist, trust
+  > eks.amazonaws.com and carry AmazonEKSClusterPolicy. Fix the role with
+  > the IAM commands above, then create the cluster again.
 
 :: eks-nodes
 @title Worker nodes
-@objective Add a managed node group of two t3.medium worker nodes to the shop cluster.
-@hint Worker nodes come in node groups.
-@hint aws eks create-nodegroup takes --cluster-name, --nodegroup-name, --node-role, --subnets, --instance-types and --scaling-config.
-@hint Type: aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
+@objective Make the node role eksNodeRole (trusted by EC2, with the three node policies), then add a managed node group of two t3.medium worker nodes to the shop cluster.
+@hint Worker nodes are EC2 instances whose kubelet calls EKS, ECR and the VPC for you: they need a role, as the ECS agent did.
+@hint aws iam create-role with file://trust-ec2.json, then attach-role-policy three times: AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy, AmazonEC2ContainerRegistryReadOnly (all under arn:aws:iam::aws:policy/). Then aws eks create-nodegroup takes --cluster-name, --nodegroup-name, --node-role, --subnets, --instance-types and --scaling-config.
+@hint Type: aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json, then aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy (and the same with AmazonEKS_CNI_Policy and AmazonEC2ContainerRegistryReadOnly), then aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
+@setup run aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json
+@setup run aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
 @setup run aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
 @setup wait 600
 
-Worker nodes are EC2 instances, and a managed node group keeps a number of
-them between a minimum and a maximum:
+Worker nodes are EC2 instances, and the software on them (the kubelet
+that joins the cluster, the network plugin that gives each pod an
+address, the runtime that pulls images from ECR) calls AWS for you. So
+they get a role too, the node role: this time you write it yourself. EC2
+assumes it, as for ecsInstanceRole, so it is made from trust-ec2.json,
+and it carries three AWS managed policies, under arn:aws:iam::aws:policy/:
+AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy and
+AmazonEC2ContainerRegistryReadOnly. Call it eksNodeRole. A managed node
+group makes the instance profile for you.
+
+Then add the nodes. A managed node group keeps a number of them between a
+minimum and a maximum:
 
 aws eks create-nodegroup --cluster-name shop --nodegroup-name workers
 --node-role arn:aws:iam::123456789012:role/eksNodeRole
@@ -458,6 +487,13 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @goal node cluster=shop count>=2 -> eks-deploy
   ~ score +10
   > Two worker nodes. In ECS words, these are your container instances.
+@check role id=eksNodeRole trusts~ec2.amazonaws.com policies~AmazonEKSWorkerNodePolicy policies~AmazonEKS_CNI_Policy policies~AmazonEC2ContainerRegistryReadOnly
+  > The node role is ready: EC2 may assume it and it has the three node
+  > policies. Now the node group.
+@on error InvalidParameterException aws eks create-nodegroup
+  > EKS refused the node role: it must trust ec2.amazonaws.com and carry the
+  > node policies. Check it with aws iam list-attached-role-policies
+  > --role-name eksNodeRole.
 
 :: eks-deploy
 @title Pods
@@ -465,6 +501,10 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @hint kubectl needs to know which cluster to talk to; then Kubernetes runs containers in pods, kept alive by a deployment.
 @hint aws eks update-kubeconfig --name shop sets kubectl up; kubectl create deployment NAME --image=URI --replicas=N starts pods; kubectl get pods lists them.
 @hint Type: aws eks update-kubeconfig --name shop, then kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2, then wait, then kubectl get pods
+@setup run aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json
+@setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy
+@setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy
+@setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly
 @setup run aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
 @setup wait 300
 

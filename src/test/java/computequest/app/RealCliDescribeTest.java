@@ -27,6 +27,8 @@ class RealCliDescribeTest {
                     + " --blueprint-id wordpress --bundle-id nano_3_0",
             "aws ecr create-repository --repository-name web",
             "aws ecs create-cluster --cluster-name bakery",
+            "aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json",
+            "aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
             "aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
                     + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001",
             "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",

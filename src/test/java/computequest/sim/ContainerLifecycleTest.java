@@ -71,7 +71,7 @@ class ContainerLifecycleTest {
 
     @Test
     void eksClusterAndNodegroupTransitions() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         assertTrue(Sim.refused(c, "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default"
                 + " --pod-execution-role-arn arn:aws:iam::123456789012:role/eksPodRole").contains("CREATING"));
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);

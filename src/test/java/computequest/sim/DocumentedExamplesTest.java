@@ -29,8 +29,12 @@ import org.junit.jupiter.api.Test;
 class DocumentedExamplesTest {
 
     private static final long SEED = 12;
-    /** How many examples must run and pass: a ratchet, raised as the simulator passes more. */
-    private static final int FLOOR = 191;
+    /**
+     * How many examples must run and pass: a ratchet, raised as the simulator passes more. (Lowered from 191 to 188
+     * once EKS refused Fargate profiles in public subnets, as real EKS does: describe, list and delete of a profile
+     * have no profile to act on in an account with only the default VPC.)
+     */
+    private static final int FLOOR = 188;
 
     @Test
     void documentedExamplesRunAsOnRealAws() throws IOException {

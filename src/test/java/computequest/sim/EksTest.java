@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 class EksTest {
 
     static Cloud activeCluster() {
-        Cloud c = Sim.ok(Sim.pushedWeb(), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eks"
+        Cloud c = Sim.ok(Sim.pushedWeb(), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
                 + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         return Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
     }
 
     @Test
     void clusterTakesTimeAndBillsTheControlPlane() {
-        Cloud c = Sim.ok(Cloud.fresh(1), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         assertEquals("CREATING", Sim.of(c, "eks-cluster").get(0).attr("status"));
         assertTrue(Sim.refused(c, "aws eks update-kubeconfig --name k8s").contains("CREATING"));
         assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("not ACTIVE"));
@@ -40,7 +40,7 @@ class EksTest {
     void nodeGroupIsEc2AndPodsSpreadRecreateAndScale() {
         Cloud c = Sim.ok(activeCluster(), "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                 + " --scaling-config minSize=1,maxSize=4,desiredSize=3 --instance-types t3.medium"
-                + " --node-role arn:aws:iam::123456789012:role/node");
+                + " --node-role arn:aws:iam::123456789012:role/eksNodeRole");
         assertEquals(3, Sim.of(c, "instance").size(), "worker nodes are EC2 instances");
         assertEquals("CREATING", Sim.of(c, "nodegroup").get(0).attr("status"));
         c = Sim.wait(c, Catalog.PENDING_SECONDS);
@@ -72,8 +72,7 @@ class EksTest {
         Cloud c = Sim.ok(activeCluster(), "aws eks update-kubeconfig --name k8s");
         c = Sim.ok(c, "kubectl create deployment web --image=nginx:latest --replicas=2");
         assertTrue(Sim.of(c, "pod").stream().allMatch(p -> p.attr("status").equals("Pending")), "no nodes yet");
-        c = Sim.ok(c, "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default"
-                + " --pod-execution-role-arn arn:aws:iam::123456789012:role/pod");
+        c = Sim.ok(Sim.withFargateProfile(c, "k8s", "default"), "kubectl get pods");
         assertTrue(Sim.of(c, "pod").stream().allMatch(p -> p.attr("fargate").equals("true") && p.attr("status").equals("Running")));
         c = Sim.ok(c, "kubectl create deployment bad --image=" + Sim.REG + "/web:v9");
         assertTrue(Sim.of(c, "pod").stream().anyMatch(p -> p.attr("status").equals("ErrImagePull")));

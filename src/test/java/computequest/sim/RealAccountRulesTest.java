@@ -282,8 +282,8 @@ class RealAccountRulesTest {
         failing(Cloud.fresh(1), base + " --resources-vpc-config subnetIds=subnet-0defa0000000000001",
                 "InvalidParameterException");
         failing(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.31", "InvalidParameterException");
-        Cloud std = Sim.wait(ok(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.36"), 3600);
-        Cloud ext = Sim.wait(ok(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.33"), 3600);
+        Cloud std = Sim.wait(ok(Sim.withRoles(Cloud.fresh(1)), base + vpc + " --kubernetes-version 1.36"), 3600);
+        Cloud ext = Sim.wait(ok(Sim.withRoles(Cloud.fresh(1)), base + vpc + " --kubernetes-version 1.33"), 3600);
         assertEquals(0.10, Sim.billed(std, "EKS control plane"), 1e-9);
         assertEquals(0.60, Sim.billed(ext, "EKS control plane"), 1e-9);
     }

@@ -44,7 +44,7 @@ class RealCommandLinesTest {
                 "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
                 // EKS
                 "aws eks create-cluster --region us-east-1 --name my-cluster --kubernetes-version 1.35 --role-arn"
-                        + " arn:aws:iam::123456789012:role/myAmazonEKSClusterRole --resources-vpc-config"
+                        + " arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config"
                         + " subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         Cloud c = Sim.withRoles(Cloud.fresh(5));
         for (String line : lines) {
@@ -56,7 +56,7 @@ class RealCommandLinesTest {
                 "aws eks update-kubeconfig --region us-east-1 --name my-cluster",
                 "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                         + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001 subnet-0defb0000000000001"
-                        + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/myAmazonEKSNodeRole",
+                        + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/eksNodeRole",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2")) {
             c = Sim.ok(c, line);
         }

@@ -28,9 +28,8 @@ class SchemaTest {
                 "aws ec2 create-image --instance-id " + c.instances().keySet().iterator().next() + " --name mine",
                 "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
-        c = Sim.ok(c, "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
+        c = Sim.ok(Sim.withFargateProfile(c, "k8s", "kube-system"), "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                         + " --scaling-config minSize=1,maxSize=2,desiredSize=1 --instance-types t3.small",
-                "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default --pod-execution-role-arn arn:aws:iam::123456789012:role/eksPodRole",
                 "kubectl create deployment web --image=nginx --replicas=2",
                 LambdaTest.create("hello", "hello.zip", ""),
                 "aws apigatewayv2 create-api --name a --protocol-type HTTP --target " + CommandFuzzTest.FN,

@@ -47,7 +47,7 @@ final class Sim {
         return c.ledger().lines().stream().filter(l -> l.description().contains(descriptionPart)).mapToDouble(LineItem::usd).sum();
     }
 
-    /** The roles the course makes: ecsInstanceRole (with its instance profile) and lambda-basic. */
+    /** The roles the course makes: ecsInstanceRole (with its instance profile), lambda-basic, eksClusterRole, eksNodeRole. */
     static final String[] ROLES = {
         "aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json",
         "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn"
@@ -56,7 +56,14 @@ final class Sim {
         "aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole",
         "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",
         "aws iam attach-role-policy --role-name lambda-basic --policy-arn"
-                + " arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"};
+                + " arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+        "aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json",
+        "aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
+        "aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json",
+        "aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
+        "aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
+        "aws iam attach-role-policy --role-name eksNodeRole --policy-arn"
+                + " arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"};
 
     /** What run-instances needs for an ECS container instance that joins CLUSTER. */
     static String ecsLaunch(String cluster) {
@@ -67,6 +74,19 @@ final class Sim {
     /** The cloud with the course's roles, made once. */
     static Cloud withRoles(Cloud c) {
         return c.iam().roles().containsKey("ecsInstanceRole") ? c : ok(c, ROLES);
+    }
+
+    /**
+     * A Fargate profile for NAMESPACE as EKS keeps it once made in private subnets. The simulated account has only
+     * the default VPC, whose subnets are public, so create-fargate-profile refuses every profile there (as real EKS
+     * would); tests of what a profile does start from this state instead.
+     */
+    static Cloud withFargateProfile(Cloud c, String cluster, String namespace) {
+        computequest.sim.eks.EksState e = c.eks();
+        var p = new computequest.sim.eks.EksState.FargateProfile("fp", cluster, namespace, null,
+                "arn:aws:iam::123456789012:role/eksPodRole", List.of("subnet-0private000000001"), null, c.clock());
+        return c.withEks(new computequest.sim.eks.EksState(e.clusters(), e.nodegroups(),
+                Copy.put(e.fargateProfiles(), cluster + "/fp", p), e.deployments(), e.pods(), e.kubeContext()));
     }
 
     static final String REG = EcrOps.REGISTRY;

@@ -85,6 +85,7 @@ final class EksClusterOps {
             throw new CliException("InvalidParameterException", "Subnets specified must be in at least two different"
                     + " AZs. Give two default subnets, e.g. subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001.");
         }
+        EksRoles.checkClusterRole(cloud, call.value("--role-arn"));
         List<String> logTypes = new ArrayList<>();
         Matcher logging = Pattern.compile("\\[([^\\]]*)\\]\\s*,\\s*\"enabled\"\\s*:\\s*true").matcher(call.value("--logging", ""));
         while (logging.find()) {

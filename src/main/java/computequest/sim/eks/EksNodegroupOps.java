@@ -81,6 +81,7 @@ final class EksNodegroupOps {
             throw new CliException("InvalidParameterException", "Instance type " + type + " is not supported in this"
                     + " game." + Suggest.didYouMean(type, InstanceType.all().stream().map(InstanceType::name).toList()));
         }
+        EksRoles.checkNodeRole(cloud, call.value("--node-role"));
         String capacity = call.value("--capacity-type", "ON_DEMAND");
         if (!capacity.equals("ON_DEMAND") && !capacity.equals("SPOT")) {
             throw new CliException("InvalidParameterException", "--capacity-type is ON_DEMAND or SPOT, not " + capacity + ".");
@@ -268,6 +269,7 @@ final class EksNodegroupOps {
         for (String w : call.list("--subnets")) {
             subnets.addAll(EksClusterOps.listIn("subnets=" + w, "subnets"));
         }
+        EksRoles.checkFargateProfile(cloud, call.value("--pod-execution-role-arn"), subnets, c.spec().subnets());
         EksState.FargateProfile p = new EksState.FargateProfile(name, c.name(), ns, selectors.toString(),
                 call.value("--pod-execution-role-arn", ""), subnets, EksJson.stringMap(call.value("--tags"), "--tags"),
                 cloud.clock());

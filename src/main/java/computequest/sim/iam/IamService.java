@@ -47,7 +47,8 @@ public final class IamService implements Service {
     private static Map<String, String> samples() {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         for (String[] t : new String[][] {{"ec2", "ec2.amazonaws.com"}, {"ecs-tasks", "ecs-tasks.amazonaws.com"},
-                {"lambda", "lambda.amazonaws.com"}, {"eks", "eks.amazonaws.com"}}) {
+                {"lambda", "lambda.amazonaws.com"}, {"eks", "eks.amazonaws.com"},
+                {"eks-fargate-pods", "eks-fargate-pods.amazonaws.com"}}) {
             m.put("trust-" + t[0] + ".json", """
                     {
                       "Version": "2012-10-17",
