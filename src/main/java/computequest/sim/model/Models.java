@@ -79,16 +79,24 @@ public final class Models {
         if (!Index.INSTANCE.simulated.contains(service)) {
             return null;
         }
-        return LOADED.computeIfAbsent(service, s -> ServiceModel.of(s, read(s + ".json").getAsJsonObject()));
+        return LOADED.computeIfAbsent(service, s -> ServiceModel.of(s, read(s + ".json", ModelReader::read)));
     }
 
     private static JsonElement read(String file) {
+        return read(file, JsonParser::parseReader);
+    }
+
+    private interface Parse<T> {
+        T apply(Reader r) throws IOException;
+    }
+
+    private static <T> T read(String file, Parse<T> parse) {
         try (InputStream in = Models.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIR + file + " (run src/tools/genmodels.py)");
             }
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return JsonParser.parseReader(r);
+            try (Reader r = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                return parse.apply(r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

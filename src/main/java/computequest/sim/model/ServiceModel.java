@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,26 +13,25 @@ public final class ServiceModel {
 
     private final String cliName;
     private final JsonObject metadata;
-    private final JsonObject shapes;
     private final Map<String, OperationModel> operations = new LinkedHashMap<>();
     private final Map<String, Waiter> waiters = new LinkedHashMap<>();
-    private final Map<String, Shape> shapeCache = new LinkedHashMap<>();
+    private final Map<String, Shape> shapes = new HashMap<>();
 
-    private ServiceModel(String cliName, JsonObject raw) {
+    private ServiceModel(String cliName, ModelReader raw) {
         this.cliName = cliName;
-        this.metadata = raw.getAsJsonObject("metadata");
-        this.shapes = raw.getAsJsonObject("shapes");
-        for (Map.Entry<String, JsonElement> e : raw.getAsJsonObject("operations").entrySet()) {
-            operations.put(e.getKey(), OperationModel.of(this, e.getKey(), e.getValue().getAsJsonObject()));
+        this.metadata = raw.metadata;
+        raw.shapes.forEach((name, data) -> shapes.put(name, new Shape(this, name, data)));
+        for (Map.Entry<String, JsonObject> e : raw.operations.entrySet()) {
+            operations.put(e.getKey(), OperationModel.of(this, e.getKey(), e.getValue()));
         }
-        for (Map.Entry<String, JsonElement> e : raw.getAsJsonObject("waiters").entrySet()) {
+        for (Map.Entry<String, JsonElement> e : raw.waiters.entrySet()) {
             JsonObject w = e.getValue().getAsJsonObject();
             waiters.put(Models.kebab(e.getKey()), new Waiter(e.getKey(), w.get("operation").getAsString(),
                     w.get("delay").getAsInt(), w.get("maxAttempts").getAsInt(), w.getAsJsonArray("acceptors")));
         }
     }
 
-    static ServiceModel of(String cliName, JsonObject raw) {
+    static ServiceModel of(String cliName, ModelReader raw) {
         return new ServiceModel(cliName, raw);
     }
 
@@ -69,17 +69,15 @@ public final class ServiceModel {
     }
 
     /** A shape by name; null for no name. */
-    public synchronized Shape shape(String name) {
+    public Shape shape(String name) {
         if (name == null) {
             return null;
         }
-        return shapeCache.computeIfAbsent(name, n -> {
-            JsonObject o = shapes.getAsJsonObject(n);
-            if (o == null) {
-                throw new IllegalArgumentException("no shape " + n + " in the " + cliName + " model");
-            }
-            return new Shape(this, n, o);
-        });
+        Shape s = shapes.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no shape " + name + " in the " + cliName + " model");
+        }
+        return s;
     }
 
     /** A waiter from waiters-2.json: which operation it polls, how often, how many times, and its acceptors. */
