@@ -161,7 +161,7 @@ final class ModelReader {
         }
     }
 
-    private String share(String s) {
+    String share(String s) {
         return s == null ? null : names.computeIfAbsent(s, k -> k);
     }
 }

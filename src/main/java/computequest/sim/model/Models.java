@@ -30,11 +30,16 @@ public final class Models {
     private Models() {
     }
 
-    /** The index, read once, on first use (the holder idiom makes that lazy and thread-safe). */
+    /**
+     * The index, read once, on first use (the holder idiom makes that lazy and thread-safe). Each service's operation
+     * names stay one space-separated string until that service is named: split, the 400 services' 18,000 names took
+     * a megabyte of heap for the dozen services a course uses.
+     */
     private static final class Index {
         static final Index INSTANCE = new Index();
         final String cliVersion;
-        final Map<String, List<String>> operations = new LinkedHashMap<>();
+        final Map<String, String> operations = new LinkedHashMap<>();
+        final Map<String, List<String>> split = new java.util.HashMap<>();
         final List<String> simulated = new ArrayList<>();
 
         private Index() {
@@ -44,20 +49,33 @@ public final class Models {
                 simulated.add(s.getAsString());
             }
             for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("services").entrySet()) {
-                String ops = e.getValue().getAsString();
-                operations.put(e.getKey(), ops.isEmpty() ? List.of() : List.of(ops.split(" ")));
+                operations.put(e.getKey(), e.getValue().getAsString());
             }
+        }
+
+        synchronized List<String> operations(String service) {
+            String ops = operations.get(service);
+            if (ops == null) {
+                return List.of();
+            }
+            return split.computeIfAbsent(service, s -> names(ops));
+        }
+
+        static List<String> names(String ops) {
+            return ops.isEmpty() ? List.of() : List.of(ops.split(" "));
         }
     }
 
-    /** Every service of the AWS CLI, in alphabetical order, with its operations as the CLI spells them. */
+    /** Every service of the AWS CLI, in alphabetical order, with its operations as the CLI spells them (a new map). */
     public static Map<String, List<String>> services() {
-        return Collections.unmodifiableMap(Index.INSTANCE.operations);
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        Index.INSTANCE.operations.forEach((service, ops) -> all.put(service, Index.names(ops)));
+        return Collections.unmodifiableMap(all);
     }
 
     /** The operations of a service as the CLI spells them (customisations such as s3 ls included); empty if unknown. */
     public static List<String> operations(String service) {
-        return Index.INSTANCE.operations.getOrDefault(service, List.of());
+        return Index.INSTANCE.operations(service);
     }
 
     public static boolean isService(String service) {

@@ -22,7 +22,7 @@ public final class ServiceModel {
         this.metadata = raw.metadata;
         raw.shapes.forEach((name, data) -> shapes.put(name, new Shape(this, name, data)));
         for (Map.Entry<String, JsonObject> e : raw.operations.entrySet()) {
-            operations.put(e.getKey(), OperationModel.of(this, e.getKey(), e.getValue()));
+            operations.put(e.getKey(), OperationModel.of(this, e.getKey(), e.getValue(), raw::share));
         }
         for (Map.Entry<String, JsonElement> e : raw.waiters.entrySet()) {
             JsonObject w = e.getValue().getAsJsonObject();
