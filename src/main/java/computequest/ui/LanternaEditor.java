@@ -20,12 +20,17 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The built-in editor of full-screen play: the file in a multi-line Lanterna text box that fills the screen.
- * Ctrl-S saves and closes, Esc closes without saving; the arrows, Home, End, PgUp and PgDn move as usual.
+ * The built-in editor of full-screen play: the file in a multi-line Lanterna text box that fills the screen, with a
+ * key bar at the bottom. Saving takes Ctrl-S, nano's Ctrl-O or F2, so a terminal that swallows Ctrl-S for flow
+ * control still leaves a way to save. Esc, or nano's Ctrl-X, closes; when the text was changed it first asks whether
+ * to save, so a vi habit (Esc) never throws work away. The arrows, Home, End, PgUp and PgDn move as usual.
  */
 final class LanternaEditor {
 
-    static final String KEYS = "Ctrl-S save and close   Esc close without saving";
+    static final String KEYS = "Ctrl-S or F2: save and close   Esc: close (asks first if changed)";
+    static final String KEYS_NARROW = "^S/F2 save+close  Esc close";
+    static final String ASK = "Save changes? y: save and close   n: discard   Esc: keep editing";
+    static final String ASK_NARROW = "Save? y yes  n discard  Esc back";
 
     private LanternaEditor() {
     }
@@ -33,31 +38,88 @@ final class LanternaEditor {
     /** Runs the editor on {@code screen} until the player closes it; the caller draws its own screen again after. */
     static Optional<String> edit(Screen screen, String path, String text) {
         TerminalSize size = screen.getTerminalSize();
+        int width = Math.max(10, size.getColumns());
         MultiWindowTextGUI gui = new MultiWindowTextGUI(screen, new DefaultWindowManager(),
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         BasicWindow window = new BasicWindow();
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
-        TextBox box = new TextBox(new TerminalSize(Math.max(10, size.getColumns()),
-                Math.max(3, size.getRows() - 2)), text, TextBox.Style.MULTI_LINE);
+        TextBox box = new TextBox(new TerminalSize(width, Math.max(3, size.getRows() - 2)), text,
+                TextBox.Style.MULTI_LINE);
         Panel panel = new Panel(new BorderLayout());
-        panel.addComponent(new Label(" Editing " + path + " on your laptop   " + KEYS), BorderLayout.Location.TOP);
+        panel.addComponent(new Label(fit(" Editing " + path + " on your laptop", width)), BorderLayout.Location.TOP);
         panel.addComponent(box, BorderLayout.Location.CENTER);
+        Label bar = new Label(keys(width, false));
+        panel.addComponent(bar, BorderLayout.Location.BOTTOM);
         window.setComponent(panel);
         String[] saved = {null};
+        boolean[] asking = {false};
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
             public void onInput(Window w, KeyStroke key, AtomicBoolean deliverEvent) {
-                boolean save = key.getKeyType() == KeyType.Character && key.isCtrlDown()
-                        && Character.toLowerCase(key.getCharacter()) == 's';
-                if (save || key.getKeyType() == KeyType.Escape) {
-                    saved[0] = save ? box.getText() : null;
+                Key k = Key.of(key);
+                if (asking[0]) {
                     deliverEvent.set(false);
+                    if (k == Key.YES || k == Key.SAVE) {
+                        saved[0] = box.getText();
+                        w.close();
+                    } else if (k == Key.NO) {
+                        w.close();
+                    } else if (k == Key.CLOSE) {
+                        asking[0] = false;
+                        bar.setText(keys(width, false));
+                    }
+                    return;
+                }
+                if (k == Key.SAVE) {
+                    deliverEvent.set(false);
+                    saved[0] = box.getText();
                     w.close();
+                } else if (k == Key.CLOSE) {
+                    deliverEvent.set(false);
+                    if (box.getText().equals(text)) {
+                        w.close();
+                    } else {
+                        asking[0] = true;
+                        bar.setText(keys(width, true));
+                    }
                 }
             }
         });
         box.takeFocus();
         gui.addWindowAndWait(window);
         return Optional.ofNullable(saved[0]);
+    }
+
+    /** The key bar: the full wording where it fits, else the short one, cut to the width as a last resort. */
+    static String keys(int width, boolean asking) {
+        String full = " " + (asking ? ASK : KEYS);
+        return full.length() <= width ? full : fit(" " + (asking ? ASK_NARROW : KEYS_NARROW), width);
+    }
+
+    private static String fit(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, Math.max(1, width - 1)) + "…";
+    }
+
+    /** What a key stroke means to the editor; {@link #TEXT} goes to the text box. */
+    private enum Key {
+        SAVE, CLOSE, YES, NO, TEXT;
+
+        static Key of(KeyStroke key) {
+            KeyType type = key.getKeyType();
+            if (type == KeyType.F2) {
+                return SAVE;
+            }
+            if (type == KeyType.Escape) {
+                return CLOSE;
+            }
+            if (type != KeyType.Character) {
+                return TEXT;
+            }
+            char c = Character.toLowerCase(key.getCharacter());
+            if (key.isCtrlDown()) {
+                return c == 's' || c == 'o' ? SAVE : c == 'x' ? CLOSE : TEXT;
+            }
+            return c == 'y' ? YES : c == 'n' ? NO : TEXT;
+        }
     }
 }

@@ -325,12 +325,18 @@ public final class LanternaFrontend implements Frontend {
     /** The built-in editor: a full-screen text box; the game's screen is drawn again after it closes. */
     @Override
     public Optional<String> editText(String path, String text) throws IOException {
-        try {
+        try (FlowControl keys = terminalIsReal() ? FlowControl.off() : null) {
             return LanternaEditor.edit(screen, path, text);
         } finally {
             screen.clear();
             redraw(true);
         }
+    }
+
+    /** Whether the screen is drawn on a real Unix terminal (not Lanterna's virtual one in tests). */
+    private boolean terminalIsReal() {
+        return screen instanceof TerminalScreen ts
+                && ts.getTerminal() instanceof com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
     }
 
     /** Puts the full screen away while {@code program} runs (an editor), then draws it again. */

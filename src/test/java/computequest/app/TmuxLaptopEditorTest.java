@@ -70,4 +70,37 @@ class TmuxLaptopEditorTest {
         run("tmux", "send-keys", "-t", session, "quit", "Enter");
         assertTrue(waitUntil("the exit", t -> t.contains("EXIT=")).contains("EXIT=0"));
     }
+
+    /**
+     * Without $EDITOR the built-in editor opens; the pane starts with flow control on (stty ixon), as most Linux
+     * terminals do, and Ctrl-S must still save: the editor switches flow control off while it is open.
+     */
+    @Test
+    void ctrlSSavesInTheBuiltInEditorOnATerminalWithFlowControlOn() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        Path dir = Files.createTempDirectory("cq-editor");
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story",
+                "--saves", dir.resolve("saves").toString()));
+        String command = "stty ixon; " + String.join(" ", java.stream().map(a -> "'" + a + "'").toList())
+                + "; echo EXIT=$?; stty -a | grep -o -- '-*ixon' | head -1; sleep 30";
+        run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+                "env -u CI -u NO_COLOR -u VISUAL -u EDITOR TERM=xterm-256color LANG=C.UTF-8 " + command);
+        waitUntil("the first frame", t -> t.contains("Choices") && t.contains("Score 0"));
+        run("tmux", "send-keys", "-t", session, "edit notes.txt", "Enter");
+        waitUntil("the editor", t -> t.contains("Editing notes.txt") && t.contains("Ctrl-S or F2"));
+        run("tmux", "send-keys", "-t", session, "-l", "typed in the built-in editor");
+        waitUntil("the typed text", t -> t.contains("typed in the built-in editor"));
+        run("tmux", "send-keys", "-t", session, "C-s");
+        waitUntil("the game again", t -> t.contains("Saved notes.txt") && t.contains("Choices"));
+        run("tmux", "send-keys", "-t", session, "cat notes.txt", "Enter");
+        waitUntil("the file's text", t -> t.contains("> cat notes.txt") && t.lines()
+                .filter(l -> l.contains("typed in the built-in editor")).count() >= 1);
+        run("tmux", "send-keys", "-t", session, "quit", "Enter");
+        String end = waitUntil("the exit", t -> t.contains("EXIT="));
+        assertTrue(end.contains("EXIT=0"), end);
+        assertTrue(waitUntil("the terminal's flow control", t -> t.contains("EXIT=0\n")
+                || t.lines().anyMatch(l -> l.equals("ixon") || l.equals("-ixon"))).lines()
+                .anyMatch(l -> l.equals("ixon")), "flow control is put back as it was when the game ends");
+    }
 }

@@ -1,6 +1,7 @@
 package computequest.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.TerminalPosition;
@@ -76,7 +77,8 @@ class LanternaEditorTest {
     @Test
     void itShowsTheFileAndTheKeysAndCtrlSReturnsTheEditedText() throws Exception {
         CompletableFuture<Optional<String>> edited = start("taskdef.json", "{\n  \"family\": \"web\"\n}");
-        assertTrue(waitForRow(0, "Editing taskdef.json on your laptop").contains("Ctrl-S save and close"), row(0));
+        waitForRow(0, "Editing taskdef.json on your laptop");
+        waitForRow(23, "Ctrl-S or F2: save and close");
         waitForRow(1, "{");
         waitForRow(2, "\"family\": \"web\"");
         // To the end of the second line, then add a member on a new line.
@@ -91,13 +93,81 @@ class LanternaEditorTest {
     }
 
     @Test
-    void escClosesWithoutSavingWhateverWasTyped() throws Exception {
+    void escOnAChangedFileAsksAndNDiscards() throws Exception {
         CompletableFuture<Optional<String>> edited = start("notes.txt", "keep me");
         waitForRow(1, "keep me");
         type("lost words ");
         waitForRow(1, "lost words");
         key(KeyType.Escape);
+        waitForRow(23, "Save changes?");
+        assertFalse(edited.isDone(), "a changed file is never closed without asking");
+        type("n");
         assertEquals(Optional.empty(), edited.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void escThenYSavesAndEscThenEscGoesBackToEditing() throws Exception {
+        CompletableFuture<Optional<String>> edited = start("notes.txt", "one");
+        waitForRow(1, "one");
+        key(KeyType.End);
+        type(" two");
+        key(KeyType.Escape);
+        waitForRow(23, "Save changes?");
+        key(KeyType.Escape); // a vi habit: back to the text, nothing lost
+        waitForRow(23, "Ctrl-S or F2");
+        type(" three");
+        waitForRow(1, "one two three");
+        key(KeyType.Escape);
+        waitForRow(23, "Save changes?");
+        type("y");
+        assertEquals(Optional.of("one two three"), edited.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void escOnAnUnchangedFileClosesAtOnce() throws Exception {
+        CompletableFuture<Optional<String>> edited = start("notes.txt", "as it was");
+        waitForRow(1, "as it was");
+        key(KeyType.Escape);
+        assertEquals(Optional.empty(), edited.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void f2AndNanosCtrlOSaveWhereCtrlSIsTakenByTheTerminal() throws Exception {
+        CompletableFuture<Optional<String>> first = start("a.txt", "");
+        waitForRow(0, "Editing a.txt");
+        type("by F2");
+        waitForRow(1, "by F2");
+        key(KeyType.F2);
+        assertEquals(Optional.of("by F2"), first.get(10, TimeUnit.SECONDS));
+        CompletableFuture<Optional<String>> second = start("b.txt", "");
+        waitForRow(0, "Editing b.txt");
+        type("by ctrl-o");
+        waitForRow(1, "by ctrl-o");
+        terminal.addInput(new KeyStroke('o', true, false));
+        assertEquals(Optional.of("by ctrl-o"), second.get(10, TimeUnit.SECONDS), "Ctrl-O is not typed as an o");
+    }
+
+    @Test
+    void nanosCtrlXAsksLikeEsc() throws Exception {
+        CompletableFuture<Optional<String>> edited = start("c.txt", "x");
+        waitForRow(1, "x");
+        type("y");
+        terminal.addInput(new KeyStroke('x', true, false));
+        waitForRow(23, "Save changes?");
+        assertTrue(row(1).startsWith("yx") || row(1).startsWith("xy"), "Ctrl-X typed no letter: " + row(1));
+        type("y");
+        assertTrue(edited.get(10, TimeUnit.SECONDS).orElseThrow().contains("y"));
+    }
+
+    @Test
+    void theKeyBarFitsEveryWidthFromTheSmallestScreen() {
+        for (int w = 20; w <= 200; w++) {
+            assertTrue(LanternaEditor.keys(w, false).length() <= w, "width " + w);
+            assertTrue(LanternaEditor.keys(w, true).length() <= w, "width " + w);
+        }
+        assertTrue(LanternaEditor.keys(60, false).contains("save"), LanternaEditor.keys(60, false));
+        assertTrue(LanternaEditor.keys(60, true).contains("y"), LanternaEditor.keys(60, true));
+        assertEquals(" " + LanternaEditor.KEYS, LanternaEditor.keys(80, false));
     }
 
     @Test
