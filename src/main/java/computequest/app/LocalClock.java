@@ -17,10 +17,23 @@ final class LocalClock extends Clock {
     public ZoneId getZone() {
         ZoneId z = zone;
         if (z == null) {
-            z = ZoneId.systemDefault();
+            z = systemZone();
             zone = z;
         }
         return z;
+    }
+
+    /**
+     * The system's zone; a system on UTC (as servers and containers often are) gets {@code ZoneId.of("UTC")}, which
+     * needs no zone rules: {@code Etc/UTC} would read tzdb.dat through a ServiceLoader (about 8 ms at start).
+     */
+    static ZoneId systemZone() {
+        String id = java.util.TimeZone.getDefault().getID();
+        return switch (id) {
+            case "UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "Etc/UCT", "UCT" ->
+                    ZoneId.of("UTC");
+            default -> ZoneId.systemDefault();
+        };
     }
 
     @Override

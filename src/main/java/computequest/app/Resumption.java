@@ -26,7 +26,7 @@ record Resumption(Step first, SaveSession session, String error) {
         if (name != null) {
             try {
                 SaveFile f = store.load(name);
-                return resumed(engine, store, clock, name, Snapshots.resume(engine, f, store.file(name)),
+                return resumed(engine, store, clock, name, Snapshots.resumeDeferred(engine, f, store.file(name)),
                         List.of());
             } catch (SaveException e) {
                 return failed("cannot load '" + name + "': " + e.getMessage());
@@ -43,8 +43,8 @@ record Resumption(Step first, SaveSession session, String error) {
             }
             for (SaveStore.Entry e : all.stream().filter(SaveStore.Entry::ok).toList()) {
                 try {
-                    return resumed(engine, store, clock, e.name(), Snapshots.resume(engine, store.load(e.name()), e.file()),
-                            skipped);
+                    return resumed(engine, store, clock, e.name(),
+                            Snapshots.resumeDeferred(engine, store.load(e.name()), e.file()), skipped);
                 } catch (SaveException ex) {
                     skipped.add(Event.wrong("Skipped " + ex.getMessage()));
                 }

@@ -5,6 +5,7 @@ import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.RequestResult;
 import computequest.engine.Step;
+import computequest.save.SaveCodec;
 import computequest.save.SaveException;
 import computequest.save.SaveFile;
 import computequest.save.SaveStore;
@@ -48,7 +49,7 @@ final class SaveSession {
     private boolean otherAutosaveChecked;
 
     private SaveSession(Engine engine, SaveStore store, Clock clock, GameState state, Instant created,
-                        long playedBefore, String slot, List<SaveFile.UndoStep> undo) {
+                        long playedBefore, String slot, UndoHistory history) {
         this.engine = engine;
         this.store = store;
         this.clock = clock;
@@ -59,7 +60,7 @@ final class SaveSession {
         this.playedBefore = playedBefore;
         this.sessionStart = clock.instant();
         this.slot = slot;
-        this.history = new UndoHistory(undo);
+        this.history = history;
     }
 
     private static final java.time.format.DateTimeFormatter KEPT =
@@ -67,12 +68,12 @@ final class SaveSession {
     private String keptAs;
 
     static SaveSession newGame(Engine engine, SaveStore store, Clock clock, GameState start) {
-        return new SaveSession(engine, store, clock, start, clock.instant(), 0, null, List.of());
+        return new SaveSession(engine, store, clock, start, clock.instant(), 0, null, new UndoHistory(List.of()));
     }
 
     static SaveSession resumed(Engine engine, SaveStore store, Clock clock, String name, Snapshots.Resumed r) {
         return new SaveSession(engine, store, clock, r.state(), r.save().created(), r.save().playedSeconds(),
-                slotFor(name), r.undo());
+                slotFor(name), r.history());
     }
 
     /** Loads a save and builds the first step: what the player reads on resuming. */
@@ -160,8 +161,12 @@ final class SaveSession {
         }
         try {
             SaveFile f = store.load(name);
-            Snapshots.Resumed r = Snapshots.resume(engine, f, store.file(name));
-            history.replace(r.undo());
+            Snapshots.Resumed r = Snapshots.resumeDeferred(engine, f, store.file(name));
+            if (r.deferred() != null) {
+                history.replace(r.deferred());
+            } else {
+                history.replace(r.undo());
+            }
             created = f.created();
             playedBefore = f.playedSeconds();
             sessionStart = clock.instant();
@@ -179,6 +184,10 @@ final class SaveSession {
 
     synchronized RequestResult undo() {
         Optional<SaveFile.UndoStep> u = history.undo();
+        if (u.isEmpty() && history.takeDropped()) {
+            return new RequestResult.Failed("Nothing to undo: the undo history saved with this game no longer replays"
+                    + " in this version of the game, so it was dropped.");
+        }
         return u.isEmpty() ? new RequestResult.NothingToUndo()
                 : new RequestResult.Undone(u.get().command(), u.get().before());
     }
@@ -309,7 +318,8 @@ final class SaveSession {
     private List<String> write(String name, GameState state) throws SaveException {
         Instant now = clock.instant();
         long played = playedBefore + Math.max(0, Duration.between(sessionStart, now).getSeconds());
-        return store.save(name, Snapshots.of(engine.story(), state, created, now, played, history.steps()));
+        return store.save(name, Snapshots.of(engine.story(), state, created, now, played,
+                history.lastForSave(SaveCodec.UNDO_KEPT)));
     }
 
     private static String played(long seconds) {

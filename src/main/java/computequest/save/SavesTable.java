@@ -10,7 +10,10 @@ import java.util.Locale;
 /** The listing of a saves folder, as shown by {@code ./play saves} and the in-game {@code saves}. */
 public final class SavesTable {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    /** Built on first use: a DateTimeFormatter with a zone name loads locale data (about 6 ms at start). */
+    private static final class Formatter {
+        static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    }
 
     private SavesTable() {
     }
@@ -44,8 +47,24 @@ public final class SavesTable {
         return h > 0 ? h + "h " + m + "m" : m > 0 ? m + "m" : seconds + "s";
     }
 
+    /** {@code 2026-11-30 07:07 UTC}: when a save was written, in the player's time zone. */
     public static String date(Instant t, ZoneId zone) {
-        return DATE.format(t.atZone(zone));
+        if (zone.getId().equals("UTC")) {
+            // What the formatter writes for UTC, without its locale data.
+            java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0,
+                    java.time.ZoneOffset.UTC);
+            if (d.getYear() >= 1000 && d.getYear() <= 9999) {
+                StringBuilder b = new StringBuilder(20).append(d.getYear()).append('-');
+                two(two(two(two(b, d.getMonthValue()).append('-'), d.getDayOfMonth()).append(' '), d.getHour())
+                        .append(':'), d.getMinute());
+                return b.append(" UTC").toString();
+            }
+        }
+        return Formatter.DATE.format(t.atZone(zone));
+    }
+
+    private static StringBuilder two(StringBuilder b, int n) {
+        return b.append(n < 10 ? "0" : "").append(n);
     }
 
     private static String clip(String s, int n) {

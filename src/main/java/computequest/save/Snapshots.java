@@ -48,9 +48,40 @@ public final class Snapshots {
     /**
      * A loaded save placed in the story as it is now.
      *
-     * @param notes what the player should know (the story changed, the scene moved)
+     * @param undo     the undo steps with their states (empty when they are deferred)
+     * @param notes    what the player should know (the story changed, the scene moved)
+     * @param deferred undo steps to replay when first needed, or null: see {@link #resumeDeferred}
      */
-    public record Resumed(SaveFile save, GameState state, List<SaveFile.UndoStep> undo, List<String> notes) {
+    public record Resumed(SaveFile save, GameState state, List<SaveFile.UndoStep> undo, List<String> notes,
+                          DeferredUndo deferred) {
+
+        Resumed(SaveFile save, GameState state, List<SaveFile.UndoStep> undo, List<String> notes) {
+            this(save, state, undo, notes, null);
+        }
+
+        /** The undo history the session starts with. */
+        public UndoHistory history() {
+            return deferred == null ? new UndoHistory(undo) : new UndoHistory(deferred);
+        }
+    }
+
+    /**
+     * {@link #resume(Engine, SaveFile, Path)}, but when the story is unchanged and the steps need replaying, the
+     * replay waits until the first undo reaches them or a save needs their states (it runs most of the simulator,
+     * which the first screen does not need). The state, scene and notes are the same as {@code resume} gives; if the
+     * replay later fails (a save from another version of the game), the steps are dropped then.
+     */
+    public static Resumed resumeDeferred(Engine engine, SaveFile save, Path file) throws SaveException {
+        Story story = engine.story();
+        boolean unchanged = story.id().equals(save.storyId()) && Objects.equals(story.contentHash(), save.storyHash())
+                && story.scene(save.state().sceneId()).isPresent();
+        boolean replays = !save.undo().isEmpty() && save.undo().get(0).before() != null
+                && save.undo().stream().anyMatch(u -> u.before() == null);
+        if (!unchanged || !replays) {
+            return resume(engine, save, file);
+        }
+        return new Resumed(save, save.state(), List.of(), List.of(), new DeferredUndo(engine, save.undo(),
+                save.state()));
     }
 
     /** {@link #resume(Engine, SaveFile, Path)} with an engine for {@code story}. */

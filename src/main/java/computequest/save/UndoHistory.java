@@ -18,14 +18,26 @@ public final class UndoHistory {
     public static final int LIMIT = 1_000;
 
     private final ArrayDeque<SaveFile.UndoStep> steps = new ArrayDeque<>();
+    /** Loaded steps older than every step in {@link #steps}, not replayed yet; null when there are none. */
+    private DeferredUndo deferred;
+    /** Whether deferred steps were dropped because they no longer replay (told once, at the next undo). */
+    private boolean dropped;
 
     public UndoHistory(List<SaveFile.UndoStep> initial) {
         replace(initial);
     }
 
+    /** A history that starts with loaded steps, replayed only when first needed. */
+    public UndoHistory(DeferredUndo loaded) {
+        replace(loaded);
+    }
+
     /** Records {@code before} if {@code command} changed the state in more than the turn counter. */
     public void record(String command, GameState before, GameState after) {
         if (!sameApartFromTurn(before, after)) {
+            if (deferred != null && steps.size() + deferred.size() >= LIMIT) {
+                settle();
+            }
             steps.addLast(new SaveFile.UndoStep(command, before));
             while (steps.size() > LIMIT) {
                 steps.removeFirst();
@@ -35,20 +47,76 @@ public final class UndoHistory {
 
     /** Takes back the last change, if any. */
     public Optional<SaveFile.UndoStep> undo() {
+        if (steps.isEmpty()) {
+            settle();
+        }
         return Optional.ofNullable(steps.pollLast());
     }
 
+    /**
+     * Whether loaded steps were dropped, since the last call, because their commands no longer replay to the saved
+     * state (a save from another version of the game); the caller tells the player.
+     */
+    public boolean takeDropped() {
+        boolean d = dropped;
+        dropped = false;
+        return d;
+    }
+
     public List<SaveFile.UndoStep> steps() {
+        settle();
         return List.copyOf(steps);
     }
 
+    /**
+     * The last {@code n} steps as a save writes them: the oldest with its state, the others need only their
+     * command. Loaded steps are replayed only when the window starts inside them after newer steps.
+     */
+    public List<SaveFile.UndoStep> lastForSave(int n) {
+        if (deferred != null && steps.isEmpty() && deferred.size() <= n) {
+            return deferred.steps();
+        }
+        List<SaveFile.UndoStep> all = steps();
+        return all.subList(Math.max(0, all.size() - n), all.size());
+    }
+
     public int size() {
+        settle();
         return steps.size();
     }
 
     public void replace(List<SaveFile.UndoStep> next) {
+        deferred = null;
+        dropped = false;
         steps.clear();
         next.subList(Math.max(0, next.size() - LIMIT), next.size()).forEach(steps::addLast);
+    }
+
+    /** Starts again from loaded steps, replayed when first needed. */
+    public void replace(DeferredUndo loaded) {
+        replace(List.of());
+        deferred = loaded.steps().isEmpty() ? null : loaded;
+    }
+
+    /** Replays the deferred steps, if any, and puts them before the newer ones. */
+    private void settle() {
+        if (deferred == null) {
+            return;
+        }
+        DeferredUndo d = deferred;
+        deferred = null;
+        Optional<List<SaveFile.UndoStep>> older = d.replay();
+        if (older.isEmpty()) {
+            dropped = true;
+            return;
+        }
+        List<SaveFile.UndoStep> o = older.get();
+        for (int i = o.size() - 1; i >= 0; i--) {
+            steps.addFirst(o.get(i));
+        }
+        while (steps.size() > LIMIT) {
+            steps.removeFirst();
+        }
     }
 
     public static boolean sameApartFromTurn(GameState a, GameState b) {
