@@ -43,7 +43,9 @@ public final class Tables {
         table("lightsail-instance", "Lightsail instances", col("STATE", r -> Cell.state(r.attr("state"))),
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
                 col("MONTHLY", r -> Cell.plain(labelled("$", r.attr("monthly-usd"), "/mo"))));
-        table("image", "Your AMIs", attr("NAME", "name"));
+        table("image", "Your AMIs", attr("NAME", "name"), col("STATE", r -> Cell.state(r.attr("state"))));
+        table("snapshot", "EBS snapshots (billed)", col("AMI", r -> Cell.plain("true".equals(r.attr("ami-registered"))
+                ? r.attr("image") : "AMI deregistered")));
         table("key-pair", "Key pairs");
         table("security-group", "Security groups", attr("NAME", "name"), labelledAttr("SSH FROM", "ssh ", "ssh-from"));
         table("ecs-cluster", "ECS clusters", col("STATUS", r -> Cell.state(r.attr("status"))),

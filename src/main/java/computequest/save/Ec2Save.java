@@ -43,16 +43,17 @@ record Ec2Save(Map<String, Instance> instances, Map<String, Image> images, Acces
 
     /** The saved form of {@link computequest.sim.ec2.Image}. */
     record Image(String imageId, String name, String platform, String description, String ownerAlias,
-                 String sourceInstanceId, long createdAt, Map<String, String> diskFiles, Map<String, String> tags) {
+                 String sourceInstanceId, long createdAt, Map<String, String> diskFiles, Map<String, String> tags,
+                 boolean deregistered) {
 
         static Image save(computequest.sim.ec2.Image x) {
             return x == null ? null : new Image(x.imageId(), x.name(), x.platform(), x.description(), x.ownerAlias(),
-                    x.sourceInstanceId(), x.createdAt(), x.diskFiles(), x.tags());
+                    x.sourceInstanceId(), x.createdAt(), x.diskFiles(), x.tags(), x.deregistered());
         }
 
         static computequest.sim.ec2.Image load(Image s) {
             return s == null ? null : new computequest.sim.ec2.Image(s.imageId, s.name, s.platform, s.description,
-                    s.ownerAlias, s.sourceInstanceId, s.createdAt, s.diskFiles, s.tags);
+                    s.ownerAlias, s.sourceInstanceId, s.createdAt, s.diskFiles, s.tags, s.deregistered);
         }
     }
 

@@ -32,6 +32,14 @@ public final class Catalog {
     public static final long SHUTTING_DOWN_SECONDS = 15;
     public static final long TERMINATED_VISIBLE_SECONDS = 3600;
     public static final long MINIMUM_BILLED_SECONDS = 60;
+    /** How long an AMI of your own stays pending after create-image (a game setting: AWS takes minutes, varying). */
+    public static final long AMI_PENDING_SECONDS = 60;
+    public static final double EBS_SNAPSHOT_USD_PER_GB_MONTH = 0.05;
+    /**
+     * The Running On-Demand Standard instances quota of the simulated account, in vCPUs. A game setting: AWS gives new
+     * accounts different values and raises them with use, so the game never presents it as AWS's default.
+     */
+    public static final int ON_DEMAND_STANDARD_VCPUS = 32;
 
     private Catalog() {
     }
@@ -42,7 +50,7 @@ public final class Catalog {
                 new Image("ami-0a1b2c3d4e5f60001", "al2023-ami-2023.6-kernel-6.1-x86_64", "Linux/UNIX",
                         "Amazon Linux 2023", "amazon", null, 0, Map.of("/etc/os-release", "Amazon Linux 2023"), null),
                 new Image("ami-0a1b2c3d4e5f60002", "ubuntu-noble-24.04-amd64-server", "Linux/UNIX",
-                        "Ubuntu Server 24.04 LTS", "amazon", null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS"), null),
+                        "Ubuntu Server 24.04 LTS", Image.CANONICAL, null, 0, Map.of("/etc/os-release", "Ubuntu 24.04 LTS"), null),
                 new Image(ECS_AMI, "al2023-ami-ecs-hvm-2023.0-kernel-6.1-x86_64", "Linux/UNIX",
                         "Amazon Linux 2023 ECS-optimized", "amazon", null, 0,
                         Copy.ordered("/etc/os-release", "Amazon Linux 2023", "/etc/ecs/ecs.config", "ECS agent configuration"), null),

@@ -85,6 +85,11 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
                 eks, serverless, cli, access, iam);
     }
 
+    public Cloud withoutImage(String id) {
+        return new Cloud(clock, rng, instances, Copy.remove(images, id), ledger, lightsail, ecr, ecs, eks, serverless,
+                cli, access, iam);
+    }
+
     public Cloud withLedger(Ledger l) {
         return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
     }

@@ -6,6 +6,7 @@ import computequest.sim.Catalog;
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
 import computequest.sim.Invocation;
+import computequest.sim.Money;
 import computequest.sim.Operation;
 import computequest.sim.Rng;
 import computequest.story.Suggest;
@@ -21,20 +22,19 @@ final class Ec2Images {
     /** The account that owns Amazon's public AMIs. */
     static final String AMAZON_OWNER = "137112412989";
 
-    private static final Map<String, Function<Image, List<String>>> FILTERS = filters();
-
     private Ec2Images() {
     }
 
-    private static Map<String, Function<Image, List<String>>> filters() {
+    /** The filters describe-images answers, with each image's values at simulated second {@code now}. */
+    private static Map<String, Function<Image, List<String>>> filters(long now) {
         Map<String, Function<Image, List<String>>> m = new LinkedHashMap<>();
         m.put("image-id", i -> List.of(i.imageId()));
         m.put("name", i -> List.of(i.name()));
-        m.put("owner-alias", i -> List.of(i.ownerAlias()));
+        m.put("owner-alias", i -> ownerAlias(i) == null ? List.of() : List.of(ownerAlias(i)));
         m.put("owner-id", i -> List.of(ownerId(i)));
         m.put("platform", i -> i.platform().equals("Windows") ? List.of("windows") : List.of());
         m.put("root-device-type", i -> List.of("ebs"));
-        m.put("state", i -> List.of("available"));
+        m.put("state", i -> List.of(i.state(now)));
         m.put("architecture", i -> List.of("x86_64"));
         return m;
     }
@@ -46,7 +46,7 @@ final class Ec2Images {
         }
         String name = call.value("--name");
         for (Image existing : cloud.images().values()) {
-            if (existing.name().equals(name)) {
+            if (existing.name().equals(name) && !existing.deregistered()) {
                 throw new CliException("InvalidAMIName.Duplicate", "AMI name '" + name + "' is already in use by "
                         + existing.imageId() + ". Pick another name.");
             }
@@ -66,7 +66,13 @@ final class Ec2Images {
         cloud = cloud.withImage(image);
         List<String> changes = new ArrayList<>();
         changes.add(amiId + ": a new AMI made from " + i.instanceId() + "'s root volume (" + i.disk().size()
-                + (i.disk().size() == 1 ? " file" : " files") + "). Launch as many copies as you like with --image-id " + amiId + ".");
+                + (i.disk().size() == 1 ? " file" : " files") + "), pending while EC2 copies the volume into EBS snapshot "
+                + image.snapshotId() + ". Once it is available (aws ec2 wait image-available --image-ids " + amiId
+                + "), launch as many copies as you like with --image-id " + amiId + ".");
+        changes.add(image.snapshotId() + ": the snapshot is billed for the storage it holds (about "
+                + Money.usd(Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH) + " per GB-month) until it is deleted; deregistering"
+                + " the AMI alone keeps it (aws ec2 deregister-image --image-id " + amiId
+                + " --delete-associated-snapshots removes both).");
         if (!tags.isEmpty()) {
             changes.add(amiId + " is tagged " + tags + " from the start (--tag-specifications), so it never exists untagged.");
         }
@@ -83,43 +89,58 @@ final class Ec2Images {
     static Operation.Result describeImages(Cloud cloud, Invocation call) {
         List<String> ids = call.list("--image-ids");
         List<String> owners = call.list("--owners");
-        List<Ec2Filters.Filter> filters = Ec2Filters.parse(call.list("--filters"), FILTERS, "images");
+        long now = cloud.clock();
+        Map<String, Function<Image, List<String>>> fields = filters(now);
+        List<Ec2Filters.Filter> filters = Ec2Filters.parse(call.list("--filters"), fields, "images");
         for (String id : ids) {
-            if (!cloud.images().containsKey(id)) {
+            if (!cloud.images().containsKey(id) || cloud.images().get(id).deregistered()) {
                 throw new CliException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist."
                         + Suggest.didYouMean(id, cloud.images().keySet()));
             }
         }
         JsonArray out = new JsonArray();
         for (Image img : cloud.images().values()) {
-            if (!ids.isEmpty() && !ids.contains(img.imageId())) {
+            if (img.deregistered() || !ids.isEmpty() && !ids.contains(img.imageId())) {
                 continue;
             }
-            boolean self = img.ownerAlias().equals("self");
-            if (!owners.isEmpty() && !(owners.contains(self ? "self" : "amazon") || owners.contains(ownerId(img)))) {
+            String alias = img.own() ? "self" : ownerAlias(img);
+            if (!owners.isEmpty() && !(owners.contains(alias) || owners.contains(ownerId(img)))) {
                 continue;
             }
-            if (!Ec2Filters.matches(img, img.tags(), filters, FILTERS)) {
+            if (!Ec2Filters.matches(img, img.tags(), filters, fields)) {
                 continue;
             }
-            out.add(imageJson(img));
+            out.add(imageJson(img, now));
         }
         JsonObject res = new JsonObject();
         res.add("Images", out);
         return new Operation.Result(cloud, res, List.of());
     }
 
-    private static String ownerId(Image img) {
-        return img.ownerAlias().equals("self") ? Cloud.ACCOUNT_ID : AMAZON_OWNER;
+    /** Your account, Canonical's (Ubuntu) or Amazon's. */
+    static String ownerId(Image img) {
+        if (img.own()) {
+            return Cloud.ACCOUNT_ID;
+        }
+        return canonical(img) ? Image.CANONICAL_OWNER : AMAZON_OWNER;
     }
 
-    private static JsonObject imageJson(Image img) {
-        boolean self = img.ownerAlias().equals("self");
+    private static boolean canonical(Image img) {
+        return img.ownerAlias().equals(Image.CANONICAL) || img.name().startsWith("ubuntu");
+    }
+
+    /** The ImageOwnerAlias EC2 shows: "amazon" for Amazon's images, none for Canonical's or your own. */
+    private static String ownerAlias(Image img) {
+        return img.own() || canonical(img) ? null : "amazon";
+    }
+
+    private static JsonObject imageJson(Image img, long now) {
+        boolean self = img.own();
         JsonObject o = new JsonObject();
         o.addProperty("Architecture", "x86_64");
         o.addProperty("CreationDate", Catalog.timestamp(img.createdAt()).replace("+00:00", ".000Z"));
         o.addProperty("ImageId", img.imageId());
-        o.addProperty("ImageLocation", (self ? Cloud.ACCOUNT_ID : "amazon") + "/" + img.name());
+        o.addProperty("ImageLocation", (ownerAlias(img) == null ? ownerId(img) : "amazon") + "/" + img.name());
         o.addProperty("ImageType", "machine");
         o.addProperty("Public", !self);
         o.addProperty("OwnerId", ownerId(img));
@@ -128,13 +149,13 @@ final class Ec2Images {
         }
         o.addProperty("PlatformDetails", img.platform().equals("Windows") ? "Windows" : "Linux/UNIX");
         o.addProperty("UsageOperation", img.platform().equals("Windows") ? "RunInstances:0002" : "RunInstances");
-        o.addProperty("State", "available");
+        o.addProperty("State", img.state(now));
         JsonArray mappings = new JsonArray();
         JsonObject root = new JsonObject();
         root.addProperty("DeviceName", img.platform().equals("Windows") ? "/dev/sda1" : "/dev/xvda");
         JsonObject ebs = new JsonObject();
         ebs.addProperty("DeleteOnTermination", true);
-        ebs.addProperty("SnapshotId", "snap-0" + img.imageId().substring(5));
+        ebs.addProperty("SnapshotId", img.snapshotId());
         ebs.addProperty("VolumeSize", Catalog.DEFAULT_ROOT_GIB);
         ebs.addProperty("VolumeType", "gp3");
         ebs.addProperty("Encrypted", false);
@@ -144,8 +165,8 @@ final class Ec2Images {
         o.addProperty("Description", img.description());
         o.addProperty("EnaSupport", true);
         o.addProperty("Hypervisor", "xen");
-        if (!self) {
-            o.addProperty("ImageOwnerAlias", "amazon");
+        if (ownerAlias(img) != null) {
+            o.addProperty("ImageOwnerAlias", ownerAlias(img));
         }
         o.addProperty("Name", img.name());
         o.addProperty("RootDeviceName", root.get("DeviceName").getAsString());
@@ -164,12 +185,13 @@ final class Ec2Images {
         for (String id : call.list("--resources")) {
             if (id.startsWith("ami-")) {
                 Image img = cloud.images().get(id);
-                if (img == null) {
+                if (img == null || img.deregistered()) {
                     throw new CliException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist.");
                 }
-                if (!img.ownerAlias().equals("self")) {
+                if (!img.own()) {
                     throw new CliException("UnauthorizedOperation", "You are not authorized to tag " + id
-                            + ": it belongs to Amazon. Tag your own AMIs and instances.");
+                            + ": it belongs to " + (canonical(img) ? "Canonical" : "Amazon")
+                            + ". Tag your own AMIs and instances.");
                 }
             } else if (id.startsWith("i-")) {
                 Ec2Lifecycle.find(cloud, id);

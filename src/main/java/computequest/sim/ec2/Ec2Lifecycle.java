@@ -219,9 +219,11 @@ final class Ec2Lifecycle {
                         default -> "stop it, resize, start it.";
                     });
         }
-        if (i.hibernationConfigured() && type.memoryGib() + Catalog.HIBERNATION_OS_GIB > i.rootVolumeGib()) {
-            throw new CliException("UnsupportedHibernationConfiguration", "This instance hibernates to a "
-                    + i.rootVolumeGib() + " GiB root volume, too small for " + type.name() + "'s RAM.");
+        if (i.hibernationConfigured()) {
+            throw new CliException("UnsupportedHibernationConfiguration", "The instance '" + i.instanceId() + "' has"
+                    + " hibernation enabled, and an instance with hibernation enabled cannot change its type. Hibernation"
+                    + " is chosen at launch and cannot be turned off, so to get another size, launch a new instance of"
+                    + " that type.");
         }
         cloud = cloud.withInstance(i.withType(type.name()));
         return new Operation.Result(cloud, new JsonObject(), List.of(i.instanceId() + ": resized from "

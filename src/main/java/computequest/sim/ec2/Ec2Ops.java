@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 /** The simulated EC2 API: AMIs, instance types, the default VPC and the instance lifecycle. */
 public final class Ec2Ops {
 
-    private static final int MAX_COUNT = 20;
-
     private Ec2Ops() {
     }
 
@@ -30,9 +28,9 @@ public final class Ec2Ops {
                 new Operation("ec2", "run-instances", "Launch instances from an AMI into the default VPC.", List.of(
                         Param.req("--image-id", "The AMI to launch from, e.g. ami-0a1b2c3d4e5f60001 (aws ec2 describe-images)."),
                         Param.req("--instance-type", "The size: t3.micro, m5.large... (aws ec2 describe-instance-types)."),
-                        Param.opt("--count", "How many to launch, 1 to " + MAX_COUNT + " (1 by default)."),
+                        Param.opt("--count", "How many to launch: N, or MIN:MAX (1 by default), within your vCPU quota."),
                         Param.opt("--min-count", "The fewest to launch (with --max-count, as in the API)."),
-                        Param.opt("--max-count", "The most to launch; the game launches this many."),
+                        Param.opt("--max-count", "The most to launch; as many as the vCPU quota allows, at least --min-count."),
                         Param.opt("--hibernation-options", "Configured=true lets the instance hibernate later. Only at launch."),
                         Param.opt("--block-device-mappings", "Root volume settings, e.g. DeviceName=/dev/xvda,Ebs={Encrypted=true,VolumeSize=8}"),
                         Param.opt("--subnet-id", "A default subnet, which picks the Availability Zone."),
@@ -99,29 +97,12 @@ public final class Ec2Ops {
 
     private static Operation.Result runInstances(Cloud cloud, Invocation call) {
         String imageId = call.value("--image-id");
-        Image image = cloud.images().get(imageId);
-        if (image == null) {
-            throw new CliException("InvalidAMIID.NotFound", "The image id '[" + imageId + "]' does not exist."
-                    + Suggest.didYouMean(imageId, cloud.images().keySet())
-                    + " List the AMIs with: aws ec2 describe-images");
-        }
+        Image image = Ec2Snapshots.launchable(cloud, imageId);
         String typeName = call.value("--instance-type");
         InstanceType type = InstanceType.named(typeName).orElseThrow(() -> new CliException("InvalidParameterValue",
                 "Invalid value '" + typeName + "' for InstanceType." + Suggest.didYouMean(typeName, typeNames())
                         + " This game has: " + String.join(", ", typeNames()) + "."));
-        int count = call.intValue("--count", 1, 1, MAX_COUNT);
-        if (call.has("--max-count") || call.has("--min-count")) {
-            if (call.has("--count")) {
-                throw new CliException("InvalidParameterCombination", "Give --count, or --min-count and --max-count,"
-                        + " not both.");
-            }
-            int min = call.intValue("--min-count", 1, 1, MAX_COUNT);
-            count = call.intValue("--max-count", min, 1, MAX_COUNT);
-            if (count < min) {
-                throw new CliException("InvalidParameterValue", "--max-count (" + count + ") is below --min-count ("
-                        + min + ").");
-            }
-        }
+        int count = Ec2Quota.count(cloud, call, type);
         if (call.has("--key-name")) {
             Ec2AccessOps.keyPair(cloud, call.value("--key-name"));
         }

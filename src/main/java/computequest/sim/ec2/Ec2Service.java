@@ -31,6 +31,7 @@ public final class Ec2Service implements Service {
     public List<Operation> operations() {
         List<Operation> all = new java.util.ArrayList<>(Ec2Ops.operations());
         all.addAll(Ec2AccessOps.operations());
+        all.addAll(Ec2Snapshots.operations());
         return all;
     }
 
@@ -40,6 +41,9 @@ public final class Ec2Service implements Service {
         for (Instance i : cloud.instances().values()) {
             next = Math.min(next, dueAt(i));
         }
+        for (Image img : cloud.images().values()) {
+            next = Math.min(next, Ec2Snapshots.dueAt(img, cloud.clock()));
+        }
         return next;
     }
 
@@ -48,6 +52,11 @@ public final class Ec2Service implements Service {
         for (Instance i : List.copyOf(cloud.instances().values())) {
             if (dueAt(i) == now) {
                 cloud = finish(cloud, i, now, changes);
+            }
+        }
+        for (Image img : cloud.images().values()) {
+            if (img.own() && !img.deregistered() && img.availableAt() == now) {
+                changes.add(Ec2Snapshots.available(img));
             }
         }
         return cloud;
@@ -106,7 +115,8 @@ public final class Ec2Service implements Service {
             boolean computeBilled = i.state() == InstanceState.RUNNING
                     || (i.state() == InstanceState.STOPPING && i.hibernated());
             if (computeBilled) {
-                ledger = ledger.charge(i.instanceId(), i.instanceType() + " instance",
+                ledger = ledger.charge(i.instanceId(), i.instanceType() + " instance" + (windows(cloud, i)
+                        ? " (Windows: the Linux rate is shown; the real rate is higher, licence included)" : ""),
                         i.type().usdPerHour() * seconds / 3600.0);
             }
             if (i.state() != InstanceState.TERMINATED) {
@@ -118,7 +128,13 @@ public final class Ec2Service implements Service {
                         Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
             }
         }
-        return cloud.withLedger(ledger);
+        return cloud.withLedger(Ec2Snapshots.accrue(cloud, ledger, seconds));
+    }
+
+    /** Launched from a Windows AMI: AWS bills it above the Linux rate, with the licence included. */
+    static boolean windows(Cloud cloud, Instance i) {
+        Image img = cloud.images().get(i.imageId());
+        return img != null && img.platform().equals("Windows");
     }
 
     @Override
@@ -147,9 +163,19 @@ public final class Ec2Service implements Service {
             out.add(new Resource("instance", i.instanceId(), a));
         }
         for (Image img : cloud.images().values()) {
-            out.add(new Resource("image", img.imageId(), Copy.ordered("id", img.imageId(), "name", img.name(),
-                    "owner", img.ownerAlias(), "platform", img.platform(),
-                    "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId())));
+            if (!img.deregistered()) {
+                out.add(new Resource("image", img.imageId(), Copy.ordered("id", img.imageId(), "name", img.name(),
+                        "owner", img.ownerAlias(), "platform", img.platform(),
+                        "source-instance", img.sourceInstanceId() == null ? "" : img.sourceInstanceId(),
+                        "state", img.state(cloud.clock()))));
+            }
+        }
+        for (Image img : cloud.images().values()) {
+            if (img.own()) {
+                out.add(new Resource("snapshot", img.snapshotId(), Copy.ordered("id", img.snapshotId(),
+                        "image", img.imageId(), "ami-registered", Boolean.toString(!img.deregistered()),
+                        "size-gib", Integer.toString(Catalog.DEFAULT_ROOT_GIB))));
+            }
         }
         Ec2Access.addResources(cloud.access(), out);
     }
@@ -159,7 +185,8 @@ public final class Ec2Service implements Service {
         return Resource.schema(
                 "instance", "id,state,code,type,family,az,subnet,image,public-ip,private-ip,hibernation,hibernated,"
                         + "encrypted,ram-files,disk-files,name,cluster,key-name,security-groups",
-                "image", "id,name,owner,platform,source-instance",
+                "image", "id,name,owner,platform,source-instance,state",
+                "snapshot", "id,image,ami-registered,size-gib",
                 "key-pair", "id,name",
                 "security-group", "id,name,ssh-from,http-from,ssh-open");
     }
@@ -187,6 +214,8 @@ public final class Ec2Service implements Service {
         }
         Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
         m.put("instance", instance);
+        m.put("image", Map.of("state", new LinkedHashSet<>(List.of("pending", "available"))));
+        m.put("snapshot", Map.of("ami-registered", Resource.BOOLEAN));
         m.put("security-group", Map.of("ssh-open", Resource.BOOLEAN));
         return m;
     }

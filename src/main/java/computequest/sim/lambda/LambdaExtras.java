@@ -99,11 +99,17 @@ public final class LambdaExtras {
             throw new CliException("InvalidParameterValueException", "Error occurred while ReceiveMessage. SQS Error Code:"
                     + " AWS.SimpleQueueService.NonExistentQueue. Create it: aws sqs create-queue --queue-name " + queue);
         }
-        int batch = call.intValue("--batch-size", 10, 1, 10);
+        int batch = call.intValue("--batch-size", 10, 1, 10_000); // a standard queue's limit (the game has no FIFO queues)
+        int window = call.intValue("--maximum-batching-window-in-seconds", 0, 0, 300);
+        if (batch > 10 && window < 1) {
+            throw new CliException("InvalidParameterValueException", "Maximum batch window in seconds must be greater"
+                    + " than 0 if maximum batch size is greater than 10. (Lambda waits that long to gather a big batch:"
+                    + " add --maximum-batching-window-in-seconds 1 or more.)");
+        }
         Cloud.Drawn d = cloud.draw(32);
         cloud = d.cloud();
-        ServerlessState.Trigger t = new ServerlessState.Trigger("sqs:" + queue, f.name(), "sqs", queue, 0, -1, batch,
-                uuid(d.hex()), cloud.clock());
+        ServerlessState.Trigger t = new ServerlessState.Trigger("sqs:" + queue, f.name(), "sqs", queue, window, -1,
+                batch, uuid(d.hex()), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withTrigger(t));
         JsonObject res = mappingJson(t, f, "Creating");
         return new Operation.Result(cloud, res, List.of("Lambda now polls queue " + queue + " and calls " + f.name()
@@ -114,7 +120,7 @@ public final class LambdaExtras {
         JsonObject o = new JsonObject();
         o.addProperty("UUID", t.detail());
         o.addProperty("BatchSize", t.batchSize() == 0 ? 10 : t.batchSize());
-        o.addProperty("MaximumBatchingWindowInSeconds", 0);
+        o.addProperty("MaximumBatchingWindowInSeconds", t.period());
         o.addProperty("EventSourceArn", "arn:aws:sqs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":" + t.source());
         o.addProperty("FunctionArn", f.arn());
         o.addProperty("LastModified", Catalog.epochSeconds(t.createdAt()));

@@ -126,13 +126,20 @@ public final class LambdaInvoke {
             throw new CliException("TooManyRequestsException", r.error().substring("TooManyRequestsException: ".length()));
         }
         JsonObject res = new JsonObject();
-        res.addProperty("StatusCode", async ? 202 : 200);
-        if (r.error() != null && !async) {
+        List<String> changes = new ArrayList<>(r.lines());
+        String outfile = call.value("outfile");
+        if (async) {
+            res.addProperty("StatusCode", 202);
+            changes.add(0, outfile + " is empty: an asynchronous call (--invocation-type Event) only gets 202, \"accepted\"."
+                    + " Lambda queues the event and runs the function on its own; the result goes to its logs (or a"
+                    + " destination), never back to the caller.");
+            return new Operation.Result(r.cloud(), res, changes);
+        }
+        res.addProperty("StatusCode", 200);
+        if (r.error() != null) {
             res.addProperty("FunctionError", "Unhandled");
         }
         res.addProperty("ExecutedVersion", "$LATEST");
-        List<String> changes = new ArrayList<>(r.lines());
-        String outfile = call.value("outfile");
         changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body()
                 : "{\"errorMessage\": \"" + r.error() + "\"}"));
         return new Operation.Result(r.cloud(), res, changes);

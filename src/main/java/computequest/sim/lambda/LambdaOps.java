@@ -38,8 +38,7 @@ public final class LambdaOps {
     static final double X86_USD_PER_GB_SECOND = 0.0000166667;
     static final double ARM_USD_PER_GB_SECOND = 0.0000133334;
     static final double USD_PER_REQUEST = 0.20 / 1_000_000;
-    public static final Set<String> RUNTIMES = Set.of("python3.13", "python3.12", "python3.11", "nodejs22.x", "nodejs20.x",
-            "java21", "java17", "ruby3.3", "dotnet8", "provided.al2023");
+    public static final Set<String> RUNTIMES = LambdaRuntimes.accepted();
 
     /**
      * A sample deployment package.
@@ -68,7 +67,7 @@ public final class LambdaOps {
         Param name = Param.req("--function-name", "The function name or ARN.");
         return List.of(
                 new Operation("lambda", "create-function", "Create a function from a deployment package.", List.of(
-                        name, Param.req("--runtime", "e.g. python3.12, nodejs20.x."),
+                        name, Param.req("--runtime", "e.g. python3.13, nodejs22.x."),
                         Param.req("--handler", "file.function, e.g. lambda_function.lambda_handler."),
                         Param.req("--role", "The execution role ARN, e.g. arn:aws:iam::123456789012:role/lambda-basic."),
                         Param.req("--zip-file", "fileb://hello.zip, fileb://resize.zip or fileb://report.zip."),
@@ -112,7 +111,9 @@ public final class LambdaOps {
                         LambdaExtras::accountSettings),
                 new Operation("lambda", "create-event-source-mapping", "Let Lambda poll an SQS queue and invoke the function.", List.of(
                         name, Param.req("--event-source-arn", "arn:aws:sqs:us-east-1:123456789012:QUEUE"),
-                        Param.opt("--batch-size", "Messages per call (1 to 10).")), LambdaExtras::createEventSourceMapping),
+                        Param.opt("--batch-size", "Messages per call: 1 to 10,000 (a standard queue), 10 by default."),
+                        Param.opt("--maximum-batching-window-in-seconds", "How long to gather a batch, 0 to 300;"
+                                + " at least 1 for a batch size above 10.")), LambdaExtras::createEventSourceMapping),
                 new Operation("lambda", "list-event-source-mappings", "List SQS mappings.", List.of(
                         Param.opt("--function-name", "Only this function.")), LambdaExtras::listEventSourceMappings));
     }
@@ -201,12 +202,7 @@ public final class LambdaOps {
     }
 
     static String runtime(String r) {
-        if (!RUNTIMES.contains(r)) {
-            throw new CliException("InvalidParameterValueException", "Value " + r + " at 'runtime' failed to satisfy"
-                    + " constraint." + Suggest.didYouMean(r, RUNTIMES) + " Runtimes here: "
-                    + String.join(", ", RUNTIMES.stream().sorted().toList()) + ".");
-        }
-        return r;
+        return LambdaRuntimes.check(r);
     }
 
     static String cpuShare(int memory) {

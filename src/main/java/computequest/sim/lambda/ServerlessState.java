@@ -83,7 +83,7 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
      *
      * @param type    api-gateway, s3, schedule or sqs
      * @param source  the API id, bucket, rule name or queue name
-     * @param period  seconds between schedule firings, else 0
+     * @param period  seconds between schedule firings; for an SQS mapping, its batching window; else 0
      * @param nextDue simulated second of the next firing, else -1
      * @param batchSize messages per call, for an SQS mapping, else 0
      * @param detail    an SQS mapping's UUID, or an API's name, protocol and route selection (JSON), else ""
