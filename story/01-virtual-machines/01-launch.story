@@ -425,8 +425,10 @@ Check 'status' afterwards to see what the morning cost.
   ~ score +10
   ~ badge Clean Desk
   > Every instance is terminated, so no instance is billed any more. The AMI
-  > you kept is not free, though: its EBS snapshot is billed for the storage
-  > it holds until you deregister the AMI and delete the snapshot.
+  > you kept is not free, though: 'bill' shows its EBS snapshot, billed for
+  > the storage it holds until you delete it. Deregistering the AMI alone
+  > keeps the snapshot; aws ec2 deregister-image --image-id ID
+  > --delete-associated-snapshots removes both.
 @check instance state=shutting-down
   > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
 

@@ -78,11 +78,23 @@ registers it as a new image that only your account can see. By default it
 reboots the instance first, so no file is caught half-written; --no-reboot
 skips that.
 
-Make an AMI called order-tracker-v1 from the resized instance.
+The new AMI starts as pending while EC2 copies the volume, and nothing can
+launch from it until it is available. aws ec2 wait image-available
+--image-ids followed by its id waits for that. The copy is an EBS snapshot,
+billed at about $0.05 per GB-month for as long as it exists, even after the
+AMI is gone.
 
-@goal image owner=self -> ec2-copies
+Make an AMI called order-tracker-v1 from the resized instance, and wait
+until it is available.
+
+@goal image owner=self state=available -> ec2-copies
   ~ score +10
-  > Your own AMI. Look at it with aws ec2 describe-images --owners self.
+  > Your own AMI, ready to launch. Look at it with aws ec2 describe-images
+  > --owners self, and at its snapshot with aws ec2 describe-snapshots
+  > --owner-ids self.
+@check image owner=self state=pending
+  > Pending: EC2 is still copying the disk. Wait for it with aws ec2 wait
+  > image-available --image-ids ${image owner=self .id}, or type 'wait'.
 @on aws ec2 create-image --no-reboot
   > Skipping the reboot keeps the instance up, at the risk of an inconsistent disk. For
   > a quiet tracker it is a fair trade, but know what you skipped.
@@ -95,6 +107,7 @@ Make an AMI called order-tracker-v1 from the resized instance.
 @hint run-instances launches any AMI, yours included, and --count sets how many.
 @hint Type: aws ec2 run-instances --image-id YOUR-AMI-ID --instance-type t3.small --count 2
 @setup run aws ec2 create-image --instance-id ${instance type=t3.small state=running} --name order-tracker-v1
+@setup wait 60
 
 @goal instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count>=2 -> ec2-vpc
   ~ score +15
@@ -113,8 +126,8 @@ Make an AMI called order-tracker-v1 from the resized instance.
 @task instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated count>=2
   ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.small
   ~ wait 60
-  > The web server here is set up just right. Make an image of it, then
-  > launch two more servers from that image.
+  > The web server here is set up just right. Make an image of it, wait until
+  > it is available, then launch two more servers from that image.
 
 :: ec2-vpc
 @title Where did they land?

@@ -90,8 +90,10 @@ Notice what none of these commands asked you.
 
 AWS Lambda runs your code without you provisioning or managing servers or
 containers. You upload code; Lambda runs it when something happens, as many
-copies at once as needed (1,000 at a time per region by default), with high
-availability built in, and you pay for the time it runs.
+copies at once as needed (1,000 at a time per region by default, though a
+brand-new account may start with far fewer until AWS raises it with use:
+check yours with aws lambda get-account-settings), with high availability
+built in, and you pay for the time it runs.
 
 A function has three parts. Which three?
 

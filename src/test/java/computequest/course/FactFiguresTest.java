@@ -1,6 +1,7 @@
 package computequest.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import computequest.story.Diagnostic;
@@ -90,5 +91,26 @@ class FactFiguresTest {
             assertTrue(story.contains("$" + f), "chapter 4 shows $" + f);
         }
         assertTrue(story.contains("only\n  > two of these tasks fit") || story.contains("two of these tasks fit"), story);
+    }
+
+    /**
+     * Issue 17's item 8 figures: the simulator bills an AMI's snapshot at the fact sheet's Standard-tier rate ($0.05 per
+     * GB-month, verified additions 8), the story shows that rate where it teaches the snapshot, and neither the story
+     * nor the simulator's figures list gives a number for the two quotas the fact sheet could not verify (a new
+     * account's vCPU quota and its Lambda concurrency).
+     */
+    @Test
+    void itemEightsFiguresFollowTheFactSheet() throws Exception {
+        assertEquals(0.05, computequest.sim.Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH, 1e-12);
+        assertTrue(courseList().check("t.story", "billed at about $0.05 per GB-month\n", new Position("f", 1, 1))
+                .isEmpty());
+        String images = Files.readString(Path.of("story/01-virtual-machines/02-images-and-lightsail.story"));
+        assertTrue(images.contains("$0.05 per GB-month"), "chapter 1 teaches the snapshot's price");
+        String lambda = Files.readString(Path.of("story/05-serverless/01-lambda.story"));
+        assertTrue(lambda.contains("may start with far fewer"), "chapter 5 says a new account's concurrency can be lower");
+        String all = String.join("\n", StoryParser.readFiles(Path.of("story")).values());
+        int quota = computequest.sim.Catalog.ON_DEMAND_STANDARD_VCPUS;
+        assertFalse(all.matches("(?s).*\\b" + quota + " vCPUs?\\b.*"), "the game's vCPU quota is not a fact to teach");
+        assertFalse(all.matches("(?s).*concurrency (of|is) 10\\b.*"), "no unverified concurrency figure");
     }
 }

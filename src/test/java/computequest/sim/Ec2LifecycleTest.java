@@ -168,7 +168,8 @@ class Ec2LifecycleTest {
         c = ok(c, ssh(c, id, "echo v1 > /var/www/index.html")).cloud();
         Outcome img = ok(c, "aws ec2 create-image --instance-id " + id + " --name tracker-v1");
         String ami = img.output().replaceAll("(?s).*\"(ami-[0-9a-f]+)\".*", "$1");
-        c = ok(img.cloud(), "aws ec2 run-instances --image-id " + ami + " --instance-type t3.micro --count 2").cloud();
+        c = CloudSim.advance(img.cloud(), Catalog.AMI_PENDING_SECONDS).cloud();
+        c = ok(c, "aws ec2 run-instances --image-id " + ami + " --instance-type t3.micro --count 2").cloud();
         long copies = c.instances().values().stream().filter(i -> i.imageId().equals(ami)
                 && "v1".equals(i.disk().get("/var/www/index.html"))).count();
         assertEquals(2, copies);

@@ -50,7 +50,7 @@ class SchemaTest {
             seen.add(r.kind());
         }
         assertEquals(new TreeSet<>(schema.keySet()), seen, "every kind is exercised");
-        assertEquals(Set.of("instance", "image", "lightsail-instance", "ecr-repository", "ecr-image", "local-image",
+        assertEquals(Set.of("instance", "image", "snapshot", "lightsail-instance", "ecr-repository", "ecr-image", "local-image",
                 "ecs-cluster", "container-instance", "task-definition", "task", "service", "load-balancer", "eks-cluster",
                 "nodegroup", "node", "fargate-profile", "deployment", "pod", "function", "trigger", "s3-bucket",
                 "dynamodb-table", "bill", "clock", "key-pair", "security-group", "role", "instance-profile"), schema.keySet(), "the kinds of the shared schema in the brief");

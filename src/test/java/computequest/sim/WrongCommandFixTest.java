@@ -72,7 +72,7 @@ class WrongCommandFixTest {
         c = Sim.ok(Sim.wait(c, 60), "aws ec2 create-image --instance-id " + id + " --name tracker-v1");
         String ami = Sim.of(c, "image").stream().filter(r -> r.attr("owner").equals("self")).findFirst().orElseThrow()
                 .id();
-        String said = String.join("\n", Sim.run(c, "aws ec2 run-instances --image-id " + ami
+        String said = String.join("\n", Sim.run(Sim.wait(c, Catalog.AMI_PENDING_SECONDS), "aws ec2 run-instances --image-id " + ami
                 + " --instance-type t3.micro").changes());
         assertTrue(said.contains("from your AMI tracker-v1 (" + ami + ", made from " + id + ")"), said);
     }

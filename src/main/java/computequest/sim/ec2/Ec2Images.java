@@ -6,7 +6,6 @@ import computequest.sim.Catalog;
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
 import computequest.sim.Invocation;
-import computequest.sim.Money;
 import computequest.sim.Operation;
 import computequest.sim.Rng;
 import computequest.story.Suggest;
@@ -69,8 +68,8 @@ final class Ec2Images {
                 + (i.disk().size() == 1 ? " file" : " files") + "), pending while EC2 copies the volume into EBS snapshot "
                 + image.snapshotId() + ". Once it is available (aws ec2 wait image-available --image-ids " + amiId
                 + "), launch as many copies as you like with --image-id " + amiId + ".");
-        changes.add(image.snapshotId() + ": the snapshot is billed for the storage it holds (about "
-                + Money.usd(Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH) + " per GB-month) until it is deleted; deregistering"
+        changes.add(image.snapshotId() + ": the snapshot is billed for the storage it holds (about $"
+                + Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH + " per GB-month) until it is deleted; deregistering"
                 + " the AMI alone keeps it (aws ec2 deregister-image --image-id " + amiId
                 + " --delete-associated-snapshots removes both).");
         if (!tags.isEmpty()) {

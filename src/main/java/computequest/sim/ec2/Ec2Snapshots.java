@@ -66,8 +66,8 @@ final class Ec2Snapshots {
     static Ledger accrue(Cloud cloud, Ledger ledger, long seconds) {
         for (Image img : cloud.images().values()) {
             if (img.own()) {
-                ledger = ledger.charge(img.snapshotId(), "EBS snapshot of " + img.imageId() + ", "
-                        + Catalog.DEFAULT_ROOT_GIB + " GiB at most", Catalog.DEFAULT_ROOT_GIB
+                ledger = ledger.charge(img.snapshotId(), "EBS snapshot, up to " + Catalog.DEFAULT_ROOT_GIB + " GiB",
+                        Catalog.DEFAULT_ROOT_GIB
                         * Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH / Catalog.HOURS_PER_MONTH * seconds / 3600.0);
             }
         }
