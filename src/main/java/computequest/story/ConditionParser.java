@@ -24,7 +24,7 @@ final class ConditionParser {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(new Word(m.group(), firstColumn + m.start()));
+            out.add(new Word(m.group().intern(), firstColumn + m.start()));
         }
         return out;
     }
@@ -130,7 +130,8 @@ final class ConditionParser {
                                 "write attribute=value, attribute!=value or attribute~part, e.g. state=running"));
                         return null;
                     }
-                    tests.add(new Condition.AttrTest(m.group(1), compare(m.group(2)), m.group(3), wp));
+                    tests.add(new Condition.AttrTest(m.group(1).intern(), compare(m.group(2)), m.group(3).intern(),
+                            wp));
                 }
                 return new Condition.Resources(head.text(), tests, countCompare, count, negated, p);
             }

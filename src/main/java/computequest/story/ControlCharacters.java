@@ -37,10 +37,16 @@ final class ControlCharacters {
                 "remove it: a terminal would act on it (retitle, recolour, move the cursor) instead of showing it"));
     }
 
-    /** Each record class's accessors, looked up once per class rather than once per record. */
+    /**
+     * Each record class's accessors, looked up once per class rather than once per record; none for a class that is
+     * not a record, and for {@link Position} (asking every object whether its class is a record costs more).
+     */
     private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            if (!type.isRecord() || type == Position.class) {
+                return new java.lang.reflect.Method[0];
+            }
             return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getAccessor)
                     .toArray(java.lang.reflect.Method[]::new);
         }
@@ -60,7 +66,7 @@ final class ControlCharacters {
                 strings(k, out, depth + 1);
                 strings(e, out, depth + 1);
             });
-        } else if (v.getClass().isRecord() && !(v instanceof Position)) {
+        } else {
             for (java.lang.reflect.Method accessor : ACCESSORS.get(v.getClass())) {
                 try {
                     strings(accessor.invoke(v), out, depth + 1);

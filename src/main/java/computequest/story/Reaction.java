@@ -45,7 +45,11 @@ public record Reaction(When when, String errorCode, List<String> pattern, String
      * @return the reaction, or null when the words after the timing leave no pattern
      */
     public static Reaction of(String spec, String feedback, List<Effect> effects, Position position) {
-        List<String> words = List.of(spec.strip().split("\\s+"));
+        String[] split = spec.strip().split("\\s+");
+        for (int i = 0; i < split.length; i++) {
+            split[i] = split[i].intern(); // the same commands recur in scene after scene
+        }
+        List<String> words = List.of(split);
         When when = switch (words.get(0)) {
             case "ok" -> When.OK;
             case "error" -> When.ERROR;

@@ -36,10 +36,20 @@ public final class StoryParser {
     private StoryParser() {
     }
 
-    /** The result of parsing: a story (possibly partial) and every problem found. */
-    public record Parsed(Story story, List<Diagnostic> diagnostics) {
+    /**
+     * The result of parsing: a story (possibly partial) and every problem found.
+     *
+     * @param controlFree whether no text it was read from holds a control character (a CR before a newline aside),
+     *                    so that no string of the story can: the checker then need not look through every one
+     */
+    public record Parsed(Story story, List<Diagnostic> diagnostics, boolean controlFree) {
         public Parsed {
             diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** A result whose texts were not scanned for control characters. */
+        public Parsed(Story story, List<Diagnostic> diagnostics) {
+            this(story, diagnostics, false);
         }
 
         public boolean hasErrors() {
@@ -47,23 +57,52 @@ public final class StoryParser {
         }
     }
 
-    /** Parses every {@code .story} file under {@code dir}, in path order (subfolders included). */
+    /**
+     * Parses every {@code .story} file under {@code dir}, in path order (subfolders included). Each file's text is
+     * dropped once it is read: a 100,000-scene story's 80 MB of text need not stay in memory while it is parsed.
+     */
     public static Parsed parseDirectory(Path dir) throws IOException {
-        Map<String, String> texts = readFiles(dir);
         List<Diagnostic> problems = new ArrayList<>();
-        for (var e : texts.entrySet()) {
-            if (e.getValue().indexOf('\uFFFD') >= 0) {
-                problems.add(Diagnostic.error(new Position(e.getKey(), 1, 1), "the file is not valid UTF-8 text",
+        StoryReader b = new StoryReader();
+        Hash hash = new Hash();
+        List<Path> files = files(dir);
+        for (Path f : files) {
+            String name = name(dir, f);
+            byte[] bytes = Files.readAllBytes(f);
+            String text = text(bytes);
+            if (text.indexOf('\uFFFD') >= 0) {
+                problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
                         "save it as UTF-8"));
             }
+            hash.add(name, text);
+            b.file(name, text, !StoryReader.hasControl(bytes));
         }
-        if (texts.isEmpty()) {
+        if (files.isEmpty()) {
             problems.add(Diagnostic.error(new Position(dir.toString(), 1, 1), "no " + EXTENSION + " files in this folder",
                     "point --story at a folder with scene files, or create one with 'author new'"));
         }
-        Parsed p = parse(texts);
+        Parsed p = b.finish(hash.hex());
         problems.addAll(p.diagnostics());
-        return new Parsed(p.story(), problems);
+        return new Parsed(p.story(), problems, p.controlFree());
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    private static String name(Path dir, Path f) {
+        return dir.relativize(f).toString().replace('\\', '/');
+    }
+
+    private static String read(Path f) throws IOException {
+        return text(Files.readAllBytes(f));
+    }
+
+    private static String text(byte[] utf8) {
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -71,15 +110,9 @@ public final class StoryParser {
      * byte-order mark at the start of a file (some Windows editors write one) is dropped.
      */
     public static Map<String, String> readFiles(Path dir) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
-        }
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Path f : files) {
-            String name = dir.relativize(f).toString().replace('\\', '/');
-            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-            texts.put(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        for (Path f : files(dir)) {
+            texts.put(name(dir, f), read(f));
         }
         return texts;
     }
@@ -99,10 +132,18 @@ public final class StoryParser {
      * (security providers load), a tenth of the time to the first prompt.
      */
     private static String hash(Map<String, String> files) {
-        java.util.zip.CRC32C a = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 b = new java.util.zip.CRC32();
-        for (var e : files.entrySet()) {
-            for (String part : new String[] {e.getKey(), e.getValue()}) {
+        Hash h = new Hash();
+        files.forEach(h::add);
+        return h.hex();
+    }
+
+    /** The content hash, fed one file at a time. */
+    private static final class Hash {
+        private final java.util.zip.CRC32C a = new java.util.zip.CRC32C();
+        private final java.util.zip.CRC32 b = new java.util.zip.CRC32();
+
+        void add(String name, String text) {
+            for (String part : new String[] {name, text}) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 a.update(bytes);
                 a.update(0);
@@ -110,7 +151,10 @@ public final class StoryParser {
                 b.update(0);
             }
         }
-        String hex = Long.toHexString(a.getValue() << 32 | b.getValue());
-        return "0".repeat(16 - hex.length()) + hex;
+
+        String hex() {
+            String hex = Long.toHexString(a.getValue() << 32 | b.getValue());
+            return "0".repeat(16 - hex.length()) + hex;
+        }
     }
 }

@@ -30,11 +30,21 @@ final class StoryReader {
     private Position fenceAt;
     private final List<TargetRef> targets = new ArrayList<>();
     private final Suggest suggest = new Suggest();
+    private boolean controlFree = true;
 
     void file(String name, String text) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        file(name, text, !hasControl(text));
+    }
+
+    /** A file whose text the caller has scanned: {@code controlFree} when it holds no control character. */
+    void file(String name, String text, boolean textControlFree) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        controlFree = controlFree && textControlFree;
         closeScene();
         file = name;
         fileChapter = null;
@@ -52,6 +62,34 @@ final class StoryReader {
             from = nl + 1;
         }
         closeScene();
+    }
+
+    /**
+     * Whether the UTF-8 bytes hold a control character that a line of the text could keep: what {@link
+     * #hasControl(String)} says of their text, read on the bytes (a C0 control or DEL is one byte; a C1 control is
+     * 0xC2 then 0x80 to 0x9F), which is several times faster than through the string.
+     */
+    static boolean hasControl(byte[] utf8) {
+        for (int i = 0, n = utf8.length; i < n; i++) {
+            int b = utf8[i] & 0xFF;
+            int next = i + 1 < n ? utf8[i + 1] & 0xFF : -1;
+            if (b < 0x20 ? b != '\n' && b != '\t' && !(b == '\r' && next == '\n')
+                    : b == 0x7F || b == 0xC2 && next >= 0x80 && next <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a control character that a line of it could keep (a CR ending a line cannot). */
+    static boolean hasControl(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Printable.isControl(c) && !(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Position at(int line, int column) {
@@ -80,7 +118,7 @@ final class StoryReader {
         }
         if (trimmed.startsWith("::")) {
             closeScene();
-            String id = trimmed.substring(2).strip();
+            String id = trimmed.substring(2).strip().intern(); // one copy, shared with the choices that lead here
             if (!SCENE_ID.matcher(id).matches()) {
                 problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
                         "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
@@ -152,7 +190,8 @@ final class StoryReader {
         if (body.isEmpty()) {
             problems.add(Diagnostic.error(at(n, col), "a choice needs text", "e.g. '* Launch a t3.micro -> launched'"));
         }
-        block = new SceneDraft.BlockDraft('*', body, target, at(n, col), target == null ? null : at(n, targetCol), null);
+        block = new SceneDraft.BlockDraft('*', body.intern(), target == null ? null : target.intern(), at(n, col),
+                target == null ? null : at(n, targetCol), null);
         scene.blocks.add(block);
     }
 
@@ -162,7 +201,7 @@ final class StoryReader {
                     + " @check or @on", "put it right under one, with no blank line between"));
             return;
         }
-        String rest = trimmed.substring(1).strip();
+        String rest = trimmed.substring(1).strip().intern(); // feedback and conditions recur across scenes
         Position p = at(n, col + 1 + (trimmed.length() - 1 - trimmed.substring(1).stripLeading().length()));
         switch (sigil) {
             case '?' -> {
@@ -189,7 +228,8 @@ final class StoryReader {
     private void directive(String trimmed, int n, int col) {
         int sp = trimmed.indexOf(' ');
         String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
-        String arg = sp < 0 ? "" : trimmed.substring(sp + 1).strip();
+        // Shared: hints, objectives and @on commands often repeat word for word across scenes.
+        String arg = sp < 0 ? "" : trimmed.substring(sp + 1).strip().intern();
         Position argAt = at(n, col + (sp < 0 ? trimmed.length() : sp + 1 + (trimmed.substring(sp + 1).length()
                 - trimmed.substring(sp + 1).stripLeading().length())));
         block = null;
@@ -302,7 +342,8 @@ final class StoryReader {
                     "@start names '" + start + "', which is not a scene",
                     closest(start).map(x -> "did you mean '" + x + "'?").orElse("fix the id")));
         }
-        return new StoryParser.Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems);
+        return new StoryParser.Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems,
+                controlFree);
     }
 
     private Optional<String> closest(String id) {

@@ -26,6 +26,8 @@ public final class StoryValidator {
     private final List<Diagnostic> out = new ArrayList<>();
     private final Suggest suggest = new Suggest();
     private final Set<String> flagsSet = new HashSet<>();
+    /** Whether the parser saw no control character in the story's text (see {@link StoryParser.Parsed}). */
+    private boolean controlFree;
 
     private StoryValidator(Story story, SimVocabulary vocabulary) {
         this.story = story;
@@ -36,6 +38,7 @@ public final class StoryValidator {
     public static List<Diagnostic> check(StoryParser.Parsed parsed, SimVocabulary vocabulary) {
         StoryValidator v = new StoryValidator(parsed.story(), vocabulary);
         v.out.addAll(parsed.diagnostics());
+        v.controlFree = parsed.controlFree();
         v.run(parsed.diagnostics());
         List<Diagnostic> all = new ArrayList<>(v.out);
         all.sort(Comparator.comparing((Diagnostic d) -> d.position().file())
@@ -108,7 +111,9 @@ public final class StoryValidator {
     private void run(List<Diagnostic> parseProblems) {
         Set<String> brokenScenes = scenesWithProblems(parseProblems);
         collectAllFlags();
-        ControlCharacters.check(story, out);
+        if (!controlFree) {
+            ControlCharacters.check(story, out);
+        }
         StoryGraph graph = new StoryGraph(story);
         Set<String> reachable = graph.reachableFrom(story.start());
         if (story.start() != null && story.scenes().containsKey(story.start())) {

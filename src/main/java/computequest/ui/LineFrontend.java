@@ -86,7 +86,7 @@ public final class LineFrontend implements Frontend {
             return streams(System.in, System.out, 80);
         }
         knownTerminalCapabilities(System.getenv("TERM"));
-        Terminal t = TerminalBuilder.builder().system(true).name("compute-quest").build();
+        Terminal t = systemTerminal();
         LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0);
         HangUp.onSignal(() -> f.hungUp = true);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
@@ -114,6 +114,19 @@ public final class LineFrontend implements Frontend {
             if (shipped != null) {
                 InfoCmp.setLoadedInfoCmp(term, shipped);
             }
+        }
+    }
+
+    /**
+     * The system terminal through JLine's native (JNI) provider alone: with its exec provider also on the list, JLine
+     * runs {@code test -t 1} in a subprocess at start even when the native one does the work (about 10 ms here).
+     * Where the native library cannot load, the usual choice of providers is made.
+     */
+    static Terminal systemTerminal() throws IOException {
+        try {
+            return TerminalBuilder.builder().system(true).name("compute-quest").exec(false).dumb(false).build();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return TerminalBuilder.builder().system(true).name("compute-quest").build();
         }
     }
 
