@@ -391,6 +391,9 @@ NOT_SIMULATED = {
     "ecs describe-task-definition": {"tags": "AWS prints a task definition's tags only with --include TAGS, which the"
                                              " documented command does not give"},
     "ecs run-task": {"capacityProviderName": "capacity providers are not simulated"},
+    "ecs stop-task": {"task.stoppedAt task.executionStoppedAt": "the documented task had already failed to start;"
+                                                                 " a running task answers stop-task while it still"
+                                                                 " runs, and gets these once it has stopped"},
     "ecs describe-tasks": {"startedBy": "the documented tasks were started by a service; these by run-task, which"
                                         " sets no startedBy"},
     "ecs create-service": {"service.tags": "service tags are accepted but not kept"},

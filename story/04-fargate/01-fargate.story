@@ -26,7 +26,7 @@ one-minute minimum.
 
 What changes for you with Fargate?
 
-* No instances to run or patch; you pay per task for its CPU and memory -> far-taskdef
+* No instances to run or patch; you pay per task for its CPU and memory -> far-role
   ~ score +5
   > Right. Your unit of capacity becomes the task, not the server.
 * Containers no longer need images
@@ -36,16 +36,53 @@ What changes for you with Fargate?
   > Fargate bills every second a task runs. An idle EC2 instance is what you
   > stop paying for.
 
+:: far-role
+@title Your turn: a role for the pull
+@concept IAM roles and instance profiles
+@objective Make the role ecsTaskExecutionRole, trusted by ECS tasks (ecs-tasks.amazonaws.com), with the managed policy AmazonECSTaskExecutionRolePolicy.
+@hint It is the third role of the course: a trust policy that names who assumes it, and a managed policy for what it may do.
+@hint aws iam create-role with file://trust-ecs-tasks.json (cat it), then aws iam attach-role-policy with arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy.
+@hint Type: aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json, then aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
+
+On your container instances, the ECS agent pulled web:v1 from ECR with the
+credentials of ecsInstanceRole. On Fargate nothing of yours runs under the
+task, so ECS itself does the pull, and it needs a role of yours to do it
+with: the task execution role. The task definition names it in
+executionRoleArn, and ECS refuses to register a Fargate task definition
+with a private ECR image and no such role.
+
+You have made two roles already; make this one alone. Call it
+ecsTaskExecutionRole, as fargate-taskdef.json expects. The service that
+assumes it is ecs-tasks.amazonaws.com (the laptop's trust-ecs-tasks.json),
+and AWS's managed policy AmazonECSTaskExecutionRolePolicy, under
+arn:aws:iam::aws:policy/service-role/, lets it read ECR images and write
+the task's logs.
+
+@goal role id=ecsTaskExecutionRole trusts~ecs-tasks.amazonaws.com policies~AmazonECSTaskExecutionRolePolicy -> far-taskdef
+  ~ score +10
+  > ECS tasks may assume the role, and it may pull from ECR. Fargate will use
+  > it every time a task of web-fargate starts.
+@check role id=ecsTaskExecutionRole and not role id=ecsTaskExecutionRole trusts~ecs-tasks.amazonaws.com
+  > That role trusts another service, so ECS cannot assume it for a task.
+  > Delete it (aws iam delete-role --role-name ecsTaskExecutionRole) and make
+  > it again with file://trust-ecs-tasks.json.
+
+@task role id=ecsTaskExecutionRole trusts~ecs-tasks.amazonaws.com policies~AmazonECSTaskExecutionRolePolicy
+  > A new account needs the role ECS uses to pull private images for
+  > Fargate tasks. Make ecsTaskExecutionRole, with what it needs.
+
 :: far-taskdef
 @title A task definition for Fargate
 @objective Register the Fargate task definition in fargate-taskdef.json.
 @hint Fargate asks more of a task definition than EC2 does.
 @hint It needs requiresCompatibilities FARGATE, networkMode awsvpc and task-level cpu and memory from the valid list, e.g. 256 with 512.
 @hint Type: aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
+@setup run aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json
+@setup run aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
 
 Fargate is strict about task definitions. It needs networkMode awsvpc (each
-task gets its own network interface), the FARGATE compatibility, an execution
-role to pull the image, and task-level cpu and memory from a fixed list. For
+task gets its own network interface), the FARGATE compatibility, the
+execution role you just made, and task-level cpu and memory from a fixed list. For
 0.25 vCPU (256 units) the memory can be 512, 1024 or 2048 MiB; for 0.5 vCPU
 (512), 1024 to 4096 in 1024 steps.
 
@@ -72,7 +109,10 @@ why it is refused. Then register the good one.
 @setup run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
 
 Run it. With awsvpc networking you say which subnet the task's network
-interface goes in:
+interface goes in. The default VPC's subnets are public: a task there
+reaches ECR over the internet only with a public IP of its own, so ask for
+one with assignPublicIp=ENABLED. (In a private subnet, a NAT gateway or VPC
+endpoints for ECR would be the way out instead.)
 
 aws ecs run-task --cluster bakery --task-definition web-fargate
 --launch-type FARGATE --network-configuration
@@ -85,9 +125,21 @@ aws ecs run-task --cluster bakery --task-definition web-fargate
 @on error * aws ecs run-task --task-definition web --launch-type FARGATE
   > The web task definition is EC2-only with bridge networking. Use
   > web-fargate.
+@check task launch-type=FARGATE status=STOPPED
+  > That task stopped before it ran. aws ecs describe-tasks shows why in
+  > stoppedReason: CannotPullContainerError with a timeout means no way out
+  > to ECR (run it again with assignPublicIp=ENABLED); with
+  > AccessDeniedException, the execution role lacks its policy.
 
 @task task launch-type=FARGATE status=RUNNING
+  ~ run aws ecr create-repository --repository-name web
+  ~ run docker build -t web:v1 .
+  ~ run docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+  ~ run aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+  ~ run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json
+  ~ run aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
   ~ run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
   > The web-fargate task definition is registered in the bakery cluster.
   > Run one copy with no instances of your own to look after.
@@ -169,7 +221,14 @@ So, for this one small task, which is cheaper, and when would that flip?
   > create it with --launch-type FARGATE.
 
 @task service launch-type=FARGATE running>=2
+  ~ run aws ecr create-repository --repository-name web
+  ~ run docker build -t web:v1 .
+  ~ run docker tag web:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+  ~ run aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+  ~ run docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
   ~ run aws ecs create-cluster --cluster-name bakery
+  ~ run aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json
+  ~ run aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
   ~ run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
   > Keep two copies of web-fargate running on Fargate, replaced when one
   > stops, in the bakery cluster.

@@ -52,18 +52,19 @@ record EcsSave(Map<String, Cluster> clusters, Map<String, ContainerInstance> con
 
     /** The saved form of {@link computequest.sim.ecs.EcsState.TaskDefinition}. */
     record TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
-                          String networkMode, int cpu, int memory, String status, long registeredAt) {
+                          String networkMode, int cpu, int memory, String status, long registeredAt,
+                          String executionRoleArn) {
 
         static TaskDefinition save(EcsState.TaskDefinition x) {
             return x == null ? null : new TaskDefinition(x.family(), x.revision(),
                     Saves.list(x.containers(), Container::save), x.compatibilities(), x.networkMode(), x.cpu(),
-                    x.memory(), x.status(), x.registeredAt());
+                    x.memory(), x.status(), x.registeredAt(), x.executionRoleArn());
         }
 
         static EcsState.TaskDefinition load(TaskDefinition s) {
             return s == null ? null : new EcsState.TaskDefinition(s.family, s.revision,
                     Saves.list(s.containers, Container::load), s.compatibilities, s.networkMode, s.cpu, s.memory,
-                    s.status, s.registeredAt);
+                    s.status, s.registeredAt, s.executionRoleArn);
         }
     }
 
@@ -82,39 +83,43 @@ record EcsSave(Map<String, Cluster> clusters, Map<String, ContainerInstance> con
         }
     }
 
-    /** The saved form of {@link computequest.sim.ecs.EcsState.Task}. */
+    /**
+     * The saved form of {@link computequest.sim.ecs.EcsState.Task}. {@code privateOnly} is the opposite of the task's
+     * publicIp, so that a file written before tasks kept assignPublicIp (the member is missing, false) loads with the
+     * public IP its Fargate tasks had then (the course always asked for one). Services do the same.
+     */
     record Task(String id, String cluster, String taskDefinition, String launchType, String status, String zone,
                 String service, String containerInstance, int cpu, int memory, long createdAt, long startedAt,
-                long stoppedAt, String stoppedReason, String privateIp) {
+                long stoppedAt, String stoppedReason, String privateIp, boolean privateOnly, long stopAt) {
 
         static Task save(EcsState.Task x) {
             return x == null ? null : new Task(x.id(), x.cluster(), x.taskDefinition(), x.launchType(), x.status(),
                     x.zone(), x.service(), x.containerInstance(), x.cpu(), x.memory(), x.createdAt(), x.startedAt(),
-                    x.stoppedAt(), x.stoppedReason(), x.privateIp());
+                    x.stoppedAt(), x.stoppedReason(), x.privateIp(), !x.publicIp(), x.stopAt());
         }
 
         static EcsState.Task load(Task s) {
             return s == null ? null : new EcsState.Task(s.id, s.cluster, s.taskDefinition, s.launchType, s.status,
                     s.zone, s.service, s.containerInstance, s.cpu, s.memory, s.createdAt, s.startedAt, s.stoppedAt,
-                    s.stoppedReason, s.privateIp);
+                    s.stoppedReason, s.privateIp, !s.privateOnly, s.stopAt);
         }
     }
 
     /** The saved form of {@link computequest.sim.ecs.EcsState.Service}. */
     record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
                    String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
-                   long deployedAt, List<ServiceEvent> events) {
+                   long deployedAt, List<ServiceEvent> events, boolean privateOnly) {
 
         static Service save(EcsState.Service x) {
             return x == null ? null : new Service(x.name(), x.cluster(), x.taskDefinition(), x.desired(),
                     x.launchType(), x.targetGroup(), x.subnets(), x.status(), x.createdAt(), x.lastEvent(),
-                    x.deployedAt(), Saves.list(x.events(), ServiceEvent::save));
+                    x.deployedAt(), Saves.list(x.events(), ServiceEvent::save), !x.publicIp());
         }
 
         static EcsState.Service load(Service s) {
             return s == null ? null : new EcsState.Service(s.name, s.cluster, s.taskDefinition, s.desired,
                     s.launchType, s.targetGroup, s.subnets, s.status, s.createdAt, s.lastEvent, s.deployedAt,
-                    Saves.list(s.events, ServiceEvent::load));
+                    Saves.list(s.events, ServiceEvent::load), !s.privateOnly);
         }
     }
 

@@ -5,6 +5,7 @@ public final class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
     private final String operation;
+    private final boolean verbatim;
 
     public CliException(String message) {
         this(null, message);
@@ -16,9 +17,22 @@ public final class CliException extends RuntimeException {
     }
 
     private CliException(String code, String message, String operation) {
+        this(code, message, operation, false);
+    }
+
+    private CliException(String code, String message, String operation, boolean verbatim) {
         super(message);
         this.code = code;
         this.operation = operation;
+        this.verbatim = verbatim;
+    }
+
+    /**
+     * A refusal a client tool prints in its own words (docker push), while the AWS error code under it is known:
+     * the code is kept for conditions and tests, the message is printed as it is.
+     */
+    public static CliException fromTool(String code, String message) {
+        return new CliException(code, message, null, true);
     }
 
     String code() {
@@ -27,7 +41,7 @@ public final class CliException extends RuntimeException {
 
     /** The same refusal, raised by the named API operation ({@code RunInstances}). */
     CliException during(String operationName) {
-        CliException e = new CliException(code, getMessage(), operationName);
+        CliException e = new CliException(code, getMessage(), operationName, verbatim);
         e.setStackTrace(getStackTrace());
         return e;
     }
@@ -37,7 +51,7 @@ public final class CliException extends RuntimeException {
      * for an API error, the message alone for a usage error.
      */
     String text() {
-        if (code == null || getMessage().startsWith("An error occurred (")) {
+        if (code == null || verbatim || getMessage().startsWith("An error occurred (")) {
             return getMessage();
         }
         return "An error occurred (" + code + ")" + (operation == null ? "" : " when calling the " + operation

@@ -41,8 +41,11 @@ class EveryServiceRoundTripTest {
                 "aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin " + REG,
                 "docker push " + REG + "/hello-repository",
                 "aws ecs create-cluster --cluster-name fargate-cluster",
+                "aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json",
+                "aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn"
+                        + " arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",
                 "aws ecs register-task-definition --family sample-fargate --network-mode awsvpc --requires-compatibilities"
-                        + " FARGATE --cpu 256 --memory 512 --container-definitions '[{\"name\":\"hello\",\"image\":\""
+                        + " FARGATE --execution-role-arn arn:aws:iam::123456789012:role/ecsTaskExecutionRole --cpu 256 --memory 512 --container-definitions '[{\"name\":\"hello\",\"image\":\""
                         + REG + "/hello-repository:latest\",\"essential\":true}]'",
                 "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition"
                         + " sample-fargate:1 --desired-count 2 --launch-type FARGATE --network-configuration"

@@ -22,6 +22,8 @@ class ContainerLifecycleTest {
         c = Sim.wait(c, 1);
         assertEquals("RUNNING", Sim.of(c, "task").get(0).attr("status"));
         c = Sim.ok(c, "aws ecs stop-task --cluster demo --task " + t.id());
+        assertEquals("RUNNING", Sim.of(c, "task").get(0).attr("status"), "stop-task answers while it still runs");
+        c = Sim.wait(c, EcsScheduler.TASK_STOP_SECONDS);
         assertEquals("STOPPED", Sim.of(c, "task").get(0).attr("status"));
         Outcome again = Sim.run(c, "aws ecs stop-task --cluster demo --task " + t.id());
         assertTrue(again.changes().get(0).contains("already stopped"));

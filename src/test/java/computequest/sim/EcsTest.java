@@ -132,9 +132,9 @@ class EcsTest {
         c = Sim.ok(c, "aws ecs run-task --cluster demo --launch-type FARGATE --task-definition web-fargate" + NET);
         String id = Sim.of(c, "task").get(0).id();
         c = Sim.wait(c, 10);
-        c = Sim.ok(c, "aws ecs stop-task --cluster demo --task " + id);
+        c = Sim.wait(Sim.ok(c, "aws ecs stop-task --cluster demo --task " + id), EcsScheduler.TASK_STOP_SECONDS);
         double perHour = 0.25 * 0.04048 + 0.5 * 0.004445;
-        assertEquals(perHour * 60 / 3600, Sim.billed(c, "Fargate task"), 1e-12, "a 10 s task pays 60 s");
+        assertEquals(perHour * 60 / 3600, Sim.billed(c, "Fargate task"), 1e-12, "an 11 s task pays 60 s");
         c = Sim.ok(c, "aws ecs run-task --cluster demo --launch-type FARGATE --task-definition web-fargate" + NET);
         c = Sim.wait(c, 3600);
         assertEquals(perHour * 60 / 3600 + perHour, Sim.billed(c, "Fargate task"), 1e-12, "then per second");

@@ -82,4 +82,107 @@ class RealAccountContainerRulesTest {
         assertTrue(inherited.output().contains("No subnets were given, and the subnets provided during cluster creation"
                 + " are all public"), inherited.output());
     }
+
+    // ---- Fargate: execution role and network path ----
+
+    static final String PUBLIC = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+            + "assignPublicIp=ENABLED}'";
+    static final String PRIVATE = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'";
+    static final String RUN = "aws ecs run-task --cluster demo --task-definition web-fargate --launch-type FARGATE";
+    static final String REGISTER = "aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json";
+
+    /** web:v1 pushed to ECR, the cluster demo, and these IAM commands run. */
+    static Cloud web(String... iam) {
+        return ok(Cloud.fresh(3), java.util.stream.Stream.concat(java.util.Arrays.stream(iam), java.util.stream.Stream.of(
+                "aws ecr create-repository --repository-name web", "docker build -t web:v1 .",
+                "docker tag web:v1 " + Sim.REG + "/web:v1", Sim.LOGIN, "docker push " + Sim.REG + "/web:v1",
+                "aws ecs create-cluster --cluster-name demo")).toArray(String[]::new));
+    }
+
+    static Resource onlyTask(Cloud c) {
+        return Sim.of(c, "task").get(0);
+    }
+
+    @Test
+    void fargateNeedsAnExecutionRoleForAPrivateEcrImage() {
+        Cloud c = web();
+        Outcome o = failing(c, "aws ecs register-task-definition --family web-fargate --requires-compatibilities FARGATE"
+                + " --network-mode awsvpc --cpu 256 --memory 512 --container-definitions name=web,image=" + Sim.REG
+                + "/web:v1,essential=true", "ClientException");
+        assertTrue(o.output().contains("Fargate requires task definition to have execution role ARN to support ECR"
+                + " images"), o.output());
+        ok(c, "aws ecs register-task-definition --family pub --requires-compatibilities FARGATE --network-mode awsvpc"
+                + " --cpu 256 --memory 512 --container-definitions name=web,image=nginx:latest,essential=true");
+    }
+
+    @Test
+    void runTaskRefusesAnExecutionRoleEcsCannotAssume() {
+        Outcome none = failing(ok(web(), REGISTER), RUN + PUBLIC, "ClientException");
+        assertTrue(none.output().contains("ECS was unable to assume the role 'arn:aws:iam::123456789012:role/"
+                + "ecsTaskExecutionRole' that was provided for this task") && none.output().contains(
+                "file://trust-ecs-tasks.json"), none.output());
+        failing(ok(web(role("ecsTaskExecutionRole", "ec2")), REGISTER), RUN + PUBLIC, "ClientException");
+    }
+
+    @Test
+    void withoutTheExecutionPolicyTheTaskFailsToStartWithCannotPullContainerError() {
+        Cloud c = ok(web(role("ecsTaskExecutionRole", "ecs-tasks")), REGISTER, RUN + PUBLIC);
+        assertEquals("PENDING", onlyTask(c).attr("status"));
+        c = Sim.wait(c, 60);
+        Resource t = onlyTask(c);
+        assertEquals("STOPPED", t.attr("status"));
+        String d = Sim.run(c, "aws ecs describe-tasks --cluster demo --tasks " + t.id()).output();
+        assertTrue(d.contains("\"stopCode\": \"TaskFailedToStart\"") && d.contains("\"stoppedReason\":"
+                + " \"CannotPullContainerError: AccessDeniedException") && d.contains("ecr:GetAuthorizationToken")
+                && d.contains("attach-role-policy --role-name ecsTaskExecutionRole"), d);
+    }
+
+    @Test
+    void withoutAPublicIpInThePublicSubnetTheTaskHasNoRouteToTheRegistry() {
+        Cloud ready = ok(web(role("ecsTaskExecutionRole", "ecs-tasks"), "aws iam attach-role-policy --role-name"
+                + " ecsTaskExecutionRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"),
+                REGISTER);
+        Cloud c = Sim.wait(ok(ready, RUN + PRIVATE), 60);
+        String d = Sim.run(c, "aws ecs describe-tasks --cluster demo --tasks " + onlyTask(c).id()).output();
+        assertTrue(d.contains("\"stopCode\": \"TaskFailedToStart\"") && d.contains("CannotPullContainerError: pull"
+                + " image manifest has been retried 5 time(s)") && d.contains("i/o timeout")
+                && d.contains("assignPublicIp=ENABLED"), d);
+        Cloud svc = Sim.wait(ok(ready, "aws ecs create-service --cluster demo --service-name web --task-definition"
+                + " web-fargate --desired-count 1 --launch-type FARGATE" + PRIVATE), 60);
+        String events = Sim.run(svc, "aws ecs describe-services --cluster demo --services web").output();
+        assertTrue(events.contains("is unable to consistently start tasks successfully: CannotPullContainerError"), events);
+        assertEquals("RUNNING", onlyTask(Sim.wait(ok(ready, RUN + PUBLIC), 60)).attr("status"));
+    }
+
+    // ---- ECR and stop-task ----
+
+    @Test
+    void anImmutableRepositoryRefusesASecondPushOfATag() {
+        Cloud c = ok(Cloud.fresh(1), "aws ecr create-repository --repository-name web --image-tag-mutability IMMUTABLE",
+                "docker build -t web:v1 .", "docker tag web:v1 " + Sim.REG + "/web:v1", Sim.LOGIN,
+                "docker push " + Sim.REG + "/web:v1");
+        Outcome same = failing(c, "docker push " + Sim.REG + "/web:v1", "ImageTagAlreadyExistsException");
+        assertTrue(same.output().contains("tag invalid: The image tag 'v1' already exists in the 'web' repository and"
+                + " cannot be overwritten because the repository is immutable"), same.output());
+        c = ok(c, "docker build -t web:v1 .", "docker tag web:v1 " + Sim.REG + "/web:v1");
+        failing(c, "docker push " + Sim.REG + "/web:v1", "ImageTagAlreadyExistsException");
+        ok(c, "docker tag web:v1 " + Sim.REG + "/web:v2", "docker push " + Sim.REG + "/web:v2");
+        Cloud mutable = ok(Cloud.fresh(1), "aws ecr create-repository --repository-name web", "docker build -t web:v1 .",
+                "docker tag web:v1 " + Sim.REG + "/web:v1", Sim.LOGIN, "docker push " + Sim.REG + "/web:v1");
+        ok(mutable, "docker push " + Sim.REG + "/web:v1");
+    }
+
+    @Test
+    void stopTaskAnswersWhileTheTaskStillRunsAndItStopsAMomentLater() {
+        Cloud c = Sim.wait(ok(Sim.pushedWeb(), REGISTER, RUN + PUBLIC), 60);
+        String id = onlyTask(c).id();
+        Outcome stop = Sim.run(c, "aws ecs stop-task --cluster demo --task " + id);
+        assertTrue(stop.output().contains("\"lastStatus\": \"RUNNING\"") && stop.output().contains(
+                "\"desiredStatus\": \"STOPPED\"") && stop.output().contains("\"stopCode\": \"UserInitiated\""),
+                stop.output());
+        Cloud later = Sim.wait(stop.cloud(), computequest.sim.ecs.EcsScheduler.TASK_STOP_SECONDS);
+        assertEquals("STOPPED", onlyTask(later).attr("status"));
+        assertTrue(Sim.run(later, "aws ecs describe-tasks --cluster demo --tasks " + id).output()
+                .contains("\"lastStatus\": \"STOPPED\""));
+    }
 }

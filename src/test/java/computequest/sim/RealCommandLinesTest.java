@@ -34,7 +34,7 @@ class RealCommandLinesTest {
                 // ECS on Fargate
                 "aws ecs create-cluster --cluster-name fargate-cluster",
                 "aws ecs register-task-definition --family sample-fargate --network-mode awsvpc --requires-compatibilities"
-                        + " FARGATE --cpu 256 --memory 512 --container-definitions '[{\"name\":\"hello\",\"image\":\""
+                        + " FARGATE --execution-role-arn arn:aws:iam::123456789012:role/ecsTaskExecutionRole --cpu 256 --memory 512 --container-definitions '[{\"name\":\"hello\",\"image\":\""
                         + REG + "/hello-repository:latest\",\"essential\":true,\"portMappings\":[{\"containerPort\":80,"
                         + "\"protocol\":\"tcp\"}]}]'",
                 "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition"

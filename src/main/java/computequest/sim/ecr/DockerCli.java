@@ -220,10 +220,11 @@ public final class DockerCli {
         }
         String digest = EcrOps.digest("manifest|" + img.imageId());
         String old = repo.tags().get(ref.tag());
-        if (old != null && !old.equals(digest) && repo.mutability().equals("IMMUTABLE")) {
-            throw new CliException("tag invalid: The image tag '" + ref.tag() + "' already exists in the '"
+        if (old != null && repo.mutability().equals("IMMUTABLE")) {
+            throw CliException.fromTool("ImageTagAlreadyExistsException", "The push refers to repository ["
+                    + ref.name() + "]\ntag invalid: The image tag '" + ref.tag() + "' already exists in the '"
                     + repo.name() + "' repository and cannot be overwritten because the repository is immutable."
-                    + " Push under a new tag: an immutable tag always means the same image.");
+                    + " Push under a new tag: an immutable tag always names the same image.");
         }
         repo = repo.withTags(Copy.put(repo.tags(), ref.tag(), digest), Copy.put(repo.pushedAt(), ref.tag(), cloud.clock()));
         cloud = cloud.withEcr(cloud.ecr().withRepository(repo));

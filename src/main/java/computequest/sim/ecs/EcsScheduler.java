@@ -20,6 +20,8 @@ import java.util.Map;
 public final class EcsScheduler {
 
     public static final long EC2_TASK_START_SECONDS = 10;
+    /** stop-task sends SIGTERM; the course's web servers exit at once, so the task stops this long after the call. */
+    public static final long TASK_STOP_SECONDS = 1;
     static final long FARGATE_TASK_START_SECONDS = 30;
     static final int MAX_STOPPED_KEPT = 40;
 
@@ -94,13 +96,14 @@ public final class EcsScheduler {
     }
 
     static Cloud startTask(Cloud cloud, String cluster, EcsState.TaskDefinition td, String launchType, Placement p,
-                           String service, List<String> changes) {
+                           String service, boolean publicIp, List<String> changes) {
         Cloud.Drawn d = cloud.draw(32);
         cloud = d.cloud();
         String id = d.hex();
         String ip = Catalog.privateIp(p.zone(), d.draw().below(4000));
         EcsState.Task t = new EcsState.Task(id, cluster, td.key(), launchType, "PENDING", p.zone(), service,
-                p.containerInstance(), td.cpuNeeded(), td.memoryNeeded(), cloud.clock(), -1, -1, "", ip);
+                p.containerInstance(), td.cpuNeeded(), td.memoryNeeded(), cloud.clock(), -1, -1, "", ip,
+                publicIp, 0);
         cloud = cloud.withEcs(cloud.ecs().withTask(t));
         String where = launchType.equals("FARGATE")
                 ? "on Fargate in " + p.zone() + " (no instance to manage; billed " + Money.usd(Fargate.usdPerHour(
@@ -153,19 +156,26 @@ public final class EcsScheduler {
             if (t.status().equals("PENDING")) {
                 next = Math.min(next, startDue(t));
             }
+            if (t.active() && t.stopAt() > 0) {
+                next = Math.min(next, t.stopAt());
+            }
         }
         return next;
     }
 
     public static Cloud finishDue(Cloud cloud, long now, List<String> changes) {
         for (EcsState.Task t : List.copyOf(cloud.ecs().tasks().values())) {
+            if (t.active() && t.stopAt() == now) {
+                cloud = stop(cloud, t, t.stoppedReason(), changes);
+                continue;
+            }
             if (!t.status().equals("PENDING") || startDue(t) != now) {
                 continue;
             }
             EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(t.taskDefinition());
-            String problem = td == null ? null : EcrOps.pullProblem(cloud, td.firstImage());
+            String problem = td == null ? null : TaskPull.startProblem(cloud, td, t.launchType(), t.publicIp(), t.id());
             if (problem != null) {
-                cloud = stop(cloud, t, "CannotPullContainerError: " + problem, changes);
+                cloud = stop(cloud, t, problem, changes);
             } else {
                 cloud = cloud.withEcs(cloud.ecs().withTask(t.running(now)));
                 changes.add("Task " + t.id().substring(0, 8) + " (" + t.taskDefinition() + "): PENDING -> RUNNING in "
@@ -279,17 +289,23 @@ public final class EcsScheduler {
             }
             return cloud;
         }
-        String problem = EcrOps.pullProblem(cloud, td.firstImage());
+        String role = TaskPull.assumeProblem(cloud, td);
+        if (role != null) {
+            return event(cloud, s, "(service " + s.name() + ") failed to launch a task with (error " + role + ").",
+                    changes);
+        }
+        String problem = TaskPull.startProblem(cloud, td, s.launchType(), s.publicIp(),
+                EcrOps.digest("service|" + s.key()).substring(7, 39));
         if (problem != null) {
-            return event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully:"
-                    + " CannotPullContainerError: " + problem, changes);
+            return event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully: "
+                    + problem, changes);
         }
         for (int n = active.size(); n < s.desired(); n++) {
             Placement p = place(cloud, s.cluster(), td, s.launchType(), s.subnets(), "service:" + s.name());
             if (p.failure() != null) {
                 return event(cloud, s, "(service " + s.name() + ") was unable to place a task because " + p.failure(), changes);
             }
-            cloud = startTask(cloud, s.cluster(), td, s.launchType(), p, s.name(), changes);
+            cloud = startTask(cloud, s.cluster(), td, s.launchType(), p, s.name(), s.publicIp(), changes);
         }
         return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
                 "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));

@@ -59,7 +59,7 @@ public final class EcsServiceOps {
             tg = m.group(1);
         }
         EcsState.Service s = new EcsState.Service(name, c.name(), td.key(), desired, lt, tg, subnets, "ACTIVE",
-                cloud.clock(), "");
+                cloud.clock(), "", TaskPull.publicIp(call));
         cloud = cloud.withEcs(cloud.ecs().withService(s));
         List<String> changes = new ArrayList<>();
         changes.add("Service " + name + " created in " + c.name() + ": it will keep " + desired + " task"

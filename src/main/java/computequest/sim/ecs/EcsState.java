@@ -69,21 +69,38 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
         }
     }
 
-    /** @param cpu task-level cpu units or 0; @param memory task-level MiB or 0 */
+    /**
+     * @param cpu              task-level cpu units or 0
+     * @param memory           task-level MiB or 0
+     * @param executionRoleArn the role ECS assumes to pull private images and write logs for the task, or ""
+     */
     public record TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
-                                 String networkMode, int cpu, int memory, String status, long registeredAt) {
+                                 String networkMode, int cpu, int memory, String status, long registeredAt,
+                                 String executionRoleArn) {
         public TaskDefinition {
             containers = List.copyOf(containers);
             compatibilities = List.copyOf(compatibilities);
+            executionRoleArn = executionRoleArn == null ? "" : executionRoleArn;
         }
 
         TaskDefinition(String family, int revision, List<Container> containers, List<String> compatibilities,
                        String networkMode, int cpu, int memory, String status) {
-            this(family, revision, containers, compatibilities, networkMode, cpu, memory, status, 0);
+            this(family, revision, containers, compatibilities, networkMode, cpu, memory, status, 0, "");
         }
 
         TaskDefinition registered(long at) {
-            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, status, at);
+            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, status, at,
+                    executionRoleArn);
+        }
+
+        TaskDefinition withExecutionRole(String arn) {
+            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, status,
+                    registeredAt, arn);
+        }
+
+        TaskDefinition withStatus(String s) {
+            return new TaskDefinition(family, revision, containers, compatibilities, networkMode, cpu, memory, s,
+                    registeredAt, executionRoleArn);
         }
 
         public String key() {
@@ -112,18 +129,35 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
      *
      * @param containerInstance the container instance id for the EC2 launch type, "" for Fargate
      * @param service           the service that started it, or ""
+     * @param publicIp          whether its network interface has a public IP (assignPublicIp=ENABLED, Fargate)
+     * @param stopAt            when a stop asked for by stop-task takes effect (its reason is in stoppedReason
+     *                          meanwhile), or 0: until then the task still runs, with desiredStatus STOPPED
      */
     public record Task(String id, String cluster, String taskDefinition, String launchType, String status, String zone,
                        String service, String containerInstance, int cpu, int memory, long createdAt, long startedAt,
-                       long stoppedAt, String stoppedReason, String privateIp) {
+                       long stoppedAt, String stoppedReason, String privateIp, boolean publicIp, long stopAt) {
+        public Task {
+            stoppedReason = stoppedReason == null ? "" : stoppedReason;
+        }
+
         Task stopped(long at, String reason) {
             return new Task(id, cluster, taskDefinition, launchType, "STOPPED", zone, service, containerInstance, cpu,
-                    memory, createdAt, startedAt, at, reason, privateIp);
+                    memory, createdAt, startedAt, at, reason, privateIp, publicIp, 0);
         }
 
         Task running(long at) {
             return new Task(id, cluster, taskDefinition, launchType, "RUNNING", zone, service, containerInstance, cpu,
-                    memory, createdAt, at, stoppedAt, stoppedReason, privateIp);
+                    memory, createdAt, at, stoppedAt, stoppedReason, privateIp, publicIp, stopAt);
+        }
+
+        /** The task asked to stop: it still runs until {@code at}, then stops with {@code reason}. */
+        Task stopping(long at, String reason) {
+            return new Task(id, cluster, taskDefinition, launchType, status, zone, service, containerInstance, cpu,
+                    memory, createdAt, startedAt, stoppedAt, reason, privateIp, publicIp, at);
+        }
+
+        String desiredStatus() {
+            return status.equals("STOPPED") || stopAt > 0 ? "STOPPED" : "RUNNING";
         }
 
         boolean active() {
@@ -141,19 +175,20 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
      * @param targetGroup the load balancer target group name, or ""
      * @param subnets     awsvpc subnets (Fargate), empty for bridge networking
      * @param lastEvent   the last scheduler message, so it is said once
+     * @param publicIp    whether its tasks get a public IP (assignPublicIp=ENABLED, Fargate)
      */
     public record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
                           String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
-                          long deployedAt, List<ServiceEvent> events) {
+                          long deployedAt, List<ServiceEvent> events, boolean publicIp) {
         public Service {
             subnets = List.copyOf(subnets);
             events = events == null ? List.of() : List.copyOf(events);
         }
 
         Service(String name, String cluster, String taskDefinition, int desired, String launchType, String targetGroup,
-                List<String> subnets, String status, long createdAt, String lastEvent) {
+                List<String> subnets, String status, long createdAt, String lastEvent, boolean publicIp) {
             this(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt, lastEvent,
-                    createdAt, List.of());
+                    createdAt, List.of(), publicIp);
         }
 
         public String key() {
@@ -162,22 +197,22 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
 
         Service withDesired(int d) {
             return new Service(name, cluster, taskDefinition, d, launchType, targetGroup, subnets, status, createdAt,
-                    lastEvent, deployedAt, events);
+                    lastEvent, deployedAt, events, publicIp);
         }
 
         Service withTaskDefinition(String td, long at) {
             return new Service(name, cluster, td, desired, launchType, targetGroup, subnets, status, createdAt,
-                    lastEvent, at, events);
+                    lastEvent, at, events, publicIp);
         }
 
         Service withStatus(String s) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt,
-                    lastEvent, deployedAt, events);
+                    lastEvent, deployedAt, events, publicIp);
         }
 
         Service withLastEvent(String e) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
-                    e, deployedAt, events);
+                    e, deployedAt, events, publicIp);
         }
 
         /** Records a scheduler message: said once, and kept (newest first, the last 20) for describe-services. */
@@ -187,7 +222,7 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
                     .substring(7)), at, message));
             next.addAll(events.subList(0, Math.min(events.size(), 19)));
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
-                    message, deployedAt, next);
+                    message, deployedAt, next, publicIp);
         }
     }
 

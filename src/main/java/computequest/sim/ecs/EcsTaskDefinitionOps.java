@@ -61,6 +61,10 @@ final class EcsTaskDefinitionOps {
         int revision = 1 + (int) cloud.ecs().taskDefinitions().values().stream()
                 .filter(td -> td.family().equals(family)).count();
         EcsState.TaskDefinition td = TaskDefinitions.validate(root, revision);
+        if (root.has("executionRoleArn") && root.get("executionRoleArn").isJsonPrimitive()) {
+            td = td.withExecutionRole(root.get("executionRoleArn").getAsString());
+        }
+        TaskPull.checkRegistered(td);
         td = td.registered(cloud.clock());
         cloud = cloud.withEcs(cloud.ecs().withTaskDefinition(td));
         JsonObject res = new JsonObject();
@@ -149,6 +153,9 @@ final class EcsTaskDefinitionOps {
         }
         o.add("containerDefinitions", cds);
         o.addProperty("family", td.family());
+        if (!td.executionRoleArn().isEmpty()) {
+            o.addProperty("executionRoleArn", td.executionRoleArn());
+        }
         o.addProperty("networkMode", td.networkMode());
         o.addProperty("revision", td.revision());
         o.add("volumes", new JsonArray());
@@ -201,8 +208,7 @@ final class EcsTaskDefinitionOps {
             throw new CliException("ClientException", "Give the revision too: family:revision, e.g. " + ref + ":1.");
         }
         EcsState.TaskDefinition td = taskDefinition(cloud, ref);
-        EcsState.TaskDefinition inactive = new EcsState.TaskDefinition(td.family(), td.revision(), td.containers(),
-                td.compatibilities(), td.networkMode(), td.cpu(), td.memory(), "INACTIVE", td.registeredAt());
+        EcsState.TaskDefinition inactive = td.withStatus("INACTIVE");
         cloud = cloud.withEcs(cloud.ecs().withTaskDefinition(inactive));
         JsonObject res = new JsonObject();
         res.add("taskDefinition", tdJson(inactive));

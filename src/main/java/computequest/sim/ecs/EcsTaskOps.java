@@ -33,6 +33,7 @@ final class EcsTaskOps {
         String lt = launchType(call, td);
         Enis.refusePublicIp(call, lt);
         List<String> subnets = subnets(call, td);
+        TaskPull.checkAssumable(cloud, td);
         int count = call.intValue("--count", 1, 1, 10);
         List<String> changes = new ArrayList<>();
         JsonArray started = new JsonArray();
@@ -51,7 +52,7 @@ final class EcsTaskOps {
                 changes.add("Task " + (n + 1) + " of " + count + " could not be placed: " + p.failure());
                 continue;
             }
-            cloud = EcsScheduler.startTask(cloud, c.name(), td, lt, p, "", changes);
+            cloud = EcsScheduler.startTask(cloud, c.name(), td, lt, p, "", TaskPull.publicIp(call), changes);
             EcsState.Task t = lastTask(cloud);
             started.add(taskJson(cloud, t));
         }
@@ -114,7 +115,7 @@ final class EcsTaskOps {
         o.add("containers", containers(t, td, hex));
         o.addProperty("cpu", Integer.toString(t.cpu()));
         o.addProperty("createdAt", Catalog.timestamp(t.createdAt()));
-        o.addProperty("desiredStatus", stopped ? "STOPPED" : "RUNNING");
+        o.addProperty("desiredStatus", t.desiredStatus());
         o.addProperty("enableExecuteCommand", false);
         o.addProperty("group", t.service().isEmpty() ? "family:" + t.taskDefinition().split(":")[0] : "service:" + t.service());
         o.addProperty("healthStatus", "UNKNOWN");
@@ -150,13 +151,19 @@ final class EcsTaskOps {
                     EcrOps.digest("deployment|" + t.cluster() + "/" + t.service() + "|" + t.taskDefinition())
                             .substring(7, 22), 16)));
         }
-        if (stopped) {
-            o.addProperty("stopCode", t.stoppedReason().startsWith("Task stopped by user") ? "UserInitiated"
-                    : t.stoppedReason().contains("Essential container") ? "EssentialContainerExited" : "ServiceSchedulerInitiated");
-            o.addProperty("stoppedAt", Catalog.timestamp(t.stoppedAt()));
-            o.addProperty("stoppedReason", t.stoppedReason());
-            o.addProperty("stoppingAt", Catalog.timestamp(t.stoppedAt()));
-            o.addProperty("executionStoppedAt", Catalog.timestamp(t.stoppedAt()));
+        if (stopped || t.stopAt() > 0) {
+            String r = t.stoppedReason();
+            o.addProperty("stopCode", r.startsWith("Task stopped by user") ? "UserInitiated"
+                    : r.startsWith("CannotPullContainerError") ? "TaskFailedToStart"
+                    : r.contains("Essential container") ? "EssentialContainerExited" : "ServiceSchedulerInitiated");
+            if (stopped) {
+                o.addProperty("stoppedAt", Catalog.timestamp(t.stoppedAt()));
+            }
+            o.addProperty("stoppedReason", r);
+            o.addProperty("stoppingAt", Catalog.timestamp(stopped ? t.stoppedAt() : t.stopAt() - EcsScheduler.TASK_STOP_SECONDS));
+            if (stopped) {
+                o.addProperty("executionStoppedAt", Catalog.timestamp(t.stoppedAt()));
+            }
         }
         o.add("tags", new JsonArray());
         o.addProperty("taskArn", t.arn());
@@ -272,8 +279,14 @@ final class EcsTaskOps {
         EcsState.Cluster c = cluster(cloud, clusterName(call));
         EcsState.Task t = task(cloud, c.name(), call.value("--task"));
         List<String> changes = new ArrayList<>();
-        if (t.active()) {
-            cloud = EcsScheduler.stop(cloud, t, "Task stopped by user" + (call.has("--reason") ? ": " + call.value("--reason") : ""), changes);
+        String reason = "Task stopped by user" + (call.has("--reason") ? ": " + call.value("--reason") : "");
+        if (t.status().equals("RUNNING") && t.stopAt() == 0) {
+            cloud = cloud.withEcs(cloud.ecs().withTask(t.stopping(cloud.clock() + EcsScheduler.TASK_STOP_SECONDS, reason)));
+            changes.add("Task " + t.id().substring(0, 8) + " (" + t.taskDefinition() + "): desired status STOPPED. ECS"
+                    + " tells its containers to stop (SIGTERM, then SIGKILL after 30 s); it is still RUNNING in the"
+                    + " answer and stops a moment later.");
+        } else if (t.active()) {
+            cloud = t.stopAt() > 0 ? cloud : EcsScheduler.stop(cloud, t, reason, changes);
         } else {
             changes.add("Task " + t.id().substring(0, 8) + " had already stopped.");
         }
