@@ -74,10 +74,11 @@ public final class LanternaFrontend implements Frontend {
         // Under LANG=C the default is US-ASCII, which drops every typed non-ASCII character: read and write UTF-8.
         Charset io = Charset.defaultCharset().equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8
                 : Charset.defaultCharset();
-        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, io)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        // On Unix, what the factory would build (a UnixTerminal trapping Ctrl-C), taken over with one stty run.
+        Terminal terminal = System.getProperty("os.name", "").startsWith("Windows")
+                ? new DefaultTerminalFactory(System.out, System.in, io).setForceTextTerminal(true)
+                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal()
+                : new OneSttyTerminal(System.in, System.out, io);
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         LanternaFrontend f = new LanternaFrontend(screen, color, ascii || !utf8, System.out);

@@ -60,6 +60,26 @@ class TmuxFullScreenTest {
     }
 
     @Test
+    void theTerminalSettingsAreAsTheyWereAfterTheGame() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cq-stty");
+        String before = dir.resolve("before").toString();
+        String after = dir.resolve("after").toString();
+        // OneSttyTerminal sets the raw modes in one run: the game must still read keys one by one without echo, and
+        // leave every setting as it found it.
+        tmux.start(100, 30, "stty -g > " + before + "; env -u CI -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 "
+                + tmux.game().replace("; echo EXIT=$?", "; echo EXIT=$?; stty -g > " + after));
+        waitUntil("the whole first frame", t -> t.contains("Choices") && t.contains("1. A virtual machine"));
+        keys("quit", "Enter");
+        assertTrue(waitFor("EXIT=").contains("EXIT=0"));
+        java.nio.file.Path a = java.nio.file.Path.of(after);
+        for (int i = 0; i < 50 && !java.nio.file.Files.exists(a); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(java.nio.file.Files.readString(java.nio.file.Path.of(before)), java.nio.file.Files.readString(a));
+    }
+
+    @Test
     void fullScreenInARealTerminal() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
         start("LANG=C.UTF-8", 100, 30);

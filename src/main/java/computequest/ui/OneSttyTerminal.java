@@ -1,0 +1,80 @@
+package computequest.ui;
+
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's Unix terminal, taken over with one subprocess instead of five. Lanterna's start saves the terminal's
+ * settings ({@code stty -g}), then turns off canonical mode ({@code -icanon}, then {@code min 1}), echo and the
+ * interrupt key, each its own {@code stty} run. Here the save runs one shell that prints the settings and then sets
+ * all four at once; the calls that follow ask for what is already set and run nothing. Any later change (echo back
+ * on, the settings restored at the end) runs {@code stty} as Lanterna would.
+ */
+final class OneSttyTerminal extends UnixTerminal {
+
+    private static final String STTY = "/bin/stty";
+
+    private String saved;
+    /** What the terminal is known to be set to; null while unknown. */
+    private Boolean canonical;
+    private Boolean echo;
+    private Boolean signals;
+
+    OneSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+        super(in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        if (saved != null) {
+            saved = runSTTYCommand("-g").trim();
+            return;
+        }
+        // stdin is the terminal (exec redirects it from /dev/tty): the settings first, then the raw modes.
+        String got = exec("/bin/sh", "-c", STTY + " -g && " + STTY + " -icanon min 1 -echo intr undef").trim();
+        if (got.isEmpty()) {
+            throw new IOException("stty could not read the terminal's settings");
+        }
+        saved = got;
+        canonical = false;
+        echo = false;
+        signals = false;
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (saved != null) {
+            runSTTYCommand(saved);
+            canonical = null;
+            echo = null;
+            signals = null;
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (canonical == null || canonical != enabled) {
+            super.canonicalMode(enabled);
+            canonical = enabled;
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (echo == null || echo != enabled) {
+            super.keyEchoEnabled(enabled);
+            echo = enabled;
+        }
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (signals == null || signals != enabled) {
+            super.keyStrokeSignalsEnabled(enabled);
+            signals = enabled;
+        }
+    }
+}
