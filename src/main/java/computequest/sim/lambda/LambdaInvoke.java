@@ -86,7 +86,9 @@ public final class LambdaInvoke {
         double gbSeconds = billedMs / 1000.0 * f.memory() / 1024.0;
         double price = usdPerGbSecond(f.architecture());
         double durationUsd = gbSeconds * price;
-        long old100 = (long) Math.ceil((init + run) / 100.0) * 100;
+        // Before December 2020 a zip function on a managed runtime was billed for its run only, in steps of 100 ms: its
+        // init phase (the cold start) was free until August 2025.
+        long old100 = (long) Math.ceil(run / 100.0) * 100;
         double oldUsd = old100 / 1000.0 * f.memory() / 1024.0 * price;
         cloud = cloud.charge(f.name(), "Lambda duration (" + f.architecture() + ")", durationUsd);
         cloud = cloud.charge(f.name(), "Lambda requests", USD_PER_REQUEST);
@@ -103,7 +105,8 @@ public final class LambdaInvoke {
                 + (error == null ? "" : error + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
                 + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + java.math.BigDecimal.valueOf(price).toPlainString()
                 + " = " + Money.usd(durationUsd)
-                + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms: "
+                + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms"
+                + (cold ? " and billed no init phase, which a zip function pays for only since August 2025" : "") + ": "
                 + old100 + " ms, " + Money.usd(oldUsd) + ".)");
         return new Invoked(cloud, error, error == null ? body : null, lines);
     }
