@@ -1,6 +1,9 @@
 // Chapter 3, second part: EKS, ECS and EKS side by side, and choosing an orchestrator for a team.
 @chapter 3 Orchestration
 
+@glossary Cluster role: the IAM role the EKS control plane acts as in your account (network interfaces, load balancers). It trusts eks.amazonaws.com and carries AmazonEKSClusterPolicy.
+@glossary Node role: the IAM role of EKS worker nodes. It trusts ec2.amazonaws.com and carries AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy and AmazonEC2ContainerRegistryReadOnly.
+
 :: eks-intro
 @title Kubernetes on AWS
 @objective Say what EKS runs for you and what you still run.

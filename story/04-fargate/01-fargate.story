@@ -4,6 +4,7 @@
 @glossary Fargate: serverless compute for containers. ECS or EKS run your tasks or pods on capacity AWS manages; you pay per vCPU and GB of memory per second, with a one-minute minimum.
 @glossary awsvpc: the network mode where each task gets its own network interface and private IP. Fargate requires it.
 @glossary Task size: the task-level cpu (in units: 1024 = 1 vCPU) and memory (MiB) a Fargate task asks for, from a fixed list of valid pairs.
+@glossary Task execution role: the IAM role ECS assumes to start a task for you, pulling its image from a private ECR repository and sending its logs. It trusts ecs-tasks.amazonaws.com and usually carries AmazonECSTaskExecutionRolePolicy; a Fargate task definition with an ECR image must name one.
 @glossary vCPU-hour: one virtual CPU for one hour; Fargate bills about $0.04048 per vCPU-hour (Linux/x86, us-east-1).
 
 :: far-intro
