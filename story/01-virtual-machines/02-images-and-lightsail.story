@@ -14,7 +14,8 @@
 @glossary Stop: power off an instance. RAM is lost, the EBS root stays, the public IPv4 address is released.
 @glossary Hibernate: a stop that first saves RAM to the encrypted EBS root and restores it on start. Only if enabled at launch.
 @glossary Terminate: delete an instance for good; its root volume goes too.
-@glossary Lightsail: the friendly virtual server: one fixed monthly price for server, disk, transfer, static IP and DNS, with the VPC and EBS hidden.
+@glossary Lightsail: the friendly virtual server: one predictable price (by the hour, never more than the monthly price) for server, disk, transfer and DNS, with the VPC and EBS hidden; billed until deleted, stopped or not.
+@glossary Static IP: a Lightsail address you allocate and attach to an instance so it survives stop and start; free while attached, billed once unattached for more than an hour.
 @glossary Blueprint: what a Lightsail instance starts with: an app such as WordPress, or a plain operating system.
 @glossary Bundle: a Lightsail plan, e.g. nano_3_0 for about $5 a month with 512 MB of RAM.
 
@@ -161,7 +162,7 @@ Why is anything you launch here public by default?
 @title The friendly server
 @objective Choose how a friend with no AWS experience should run a WordPress site.
 @hint Think about who will look after it, and how they want to pay.
-@hint Lightsail bundles a server, disk, transfer, a static IP and DNS for one monthly price, and hides the VPC and EBS.
+@hint Lightsail bundles a server, disk, transfer and DNS for one monthly price, and hides the VPC and EBS.
 @hint Pick 1.
 
 Your friend Marta runs the flower stall next to the bakery. She wants a
@@ -255,7 +256,7 @@ $5 a month).
 @setup run aws lightsail create-instances --instance-names marta-flowers --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
 @setup wait 120
 
-@goal lightsail-instance blueprint~lamp bundle=micro_3_0 state=running -> ch1-quiz-1
+@goal lightsail-instance blueprint~lamp bundle=micro_3_0 state=running -> ls-static-ip
   ~ score +15
   ~ badge Friendly Server
   > A LAMP server for about $7 a month, everything included.
@@ -267,6 +268,81 @@ $5 a month).
 @task lightsail-instance blueprint~lamp bundle=micro_3_0 state=running
   > A blog needs a LAMP server on the $7 Lightsail plan with 1 GB of memory.
 
+:: ls-static-ip
+@title An address that stays
+@concept Lightsail static IP
+@objective Give marta-flowers a static IP: allocate one called marta-ip and attach it to the instance.
+@hint Marta's flyers need an address that survives a stop and a start.
+@hint aws lightsail allocate-static-ip reserves an address; aws lightsail attach-static-ip gives it to an instance.
+@hint Type: aws lightsail allocate-static-ip --static-ip-name marta-ip, then aws lightsail attach-static-ip --static-ip-name marta-ip --instance-name marta-flowers
+@setup run aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0
+@setup wait 120
+
+Marta has printed flyers with her site's address,
+${lightsail-instance id=marta-flowers .public-ip}. That address is not hers to
+keep: when a Lightsail instance is stopped and started again, it comes back
+with a new public IP, and the flyers point at nothing.
+
+A static IP fixes that. You allocate an address once and attach it to the
+instance; it stays through every stop and start until you release it. It is
+free while attached. Left unattached for more than an hour, it costs about
+$0.005 an hour, so release the ones you no longer use.
+
+Two more things about the Lightsail bill. The bundle is billed by the hour
+(about $0.0067 an hour for the $5 plan), never more than its monthly price in
+a month. And unlike an EC2 instance, a stopped Lightsail instance is still
+billed: only deleting it ends the charge.
+
+```
+aws lightsail allocate-static-ip --static-ip-name marta-ip
+aws lightsail attach-static-ip --static-ip-name marta-ip --instance-name marta-flowers
+```
+
+@goal static-ip id=marta-ip attached-to=marta-flowers -> ls-static-alone
+  ~ score +10
+  > marta-flowers now answers at ${static-ip id=marta-ip .ip}, and will after
+  > every stop and start. That goes on the flyers. See for yourself from the
+  > laptop: curl http://${static-ip id=marta-ip .ip} fetches her home page,
+  > because the firewall Lightsail gives a WordPress instance opens the web
+  > ports. On EC2 you open them yourself, with a security group rule.
+@check static-ip attached-to=
+  > Allocated and yours. Now attach it to marta-flowers: until then it does
+  > nothing, and after an hour unattached it is billed.
+@check static-ip attached-to!= attached-to!=marta-flowers
+  > That static IP went to another instance. Marta's site is marta-flowers:
+  > detach it (aws lightsail detach-static-ip) and attach it there.
+
+@task static-ip attached-to!=
+  ~ run aws lightsail create-instances --instance-names shop --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+  ~ wait 120
+  > The shop's site is on receipts and posters, so its address must survive
+  > a stop and a start. Make sure it does.
+
+:: ls-static-alone
+@title Your turn: keep the blog's address
+@concept Lightsail static IP
+@objective Give the bakery blog a static IP of its own, attached to it.
+@hint The blog needs what Marta's site just got.
+@hint A static IP belongs to one instance at a time: allocate a second one with a new name, then attach it to the blog.
+@hint Type: aws lightsail allocate-static-ip --static-ip-name blog-ip, then aws lightsail attach-static-ip --static-ip-name blog-ip --instance-name bakery-blog
+@setup run aws lightsail allocate-static-ip --static-ip-name marta-ip
+@setup run aws lightsail attach-static-ip --static-ip-name marta-ip --instance-name marta-flowers
+
+The bakery's blog address is going on the shop's receipts. Give it one that
+will not change.
+
+@goal lightsail-instance blueprint~lamp state=running static-ip!= -> ch1-quiz-1
+  ~ score +15
+  ~ badge Fixed Address
+  > Both sites keep their addresses now, and neither static IP costs anything
+  > while it stays attached.
+@check static-ip attached-to= count>=1
+  > Allocated. Now attach it to the blog; an unattached static IP is billed
+  > after an hour.
+@on error InvalidInputException aws lightsail attach-static-ip
+  > A static IP serves one instance at a time, and an instance takes one
+  > static IP. Allocate a new one for the blog.
+
 :: ch1-quiz-1
 @title Virtual machines check 1 of 4
 @concept Stop versus hibernate
@@ -275,8 +351,8 @@ $5 a month).
 @hint Think about what survives a plain stop.
 @hint RAM is lost on a stop; hibernation saves it to the encrypted EBS root.
 @hint Pick 'Launch it with hibernation enabled, then stop it with --hibernate'.
-@setup run aws lightsail create-instances --instance-names bakery-blog --availability-zone us-east-1a --blueprint-id lamp_8_bitnami --bundle-id micro_3_0
-@setup wait 120
+@setup run aws lightsail allocate-static-ip --static-ip-name blog-ip
+@setup run aws lightsail attach-static-ip --static-ip-name blog-ip --instance-name bakery-blog
 
 The checkout service keeps a warm cache in RAM that takes twenty minutes to
 rebuild. It runs only in shop hours. What keeps the cache overnight while
@@ -329,8 +405,8 @@ networking to configure. Which service?
 
 * Lightsail -> ch1-quiz-4
   ~ score +5
-  > Right: one monthly price with server, storage, transfer, a static IP and
-  > DNS included.
+  > Right: one predictable price for server, storage, transfer and DNS, and
+  > a static IP that is free while attached.
 * EC2 with a custom VPC
   > Possible, but the bookshop would have to design subnets and security groups
   > and read an hourly bill.

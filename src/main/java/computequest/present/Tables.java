@@ -43,6 +43,8 @@ public final class Tables {
         table("lightsail-instance", "Lightsail instances", col("STATE", r -> Cell.state(r.attr("state"))),
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
                 col("MONTHLY", r -> Cell.plain(labelled("$", r.attr("monthly-usd"), "/mo"))));
+        table("static-ip", "Lightsail static IPs", attr("ADDRESS", "ip"), col("ATTACHED TO", r -> r.attr("attached-to")
+                .isEmpty() ? new Cell("nothing (billed after an hour)", Cell.Tone.BAD) : Cell.plain(r.attr("attached-to"))));
         table("image", "Your AMIs", attr("NAME", "name"), col("STATE", r -> Cell.state(r.attr("state"))));
         table("snapshot", "EBS snapshots (billed)", col("AMI", r -> Cell.plain("true".equals(r.attr("ami-registered"))
                 ? r.attr("image") : "AMI deregistered")));

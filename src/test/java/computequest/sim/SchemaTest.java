@@ -22,7 +22,8 @@ class SchemaTest {
     /** A cloud with at least one resource of every kind in the schema. */
     static Cloud everything() {
         Cloud c = EcsTest.withInstances(Sim.pushedWeb(), "t3.small", 1);
-        c = Sim.ok(c, LightsailTest.CREATE, "aws ec2 create-key-pair --key-name bakery", "aws ecs register-task-definition --cli-input-json file://taskdef.json",
+        c = Sim.ok(c, LightsailTest.CREATE, "aws lightsail allocate-static-ip --static-ip-name ip",
+                "aws ec2 create-key-pair --key-name bakery", "aws ecs register-task-definition --cli-input-json file://taskdef.json",
                 "aws ecs create-service --cluster demo --service-name web --task-definition web --desired-count 1"
                         + " --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
                 "aws ec2 create-image --instance-id " + c.instances().keySet().iterator().next() + " --name mine",
@@ -50,7 +51,7 @@ class SchemaTest {
             seen.add(r.kind());
         }
         assertEquals(new TreeSet<>(schema.keySet()), seen, "every kind is exercised");
-        assertEquals(Set.of("instance", "image", "snapshot", "lightsail-instance", "ecr-repository", "ecr-image", "local-image",
+        assertEquals(Set.of("instance", "image", "snapshot", "lightsail-instance", "static-ip", "ecr-repository", "ecr-image", "local-image",
                 "ecs-cluster", "container-instance", "task-definition", "task", "service", "load-balancer", "eks-cluster",
                 "nodegroup", "node", "fargate-profile", "deployment", "pod", "function", "trigger", "s3-bucket",
                 "dynamodb-table", "bill", "clock", "key-pair", "security-group", "role", "instance-profile"), schema.keySet(), "the kinds of the shared schema in the brief");

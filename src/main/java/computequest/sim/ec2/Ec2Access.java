@@ -102,7 +102,7 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
     }
 
     /** Whether a TCP connection to {@code port} from the address reaches an instance in these groups. */
-    boolean admits(List<String> groups, int port, String sourceIp, List<String> sourceGroups) {
+    public boolean admits(List<String> groups, int port, String sourceIp, List<String> sourceGroups) {
         for (String g : groups) {
             SecurityGroup sg = securityGroups.get(g);
             if (sg != null && sg.admits(port, sourceIp, sourceGroups)) {

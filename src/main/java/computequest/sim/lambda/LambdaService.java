@@ -87,9 +87,13 @@ public final class LambdaService implements Service {
             if (words.stream().anyMatch(w -> w.matches("(https?://)?checkip\\.amazonaws\\.com/?"))) {
                 return new Tool.Ran(cloud, Ec2Access.LAPTOP_IP, List.of(), false);
             }
+            String web = WebCurl.get(cloud, words);
+            if (web != null) {
+                return new Tool.Ran(cloud, web, List.of(), false);
+            }
             LambdaOps.Ran ran = LambdaOps.curl(cloud, words);
             return new Tool.Ran(ran.cloud(), ran.output(), ran.changes(), true);
-        }, List.of("curl"), Map.of("curl URL", "an HTTP request to a load balancer or API in the simulated cloud;"
+        }, List.of("curl"), Map.of("curl URL", "an HTTP request to an instance, a Lightsail site or an API in the simulated cloud;"
                 + " curl https://checkip.amazonaws.com prints your laptop's public address")));
     }
 }

@@ -39,13 +39,23 @@ final class LightsailJson {
 
     /** One operation record; {@code terminal} when the change is already complete (a reboot), not still running. */
     static JsonObject operation(LightsailState.Box b, String type, long now, boolean terminal) {
-        String hex = EcrOps.digest("lightsail|" + b.name() + "|" + type + "|" + now).substring(7);
+        return operation(b.name(), "Instance", b.zone(), type, now, terminal);
+    }
+
+    /** A completed operation on any Lightsail resource (static IP changes finish at once). */
+    static JsonObject operation(String name, String resourceType, String zone, String type, long now) {
+        return operation(name, resourceType, zone, type, now, true);
+    }
+
+    private static JsonObject operation(String name, String resourceType, String zone, String type, long now,
+                                        boolean terminal) {
+        String hex = EcrOps.digest("lightsail|" + name + "|" + type + "|" + now).substring(7);
         JsonObject o = new JsonObject();
         o.addProperty("id", LambdaOps.uuid(hex));
-        o.addProperty("resourceName", b.name());
-        o.addProperty("resourceType", "Instance");
+        o.addProperty("resourceName", name);
+        o.addProperty("resourceType", resourceType);
         o.addProperty("createdAt", Catalog.epochSeconds(now));
-        o.add("location", location(b.zone()));
+        o.add("location", location(zone));
         o.addProperty("isTerminal", terminal);
         o.addProperty("operationDetails", "");
         o.addProperty("operationType", type);
@@ -70,10 +80,12 @@ final class LightsailJson {
         o.addProperty("blueprintId", b.blueprintId());
         o.addProperty("blueprintName", blueprint.name());
         o.addProperty("bundleId", b.bundleId());
-        o.addProperty("isStaticIp", true);
+        o.addProperty("isStaticIp", b.staticIp() != null);
         o.addProperty("privateIpAddress", "172.26." + Integer.parseInt(hex.substring(0, 2), 16) % 16 + "."
                 + (4 + Integer.parseInt(hex.substring(2, 4), 16) % 250));
-        o.addProperty("publicIpAddress", b.publicIp());
+        if (b.publicIp() != null) {
+            o.addProperty("publicIpAddress", b.publicIp());
+        }
         JsonObject hardware = new JsonObject();
         hardware.addProperty("cpuCount", bundle.vcpus());
         JsonObject disk = new JsonObject();
@@ -112,6 +124,24 @@ final class LightsailJson {
                 : b.blueprintId().startsWith("ubuntu") ? "ubuntu" : b.blueprintId().startsWith("debian") ? "admin" : "ec2-user");
         o.addProperty("sshKeyName", "LightsailDefaultKeyPair");
         o.addProperty("monthlyPriceUsd", bundle.usdPerMonth());
+        return o;
+    }
+
+    static JsonObject staticIp(LightsailState.StaticIp s) {
+        String hex = EcrOps.digest("lightsail-ip|" + s.name()).substring(7);
+        JsonObject o = new JsonObject();
+        o.addProperty("name", s.name());
+        o.addProperty("arn", "arn:aws:lightsail:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":StaticIp/"
+                + LambdaOps.uuid(hex));
+        o.addProperty("supportCode", Cloud.ACCOUNT_ID + "/" + s.ip());
+        o.addProperty("createdAt", Catalog.epochSeconds(s.createdAt()));
+        o.add("location", location(s.zone()));
+        o.addProperty("resourceType", "StaticIp");
+        o.addProperty("ipAddress", s.ip());
+        if (s.attachedTo() != null) {
+            o.addProperty("attachedTo", s.attachedTo());
+        }
+        o.addProperty("isAttached", s.attachedTo() != null);
         return o;
     }
 }

@@ -15,16 +15,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Lightsail: pick a blueprint and a bundle, pay one monthly price for server, SSD, transfer, static IP and DNS. */
+/**
+ * Lightsail: pick a blueprint and a bundle, pay one price for server, SSD, transfer and DNS, by the hour up to a monthly
+ * cap, for as long as the instance exists (stopped too). Its public IP changes on every stop and start unless a static
+ * IP ({@link LightsailStaticIps}) is attached.
+ */
 public final class LightsailOps {
 
     public static final long PENDING_SECONDS = 60;
     public static final long STOPPING_SECONDS = 30;
 
+    /**
+     * Lightsail's hourly rate is the monthly price over the hours of a 31-day month, so no month costs more than the
+     * bundle price: $5 a month is about $0.0067 an hour (the Lightsail FAQ's figures).
+     */
+    static final double HOURS_IN_LONGEST_MONTH = 744;
+
     public record Bundle(String id, double usdPerMonth, double ramGb, int vcpus, int diskGb, int transferTb) {
         double usdPerHour() {
-            return usdPerMonth / Catalog.HOURS_PER_MONTH;
+            return usdPerMonth / HOURS_IN_LONGEST_MONTH;
         }
+    }
+
+    /** A cloud that drew a new public IPv4 address, and the address. */
+    record Addressed(Cloud cloud, String ip) {
+    }
+
+    static Addressed newIp(Cloud cloud) {
+        Cloud.Drawn d = cloud.draw(8);
+        return new Addressed(d.cloud(), address(d.draw().value()));
+    }
+
+    /**
+     * An address made from a name and the moment it is handed out, without drawing from the account's random numbers,
+     * so that static IPs and restarts do not move the ids everything after them draws.
+     */
+    static String addressFor(String what, long now) {
+        return address(Long.parseLong(computequest.sim.ecr.EcrOps.digest("lightsail-ip|" + what + "|" + now)
+                .substring(7, 22), 16));
+    }
+
+    private static String address(long bits) {
+        return "3." + (80 + Math.floorMod(bits, 100)) + "." + Math.floorMod(bits >> 8, 250) + "."
+                + (1 + Math.floorMod(bits >> 16, 250));
     }
 
     public record Blueprint(String id, String name, String type) {
@@ -54,6 +87,12 @@ public final class LightsailOps {
     }
 
     public static List<Operation> operations() {
+        List<Operation> all = new ArrayList<>(instanceOperations());
+        all.addAll(LightsailStaticIps.operations());
+        return all;
+    }
+
+    private static List<Operation> instanceOperations() {
         return List.of(
                 new Operation("lightsail", "get-blueprints", "List blueprints: apps (WordPress...) and plain operating systems.",
                         List.of(), LightsailOps::getBlueprints),
@@ -127,7 +166,8 @@ public final class LightsailOps {
         JsonObject res = new JsonObject();
         res.add("bundles", out);
         return new Operation.Result(cloud, res, List.of("Each price covers the server, its SSD, the data transfer"
-                + " allowance, a static IP and DNS. IPv6-only bundles are cheaper, from $3.50."));
+                + " allowance and DNS, billed by the hour up to the monthly price. A static IP is free while attached."
+                + " IPv6-only bundles are cheaper, from $3.50."));
     }
 
     private static Operation.Result createInstances(Cloud cloud, Invocation call) {
@@ -151,11 +191,9 @@ public final class LightsailOps {
             }
         }
         for (String name : call.list("--instance-names")) {
-            Cloud.Drawn d = cloud.draw(8);
-            cloud = d.cloud();
-            long bits = d.draw().value();
-            String ip = "3." + (80 + Math.floorMod(bits, 100)) + "." + Math.floorMod(bits >> 8, 250) + "."
-                    + (1 + Math.floorMod(bits >> 16, 250));
+            Addressed a = newIp(cloud);
+            cloud = a.cloud();
+            String ip = a.ip();
             LightsailState.Box box = new LightsailState.Box(name, blueprint.id(), bundle.id(), zone, "pending",
                     cloud.clock(), ip, cloud.clock());
             cloud = cloud.withLightsail(cloud.lightsail().with(box));
@@ -163,8 +201,9 @@ public final class LightsailOps {
             changes.add("Lightsail " + name + ": pending, " + blueprint.name() + " on the " + bundle.id() + " bundle ("
                     + fmt(bundle.ramGb()) + " GB RAM, " + bundle.vcpus() + " vCPU, " + bundle.diskGb() + " GB SSD, "
                     + bundle.transferTb() + " TB transfer) for " + Money.usd(bundle.usdPerMonth()) + " a month, about "
-                    + Money.usd(bundle.usdPerHour()) + " an hour (" + Money.usd(bundle.usdPerMonth()) + " / 730 h)."
-                    + " Static IP " + ip + " and DNS are included; no VPC, security group or EBS to manage.");
+                    + String.format(java.util.Locale.ROOT, "$%.4f", bundle.usdPerHour()) + " an hour up to that, billed while it exists, stopped or not."
+                    + " Public IP " + ip + " and DNS come with it; no VPC, security group or EBS to manage. That IP"
+                    + " changes on every stop and start: attach a static IP (free while attached) to keep one.");
         }
         JsonObject res = new JsonObject();
         res.add("operations", ops);
@@ -175,7 +214,7 @@ public final class LightsailOps {
         return d == Math.floor(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static LightsailState.Box find(Cloud cloud, String name) {
+    static LightsailState.Box find(Cloud cloud, String name) {
         LightsailState.Box b = cloud.lightsail().instances().get(name);
         if (b == null) {
             throw new CliException("NotFoundException", "The Instance does not exist: " + name + "."
@@ -214,7 +253,7 @@ public final class LightsailOps {
         JsonArray ops = new JsonArray();
         ops.add(LightsailJson.operation(b, "RebootInstance", cloud.clock(), true));
         res.add("operations", ops);
-        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": rebooted. It keeps its static IP "
+        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": rebooted. It keeps its public IP "
                 + b.publicIp() + " and its disk; programs start again from boot. Billing does not change."));
     }
 
@@ -229,9 +268,11 @@ public final class LightsailOps {
         JsonArray ops = new JsonArray();
         ops.add(LightsailJson.operation(b, "StopInstance", cloud.clock(), false));
         res.add("operations", ops);
-        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": running -> stopping. Its static"
-                + " IP stays. Unlike EC2, a stopped Lightsail instance is still billed the bundle price; delete it"
-                + " to stop paying."));
+        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": running -> stopping. "
+                + (b.staticIp() != null ? "Its static IP " + b.publicIp() + " stays attached."
+                : "Its public IP " + b.publicIp() + " is released once it stops; it gets a new one on start, unless you"
+                + " attach a static IP first.") + " Unlike EC2, a stopped Lightsail instance is still billed the bundle"
+                + " price; delete it to stop paying."));
     }
 
     private static Operation.Result startInstance(Cloud cloud, Invocation call) {
@@ -240,13 +281,21 @@ public final class LightsailOps {
             throw new CliException("InvalidInputException", "You can't start " + b.name() + " while it is "
                     + b.state() + ". Only a stopped instance starts.");
         }
+        String said;
+        if (b.staticIp() == null) {
+            String ip = addressFor(b.name(), cloud.clock());
+            b = b.withAddress(ip, null);
+            said = "a new public IP, " + ip + " (anyone using the old one has lost the site: a static IP"
+                    + " prevents that).";
+        } else {
+            said = "same static IP " + b.publicIp() + ".";
+        }
         cloud = cloud.withLightsail(cloud.lightsail().with(b.withState("pending", cloud.clock())));
         JsonObject res = new JsonObject();
         JsonArray ops = new JsonArray();
         ops.add(LightsailJson.operation(b, "StartInstance", cloud.clock(), false));
         res.add("operations", ops);
-        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": stopped -> pending, same static IP "
-                + b.publicIp() + "."));
+        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": stopped -> pending, " + said));
     }
 
     private static Operation.Result deleteInstance(Cloud cloud, Invocation call) {
@@ -255,12 +304,21 @@ public final class LightsailOps {
             throw new CliException("InvalidInputException", "You can't delete " + b.name() + " while it is "
                     + b.state() + ". Wait a moment (try: wait).");
         }
+        String kept = "";
+        if (b.staticIp() != null) {
+            LightsailState.StaticIp s = cloud.lightsail().staticIps().get(b.staticIp());
+            cloud = cloud.withLightsail(cloud.lightsail().with(new LightsailState.StaticIp(s.name(), s.ip(), s.zone(),
+                    s.createdAt(), null, cloud.clock())));
+            kept = " Its static IP " + s.name() + " (" + s.ip() + ") stays yours, now unattached: free for an hour,"
+                    + " then billed until you attach or release it.";
+        }
         cloud = cloud.withLightsail(cloud.lightsail().without(b.name()));
         JsonObject res = new JsonObject();
         JsonArray ops = new JsonArray();
         ops.add(LightsailJson.operation(b, "DeleteInstance", cloud.clock(), false));
         res.add("operations", ops);
-        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": deleted. Billing for it ends now."));
+        return new Operation.Result(cloud, res, List.of("Lightsail " + b.name() + ": deleted. Billing for it ends now."
+                + kept));
     }
 
     // ---- time ----
@@ -283,7 +341,9 @@ public final class LightsailOps {
                 cloud = cloud.withLightsail(cloud.lightsail().with(b.withState("running", now)));
                 changes.add("Lightsail " + b.name() + ": pending -> running at " + b.publicIp() + ".");
             } else if (b.state().equals("stopping") && b.stateSince() + STOPPING_SECONDS == now) {
-                cloud = cloud.withLightsail(cloud.lightsail().with(b.withState("stopped", now)));
+                LightsailState.Box stopped = b.withState("stopped", now);
+                cloud = cloud.withLightsail(cloud.lightsail().with(b.staticIp() == null
+                        ? stopped.withAddress(null, null) : stopped));
                 changes.add("Lightsail " + b.name() + ": stopping -> stopped (still billed while it exists).");
             }
         }
@@ -296,11 +356,12 @@ public final class LightsailOps {
             cloud = cloud.charge(b.name(), "Lightsail " + b.bundleId() + " bundle",
                     bundle(b.bundleId()).usdPerHour() * seconds / 3600.0);
         }
-        return cloud;
+        return LightsailStaticIps.accrue(cloud, seconds);
     }
 
     public static Map<String, String> attrs(LightsailState.Box b) {
         return Copy.ordered("id", b.name(), "blueprint", b.blueprintId(), "bundle", b.bundleId(), "state", b.state(),
-                "public-ip", b.publicIp(), "monthly-usd", fmt(bundle(b.bundleId()).usdPerMonth()));
+                "public-ip", b.publicIp() == null ? "" : b.publicIp(), "monthly-usd",
+                fmt(bundle(b.bundleId()).usdPerMonth()), "static-ip", b.staticIp() == null ? "" : b.staticIp());
     }
 }

@@ -43,11 +43,16 @@ public final class LightsailService implements Service {
         for (LightsailState.Box b : cloud.lightsail().instances().values()) {
             out.add(new Resource("lightsail-instance", b.name(), LightsailOps.attrs(b)));
         }
+        for (LightsailState.StaticIp s : cloud.lightsail().staticIps().values()) {
+            out.add(new Resource("static-ip", s.name(), computequest.sim.Copy.ordered("id", s.name(), "ip", s.ip(),
+                    "attached-to", s.attachedTo() == null ? "" : s.attachedTo())));
+        }
     }
 
     @Override
     public Map<String, List<String>> schema() {
-        return Resource.schema("lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd");
+        return Resource.schema("lightsail-instance", "id,blueprint,bundle,state,public-ip,monthly-usd,static-ip",
+                "static-ip", "id,ip,attached-to");
     }
 
     /** Blueprints and bundles from the game's Lightsail catalog. */
