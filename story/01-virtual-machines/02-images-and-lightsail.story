@@ -147,7 +147,7 @@ Why is anything you launch here public by default?
 * Because every VPC is open to the internet
   > Not every VPC: a VPC you create yourself starts private, with no internet
   > gateway. It is the default VPC that AWS sets up to be public.
-* Its subnets route to an internet gateway and hand out public IPs -> ec2-terminate
+* Its subnets route to an internet gateway and hand out public IPs -> ec2-web
   ~ score +10
   > Right. Their route table sends 0.0.0.0/0 to an internet gateway and they
   > give every new instance a public IPv4 address, so it is reachable from the
@@ -157,6 +157,49 @@ Why is anything you launch here public by default?
 * Because the default security group allows all inbound traffic
   > The other way round: the default security group lets traffic out freely,
   > but in only from itself. The public part comes from the subnets.
+
+:: ec2-web
+@title Open the shop window
+@concept Key pairs and security groups
+@objective Put a page on your first instance, let web traffic in with a security group rule, and fetch the page with curl.
+@hint curl waits and gives up when no security group rule lets its port in.
+@hint Web traffic is TCP port 80. A page for everyone allows it from anywhere: 0.0.0.0/0.
+@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 80 --cidr 0.0.0.0/0, then curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
+
+The tracker is a web app, and the shop's staff will open it in a browser. Put
+a start page on your first instance, the one you can reach with ssh, then ask
+for it from the laptop the way a browser does:
+
+```
+ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=running .public-ip} 'echo Order tracker > /var/www/html/index.html'
+curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
+```
+
+@if not flag served-page
+curl will wait and give up. Its security group lets in SSH from your address
+and nothing else, and a security group never answers "no": it drops what it
+does not allow, so all the caller sees is a timeout. Web traffic is TCP port
+80. For a page everyone may open, allow port 80 from anywhere (0.0.0.0/0) in
+the group, then run curl again.
+
+@goal flag served-page -> ec2-terminate
+  ~ score +10
+  > The page came back: the security group let port 80 in. Open each port only
+  > as wide as its users need: a public page to everyone, SSH to your laptop.
+@check security-group http-from~203.0.113.25/32 and not security-group http-from~0.0.0.0/0
+  > That lets in only your laptop, so curl works for you, but the staff's
+  > browsers come from other addresses. A page for everyone needs 0.0.0.0/0.
+@on ok curl
+  ~ flag served-page
+@on error * curl
+  > Timed out: the packets were dropped at the security group. Add a rule for
+  > TCP port 80 with aws ec2 authorize-security-group-ingress.
+
+@task security-group http-from~0.0.0.0/0
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
+  ~ wait 60
+  > A web server runs on this instance, but nobody outside reaches its page:
+  > requests time out. Let the web in, and nothing else.
 
 :: ls-intro
 @title The friendly server
