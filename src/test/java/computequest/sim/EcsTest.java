@@ -150,6 +150,10 @@ class EcsTest {
         c = Sim.wait(c, 30);
         assertEquals("3", Sim.of(c, "service").get(0).attr("running"));
         assertEquals("3", Sim.of(c, "load-balancer").get(0).attr("targets"));
+        assertEquals("web-tg", Sim.of(c, "load-balancer").get(0).id());
+        assertTrue(Sim.run(c, "aws ecs describe-services --cluster demo --services web").output().contains(
+                "\"targetGroupArn\": \"arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/73e2d6bc24d8a067\""),
+                "the target group's ARN comes back whole, id included, as it was given");
         long zones = Sim.of(c, "task").stream().map(t -> t.attr("az")).distinct().count();
         long instanceZones = Sim.of(c, "container-instance").stream().map(t -> t.attr("az")).distinct().count();
         assertEquals(Math.min(3, instanceZones), zones, "spread across zones");

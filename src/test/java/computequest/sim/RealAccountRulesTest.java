@@ -265,6 +265,11 @@ class RealAccountRulesTest {
                 + " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
                 + "assignPublicIp=ENABLED}'", "InvalidParameterException");
         assertTrue(pub.output().contains("Assign public IP is not supported for this launch type"), pub.output());
+        String missing = refused(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2");
+        assertTrue(missing.contains("Network Configuration must be provided") && !missing.contains("assignPublicIp"),
+                "the fix it suggests for EC2 must not be the one EC2 refuses next: " + missing);
+        assertTrue(refused(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type FARGATE")
+                .contains("assignPublicIp=ENABLED"), "Fargate in a public subnet does want a public address");
         Outcome three = Sim.run(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2 --count 3"
                 + net);
         assertEquals(2, Sim.of(three.cloud(), "task").stream().filter(t -> t.attr("task-definition").startsWith("nginx"))

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class EcsOps {
 
     static final Pattern SUBNET = Pattern.compile("subnet-[0-9a-z]+");
-    static final Pattern TARGET_GROUP = Pattern.compile("targetgroup/([A-Za-z0-9-]+)");
+    /** A target group's ARN suffix: its name and, as in every real ARN, the id after it (kept for describe-services). */
+    static final Pattern TARGET_GROUP = Pattern.compile("targetgroup/([A-Za-z0-9-]+(?:/[0-9a-f]+)?)");
 
     private EcsOps() {
     }
@@ -175,14 +176,16 @@ public final class EcsOps {
         return lt;
     }
 
-    static List<String> subnets(Invocation call, EcsState.TaskDefinition td) {
+    static List<String> subnets(Invocation call, EcsState.TaskDefinition td, String launchType) {
         String nc = call.value("--network-configuration");
         if (nc == null) {
             if (td.networkMode().equals("awsvpc")) {
+                // A public address is for Fargate only: on the EC2 launch type ECS refuses assignPublicIp=ENABLED.
                 throw new CliException("InvalidParameterException", "Network Configuration must be provided when"
                         + " networkMode 'awsvpc' is specified. Add --network-configuration"
                         + " 'awsvpcConfiguration={subnets=[" + Catalog.subnetId("us-east-1a") + ","
-                        + Catalog.subnetId("us-east-1b") + "],assignPublicIp=ENABLED}'");
+                        + Catalog.subnetId("us-east-1b") + "]" + (launchType.equals("EC2") ? ""
+                        : ",assignPublicIp=ENABLED") + "}'");
             }
             return List.of();
         }

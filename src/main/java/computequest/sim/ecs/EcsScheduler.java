@@ -324,7 +324,7 @@ public final class EcsScheduler {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (EcsState.Service s : cloud.ecs().services().values()) {
             if (!s.targetGroup().isEmpty()) {
-                out.merge(s.targetGroup(), (int) EcsServiceOps.serviceTasks(cloud, s, "RUNNING"), Integer::sum);
+                out.merge(s.targetGroup().replaceFirst("/.*", ""), (int) EcsServiceOps.serviceTasks(cloud, s, "RUNNING"), Integer::sum);
             }
         }
         return out;

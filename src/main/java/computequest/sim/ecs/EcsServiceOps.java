@@ -46,7 +46,7 @@ public final class EcsServiceOps {
         EcsState.TaskDefinition td = taskDefinition(cloud, call.value("--task-definition"));
         String lt = launchType(call, td);
         Enis.refusePublicIp(call, lt);
-        List<String> subnets = subnets(call, td);
+        List<String> subnets = subnets(call, td, lt);
         int desired = call.intValue("--desired-count", 1, 0, 100);
         String tg = "";
         for (String lb : call.list("--load-balancers")) {
@@ -64,7 +64,7 @@ public final class EcsServiceOps {
         List<String> changes = new ArrayList<>();
         changes.add("Service " + name + " created in " + c.name() + ": it will keep " + desired + " task"
                 + (desired == 1 ? "" : "s") + " of " + td.key() + " running on " + lt + ", spread across Availability"
-                + " Zones, and replace any that stop." + (tg.isEmpty() ? "" : " Tasks register with target group " + tg
+                + " Zones, and replace any that stop." + (tg.isEmpty() ? "" : " Tasks register with target group " + tg.replaceFirst("/.*", "")
                 + ", so the load balancer sends traffic only to running ones."));
         JsonObject res = new JsonObject();
         res.add("service", serviceJson(cloud, s));

@@ -32,7 +32,7 @@ final class EcsTaskOps {
         EcsState.TaskDefinition td = taskDefinition(cloud, call.value("--task-definition"));
         String lt = launchType(call, td);
         Enis.refusePublicIp(call, lt);
-        List<String> subnets = subnets(call, td);
+        List<String> subnets = subnets(call, td, lt);
         TaskPull.checkAssumable(cloud, td);
         int count = call.intValue("--count", 1, 1, 10);
         List<String> changes = new ArrayList<>();
