@@ -112,6 +112,12 @@ class RealAccountFactsTest {
                 + " --instance-type t3.micro"), 3600);
         assertTrue(c.ledger().lines().stream().anyMatch(l -> l.description().contains("Windows")
                 && l.description().contains("licence")), c.ledger().lines().toString());
+        String said = String.join(" ", Sim.run(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60003"
+                + " --instance-type t3.micro").changes());
+        assertTrue(said.contains("costs more per hour than Linux") && !said.matches(".*\\$0\\.\\d+.*Windows.*"), said);
+        String linux = String.join(" ", Sim.run(Cloud.fresh(1), "aws ec2 run-instances --image-id " + AL2023
+                + " --instance-type t3.micro").changes());
+        assertFalse(linux.contains("Windows"), linux);
     }
 
     // ---- Lambda ----
@@ -129,6 +135,13 @@ class RealAccountFactsTest {
         assertTrue(o.output().contains("no longer supported") && o.output().contains("nodejs24.x"), o.output());
         failing(c, CREATE + "dotnet8", "InvalidParameterValueException");
         failing(c, CREATE + "python3.9", "InvalidParameterValueException");
+    }
+
+    @Test
+    void theAccountSettingsSayANewAccountsConcurrencyCanBeLower() {
+        Outcome o = Sim.run(Cloud.fresh(1), "aws lambda get-account-settings");
+        assertTrue(o.output().contains("\"ConcurrentExecutions\": 1000"), o.output());
+        assertTrue(String.join(" ", o.changes()).contains("far fewer"), o.changes().toString());
     }
 
     @Test

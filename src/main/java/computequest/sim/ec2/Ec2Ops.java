@@ -166,6 +166,10 @@ public final class Ec2Ops {
                     + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
                     + Catalog.ECS_AMI + ").");
         }
+        if (image.platform().equals("Windows")) {
+            changes.add("Windows costs more per hour than Linux on the same type: the licence is in the price. The"
+                    + " game has no verified Windows rate, so its bill shows the Linux rate and marks the line Windows.");
+        }
         if (!ecsCluster.isEmpty()) {
             changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
             if (Ec2Roles.ignoredUserData(userData) != null) {

@@ -83,7 +83,9 @@ public final class LambdaExtras {
         JsonObject res = new JsonObject();
         res.add("AccountLimit", limit);
         res.add("AccountUsage", usage);
-        return new Operation.Result(cloud, res, List.of());
+        return new Operation.Result(cloud, res, List.of("This game's account has the standard " + ACCOUNT_CONCURRENCY
+                + " concurrent executions per Region. A brand-new real account can show far fewer here until AWS"
+                + " raises it with use; check yours before counting on a burst (Service Quotas lists it)."));
     }
 
     static Operation.Result createEventSourceMapping(Cloud cloud, Invocation call) {
