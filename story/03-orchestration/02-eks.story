@@ -106,12 +106,16 @@ aws eks create-nodegroup --cluster-name shop --nodegroup-name workers
 
 Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instances.
 
-@goal node cluster=shop count>=2 -> eks-deploy
+@goal node cluster=shop status=Ready count>=2 -> eks-deploy
   ~ score +10
   > Two worker nodes. In ECS words, these are your container instances.
 @check role id=eksNodeRole trusts~ec2.amazonaws.com policies~AmazonEKSWorkerNodePolicy policies~AmazonEKS_CNI_Policy policies~AmazonEC2ContainerRegistryReadOnly
   > The node role is ready: EC2 may assume it and it has the three node
   > policies. Now the node group.
+@check node cluster=shop status=NotReady
+  > The nodes joined but are NotReady: their network plugin cannot start
+  > without AmazonEKS_CNI_Policy on the node role, so no pod could get an
+  > address. Attach it to eksNodeRole; the nodes turn Ready on their own.
 @on error InvalidParameterException aws eks create-nodegroup
   > EKS refused the node role: it must trust ec2.amazonaws.com and carry the
   > node policies. Check it with aws iam list-attached-role-policies

@@ -65,6 +65,24 @@ class RealAccountContainerRulesTest {
     }
 
     @Test
+    void withoutTheCniPolicyTheNodesStayNotReadyAndPodsPending() {
+        Cloud c = Sim.wait(ok(Cloud.fresh(1), role("eksClusterRole", "eks"), attach("eksClusterRole",
+                "AmazonEKSClusterPolicy"), CLUSTER, role("eksNodeRole", "ec2"), attach("eksNodeRole",
+                "AmazonEKSWorkerNodePolicy"), attach("eksNodeRole", "AmazonEC2ContainerRegistryReadOnly")),
+                EksOps.CLUSTER_CREATE_SECONDS);
+        Outcome made = CloudSim.advance(ok(c, NODES), 300);
+        assertTrue(String.join(" ", made.changes()).contains("cni plugin not initialized"), made.changes().toString());
+        c = ok(made.cloud(), "aws eks update-kubeconfig --name shop", "kubectl create deployment web --image=nginx"
+                + " --replicas=2");
+        assertTrue(Sim.of(c, "node").stream().allMatch(n -> n.attr("status").equals("NotReady")));
+        assertTrue(Sim.run(c, "kubectl get nodes").output().contains("NotReady"));
+        assertTrue(Sim.of(c, "pod").stream().allMatch(p -> p.attr("status").equals("Pending")), "no address, no pod");
+        c = ok(c, attach("eksNodeRole", "AmazonEKS_CNI_Policy"), "kubectl get pods");
+        assertTrue(Sim.of(c, "node").stream().allMatch(n -> n.attr("status").equals("Ready")));
+        assertEquals(2, Sim.of(c, "pod").stream().filter(p -> p.attr("status").equals("Running")).count());
+    }
+
+    @Test
     void aFargateProfileNeedsAPodExecutionRoleAndPrivateSubnetsWhichTheDefaultVpcLacks() {
         Cloud c = Sim.wait(ok(Sim.withRoles(Cloud.fresh(1)), CLUSTER), EksOps.CLUSTER_CREATE_SECONDS);
         String profile = "aws eks create-fargate-profile --cluster-name shop --fargate-profile-name web"

@@ -126,7 +126,8 @@ public final class EksOps {
 
     // ---- nodes and pods ----
 
-    public record Node(String name, String cluster, String instanceId, String zone) {
+    /** @param ready false while the node's network plugin cannot start (a node role without AmazonEKS_CNI_Policy) */
+    public record Node(String name, String cluster, String instanceId, String zone, boolean ready) {
     }
 
     static String nodeName(Instance i) {
@@ -137,16 +138,17 @@ public final class EksOps {
     public static List<Node> nodes(Cloud cloud) {
         List<Node> out = new ArrayList<>();
         for (EksState.Nodegroup n : cloud.eks().nodegroups().values()) {
+            boolean ready = !EksRoles.lacksCni(cloud, n.spec().nodeRole());
             for (String id : n.instanceIds()) {
                 Instance i = cloud.instances().get(id);
                 if (i != null && i.state() == InstanceState.RUNNING) {
-                    out.add(new Node(nodeName(i), n.cluster(), id, i.availabilityZone()));
+                    out.add(new Node(nodeName(i), n.cluster(), id, i.availabilityZone(), ready));
                 }
             }
         }
         for (EksState.Pod p : cloud.eks().pods().values()) {
             if (p.fargate() && !p.node().isEmpty()) {
-                out.add(new Node(p.node(), p.cluster(), "", p.zone()));
+                out.add(new Node(p.node(), p.cluster(), "", p.zone(), true));
             }
         }
         return out;
@@ -253,8 +255,13 @@ public final class EksOps {
         boolean allRunning = alive.stream().allMatch(id -> now.instances().get(id).state() == InstanceState.RUNNING);
         String status = allRunning ? "ACTIVE" : n.status().equals("ACTIVE") ? "UPDATING" : n.status();
         if (allRunning && !n.status().equals("ACTIVE")) {
-            changes.add("Node group " + n.name() + ": " + n.status() + " -> ACTIVE with " + alive.size() + " Ready node"
-                    + (alive.size() == 1 ? "" : "s") + ".");
+            boolean noCni = EksRoles.lacksCni(cloud, n.spec().nodeRole());
+            changes.add("Node group " + n.name() + ": " + n.status() + " -> ACTIVE with " + alive.size()
+                    + (noCni ? " NotReady" : " Ready") + " node" + (alive.size() == 1 ? "" : "s") + "." + (noCni
+                    ? " Their kubelet reports: container runtime network not ready: NetworkReady=false"
+                    + " reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized."
+                    + " The node role lacks AmazonEKS_CNI_Policy, which the VPC CNI plugin needs to give pods their"
+                    + " addresses: attach it to the role and the nodes become Ready." : ""));
         }
         if (!alive.equals(n.instanceIds()) || !status.equals(n.status())) {
             cloud = cloud.withEks(cloud.eks().withNodegroup(n.with(status, n.desired(), alive)));
@@ -327,7 +334,7 @@ public final class EksOps {
             } else {
                 Node best = null;
                 for (Node n : nodes(cloud)) {
-                    if (!n.cluster().equals(p.cluster()) || n.instanceId().isEmpty()
+                    if (!n.cluster().equals(p.cluster()) || n.instanceId().isEmpty() || !n.ready()
                             || perNode.getOrDefault(n.name(), 0) >= maxPods(cloud, n)) {
                         continue;
                     }

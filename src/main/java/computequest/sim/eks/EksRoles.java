@@ -64,6 +64,12 @@ final class EksRoles {
         }
     }
 
+    /** Whether a node role lacks the CNI policy: its nodes join but stay NotReady, with no pod addresses. */
+    static boolean lacksCni(Cloud cloud, String arn) {
+        IamState.Role r = cloud.iam().roleByArn(arn);
+        return r != null && !r.has(NODE_POLICIES.get(1));
+    }
+
     /** create-fargate-profile: a pod execution role trusted by eks-fargate-pods, and private subnets only. */
     static void checkFargateProfile(Cloud cloud, String arn, List<String> subnets, List<String> clusterSubnets) {
         IamState.Role r = cloud.iam().roleByArn(arn);

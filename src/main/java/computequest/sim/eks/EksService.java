@@ -61,7 +61,7 @@ public final class EksService implements Service {
         }
         for (EksOps.Node n : EksOps.nodes(cloud)) {
             out.add(new Resource("node", n.name(), attrs("id", n.name(), "cluster", n.cluster(),
-                    "ec2-instance", n.instanceId(), "az", n.zone())));
+                    "ec2-instance", n.instanceId(), "az", n.zone(), "status", n.ready() ? "Ready" : "NotReady")));
         }
         for (EksState.FargateProfile p : eks.fargateProfiles().values()) {
             out.add(new Resource("fargate-profile", p.name(), attrs("id", p.name(), "cluster", p.cluster(),
@@ -82,17 +82,18 @@ public final class EksService implements Service {
         return Resource.schema(
                 "eks-cluster", "id,status",
                 "nodegroup", "id,cluster,instance-type,desired,status",
-                "node", "id,cluster,ec2-instance,az",
+                "node", "id,cluster,ec2-instance,az,status",
                 "fargate-profile", "id,cluster,namespace",
                 "deployment", "id,cluster,image,replicas,ready",
                 "pod", "id,cluster,deployment,status,node,az,fargate");
     }
 
-    /** Node groups take the game's instance types; a pod runs on Fargate or not. */
+    /** Node groups take the game's instance types; a node is Ready or NotReady; a pod runs on Fargate or not. */
     @Override
     public Map<String, Map<String, Set<String>>> values() {
         Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
         m.put("nodegroup", Map.of("instance-type", Ec2Service.typeNames()));
+        m.put("node", Map.of("status", Set.of("Ready", "NotReady")));
         m.put("pod", Map.of("fargate", Resource.BOOLEAN));
         return m;
     }

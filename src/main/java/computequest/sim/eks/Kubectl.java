@@ -147,7 +147,8 @@ public final class Kubectl {
                 b.append(String.format(Locale.ROOT, fmt, "NAME", "STATUS", "ROLES", "ZONE", "VERSION"));
                 for (EksOps.Node n : EksOps.nodes(cloud)) {
                     if (n.cluster().equals(c.name())) {
-                        b.append(String.format(Locale.ROOT, fmt, n.name(), "Ready", "<none>", n.zone(), "v" + c.version() + ".0-eks"));
+                        b.append(String.format(Locale.ROOT, fmt, n.name(), n.ready() ? "Ready" : "NotReady", "<none>",
+                                n.zone(), "v" + c.version() + ".0-eks"));
                     }
                 }
             }
