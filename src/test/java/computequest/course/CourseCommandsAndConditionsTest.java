@@ -54,7 +54,7 @@ class CourseCommandsAndConditionsTest {
             Map.entry("load-balancer", Set.of("id", "targets")),
             Map.entry("eks-cluster", Set.of("id", "status")),
             Map.entry("nodegroup", Set.of("id", "cluster", "instance-type", "desired", "status")),
-            Map.entry("node", Set.of("id", "cluster", "ec2-instance", "az")),
+            Map.entry("node", Set.of("id", "cluster", "ec2-instance", "az", "status")),
             Map.entry("fargate-profile", Set.of("id", "cluster", "namespace")),
             Map.entry("deployment", Set.of("id", "cluster", "image", "replicas", "ready")),
             Map.entry("pod", Set.of("id", "cluster", "deployment", "status", "node", "az", "fargate")),
