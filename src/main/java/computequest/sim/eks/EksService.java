@@ -93,7 +93,7 @@ public final class EksService implements Service {
     public Map<String, Map<String, Set<String>>> values() {
         Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
         m.put("nodegroup", Map.of("instance-type", Ec2Service.typeNames()));
-        m.put("node", Map.of("status", Set.of("Ready", "NotReady")));
+        m.put("node", Map.of("status", new java.util.TreeSet<>(List.of("NotReady", "Ready"))));
         m.put("pod", Map.of("fargate", Resource.BOOLEAN));
         return m;
     }
