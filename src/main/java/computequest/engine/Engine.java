@@ -134,6 +134,10 @@ public final class Engine {
     public Step resolve(GameState s, RequestResult result) {
         if (result instanceof RequestResult.LaptopFileEdited e && e.text() != null) {
             List<Event> events = new ArrayList<>();
+            if (s.learning().reviewing()) {
+                // A file saved during a review card: kept on the laptop; the scene's goals wait for the scene.
+                return new Step(rules.saveFile(s, e.path(), e.text(), events), events);
+            }
             GameState after = rules.fileEdited(s, e.path(), e.text(), events);
             return new Step(scenes.revealChoices(s, after, events), events);
         }
@@ -157,7 +161,7 @@ public final class Engine {
 
     /** The choices the player can see now. */
     public List<Choice> visibleChoices(GameState s) {
-        return scenes.visible(s);
+        return s.learning().reviewing() ? reviews.choices(s) : scenes.visible(s);
     }
 
     public Scene scene(GameState s) {

@@ -1,5 +1,8 @@
 package computequest.engine;
 
+import computequest.laptop.Out;
+import computequest.laptop.Ran;
+import computequest.laptop.Shell;
 import computequest.review.Card;
 import computequest.review.Deck;
 import computequest.sim.Cloud;
@@ -71,8 +74,10 @@ final class Reviews {
                     + " Type 'skip' to see the answer."));
             return done(s, events);
         }
-        return done(card.kind() == Card.Kind.QUESTION ? answer(s, scene, line, events) : task(s, scene, line, events),
-                events);
+        List<Request> requests = new ArrayList<>();
+        GameState after = card.kind() == Card.Kind.QUESTION ? answer(s, scene, line, events)
+                : task(s, scene, line, events, requests);
+        return new Step(after, events, requests);
     }
 
     private static Step done(GameState s, List<Event> events) {
@@ -151,6 +156,12 @@ final class Reviews {
         return QuizOrder.shuffle(scene.choices(), s.seed(), scene.id());
     }
 
+    /** The choices on screen during a review: the question card's own, in its shuffled order; none for a task. */
+    List<Choice> choices(GameState s) {
+        Card card = current(s);
+        return card.kind() == Card.Kind.QUESTION ? choices(s, story.scene(card.id()).orElseThrow()) : List.of();
+    }
+
     private GameState answer(GameState s, Scene scene, String line, List<Event> events) {
         List<Choice> choices = choices(s, scene);
         Choice picked = line.matches("\\d{1,2}") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= choices.size()
@@ -180,7 +191,7 @@ final class Reviews {
         return scene.hints().isEmpty() ? scene.objective() : scene.hints().get(scene.hints().size() - 1);
     }
 
-    private GameState task(GameState s, Scene scene, String line, List<Event> events) {
+    private GameState task(GameState s, Scene scene, String line, List<Event> events, List<Request> requests) {
         Goal task = scene.recall().task();
         long seconds = CloudSim.SECONDS_PER_COMMAND;
         if (line.toLowerCase(Locale.ROOT).split("\\s+")[0].equals("wait")) {
@@ -191,21 +202,29 @@ final class Reviews {
             }
             seconds = wait.getAsLong();
             events.add(Event.info("You wait " + WaitTime.duration(seconds) + " of simulated time."));
-        } else if (CloudSim.isCloudCommand(line)) {
-            Outcome o = CloudSim.execute(s.cloud(), line);
-            if (!o.output().isEmpty()) {
-                events.add(new Event.Output(o.output(), o.ok()));
+        } else if (Shell.claims(line)) {
+            // The laptop's shell, as in the scene: variables, $(...), pipes and files work; the cloud is the scratch one.
+            Ran ran = Shell.run(s.laptop(), s.cloud(), line);
+            for (Out o : ran.out()) {
+                events.add(o.kind() == Out.Kind.CHANGE ? new Event.CloudChange(o.text())
+                        : new Event.Output(o.text(), o.kind() == Out.Kind.OUTPUT));
             }
-            o.changes().forEach(c -> events.add(new Event.CloudChange(c)));
-            s = s.withCloud(o.cloud());
+            s = s.withCloud(ran.cloud()).withLaptop(ran.laptop());
+            if (ran.edit() != null) {
+                requests.add(new Request.EditLaptopFile(ran.edit(), s.laptop().read(ran.edit()).orElse("")));
+            }
+            // The shell's cloud calls took their own time; a line refused before reaching the cloud takes a call's.
+            seconds = ran.cloudCalls() == 0 && CloudSim.isCloudCommand(line) ? CloudSim.SECONDS_PER_COMMAND : 0;
         } else {
-            events.add(Event.wrong("This card wants a command in the scratch account (aws, ssh,"
-                    + " docker, kubectl, curl or wait), or 'skip'."));
+            events.add(Event.wrong("This card wants a command in the scratch account (aws, ssh, docker, kubectl,"
+                    + " curl, a laptop command such as NAME=$(...) or echo, or wait), or 'skip'."));
             return s;
         }
-        Outcome later = CloudSim.advance(s.cloud(), seconds);
-        later.changes().forEach(c -> events.add(new Event.CloudChange(c)));
-        s = s.withCloud(later.cloud());
+        if (seconds > 0) {
+            Outcome later = CloudSim.advance(s.cloud(), seconds);
+            later.changes().forEach(c -> events.add(new Event.CloudChange(c)));
+            s = s.withCloud(later.cloud());
+        }
         if (!Conditions.holds(task.condition(), s)) {
             return s;
         }

@@ -61,13 +61,18 @@ final class SceneRules {
 
     /** The editor saved a laptop file: checks and goals on files are looked at as after any command. */
     GameState fileEdited(GameState s, String path, String text, List<Event> events) {
+        GameState after = saveFile(s, path, text, events);
+        return after == s ? s : afterCloudChange(s, after, events);
+    }
+
+    /** Writes an edited laptop file and says so; the same state when nothing changed. */
+    GameState saveFile(GameState s, String path, String text, List<Event> events) {
         if (s.laptop().read(path).filter(text::equals).isPresent()) {
             events.add(Event.info(path + " is unchanged."));
             return s;
         }
-        GameState after = s.withLaptop(Shell.edited(s.laptop(), path, text));
         events.add(Event.info("Saved " + path + " (" + text.lines().count() + " lines) on your laptop."));
-        return afterCloudChange(s, after, events);
+        return s.withLaptop(Shell.edited(s.laptop(), path, text));
     }
 
     /** Lets simulated time pass, then checks the scene's rules. */

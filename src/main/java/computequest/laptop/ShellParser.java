@@ -164,6 +164,22 @@ final class ShellParser {
         }
     }
 
+    /**
+     * A backslash at the very end of the input, or one standing alone before a blank ({@code x \ --y}, a command
+     * pasted onto one line): the line continuation of a shown command that did not continue.
+     */
+    private void strayBackslash(boolean wordStart) {
+        if (pos + 1 >= src.length()) {
+            throw new ShellException("The line ends in '\\', which continues a command on the next line, and nothing"
+                    + " followed. Type the rest of the command after it, or remove the '\\'.");
+        }
+        if (wordStart && (peek(1) == ' ' || peek(1) == '\t')) {
+            throw new ShellException("A lone '\\' at column " + (pos + 1) + ": a backslash continues a command only"
+                    + " at the very end of a line. Remove it and type the command on one line, or press Enter right"
+                    + " after the '\\' and type the rest.");
+        }
+    }
+
     /** Reads one word, up to an unquoted blank or operator. */
     private Word word() {
         List<Part> parts = new ArrayList<>();
@@ -177,6 +193,7 @@ final class ShellParser {
                 throw refuse("`backquotes`; write $(command) instead");
             }
             if (c == '\\') {
+                strayBackslash(lit.length() == 0 && parts.isEmpty());
                 pos++;
                 if (!atEnd()) {
                     if (peek(0) != '\n') {

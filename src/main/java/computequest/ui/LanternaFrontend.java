@@ -122,11 +122,22 @@ public final class LanternaFrontend implements Frontend {
             view = v;
             redraw(false);
         }
+        String head = null;
         while (true) {
             // The endpoint may show a turn from another thread meanwhile: keys and drawing take turns with it.
             Optional<String> line = takeKeys();
+            if (line != null && line.isPresent() && Continuation.continues(line.get())) {
+                // A line ending in \ goes on, as in a shell: wait for the rest and join them.
+                head = head == null ? line.get() : Continuation.join(head, line.get());
+                synchronized (this) {
+                    note = "The command goes on: type the rest of it (the line ended in \\).";
+                    redraw(false);
+                }
+                continue;
+            }
             if (line != null) {
-                return line;
+                String joined = head;
+                return head == null || line.isEmpty() ? line : line.map(next -> Continuation.join(joined, next));
             }
             try {
                 Thread.sleep(15);

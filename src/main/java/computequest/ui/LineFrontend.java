@@ -256,7 +256,16 @@ public final class LineFrontend implements Frontend {
     @Override
     public Optional<String> read(View view) throws IOException {
         current = view;
-        return readLine(PROMPT);
+        Optional<String> line = readLine(PROMPT);
+        // A line ending in \ goes on, as in a shell: the same prompt waits for the rest. End of input ends it.
+        while (line.isPresent() && Continuation.continues(line.get())) {
+            Optional<String> next = readLine(PROMPT);
+            if (next.isEmpty()) {
+                break;
+            }
+            line = Optional.of(Continuation.join(line.get(), next.get()));
+        }
+        return line;
     }
 
     @Override

@@ -228,6 +228,46 @@ class ReviewTest {
     }
 
     @Test
+    void theChoicesOnScreenDuringAReviewAreTheCardsOwn() {
+        Engine e = engine();
+        GameState s = session(e, e.start(2).state(), DAY).state();
+        s = play(e, s, Integer.toString(number(e, s, "Reboot")), Integer.toString(number(e, s, "Hibernate")));
+        assertEquals("q2", s.sceneId());
+        s = e.step(s, "review").state();
+        assertEquals("q1", showing(s));
+        List<String> card = QuizOrder.shuffle(e.story().scene("q1").orElseThrow().choices(), s.seed(), "q1").stream()
+                .map(Choice::text).toList();
+        assertEquals(card, View.of(e, s).choices(), "the choices panel lists the card's answers, not the scene's");
+        assertEquals(card, e.visibleChoices(s).stream().map(Choice::text).toList());
+        Step typed = e.step(s, Integer.toString(card.indexOf("Hibernate") + 1));
+        assertTrue(said(typed).contains("Right."), said(typed));
+        assertEquals(List.of("A snapshot of RAM", "An AMI"), View.of(e, typed.state()).choices().stream().sorted()
+                .toList(), "after the review, the scene's own choices again");
+    }
+
+    @Test
+    void aTaskCardTakesTheLaptopShellsVariablesAndCommandSubstitution() {
+        Engine e = engine();
+        GameState s = session(e, e.start(7).state(), DAY).state();
+        s = play(e, s, Integer.toString(number(e, s, "Hibernate")));
+        s = play(e, s, Integer.toString(number(e, s, "An AMI")), "hint", "hint", "hint");
+        s = play(e, s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro");
+        s = e.step(s, "review").state();
+        assertEquals("task", showing(s));
+        assertEquals(List.of(), View.of(e, s).choices(), "a task card has no choices");
+        Step set = e.step(s, "ID=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId'"
+                + " --output text)");
+        assertFalse(said(set).contains("This card wants"), said(set));
+        s = play(e, set.state(), "aws ec2 stop-instances --instance-ids $ID", "wait 60",
+                "aws ec2 modify-instance-attribute --instance-id $ID --instance-type t3.small",
+                "aws ec2 start-instances --instance-ids $(echo $ID)");
+        assertTrue(s.learning().reviewing(), "not yet running");
+        s = play(e, s, "wait 60");
+        assertFalse(s.learning().reviewing(), "the card held: every line went through the shell");
+        assertEquals(1, s.learning().deck().card("task").orElseThrow().held());
+    }
+
+    @Test
     void nothingDueSaysWhen() {
         Engine e = engine();
         GameState s = session(e, e.start(1).state(), DAY).state();

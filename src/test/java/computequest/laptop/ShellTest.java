@@ -48,6 +48,17 @@ class ShellTest {
     }
 
     @Test
+    void aStrayLineContinuationIsNamedNotPassedToTheCommand() {
+        assertTrue(error("aws ec2 describe-instances --output text \\").contains("ends in '\\', which continues a"
+                + " command on the next line"), last.out().toString());
+        assertEquals(0, last.cloudCalls());
+        String pasted = error("aws lambda add-permission --function-name resize \\ --statement-id x");
+        assertTrue(pasted.contains("A lone '\\' at column 50"), pasted);
+        assertEquals("a b", output("echo a\\ b"), "an escaped blank inside a word is still a blank");
+        assertEquals("x y", output("echo x \\\ny"), "a backslash-newline joins lines, as in bash");
+    }
+
+    @Test
     void variablesExpandAndUnquotedOnesSplit() {
         run("NAME=web TAG=v1");
         assertEquals("web:v1 web-v1", output("echo $NAME:$TAG ${NAME}-${TAG}"));

@@ -39,6 +39,20 @@ class LanternaKeysTest {
     }
 
     @Test
+    void aLineEndingInABackslashWaitsForTheRestAndJoinsThem() throws Exception {
+        LanternaScreenTest.Rig r = new LanternaScreenTest.Rig(80, 24, true, false);
+        for (char c : "aws ec2 describe-instances \\".toCharArray()) {
+            r.vt.addInput(new KeyStroke(c, false, false));
+        }
+        r.vt.addInput(key(KeyType.Enter));
+        for (char c : "--output text".toCharArray()) {
+            r.vt.addInput(new KeyStroke(c, false, false));
+        }
+        r.vt.addInput(key(KeyType.Enter));
+        assertEquals(Optional.of("aws ec2 describe-instances --output text"), r.ui.read(View.of(r.engine, r.state)));
+    }
+
+    @Test
     void theHighlightShowsOnScreen() throws Exception {
         LanternaScreenTest.Rig r = new LanternaScreenTest.Rig(80, 24, true, false);
         r.ui.handle(key(KeyType.ArrowDown));

@@ -37,6 +37,21 @@ class LineFrontendTest {
     }
 
     @Test
+    void aLineEndingInABackslashGoesOnOnTheNextLine() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String typed = "aws lambda add-permission --function-name resize \\\n  --statement-id apigateway-invoke \\\n"
+                + "  --action lambda:InvokeFunction\nlook \\";
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                out, 80)) {
+            assertEquals("aws lambda add-permission --function-name resize   --statement-id apigateway-invoke"
+                    + "   --action lambda:InvokeFunction", ui.read(null).orElseThrow());
+            assertEquals("look \\", ui.read(null).orElseThrow(), "at the end of input, the line as it stands");
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("> aws lambda add-permission --function-name resize \\\n"
+                + ">   --statement-id"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void endOfInputReadsAsEmpty() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), out, 80)) {
