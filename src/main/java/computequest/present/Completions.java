@@ -2,11 +2,9 @@ package computequest.present;
 
 import computequest.engine.View;
 import computequest.sim.CloudSim;
-import computequest.sim.Resource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,21 +16,6 @@ import java.util.Set;
  * never contain spaces, so a line editor inserts them as they are.
  */
 public final class Completions {
-
-    /** Parameters and the resource kinds whose ids they take. */
-    private static final Map<String, List<String>> TAKES = Map.ofEntries(
-            Map.entry("--instance-ids", List.of("instance")), Map.entry("--instance-id", List.of("instance")),
-            Map.entry("ssh", List.of("instance")), Map.entry("--image-id", List.of("image")),
-            Map.entry("--image-ids", List.of("image")), Map.entry("--cluster", List.of("ecs-cluster", "eks-cluster")),
-            Map.entry("--clusters", List.of("ecs-cluster")), Map.entry("--task-definition", List.of("task-definition")),
-            Map.entry("--tasks", List.of("task")), Map.entry("--task", List.of("task")),
-            Map.entry("--service", List.of("service")), Map.entry("--services", List.of("service")),
-            Map.entry("--function-name", List.of("function")),
-            Map.entry("--repository-name", List.of("ecr-repository")),
-            Map.entry("--nodegroup-name", List.of("nodegroup")), Map.entry("--instance-name", List.of("lightsail-instance")),
-            Map.entry("--container-instances", List.of("container-instance")),
-            Map.entry("--container-instance", List.of("container-instance")), Map.entry("--bucket", List.of("s3-bucket")),
-            Map.entry("--table-name", List.of("dynamodb-table")));
 
     private Completions() {
     }
@@ -46,20 +29,12 @@ public final class Completions {
     public static List<String> next(View view, List<String> before) {
         Set<String> out = new LinkedHashSet<>();
         if (!before.isEmpty()) {
-            String last = before.get(before.size() - 1).toLowerCase(Locale.ROOT);
-            List<String> kinds = TAKES.get(before.size() == 1 || last.startsWith("--") ? last : "");
-            if (kinds == null && last.startsWith("--") && (last.endsWith("-id") || last.endsWith("-ids")
-                    || last.endsWith("-name") || last.endsWith("-arn") || last.endsWith("-arns"))) {
-                kinds = List.of();
-            }
-            if (kinds != null) {
-                for (Resource r : view.resources()) {
-                    if ((kinds.isEmpty() || kinds.contains(r.kind())) && !r.id().isBlank() && !r.id().contains(" ")) {
-                        out.add(r.id());
-                    }
-                }
-                if (!out.isEmpty() || !kinds.isEmpty()) {
-                    return List.copyOf(out);
+            String last = before.get(before.size() - 1);
+            if (before.size() == 1 || last.startsWith("--")) {
+                String service = before.size() >= 2 && before.get(0).equals("aws") ? before.get(1) : "";
+                var values = ParamValues.after(service, last, view.resources());
+                if (values.isPresent()) {
+                    return values.get();
                 }
             }
         }

@@ -1,0 +1,57 @@
+package computequest.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import computequest.engine.View;
+import computequest.sim.Resource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tab after a parameter offers that parameter's own kind of resource, and nothing of another kind. */
+class CompletionsTest {
+
+    static final View VIEW = new View("1", "s", "S", 0, 0, false, List.of(
+            new Resource("instance", "i-0aaa", java.util.Map.of()),
+            new Resource("image", "ami-0bbb", Resource.attrs("name", "web-v1")),
+            new Resource("security-group", "sg-0ccc", Resource.attrs("name", "web-sg")),
+            new Resource("key-pair", "bakery", java.util.Map.of()),
+            new Resource("ecs-cluster", "shop", java.util.Map.of()),
+            new Resource("eks-cluster", "kube", java.util.Map.of()),
+            new Resource("task-definition", "web:1", Resource.attrs("family", "web")),
+            new Resource("task-definition", "web:2", Resource.attrs("family", "web")),
+            new Resource("function", "resize", java.util.Map.of()),
+            new Resource("role", "lambda-resize", java.util.Map.of()),
+            new Resource("nodegroup", "workers", java.util.Map.of()),
+            new Resource("load-balancer", "web-tg", java.util.Map.of())),
+            List.of(), 0, List.of(), List.of(), List.of());
+
+    static List<String> after(String line) {
+        return Completions.next(VIEW, List.of(line.split(" ")));
+    }
+
+    @Test
+    void eachParameterOffersItsOwnKind() {
+        assertEquals(List.of("sg-0ccc"), after("aws ec2 authorize-security-group-ingress --group-id"));
+        assertEquals(List.of("sg-0ccc"), after("aws ec2 run-instances --security-group-ids"));
+        assertEquals(List.of("web-sg"), after("aws ec2 run-instances --security-groups"));
+        assertEquals(List.of("i-0aaa"), after("aws ec2 stop-instances --instance-ids"));
+        assertEquals(List.of("ami-0bbb"), after("aws ec2 run-instances --image-id"));
+        assertEquals(List.of("bakery"), after("aws ec2 run-instances --key-name"));
+        assertEquals(List.of("shop"), after("aws ecs list-tasks --cluster"));
+        assertEquals(List.of("kube"), after("aws eks create-nodegroup --cluster-name"));
+        assertEquals(List.of("kube"), after("aws eks describe-cluster --name"));
+        assertEquals(List.of("web", "web:1", "web:2"), after("aws ecs run-task --task-definition"));
+        assertEquals(List.of("resize"), after("aws lambda invoke --function-name"));
+        assertEquals(List.of("arn:aws:iam::123456789012:role/lambda-resize"), after("aws lambda create-function --role"));
+        assertEquals(List.of("workers"), after("aws eks describe-nodegroup --nodegroup-name"));
+        assertEquals(List.of("targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg"),
+                after("aws ecs create-service --load-balancers"));
+        assertEquals(List.of("i-0aaa"), after("ssh"));
+    }
+
+    @Test
+    void anIdParameterOfAKindTheCloudDoesNotHaveOffersNothingRatherThanEverything() {
+        assertEquals(List.of(), after("aws ec2 describe-subnets --subnet-ids"));
+        assertEquals(List.of(), after("aws sqs get-queue-attributes --queue-url"));
+    }
+}
