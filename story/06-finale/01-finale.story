@@ -52,10 +52,13 @@ tier of 1M requests a month. Each placement tells you its rough monthly
 cost, and each workload after the first shows what your picks come to so
 far.
 
-A poor placement costs points and the review moves on to the next workload;
-a home where the workload could not run at all lets you choose again.
-Changed your mind? 'undo' takes your last placement back, and after the
-verdict 'finale' plays this chapter again.
+A placement is a decision, not a quiz: a poor one costs points and the
+review moves on to the next workload, as a real plan would; a home where
+the workload could not run at all lets you choose again. As in every
+check, only your first answer scores. Changed your mind? 'undo' takes your
+last placement back, so the plan and the verdict follow your new pick, but
+the points stay as your first answer made them. After the verdict,
+'finale' plays this chapter again as a fresh attempt.
 
 * Start the review -> fin-report
   ~ score +5

@@ -23,9 +23,16 @@ final class Resolutions {
         } else if (result instanceof RequestResult.Listed r) {
             events.add(new Event.Report(r.table()));
         } else if (result instanceof RequestResult.Undone r) {
-            next = r.before().withTurn(s.turn());
+            FirstAnswers.Kept kept = FirstAnswers.keep(r.before(), s);
+            next = kept.state().withTurn(s.turn());
             events.add(Event.ok("Undone: '" + r.command() + "'. The game, the cloud and the bill are back as they"
                     + " were before it."));
+            if (kept.answers() > 0) {
+                events.add(Event.info("Your first " + (kept.answers() == 1 ? "answer" : kept.answers() + " answers")
+                        + " since then still " + (kept.answers() == 1 ? "counts" : "count") + " ("
+                        + (kept.points() > 0 ? "+" : "") + kept.points() + " points): undo changes your plan, not"
+                        + " your score."));
+            }
             scenes.narrate(next, events);
         } else if (result instanceof RequestResult.NothingToUndo) {
             events.add(Event.info("Nothing to undo: no command has changed anything yet in this game."));

@@ -74,14 +74,20 @@ final class Scenes {
     /** A right answer moves on or earns points; a wrong one stays without credit, or moves on at a cost. */
     GameState choose(GameState s, Choice c, List<Event> events) {
         boolean wrong = !c.isRight();
-        List<Effect> effects = CourseCards.credit(scene(s), s, c.effects());
-        s = CourseCards.answered(scene(s), s, wrong);
+        Scene scene = scene(s);
+        List<Effect> effects = FirstAnswers.credit(scene, s, CourseCards.credit(scene, s, c.effects()));
+        boolean decided = FirstAnswers.decided(scene, s) && !effects.equals(c.effects());
+        s = FirstAnswers.record(scene, s, c);
+        s = CourseCards.answered(scene, s, wrong);
         if (wrong && scene(s).quiz()) {
             s = Effects.withFlag(s, ProgressMap.QUIZ_MISS + s.sceneId(), "1");
         }
         if (!c.feedback().isEmpty()) {
             String said = Conditions.fill(c.feedback(), s);
             events.add(wrong ? Event.wrong(said) : Event.ok(said));
+        }
+        if (decided) {
+            events.add(Event.info("No points this time: only your first answer here scores."));
         }
         s = Effects.apply(s, effects, events, true);
         return c.target() == null ? s : enter(s, c.target(), events);

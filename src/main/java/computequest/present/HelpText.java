@@ -26,7 +26,8 @@ public final class HelpText {
         b.append("  quit            leave the game\n");
         b.append("  save [NAME]     save your game (again under the same name without NAME)\n");
         b.append("  load NAME       go back to a save; 'saves' lists them\n");
-        b.append("  undo            take back your last command that changed something\n");
+        b.append("  undo            take back your last command that changed something (an answer's points\n");
+        b.append("                  stay: only the first answer to a check scores)\n");
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
         b.append("  ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' runs a shell command on a running instance.\n");
         b.append("  docker and kubectl commands work too where the course uses containers.\n");

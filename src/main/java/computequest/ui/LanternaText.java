@@ -115,6 +115,31 @@ final class LanternaText {
         return out;
     }
 
+    /**
+     * Tabs as spaces to the next 8-column stop, line by line ({@code --output text} separates values with tabs): a
+     * tab is one character but up to eight columns, so wrapping must see the spaces, and the screen draws no tab.
+     */
+    static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        int column = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                do {
+                    b.append(' ');
+                    column++;
+                } while (column % 8 != 0);
+            } else {
+                b.append(c);
+                column = c == '\n' ? 0 : column + 1;
+            }
+        }
+        return b.toString();
+    }
+
     /** Cuts text to a width, marking the cut with an ellipsis. */
     static String fit(String s, int width, boolean ascii) {
         if (width <= 0) {

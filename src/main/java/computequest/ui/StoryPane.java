@@ -73,6 +73,7 @@ record StoryPane(List<Line> lines, int first, int page) {
 
     /** The lines one transcript entry takes at a width. */
     static List<Line> entryLines(LanternaLayout.Entry e, int width, boolean first) {
+        e = new LanternaLayout.Entry(e.style(), LanternaText.expandTabs(e.text()));
         List<Line> out = new ArrayList<>();
         if (e.style() == null) {
             out.add(Line.blank());

@@ -50,4 +50,22 @@ class StoryPaneTest {
         assertEquals(Math.max(0, p.lines().size() - 15), p.first());
         assertTrue(shown(p).contains("> 1"), shown(p));
     }
+    @Test
+    void tabSeparatedOutputIsExpandedToEightColumnStopsBeforeWrappingAndLosesNothing() {
+        // aws lightsail get-blueprints --query 'blueprints[].blueprintId' --output text (a playtester lost "nginx")
+        String out = "wordpress\twordpress_multisite\tlamp_8_bitnami\tnodejs\tjoomla\tmagento\tnginx\tubuntu_22_04";
+        for (int width = 30; width <= 80; width++) {
+            List<LanternaText.Line> lines = StoryPane.entryLines(new LanternaLayout.Entry(Said.Style.PREFORMATTED, out),
+                    width, false);
+            String all = String.join("\n", lines.stream().map(LanternaText.Line::plain).toList());
+            assertTrue(all.indexOf('\t') < 0, "no tab reaches the screen: " + all);
+            for (String value : out.split("\t")) {
+                assertTrue(all.contains(value), width + ": " + value + " lost in\n" + all);
+            }
+            for (LanternaText.Line l : lines) {
+                assertTrue(l.length() <= width, "too wide: " + l.plain());
+            }
+        }
+        assertEquals("a       bc      d\nxyz     q", LanternaText.expandTabs("a\tbc\td\nxyz\tq"));
+    }
 }
