@@ -9,6 +9,8 @@
 @glossary Resizable: a stopped EBS-backed instance can change its instance type, then start again.
 @glossary Default VPC: the network every region gives you, 172.31.0.0/16, with a public subnet per Availability Zone and an internet gateway.
 @glossary Subnet: a slice of a VPC in one Availability Zone. Default subnets hand out public IPv4 addresses.
+@glossary Security group: a firewall around an instance. It lets in only the traffic a rule names (a port, and where it may come from, such as your own IP for SSH on 22); anything without a rule is dropped. Answers to what went out are let back in.
+@glossary Key pair: the lock and key for logging in over SSH. AWS keeps the public half and puts it on the instance at launch; you keep the private half, a .pem file, and show it with ssh -i. Lose the file and you cannot get it again.
 @glossary Availability Zone: one or more separate data centres inside a region, e.g. us-east-1a.
 @glossary EBS: Elastic Block Store, the network disk an instance boots from. It survives a stop and is billed while it exists.
 @glossary Stop: power off an instance. RAM is lost, the EBS root stays, the public IPv4 address is released.

@@ -64,7 +64,7 @@ public final class Engine {
         String verb = lower.split("\\s+")[0];
         List<Event> events = new ArrayList<>();
         switch (verb) {
-            case "help", "?" -> events.add(new Event.Help(visibleChoices(s).size()));
+            case "help", "?" -> events.add(new Event.Help(visibleChoices(s).size(), lower.substring(verb.length()).strip()));
             case "look", "l" -> scenes.narrate(s, events);
             case "status" -> events.add(Event.Status.of(s));
             case "bill" -> events.add(new Event.BillReport(Bill.of(s.cloud())));

@@ -74,8 +74,18 @@ public sealed interface Event {
         }
     }
 
-    /** The player asked for the command list; {@code choices} is how many choices are on offer. */
-    record Help(int choices) implements Event {
+    /**
+     * The player asked for the command list ({@code topic} empty) or for one command's help ({@code help edit});
+     * {@code choices} is how many choices are on offer.
+     */
+    record Help(int choices, String topic) implements Event {
+        public Help {
+            topic = topic == null ? "" : topic;
+        }
+
+        public Help(int choices) {
+            this(choices, "");
+        }
     }
 
     /** The player asked for the cloud's status: its resources, bill, clock, score and badges at that moment. */

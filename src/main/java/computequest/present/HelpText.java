@@ -6,6 +6,41 @@ public final class HelpText {
     private HelpText() {
     }
 
+    /**
+     * {@code help COMMAND}: that command's lines of the list, or a laptop or cloud command's own page; a word with
+     * neither gets the whole list after a line saying so.
+     */
+    public static String of(int choices, String topic) {
+        String t = topic.strip();
+        if (t.isEmpty()) {
+            return of(choices);
+        }
+        String word = t.split("\\s+")[0];
+        var page = computequest.laptop.Manual.page(word);
+        if (page.isPresent()) {
+            return page.get();
+        }
+        String own = ownLines(of(choices), word);
+        return own.isEmpty() ? "No help page for '" + word + "'. " + of(choices) : own;
+    }
+
+    /** The lines of the command list about {@code word}: its entry and the lines that continue it. */
+    private static String ownLines(String list, String word) {
+        StringBuilder b = new StringBuilder();
+        boolean in = false;
+        for (String line : list.split("\n")) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                in = line.substring(2).startsWith(word + " ") || line.substring(2).equals(word);
+            } else if (!line.startsWith("   ")) {
+                in = false;
+            }
+            if (in) {
+                b.append(line.substring(2)).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
     /** @param choices how many choices are on offer (0: the line about picking one is left out) */
     public static String of(int choices) {
         StringBuilder b = new StringBuilder();

@@ -45,7 +45,7 @@ public final class Telling {
             return one(Style.ENDING, "The end. Final score: " + end.score()
                     + (end.badges().isEmpty() ? "" : ". Badges: " + String.join(", ", end.badges())) + ".");
         } else if (e instanceof Event.Help h) {
-            return one(Style.PREFORMATTED, HelpText.of(h.choices()));
+            return one(Style.PREFORMATTED, HelpText.of(h.choices(), h.topic()));
         } else if (e instanceof Event.Status s) {
             return one(Style.PREFORMATTED, StatusText.of(s));
         } else if (e instanceof Event.BillReport bill) {

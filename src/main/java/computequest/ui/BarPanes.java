@@ -17,20 +17,35 @@ final class BarPanes {
 
     /** Chapter, scene and the end on the left; badges, score and simulated time on the right. */
     static void statusBar(TextGraphics g, View v, Options o) {
-        int w = g.getSize().getColumns();
-        String sep = o.ascii() ? " | " : " · ";
-        String right = v == null ? "" : (v.badges().isEmpty() ? "" : "Badges " + v.badges().size() + sep)
-                + "Score " + v.score() + sep + "Time " + v.clock() + " ";
-        String left = " Compute Quest";
-        if (v != null) {
-            if (!v.chapter().isEmpty()) {
-                left += sep + "Ch " + v.chapter();
-            }
-            left += sep + v.sceneTitle() + (v.ended() ? sep + "The end" : "");
+        LanternaDraw.putBar(g, 0, 0, statusLine(v, g.getSize().getColumns(), o.ascii()), o);
+    }
+
+    /**
+     * The status bar's text at a width. The scene's title has priority: when it does not fit, the game's name goes
+     * first, then the badge count, then the chapter's name (its number stays); only then is the title cut.
+     */
+    static String statusLine(View v, int w, boolean ascii) {
+        String sep = ascii ? " | " : " · ";
+        if (v == null) {
+            return LanternaText.fit(" Compute Quest", w, ascii);
         }
-        left = LanternaText.fit(left, Math.max(0, w - right.length() - 1), o.ascii());
-        String bar = left + " ".repeat(Math.max(0, w - left.length() - right.length())) + right;
-        LanternaDraw.putBar(g, 0, 0, LanternaText.fit(bar, w, o.ascii()), o);
+        String title = v.sceneTitle() + (v.ended() ? sep + "The end" : "");
+        String time = "Score " + v.score() + sep + "Time " + v.clock() + " ";
+        String all = (v.badges().isEmpty() ? "" : "Badges " + v.badges().size() + sep) + time;
+        String chapter = v.chapter().isEmpty() ? "" : "Ch " + v.chapter() + sep;
+        String number = v.chapter().isEmpty() ? "" : "Ch " + v.chapter().split(" ")[0] + sep;
+        String[][] tries = {{" Compute Quest" + sep + chapter, all}, {" " + chapter, all}, {" " + chapter, time},
+            {" " + number, time}};
+        String[] pick = tries[tries.length - 1];
+        for (String[] t : tries) {
+            if (t[0].length() + title.length() + 1 + t[1].length() <= w) {
+                pick = t;
+                break;
+            }
+        }
+        String left = LanternaText.fit(pick[0] + title, Math.max(0, w - pick[1].length() - 1), ascii);
+        String bar = left + " ".repeat(Math.max(0, w - left.length() - pick[1].length())) + pick[1];
+        return LanternaText.fit(bar, w, ascii);
     }
 
     /** The keys that work now, by importance, as many as fit; or a note in their place. */
