@@ -6,11 +6,10 @@ import java.util.Optional;
 /** {@code help COMMAND} for the laptop's own commands: what each does here, and the options the game knows. */
 public final class Manual {
 
-    private static final String EDITOR = """
-            edit FILE (also nano FILE, vi FILE, vim FILE): opens a file of your laptop in the game's editor, a new
-            one if it does not exist yet. Full screen: type to change it, Ctrl-S (or F2) saves, Ctrl-X closes. Line
-            mode: numbered lines, changed with short commands at the edit> prompt ('help' there lists them).
-            Goals that look at files are checked when you save.""";
+    private static final String EDITOR = "edit FILE (also nano FILE, vi FILE, vim FILE): opens a file of your laptop in"
+            + " the game's editor, a new one if it does not exist yet. Full screen: type to change it, Ctrl-S (or F2)"
+            + " saves, Ctrl-X closes. Line mode: numbered lines, changed with short commands at the edit> prompt ('help'"
+            + " there lists them). Goals that look at files are checked when you save.";
 
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("edit", EDITOR), Map.entry("nano", EDITOR), Map.entry("vi", EDITOR), Map.entry("vim", EDITOR),

@@ -45,7 +45,9 @@ public final class Telling {
             return one(Style.ENDING, "The end. Final score: " + end.score()
                     + (end.badges().isEmpty() ? "" : ". Badges: " + String.join(", ", end.badges())) + ".");
         } else if (e instanceof Event.Help h) {
-            return one(Style.PREFORMATTED, HelpText.of(h.choices(), h.topic()));
+            // one command's page is a paragraph, wrapped as prose; the list keeps its columns
+            String help = HelpText.of(h.choices(), h.topic());
+            return one(help.contains("\n") ? Style.PREFORMATTED : Style.INFO, help);
         } else if (e instanceof Event.Status s) {
             return one(Style.PREFORMATTED, StatusText.of(s));
         } else if (e instanceof Event.BillReport bill) {
