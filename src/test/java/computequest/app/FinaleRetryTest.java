@@ -37,4 +37,18 @@ class FinaleRetryTest {
         assertTrue(again.contains("Your plan: about $210 a month"), again);
         assertTrue(again.contains("== Chapter 6 Finale - Chief Cloud Architect =="), again);
     }
+    @Test
+    void undoTakesAPlacementBackButNotItsPoints(@TempDir Path home) {
+        // the report on an m5.large (-5), taken back and placed on Lambda: the plan changes, the score does not
+        String out = PlaytestSavesTest.play(home, ONCALL + "1\nundo\n3\nquit\n", "--plain", "--story", "story",
+                "--chapter", "6");
+        String undone = out.substring(out.indexOf("> undo"));
+        assertTrue(undone.replaceAll("\\s+", " ").contains("still counts (-5 points): undo changes your plan, not your"
+                + " score."), undone);
+        String again = undone.substring(undone.indexOf("> 3"));
+        assertTrue(again.replaceAll("\\s+", " ").contains("No points this time: only your first answer here scores."),
+                again);
+        assertFalse(again.contains("[score] +10"), again);
+        assertTrue(again.contains("Your picks so far: about $1 a month"), "the plan is the new pick: " + again);
+    }
 }
