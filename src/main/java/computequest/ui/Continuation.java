@@ -10,13 +10,17 @@ final class Continuation {
     private Continuation() {
     }
 
-    /** Whether the line ends in an unescaped backslash (an odd number of them). */
+    /**
+     * Whether the line ends in an unescaped backslash (an odd number of them). ESC then a backslash is a terminal's
+     * string terminator, not a continuation: such a line is hostile text, and is taken as it is.
+     */
     static boolean continues(String line) {
-        int n = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            n++;
+        int i = line.length() - 1;
+        while (i >= 0 && line.charAt(i) == '\\') {
+            i--;
         }
-        return n % 2 == 1;
+        int n = line.length() - 1 - i;
+        return n % 2 == 1 && (i < 0 || !Character.isISOControl(line.charAt(i)));
     }
 
     /** The line so far, its trailing backslash taken away, followed by the next line. */

@@ -46,6 +46,8 @@ class LineFrontendTest {
             assertEquals("aws lambda add-permission --function-name resize   --statement-id apigateway-invoke"
                     + "   --action lambda:InvokeFunction", ui.read(null).orElseThrow());
             assertEquals("look \\", ui.read(null).orElseThrow(), "at the end of input, the line as it stands");
+            assertTrue(!Continuation.continues("\u001b]2;owned\u001b\\"), "ESC \\ ends a terminal string");
+            assertTrue(Continuation.continues("a \\\\\\") && !Continuation.continues("a \\\\"), "odd backslashes only");
         }
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("> aws lambda add-permission --function-name resize \\\n"
                 + ">   --statement-id"), out.toString(StandardCharsets.UTF_8));
