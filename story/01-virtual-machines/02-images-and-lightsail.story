@@ -177,6 +177,10 @@ ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=runnin
 curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
 ```
 
+@if instance key-name=bakery type=t3.small state=running image=ami-0a1b2c3d4e5f60002
+Your instance runs Ubuntu, so the ssh line starts with ubuntu@ instead of
+ec2-user@.
+
 @if not flag served-page
 curl will wait and give up. Its security group lets in SSH from your address
 and nothing else, and a security group never answers "no": it drops what it
