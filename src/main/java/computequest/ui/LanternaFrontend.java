@@ -45,6 +45,9 @@ public final class LanternaFrontend implements Frontend {
     private int cloudTop;
     private int selected = -1;
     private String note;
+    /** A line ended in \ and the rest is being typed: the key bar says so until it is submitted. */
+    private volatile boolean continuing;
+    private static final String CONTINUES = "The command goes on: type the rest of it (the line ended in \\).";
     private LanternaLayout.Rendered last;
     private boolean interrupted;
     private String farewell;
@@ -130,12 +133,15 @@ public final class LanternaFrontend implements Frontend {
                 // A line ending in \ goes on, as in a shell: wait for the rest and join them.
                 head = head == null ? line.get() : Continuation.join(head, line.get());
                 synchronized (this) {
-                    note = "The command goes on: type the rest of it (the line ended in \\).";
+                    continuing = true;
+                    note = CONTINUES;
                     redraw(false);
                 }
                 continue;
             }
             if (line != null) {
+                note = continuing ? null : note;
+                continuing = false;
                 String joined = head;
                 return head == null || line.isEmpty() ? line : line.map(next -> Continuation.join(joined, next));
             }
@@ -176,7 +182,7 @@ public final class LanternaFrontend implements Frontend {
      * @return empty to keep reading; a line to submit; an empty line-optional to quit
      */
     Optional<Optional<String>> handle(KeyStroke k) {
-        note = null;
+        note = continuing ? CONTINUES : null;
         int choices = view == null ? 0 : view.choices().size();
         boolean choosing = choices > 0 && input.isEmpty();
         KeyType t = k.getKeyType();
