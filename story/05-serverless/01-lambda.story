@@ -153,7 +153,7 @@ aws lambda get-function-configuration --function-name resize.
 @objective Invoke resize on the big gallery photo and read why it fails.
 @hint Call the function directly with aws lambda invoke.
 @hint A run longer than the timeout is stopped with "Task timed out". The default timeout is 3 seconds, and 128 MB gives only a sliver of CPU.
-@hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 @setup run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
 @setup run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
 @setup run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
@@ -161,11 +161,12 @@ aws lambda get-function-configuration --function-name resize.
 Test it on the biggest photo in the gallery:
 
 aws lambda invoke --function-name resize
---payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+--payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}'
+--cli-binary-format raw-in-base64-out out.json
 
-The laptop's CLI is version 1, which sends --payload as it is. Version 2
-expects base64 there: with it, add --cli-binary-format raw-in-base64-out to
-send plain JSON.
+The laptop's CLI is version 2, which reads --payload as base64 and refuses
+plain JSON ("Invalid base64"). --cli-binary-format raw-in-base64-out tells
+it the JSON is meant as it is.
 
 @goal function id=resize last-status=timeout -> lam-fix
   ~ score +5
@@ -181,7 +182,7 @@ send plain JSON.
 @hint Memory and timeout are configuration, not code.
 @hint aws lambda update-function-configuration takes --memory-size (128 to 10,240 MB) and --timeout (up to 900 seconds). More memory also means more CPU.
 @hint Type: aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10, then invoke it again
-@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 
 Two settings decide this. The timeout can go from the default 3 seconds up
 to 900 (15 minutes). Memory goes from 128 MB to 10,240 MB, and CPU comes
@@ -217,7 +218,7 @@ Then invoke it again on the same photo.
 @hint Since December 2020 Lambda rounds duration up to the nearest 1 ms. Before that, to the nearest 100 ms, as older notes still say.
 @hint Pick 3.
 @setup run aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
-@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 
 Lambda bills two things: requests (about $0.20 per million) and duration
 in GB-seconds, memory times time (about $0.0000166667 per GB-second on x86,

@@ -16,7 +16,7 @@
 @objective Give the resize function its 10-second timeout back, then invoke it on a large photo.
 @hint It is chapter 5's lesson: what stops a function after 3 seconds?
 @hint update-function-configuration takes --timeout in seconds. Set it to 10, then invoke resize on the wedding cake photo.
-@hint Type: aws lambda update-function-configuration --function-name resize --timeout 10, then aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' out.json
+@hint Type: aws lambda update-function-configuration --function-name resize --timeout 10, then aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 ~ run aws lambda update-function-configuration --function-name resize --timeout 3
 
 One page before the review meeting. A clean-up of the function settings put

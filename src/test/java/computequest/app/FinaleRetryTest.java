@@ -15,7 +15,7 @@ class FinaleRetryTest {
 
     static final String ONCALL = "aws lambda update-function-configuration --function-name resize --timeout 10\n"
             + "aws lambda invoke --function-name resize --payload '{\"key\": \"gallery/wedding-cake.jpg\", \"width\":"
-            + " 1600}' out.json\n1\n";
+            + " 1600}' --cli-binary-format raw-in-base64-out out.json\n1\n";
 
     @Test
     void aPricyPlanIsToldItsOwnPicksThenTheChapterIsPlayedAgainToTheBestEnding(@TempDir Path home) {

@@ -204,6 +204,14 @@ class ShellTest {
                 + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"
                 + " --zip-file fileb://hello.zip");
         run("aws lambda invoke --function-name hello --payload '{\"name\": \"Ada\"}' out.json");
+        assertFalse(last.ok(), "CLI v2 reads --payload as base64: plain JSON is refused on the client");
+        assertTrue(last.out().toString().contains("Invalid base64: \"{\"name\": \"Ada\"}\""), last.out().toString());
+        assertTrue(laptop.read("out.json").isEmpty(), "nothing was called, nothing written");
+        // the same JSON, base64-encoded as version 2 expects by default
+        run("aws lambda invoke --function-name hello --payload eyJuYW1lIjogIkFkYSJ9 out.json");
+        assertTrue(last.ok(), last.out().toString());
+        run("aws lambda invoke --function-name hello --payload '{\"name\": \"Ada\"}'"
+                + " --cli-binary-format raw-in-base64-out out.json");
         assertTrue(last.ok(), last.out().toString());
         String body = laptop.read("out.json").orElseThrow();
         assertTrue(PyJson.valid(body), body);

@@ -111,16 +111,35 @@ public final class LambdaInvoke {
         return new Invoked(cloud, error, error == null ? body : null, lines);
     }
 
+    /**
+     * The payload as the function gets it. The simulated CLI is shaped like version 2, which reads a blob parameter
+     * such as --payload as base64 unless --cli-binary-format raw-in-base64-out says it is raw: plain JSON without
+     * that flag is refused on the client, as a real CLI v2 refuses it, before any call is made.
+     */
+    static String payloadText(Invocation call) {
+        String p = call.value("--payload");
+        if ("raw-in-base64-out".equals(call.value("--cli-binary-format"))) {
+            return p;
+        }
+        try {
+            return new String(java.util.Base64.getDecoder().decode(p.strip()), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("Invalid base64: \"" + p + "\"\n(AWS CLI version 2 reads --payload as base64."
+                    + " To send JSON as it is, add --cli-binary-format raw-in-base64-out.)");
+        }
+    }
+
     static Operation.Result invokeOp(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
         if (call.has("--payload")) {
-            String p = call.value("--payload");
+            String p = payloadText(call);
             try {
                 TaskDefinitions.parseJson("--payload", p);
             } catch (CliException e) {
                 throw new CliException("InvalidRequestContentException", "Could not parse request body into json: "
                         + e.getMessage().replaceFirst("^Error parsing parameter '--payload': ", "")
-                        + ". (With AWS CLI v2, also add --cli-binary-format raw-in-base64-out.)");
+                        + ("raw-in-base64-out".equals(call.value("--cli-binary-format")) ? "."
+                        : ". (The base64 you gave decodes to something that is not JSON.)"));
             }
         }
         boolean async = "Event".equals(call.value("--invocation-type"));
