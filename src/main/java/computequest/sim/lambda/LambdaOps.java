@@ -98,7 +98,7 @@ public final class LambdaOps {
                 new Operation("lambda", "delete-function", "Delete a function.", List.of(name), LambdaOps::deleteFunction),
                 new Operation("lambda", "invoke", "Run a function once and write its response to a file.", List.of(
                         name, Param.opt("--payload", "The event JSON, e.g. '{\"name\": \"Ada\"}'."),
-                        Param.opt("--cli-binary-format", "raw-in-base64-out (accepted)."),
+                        Param.opt("--cli-binary-format", "raw-in-base64-out: --payload is sent as it is (without it, CLI v2 reads base64)."),
                         Param.opt("--invocation-type", "RequestResponse (default) or Event."),
                         Param.opt("--log-type", "Tail shows the log lines."),
                         Param.positional("outfile", true, "Where the response goes, e.g. response.json.")), LambdaInvoke::invokeOp),
