@@ -57,8 +57,8 @@ review moves on to the next workload, as a real plan would; a home where
 the workload could not run at all lets you choose again. As in every
 check, only your first answer scores. Changed your mind? 'undo' takes your
 last placement back, so the plan and the verdict follow your new pick, but
-the points stay as your first answer made them. After the verdict,
-'finale' plays this chapter again as a fresh attempt.
+the points stay as your first answers and your first verdict made them.
+After the verdict, 'finale' plays this chapter again as a fresh attempt.
 
 * Start the review -> fin-report
   ~ score +5

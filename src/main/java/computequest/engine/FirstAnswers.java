@@ -48,6 +48,23 @@ final class FirstAnswers {
         return Effects.withFlag(s, ANSWERED + scene.id(), Integer.toString(points(picked.effects())));
     }
 
+    /** The record of the first ending reached: its points count once, as an answer's do. */
+    static final String VERDICT = ANSWERED + "@ending";
+
+    /** An ending's on-enter effects: as written for the first ending reached, without points after that. */
+    static List<Effect> arrival(Scene scene, GameState s) {
+        if (!scene.ending() || !s.flags().containsKey(VERDICT)) {
+            return scene.onEnter();
+        }
+        return scene.onEnter().stream().filter(e -> !(e instanceof Effect.Score)).toList();
+    }
+
+    /** Records the first ending reached with its points. */
+    static GameState arrived(Scene scene, GameState s) {
+        return !scene.ending() || s.flags().containsKey(VERDICT) ? s
+                : Effects.withFlag(s, VERDICT, Integer.toString(points(scene.onEnter())));
+    }
+
     /** Whether a pick in this scene scores nothing, because the first answer was given already. */
     static boolean decided(Scene scene, GameState s) {
         return scored(scene) && s.flags().containsKey(ANSWERED + scene.id());

@@ -44,11 +44,15 @@ final class Scenes {
         if (!s.visited().contains(sceneId)) {
             s = s.withVisited(Visits.of(s.visited()).plus(sceneId));
         }
-        s = Effects.apply(s, scene.onEnter(), events, false);
+        List<Effect> arrival = FirstAnswers.arrival(scene, s);
+        s = FirstAnswers.arrived(scene, Effects.apply(s, arrival, events, false));
         if (scene.ending()) {
             s = s.withEnded(true);
         }
         narrate(s, events);
+        if (!arrival.equals(scene.onEnter())) {
+            events.add(Event.info("No bonus this time: the verdict on your first plan is the one that scored."));
+        }
         if (scene.ending()) {
             events.add(new Event.Ending(s.score(), s.badges()));
         }

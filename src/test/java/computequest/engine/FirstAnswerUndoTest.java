@@ -53,6 +53,7 @@ class FirstAnswerUndoTest {
             @title End
             @ending
             Done.
+            ~ score +25
             """;
 
     static Engine engine() {
@@ -108,6 +109,21 @@ class FirstAnswerUndoTest {
         GameState s = pick(e, pick(e, e.start(1).state(), "Lambda on a schedule"), "Hibernate");
         GameState wrong = pick(e, s, "A container");
         assertEquals("lesson", wrong.sceneId());
-        assertEquals(s.score() + 5, pick(e, wrong, "An EC2 instance").score(), "no costly pick: not a scored decision");
+        assertEquals(s.score() + 5 + 25, pick(e, wrong, "An EC2 instance").score(),
+                "no costly pick: not a scored decision (and the ending's +25)");
+    }
+    @Test
+    void anEndingsBonusCountsOnceAndUndoDoesNotGiveItAgain() {
+        Engine e = engine();
+        GameState lesson = pick(e, pick(e, e.start(1).state(), "Lambda on a schedule"), "Hibernate");
+        GameState ended = pick(e, lesson, "An EC2 instance");
+        assertTrue(ended.ended());
+        assertEquals(lesson.score() + 5 + 25, ended.score());
+        Step undone = undo(e, ended, lesson);
+        assertEquals(ended.score() - 5, undone.state().score(),
+                "undo takes back the lesson question's points, not the ending's");
+        Step again = e.step(undone.state(), Integer.toString(ReviewTest.number(e, undone.state(), "An EC2 instance")));
+        assertEquals(ended.score(), again.state().score(), "the lesson's +5 again, the ending's +25 not");
+        assertTrue(ReviewTest.said(again).contains("No bonus this time"), ReviewTest.said(again));
     }
 }
