@@ -138,6 +138,9 @@ class EcsTest {
         c = Sim.ok(c, "aws ecs run-task --cluster demo --launch-type FARGATE --task-definition web-fargate" + NET);
         c = Sim.wait(c, 3600);
         assertEquals(perHour * 60 / 3600 + perHour, Sim.billed(c, "Fargate task"), 1e-12, "then per second");
+        // both tasks had assignPublicIp=ENABLED: each address is billed while its task runs (11 s, then an hour)
+        assertEquals(0.005 * (10 + 3600) / 3600, Sim.billed(c, "public IPv4"), 0.005 * EcsScheduler.TASK_STOP_SECONDS / 3600,
+                "a Fargate task's public IPv4 address is billed like an instance's");
     }
 
     @Test

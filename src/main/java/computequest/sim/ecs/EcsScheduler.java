@@ -190,6 +190,12 @@ public final class EcsScheduler {
             if (t.active() && t.launchType().equals("FARGATE")) {
                 cloud = cloud.charge(t.id().substring(0, 8), fargateLine(t),
                         Fargate.usdPerHour(t.cpu(), t.memory()) * seconds / 3600.0);
+                if (t.publicIp()) {
+                    // assignPublicIp=ENABLED: the task's network interface holds a public IPv4 address, billed as
+                    // any other (the same line an EC2 instance's address gets)
+                    cloud = cloud.charge(t.id().substring(0, 8), "public IPv4 address",
+                            computequest.sim.Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
+                }
             }
         }
         return cloud;
