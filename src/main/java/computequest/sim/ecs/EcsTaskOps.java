@@ -231,9 +231,12 @@ final class EcsTaskOps {
         String id = ref.substring(ref.lastIndexOf('/') + 1);
         EcsState.Task t = cloud.ecs().tasks().get(id);
         if (t == null) {
+            // ECS takes a task's whole id or its ARN, never the short form the game's [cloud] lines print
             for (EcsState.Task x : cloud.ecs().tasks().values()) {
-                if (id.length() >= 6 && x.id().startsWith(id)) {
-                    t = x;
+                if (id.length() >= 6 && x.id().startsWith(id) && x.cluster().equals(cluster)) {
+                    throw new CliException("InvalidParameterException", "The referenced task was not found: " + id
+                            + ". ECS needs a task's whole id (32 characters) or its ARN, not its first few: "
+                            + x.id() + ". aws ecs list-tasks --cluster " + cluster + " prints them whole.");
                 }
             }
         }
