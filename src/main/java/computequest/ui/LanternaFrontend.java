@@ -343,18 +343,15 @@ public final class LanternaFrontend implements Frontend {
     /** The built-in editor: a full-screen text box; the game's screen is drawn again after it closes. */
     @Override
     public Optional<String> editText(String path, String text) throws IOException {
-        try (FlowControl keys = terminalIsReal() ? FlowControl.off() : null) {
+        // on a real terminal (not Lanterna's virtual one in tests), with flow control off so Ctrl-S reaches the editor
+        try (FlowControl keys = screen instanceof TerminalScreen ts
+                && ts.getTerminal() instanceof com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal
+                ? FlowControl.off() : null) {
             return LanternaEditor.edit(screen, path, text);
         } finally {
             screen.clear();
             redraw(true);
         }
-    }
-
-    /** Whether the screen is drawn on a real Unix terminal (not Lanterna's virtual one in tests). */
-    private boolean terminalIsReal() {
-        return screen instanceof TerminalScreen ts
-                && ts.getTerminal() instanceof com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
     }
 
     /** Puts the full screen away while {@code program} runs (an editor), then draws it again. */
@@ -381,6 +378,7 @@ public final class LanternaFrontend implements Frontend {
 
     @Override
     public void close() throws IOException {
+        int width = screen.getTerminalSize().getColumns(); // the farewell is wrapped at spaces to the screen it left
         restore();
         if (hook != null) {
             try {
@@ -390,9 +388,10 @@ public final class LanternaFrontend implements Frontend {
             }
         }
         if (after != null && view != null) {
-            after.println(farewell != null ? farewell : interrupted ? "Stopped with Ctrl-C." : "Goodbye.");
-            after.println("Score " + view.score() + ", simulated time " + view.clock() + ".");
-            lastNotes.forEach(after::println);
+            List<String> said = new ArrayList<>(List.of(farewell != null ? farewell : interrupted ? "Stopped with Ctrl-C."
+                    : "Goodbye.", "Score " + view.score() + ", simulated time " + view.clock() + "."));
+            said.addAll(lastNotes);
+            said.forEach(line -> Wrap.lines(line, Math.max(20, width - 1), "").forEach(after::println));
             after.flush();
         }
     }

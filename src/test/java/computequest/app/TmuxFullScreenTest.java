@@ -56,7 +56,11 @@ class TmuxFullScreenTest {
         keys("save café", "Enter"); // typed non-ASCII reaches the game under LANG=C too (issue 14 item 15)
         waitFor("'café' is not a save name");
         keys("quit", "Enter");
-        assertTrue(waitFor("EXIT=").contains("EXIT=0"));
+        String end = waitFor("EXIT=");
+        assertTrue(end.contains("EXIT=0"), end);
+        assertTrue(end.contains("picks up here"), end);
+        assertFalse(end.lines().anyMatch(l -> l.length() >= 80),
+                "the farewell is wrapped at spaces, never cut mid-word by the terminal:\n" + end);
     }
 
     @Test
@@ -129,7 +133,7 @@ class TmuxFullScreenTest {
         waitFor("Score 5");
         keys("quit", "Enter");
         String s = waitFor("EXIT=");
-        assertTrue(s.replace("\n", "").contains("Your progress is saved ('autosave'): ./play --continue --saves " + tmux.saves), s);
+        assertTrue(s.replace("\n", " ").contains("Your progress is saved ('autosave'): ./play --continue --saves " + tmux.saves), s);
 
         start("LANG=C.UTF-8", 80, 24);
         s = waitFor("2. New game");
