@@ -91,10 +91,10 @@ instance and change its type later. So start small.
 :: ec2-key
 @title Third choice: the key pair
 @concept Key pairs and security groups
-@objective Make a key pair called bakery and save its private key in bakery.pem.
+@objective Make a key pair called bakery, save its private key in bakery.pem, and make that file readable only by you (chmod 400).
 @hint The wizard's next question is the key pair: make one with aws ec2 create-key-pair.
 @hint AWS keeps the public half and puts it on the instance; the private half is shown once, so send it straight into a file with --query KeyMaterial --output text > bakery.pem.
-@hint Type: aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem
+@hint Type: aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem, then chmod 400 bakery.pem
 
 After the type, the launch wizard asks for a key pair. That is how you will
 log in to the server later with SSH: AWS puts the public key on the instance
@@ -112,10 +112,15 @@ chmod 400 bakery.pem
 The --query and --output text keep only the key itself, and chmod 400 lets no
 one but you read the file (ssh refuses a key that others can read).
 
-@goal key-pair name=bakery and file id=bakery.pem -> ec2-launch
+@goal key-pair name=bakery and file id=bakery.pem and flag key-locked -> ec2-launch
   ~ score +5
-  > Saved. 'aws ec2 describe-key-pairs' lists the pair, but never the private
-  > key: that lives only in your bakery.pem.
+  > Saved and locked. 'aws ec2 describe-key-pairs' lists the pair, but never
+  > the private key: that lives only in your bakery.pem.
+@check key-pair name=bakery and file id=bakery.pem and not flag key-locked
+  > The private key is in bakery.pem. Now the second line, chmod 400
+  > bakery.pem, so that only you may read it.
+@on ok chmod 400 bakery.pem
+  ~ flag key-locked
 @check key-pair name=bakery and not file id=bakery.pem
   > The pair exists, but its private key went to the screen, not into a file,
   > and AWS will not show it again. Delete the pair (aws ec2 delete-key-pair

@@ -206,7 +206,10 @@ full URI. Do it once yourself:
 
 docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
-Then compare the digest it prints with the one in aws ecr describe-images.
+Your laptop already holds that image (you built it), so docker only checks
+the digest and says it is up to date; a fresh server would download the
+layers. Then compare the digest it prints with the one in aws ecr
+describe-images.
 
 * Skip ahead: pulling is the same name the other way round -> ctr-alone
   ? flag fluent:ctr-push
@@ -232,14 +235,20 @@ Then compare the digest it prints with the one in aws ecr describe-images.
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 @setup run docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
 
-@goal ecr-image repository=api -> ctr-oncall
+@goal ecr-image repository=api app=api -> ctr-oncall
   ~ score +20
   ~ badge Shipper
-  > The orders API is in ECR, ready for any orchestrator to pull.
+  > The orders API is in ECR, ready for any orchestrator to pull. Its digest
+  > is the one your build of ./api made: ECR knows an image only by that.
 @check ecr-repository id=api
   > The api repository exists. Tag the image with its URI and push.
+@check ecr-image repository=api app!=api
+  > Pushed, but ECR does not care what is inside: the digest in the api
+  > repository is not the one your ./api build made (docker images shows
+  > which IMAGE ID each tag points to). Build ./api, tag that image with the
+  > api URI and push it again.
 
-@task ecr-image repository=api
+@task ecr-image repository=api app=api
   > Ship the api service: build ./api as api:v1 and push it to a new ECR
   > repository called api.
 

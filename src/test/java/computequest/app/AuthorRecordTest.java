@@ -17,6 +17,7 @@ class AuthorRecordTest {
     void aPlayedSessionBecomesAPassingWalkthroughWithStateExpectations() throws Exception {
         Engine engine = AuthorToolsTest.engine(Path.of("story"));
         String typed = "1\n1\nhint\n1\naws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem\n"
+                + "chmod 400 bakery.pem\n"
                 + "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery"
                 + "\nundo\nwait 60\nquit\n";
         ByteArrayOutputStream shown = new ByteArrayOutputStream();

@@ -188,6 +188,7 @@ class AuthorToolsTest {
         s = engine.step(s, "1").state();
         s = engine.step(s, "1").state();
         s = engine.step(s, "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem").state();
+        s = engine.step(s, "chmod 400 bakery.pem").state();
         s = engine.step(s, "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
                 + " --key-name bakery").state();
         assertEquals("ec2-pending", s.sceneId());
@@ -220,6 +221,7 @@ class AuthorToolsTest {
         Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
         java.util.ArrayDeque<String> inputs = new java.util.ArrayDeque<>(List.of("1", "1", "1",
                 "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem",
+                "chmod 400 bakery.pem",
                 "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery",
                 "reload"));
         List<List<Event>> shown = new java.util.ArrayList<>();

@@ -35,6 +35,7 @@ class LanternaScreenTest {
 
     static final Path DIR = Path.of("src/test/resources/screens");
     static final String KEY = "aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem";
+    static final String CHMOD = "chmod 400 bakery.pem";
     static final String LAUNCH = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro"
             + " --key-name bakery";
 
@@ -119,7 +120,7 @@ class LanternaScreenTest {
 
     @Test
     void launchedInstanceAt80x24() throws Exception {
-        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH);
         String s = text(r.vt());
         compare("launched-80x24", s);
         assertTrue(s.contains("pending"), s);
@@ -128,7 +129,7 @@ class LanternaScreenTest {
 
     @Test
     void runningInstanceAt200x50() throws Exception {
-        Rig r = play(200, 50, true, false, "1", "1", "1", KEY, LAUNCH, "wait");
+        Rig r = play(200, 50, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH, "wait");
         String s = text(r.vt());
         compare("running-200x50", s);
         assertTrue(s.contains("running  t3.micro"), "a wide dashboard lists an instance on one line:\n" + s);
@@ -136,7 +137,7 @@ class LanternaScreenTest {
 
     @Test
     void asciiDrawsNoBoxCharacters() throws Exception {
-        Rig r = play(80, 24, false, true, "1", "1", "1", KEY, LAUNCH);
+        Rig r = play(80, 24, false, true, "1", "1", "1", KEY, CHMOD, LAUNCH);
         String s = text(r.vt());
         compare("launched-80x24-ascii", s);
         assertTrue(s.chars().allMatch(c -> c < 128), "non-ASCII character on an --ascii screen:\n" + s);
@@ -189,7 +190,7 @@ class LanternaScreenTest {
         Rig r = play(100, 40, false, false, "2");
         cellOf(r.vt(), "[not quite]");
         assertNoColour(r.vt());
-        r.enter("1", "1", "1", KEY, LAUNCH);
+        r.enter("1", "1", "1", KEY, CHMOD, LAUNCH);
         cellOf(r.vt(), "[ok]");
         cellOf(r.vt(), "pending");
         assertNoColour(r.vt());
@@ -252,7 +253,7 @@ class LanternaScreenTest {
     /** Issue 15 item 14: the smallest screen shows every choice of the first scene, and 80 columns keep F1 and F2. */
     @Test
     void theSmallestScreenShowsEveryChoiceAndEightyColumnsKeepF1AndF2() throws Exception {
-        Rig r = play(60, 16, true, false, "1", "1", "1", KEY, LAUNCH); // ec2-pending: three long answers
+        Rig r = play(60, 16, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH); // ec2-pending: three long answers
         String s = text(r.vt());
         for (String n : new String[] {"1. ", "2. ", "3. "}) {
             assertTrue(s.contains(n), "choice " + n + "missing at 60x16:\n" + s);
@@ -265,7 +266,7 @@ class LanternaScreenTest {
     /** Issue 15 item 14: an --output table wider than the story pane is cut row by row, borders in line, and says so. */
     @Test
     void aWideTableIsCutRowByRowNotWrapped() throws Exception {
-        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH, "aws ec2 describe-instances --output table");
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH, "aws ec2 describe-instances --output table");
         String s = text(r.vt());
         assertTrue(s.contains("(table cut to the pane"), s);
         java.util.List<String> rows = java.util.Arrays.stream(s.split("\n")).map(l -> l.substring(2, 46).stripTrailing())
@@ -278,7 +279,7 @@ class LanternaScreenTest {
 
     @Test
     void everySizeDrawsAndNothingSpillsOver() throws Exception {
-        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, LAUNCH);
+        Rig r = play(80, 24, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH);
         for (int w : new int[] {1, 10, 59, 60, 61, 67, 79, 99, 100, 101, 140, 250}) {
             for (int h : new int[] {1, 3, 15, 16, 17, 24, 60}) {
                 r.resize(w, h);

@@ -232,8 +232,9 @@ public final class DockerCli {
                 + ": Pushed\n" + ref.tag() + ": digest: " + digest + " size: 1573";
         List<String> changes = new ArrayList<>();
         changes.add("Pushed " + ref + " to ECR. Its digest " + digest.substring(0, 19) + "... names this exact content;"
-                + " the tag " + ref.tag() + " is a movable label. Storage: about " + EcrOps.IMAGE_MB
-                + " MB at $0.10 per GB-month, well under a cent a month.");
+                + " the tag " + ref.tag() + " is a movable label. Storage: about " + EcrOps.PUSHED_MB
+                + " MB, the compressed layers (docker images shows " + EcrOps.IMAGE_MB + " MB unpacked), at $0.10 per"
+                + " GB-month: well under a cent a month.");
         if (old != null && !old.equals(digest)) {
             changes.add("The tag " + ref.tag() + " moved from " + old.substring(0, 19) + "... to the new digest.");
         }
@@ -261,19 +262,29 @@ public final class DockerCli {
                         + " not found: manifest unknown: Requested image not found");
             }
             String digest = repo.tags().get(ref.tag());
-            String imageId = cloud.ecr().local().values().stream()
-                    .filter(l -> EcrOps.digest("manifest|" + l.imageId()).equals(digest)).map(EcrState.LocalImage::imageId)
-                    .findFirst().orElse(digest.substring(7, 19));
-            cloud = cloud.withEcr(cloud.ecr().withLocal(new EcrState.LocalImage(ref.toString(), imageId, ref.repository(),
-                    cloud.clock())));
+            EcrState.LocalImage same = cloud.ecr().local().values().stream()
+                    .filter(l -> EcrOps.digest("manifest|" + l.imageId()).equals(digest)).findFirst().orElse(null);
+            EcrState.LocalImage here = cloud.ecr().local().get(ref.toString());
+            String status = here != null && same != null && here.imageId().equals(same.imageId())
+                    ? "Image is up to date for " : "Downloaded newer image for ";
+            if (here == null || !status.startsWith("Image")) {
+                cloud = cloud.withEcr(cloud.ecr().withLocal(new EcrState.LocalImage(ref.toString(), same != null
+                        ? same.imageId() : digest.substring(7, 19), same != null ? same.app() : ref.repository(),
+                        cloud.clock())));
+            }
             return new Ran(cloud, ref.tag() + ": Pulling from " + ref.repository() + "\nDigest: " + digest
-                    + "\nStatus: Downloaded newer image for " + ref + "\n" + ref, List.of());
+                    + "\nStatus: " + status + ref + "\n" + ref, List.of());
         }
         String problem = EcrOps.pullProblem(cloud, args.get(0));
         if (problem != null) {
             throw new CliException("Error response from daemon: " + problem);
         }
         String imageId = EcrOps.digest("public|" + ref).substring(7, 19);
+        EcrState.LocalImage here = cloud.ecr().local().get(ref.toString());
+        if (here != null && here.imageId().equals(imageId)) {
+            return new Ran(cloud, ref.tag() + ": Pulling from " + ref.repository() + "\nStatus: Image is up to date for "
+                    + ref, List.of());
+        }
         cloud = cloud.withEcr(cloud.ecr().withLocal(new EcrState.LocalImage(ref.toString(), imageId, ref.repository(),
                 cloud.clock())));
         return new Ran(cloud, ref.tag() + ": Pulling from " + ref.repository() + "\nStatus: Downloaded newer image for "

@@ -126,7 +126,7 @@ final class EcrImages {
             JsonArray t = new JsonArray();
             tags.forEach(t::add);
             o.add("imageTags", t);
-            o.addProperty("imageSizeInBytes", EcrOps.IMAGE_MB * 1024L * 1024L);
+            o.addProperty("imageSizeInBytes", EcrOps.PUSHED_MB * 1024L * 1024L);
             o.addProperty("imagePushedAt", Catalog.epochSeconds(r.pushedAt().getOrDefault(tags.get(0), r.createdAt())));
             o.addProperty("imageManifestMediaType", MANIFEST_TYPE);
             o.addProperty("artifactMediaType", "application/vnd.docker.container.image.v1+json");

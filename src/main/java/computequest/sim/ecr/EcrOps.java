@@ -26,7 +26,10 @@ public final class EcrOps {
     /** Public images any task or pod may pull without ECR (Docker Hub names and the ECR Public gallery). */
     static final Set<String> PUBLIC = Set.of("nginx", "httpd", "redis", "busybox", "hello-world", "python", "node",
             "amazon/amazon-ecs-sample", "public.ecr.aws/nginx/nginx", "public.ecr.aws/docker/library/nginx");
+    /** A sample image's size as docker images shows it on the laptop: unpacked. */
     static final int IMAGE_MB = 48;
+    /** The same image in ECR: the compressed layers docker pushed, which is what ECR reports and stores. */
+    static final int PUSHED_MB = 20;
 
     private EcrOps() {
     }

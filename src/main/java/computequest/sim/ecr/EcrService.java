@@ -27,17 +27,24 @@ public final class EcrService implements Service {
 
     @Override
     public void resources(Cloud cloud, List<Resource> out) {
+        // ECR keeps no record of which app an image holds, only its digest; the laptop's docker knows which build
+        // made that digest (its 'app': the sample app built, e.g. api from ./api), so the image is matched by content
+        Map<String, String> built = new LinkedHashMap<>();
+        for (EcrState.LocalImage l : cloud.ecr().local().values()) {
+            built.putIfAbsent(EcrOps.digest("manifest|" + l.imageId()), l.app());
+        }
         for (EcrState.Repository r : cloud.ecr().repositories().values()) {
             out.add(new Resource("ecr-repository", r.name(), attrs("id", r.name(), "uri", r.uri())));
             for (var t : r.tags().entrySet()) {
                 String id = r.name() + ":" + t.getKey();
                 out.add(new Resource("ecr-image", id, attrs("id", id, "repository", r.name(), "tag", t.getKey(),
-                        "digest", t.getValue(), "uri", r.uri() + ":" + t.getKey())));
+                        "digest", t.getValue(), "uri", r.uri() + ":" + t.getKey(),
+                        "app", built.getOrDefault(t.getValue(), ""))));
             }
         }
         for (EcrState.LocalImage l : cloud.ecr().local().values()) {
             EcrOps.Ref ref = EcrOps.Ref.parse(l.ref());
-            out.add(new Resource("local-image", l.ref(), attrs("id", l.ref(), "tag", ref.tag())));
+            out.add(new Resource("local-image", l.ref(), attrs("id", l.ref(), "tag", ref.tag(), "app", l.app())));
         }
     }
 
@@ -45,8 +52,8 @@ public final class EcrService implements Service {
     public Map<String, List<String>> schema() {
         return Resource.schema(
                 "ecr-repository", "id,uri",
-                "ecr-image", "id,repository,tag,digest,uri",
-                "local-image", "id,tag");
+                "ecr-image", "id,repository,tag,digest,uri,app",
+                "local-image", "id,tag,app");
     }
 
     /** docker on the player's machine: build, tag, log in to ECR, push and pull. */
