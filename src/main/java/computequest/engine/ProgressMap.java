@@ -122,10 +122,17 @@ public final class ProgressMap {
         return b.toString();
     }
 
-    /** "Badges: A, B, C." on one line: each renderer wraps it at spaces to its own width. */
+    /**
+     * "Badges: A, B, C." on one line: each renderer wraps it at spaces to its own width. The spaces inside a badge's
+     * name are no-break spaces (U+00A0), so a name never breaks across lines; renderers print them as spaces.
+     */
     public static String badgeLine(List<String> badges, int startColumn) {
-        return badges.isEmpty() ? "Badges: none yet." : "Badges: " + String.join(", ", badges) + ".";
+        return badges.isEmpty() ? "Badges: none yet." : "Badges: " + String.join(", ", badges.stream()
+                .map(b -> b.replace(' ', NO_BREAK)).toList()) + ".";
     }
+
+    /** A space the renderers never wrap at, and print as a plain space. */
+    public static final char NO_BREAK = '\u00A0';
 
     /** What the player must do now: the scene's @objective, or what its choices or goals ask for. */
     static String objective(Scene scene, int visibleChoices, boolean ended) {

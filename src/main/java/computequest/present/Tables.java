@@ -36,58 +36,87 @@ public final class Tables {
     /** The first column of every table. */
     private static final Column ID = new Column("ID", r -> new Cell(r.id(), Cell.Tone.BOLD));
 
+    /** Each kind's service, for grouping: kinds of one service sit together, services in the course's order. */
+    private static final Map<String, String> SERVICE = new LinkedHashMap<>();
+
+    /** The service whose tables the next {@link #table} calls add, while the tables are made. */
+    private static String currentService = "";
+
     static {
+        service("EC2");
         table("instance", "EC2 instances", col("STATE", r -> Cell.state(r.attr("state"))), attr("TYPE", "type"),
                 attr("AZ", "az"), col("PUBLIC IP", r -> Cell.plain(r.attr("public-ip").isEmpty() ? "no public IP"
                         : r.attr("public-ip"))));
+        table("image", "Your AMIs", attr("NAME", "name"), col("STATE", r -> Cell.state(r.attr("state"))));
+        table("snapshot", "EBS snapshots (billed)", col("AMI", r -> Cell.plain("true".equals(r.attr("ami-registered"))
+                ? r.attr("image") : "AMI deregistered")));
+        table("key-pair", "EC2 key pairs");
+        table("security-group", "EC2 security groups", attr("NAME", "name"),
+                labelledAttr("SSH FROM", "ssh ", "ssh-from"));
+        service("Lightsail");
         table("lightsail-instance", "Lightsail instances", col("STATE", r -> Cell.state(r.attr("state"))),
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
                 col("MONTHLY", r -> Cell.plain(labelled("$", r.attr("monthly-usd"), "/mo"))));
         table("static-ip", "Lightsail static IPs", attr("ADDRESS", "ip"), col("ATTACHED TO", r -> r.attr("attached-to")
                 .isEmpty() ? new Cell("nothing (billed after an hour)", Cell.Tone.BAD) : Cell.plain(r.attr("attached-to"))));
-        table("image", "Your AMIs", attr("NAME", "name"), col("STATE", r -> Cell.state(r.attr("state"))));
-        table("snapshot", "EBS snapshots (billed)", col("AMI", r -> Cell.plain("true".equals(r.attr("ami-registered"))
-                ? r.attr("image") : "AMI deregistered")));
-        table("key-pair", "Key pairs");
-        table("security-group", "Security groups", attr("NAME", "name"), labelledAttr("SSH FROM", "ssh ", "ssh-from"));
+        service("Docker");
+        table("local-image", "Docker images (laptop)", attr("TAG", "tag"));
+        service("ECR");
+        table("ecr-repository", "ECR repositories", attr("URI", "uri"));
+        table("ecr-image", "ECR images", col("IMAGE", r -> Cell.plain(labelled("", r.attr("repository"), ":"
+                + r.attr("tag")))));
+        service("ECS");
         table("ecs-cluster", "ECS clusters", col("STATUS", r -> Cell.state(r.attr("status"))),
                 labelledAttr("TASKS", "tasks ", "running-tasks"), labelledAttr("SERVICES", "services ", "services"),
                 labelledAttr("HOSTS", "hosts ", "container-instances"));
-        table("container-instance", "Container instances", attr("EC2 INSTANCE", "ec2-instance"),
+        table("container-instance", "ECS container instances", attr("EC2 INSTANCE", "ec2-instance"),
                 col("AGENT", r -> "true".equals(r.attr("agent-connected")) ? new Cell("agent up", Cell.Tone.GOOD)
                         : r.attr("agent-connected").isEmpty() ? Cell.plain("") : new Cell("agent down", Cell.Tone.BAD)),
                 attr("AZ", "az"));
+        table("task-definition", "ECS task definitions", attr("COMPATIBLE WITH", "compatibilities"),
+                col("SIZE", r -> Cell.plain(r.attr("cpu").isEmpty() ? "" : r.attr("cpu") + " CPU/"
+                        + r.attr("memory") + " MiB")));
         table("service", "ECS services", col("TASKS", r -> ratio(r.attr("running"), r.attr("desired"), "running")),
                 attr("LAUNCH TYPE", "launch-type"), attr("CLUSTER", "cluster"));
         table("task", "ECS tasks", col("STATUS", r -> Cell.state(r.attr("status"))),
                 attr("LAUNCH TYPE", "launch-type"), attr("AZ", "az"), attr("SERVICE", "service"));
-        table("task-definition", "Task definitions", attr("COMPATIBLE WITH", "compatibilities"),
-                col("SIZE", r -> Cell.plain(r.attr("cpu").isEmpty() ? "" : r.attr("cpu") + " CPU/"
-                        + r.attr("memory") + " MiB")));
         table("load-balancer", "Load balancers", labelledAttr("TARGETS", "targets ", "targets"));
+        service("EKS");
         table("eks-cluster", "EKS clusters", col("STATUS", r -> Cell.state(r.attr("status"))));
-        table("nodegroup", "Node groups", col("STATUS", r -> Cell.state(r.attr("status"))),
+        table("nodegroup", "EKS node groups", col("STATUS", r -> Cell.state(r.attr("status"))),
                 attr("TYPE", "instance-type"), labelledAttr("DESIRED", "desired ", "desired"));
+        table("fargate-profile", "EKS Fargate profiles", labelledAttr("NAMESPACE", "namespace ", "namespace"));
         table("node", "Kubernetes nodes", attr("EC2 INSTANCE", "ec2-instance"), attr("AZ", "az"));
-        table("fargate-profile", "Fargate profiles", labelledAttr("NAMESPACE", "namespace ", "namespace"));
-        table("deployment", "Deployments", col("READY", r -> ratio(r.attr("ready"), r.attr("replicas"), "ready")));
-        table("pod", "Pods", col("STATUS", r -> Cell.state(r.attr("status"))),
+        table("deployment", "Kubernetes deployments", col("READY", r -> ratio(r.attr("ready"), r.attr("replicas"),
+                "ready")));
+        table("pod", "Kubernetes pods", col("STATUS", r -> Cell.state(r.attr("status"))),
                 col("ON", r -> Cell.plain("true".equals(r.attr("fargate")) ? "Fargate" : r.attr("node"))),
                 attr("AZ", "az"));
+        service("Lambda");
         table("function", "Lambda functions", attr("RUNTIME", "runtime"),
                 col("MEMORY", r -> Cell.plain(labelled("", r.attr("memory"), " MB"))),
                 labelledAttr("CALLS", "calls ", "invocations"),
                 col("LAST CALL", r -> r.attr("last-status").isEmpty() ? Cell.plain("") : new Cell("last "
                         + r.attr("last-status") + labelled(" ", r.attr("last-duration-ms"), " ms"),
                         tone(r.attr("last-status")))));
-        table("trigger", "Triggers", attr("TYPE", "type"), labelledAttr("FUNCTION", "-> ", "function"));
-        table("ecr-repository", "ECR repositories", attr("URI", "uri"));
-        table("ecr-image", "ECR images", col("IMAGE", r -> Cell.plain(labelled("", r.attr("repository"), ":"
-                + r.attr("tag")))));
-        table("local-image", "Local images", attr("TAG", "tag"));
+        table("trigger", "Lambda triggers", attr("TYPE", "type"), labelledAttr("FUNCTION", "-> ", "function"));
+        service("S3");
         table("s3-bucket", "S3 buckets", labelledAttr("OBJECTS", "objects ", "objects"));
+        service("DynamoDB");
         table("dynamodb-table", "DynamoDB tables", col("STATUS", r -> Cell.state(r.attr("status"))),
                 attr("BILLING", "billing-mode"));
+        service("IAM");
+        table("role", "IAM roles", col("TRUSTS", r -> Cell.plain(labelled("trusts ", r.attr("trusts"), ""))));
+        table("instance-profile", "IAM instance profiles", labelledAttr("ROLE", "role ", "role"));
+    }
+
+    private static void service(String name) {
+        currentService = name;
+    }
+
+    /** The service a kind belongs to ("EC2", "ECS", ...), or the kind itself for a kind without a table. */
+    public static String serviceOf(String kind) {
+        return SERVICE.getOrDefault(kind, kind);
     }
 
     private Tables() {
@@ -164,6 +193,7 @@ public final class Tables {
         all.add(ID);
         all.addAll(List.of(columns));
         TABLES.put(kind, new Table(kind, heading, all));
+        SERVICE.put(kind, currentService);
     }
 
     private static Column col(String header, Function<Resource, Cell> cell) {

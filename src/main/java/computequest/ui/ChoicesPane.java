@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The choices box, measured then drawn: every choice numbered and wrapped, the highlighted one in reverse, and as many
- * lines as fit (at most a third of the room), scrolled so the highlighted choice shows.
+ * lines as fit (at most half the room), scrolled so the highlighted choice shows.
  *
  * @param lines  the lines shown, in order
  * @param title  the separator's title above the box
@@ -47,7 +47,8 @@ record ChoicesPane(List<Line> lines, String title, int count) {
         if (all.isEmpty()) {
             return NONE;
         }
-        int height = Math.min(all.size(), Math.max(2, room / 3 + 1));
+        // up to half the room, so choices wrap whole (an AMI's id stays readable) before they are cut to a line each
+        int height = Math.min(all.size(), Math.max(2, room / 2 + 1));
         if (all.size() > height && choices.size() <= height) {
             return compact(choices, selected, width, height, o);
         }

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * The cloud pane, measured then drawn: the full dashboard when it fits, else one line per resource, else the first
  * resources with a count of the rest, keeping the bill in view.
+ *
+ * @param changed whether some resource is marked {@code *}: the frame then says what the mark means
  */
-record DashboardPane(List<Line> lines) {
+record DashboardPane(List<Line> lines, boolean changed) {
 
     static DashboardPane measure(View view, View previous, int width, int height, boolean ascii) {
         return measure(view, previous, width, height, ascii, 0);
@@ -24,10 +26,11 @@ record DashboardPane(List<Line> lines) {
      */
     static DashboardPane measure(View view, View previous, int width, int height, boolean ascii, int top) {
         if (view == null) {
-            return new DashboardPane(List.of());
+            return new DashboardPane(List.of(), false);
         }
         if (top > 0) {
-            List<Line> all = LanternaDashboard.lines(view, previous, width, ascii).all();
+            LanternaDashboard.Parts full = LanternaDashboard.lines(view, previous, width, ascii);
+            List<Line> all = full.all();
             if (all.size() > height && height >= 3) {
                 int first = Math.min(top, all.size() - height + 1);
                 List<Line> window = new ArrayList<>();
@@ -43,7 +46,7 @@ record DashboardPane(List<Line> lines) {
                 } else {
                     window.addAll(all.subList(first, end));
                 }
-                return new DashboardPane(window);
+                return new DashboardPane(window, full.changed());
             }
         }
         LanternaDashboard.Parts parts = LanternaDashboard.lines(view, previous, width, ascii);
@@ -67,7 +70,20 @@ record DashboardPane(List<Line> lines) {
                     Tone.DIM));
             dash.addAll(bill);
         }
-        return new DashboardPane(dash);
+        return new DashboardPane(dash, parts.changed());
+    }
+
+    /** What the {@code *} mark means, to put on the pane's frame: as much of it as fits {@code room}, or nothing. */
+    String legend(int room) {
+        if (!changed) {
+            return "";
+        }
+        for (String l : List.of(" * changed in your last step ", " * changed last step ", " * just changed ", " * new ")) {
+            if (l.length() <= room) {
+                return l;
+            }
+        }
+        return "";
     }
 
     void draw(TextGraphics g, Options o) {

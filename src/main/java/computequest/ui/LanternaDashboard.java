@@ -26,8 +26,13 @@ final class LanternaDashboard {
     private LanternaDashboard() {
     }
 
-    /** The dashboard: resources first, then the bill, which the layout keeps in view when space runs out. */
-    record Parts(List<Line> resources, List<Line> bill) {
+    /**
+     * The dashboard: resources first, then the bill, which the layout keeps in view when space runs out.
+     *
+     * @param changed whether a resource is marked {@code *} (changed in the last step): the pane's frame says what
+     *                the mark means
+     */
+    record Parts(List<Line> resources, List<Line> bill, boolean changed) {
         List<Line> all() {
             List<Line> out = new ArrayList<>(resources);
             out.addAll(bill);
@@ -53,6 +58,7 @@ final class LanternaDashboard {
             }
         }
         boolean anyChanged = false;
+        java.util.Set<String> foldedIds = new java.util.HashSet<>();
         Map<Tables.Table, List<Resource>> groups = focusFirst(Tables.group(view.resources()), view.focus());
         for (var group : groups.entrySet()) {
             Tables.Table table = group.getKey();
@@ -62,6 +68,7 @@ final class LanternaDashboard {
                     && (previous == null || r.attrs().equals(before.get(r.kind() + "/" + r.id())))).toList();
             List<Resource> folded = !over.isEmpty() && over.size() < rs.size() || over.size() > 1 ? over : List.of();
             rs = rs.stream().filter(r -> !folded.contains(r)).toList();
+            folded.forEach(r -> foldedIds.add(r.id()));
             if (!out.isEmpty() && !compact) {
                 out.add(Line.blank());
             }
@@ -85,32 +92,45 @@ final class LanternaDashboard {
             }
             out.addAll(table(rows, changed, width, ascii));
             if (!folded.isEmpty()) {
-                out.add(Line.of(LanternaText.fit("  +" + folded.size() + " ended (" + folded.get(0).attr(
-                        folded.get(0).attrs().containsKey("state") ? "state" : "status").toLowerCase(java.util.Locale.ROOT)
-                        + "), folded", width, ascii), Tone.DIM));
+                out.add(Line.of(LanternaText.fit("  +" + folded.size() + " " + endedWord(folded) + " (folded)", width,
+                        ascii), Tone.DIM));
             }
         }
         if (groups.isEmpty()) {
             out.add(Line.of("Nothing running yet.", Tone.DIM));
             out.add(Line.of(LanternaText.fit("What you launch shows here.", width, ascii), Tone.DIM));
         }
-        if (anyChanged) {
-            String legend = "  * changed in the last step";
-            out.add(Line.of(legend.length() <= width ? legend : LanternaText.fit("  * just changed", width, ascii),
-                    Tone.DIM));
-        }
         List<Line> bill = new ArrayList<>();
         bill.add(Line.blank());
-        bill.addAll(bill(view, width, ascii));
-        return new Parts(out, bill);
+        bill.addAll(bill(view, width, ascii, foldedIds));
+        return new Parts(out, bill, anyChanged);
     }
 
-    /** The groups whose kinds the scene looks at first, in the order it names them; the rest as they were. */
+    /** "terminated" when every folded resource is in that state, else "ended". */
+    private static String endedWord(List<Resource> folded) {
+        List<String> states = folded.stream().map(r -> (r.attr("state").isEmpty() ? r.attr("status") : r.attr("state"))
+                .toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        return states.size() == 1 && !states.get(0).isEmpty() ? states.get(0) : "ended";
+    }
+
+    /**
+     * The groups whose kinds the scene looks at first, in the order it names them; then the other kinds of those
+     * kinds' services (an ECS scene about container instances shows its clusters next); the rest as they were,
+     * which is by service.
+     */
     static Map<Tables.Table, List<Resource>> focusFirst(Map<Tables.Table, List<Resource>> groups, List<String> focus) {
         Map<Tables.Table, List<Resource>> out = new LinkedHashMap<>();
         for (String kind : focus) {
             groups.forEach((t, rs) -> {
-                if (!rs.isEmpty() && rs.get(0).kind().equals(kind)) {
+                if (t.kind().equals(kind)) {
+                    out.putIfAbsent(t, rs);
+                }
+            });
+        }
+        for (String kind : focus) {
+            String service = Tables.serviceOf(kind);
+            groups.forEach((t, rs) -> {
+                if (Tables.serviceOf(t.kind()).equals(service)) {
                     out.putIfAbsent(t, rs);
                 }
             });
@@ -207,14 +227,28 @@ final class LanternaDashboard {
         return out;
     }
 
-    private static List<Line> bill(View view, int width, boolean ascii) {
+    /**
+     * @param folded the resources folded above as ended: their lines add up to one, so old bills do not fill the
+     *               list
+     */
+    private static List<Line> bill(View view, int width, boolean ascii, java.util.Set<String> folded) {
         List<Line> out = new ArrayList<>();
         String total = Dollars.amount(view.billTotal());
         String head = "Bill so far".length() + 1 + total.length() <= width ? "Bill so far" : "Bill";
         out.add(new Line(List.of(new Seg(head, Tone.HEADING),
                 new Seg(" ".repeat(Math.max(1, width - head.length() - total.length())), Tone.PLAIN),
                 new Seg(total, Tone.BOLD))));
-        List<LineItem> items = new ArrayList<>(view.bill());
+        List<LineItem> items = new ArrayList<>();
+        double endedUsd = 0;
+        java.util.Set<String> endedIds = new java.util.TreeSet<>();
+        for (LineItem li : view.bill()) {
+            if (folded.contains(li.resourceId())) {
+                endedUsd += li.usd();
+                endedIds.add(li.resourceId());
+            } else {
+                items.add(li);
+            }
+        }
         if (width < 60) {
             // Narrow: one line per resource, its items added up.
             Map<String, Double> perResource = new LinkedHashMap<>();
@@ -236,7 +270,15 @@ final class LanternaDashboard {
                     new Seg(" ".repeat(width - 2 - shown.length() - amount.length()), Tone.PLAIN),
                     new Seg(amount, Tone.PLAIN))));
         }
-        if (items.isEmpty()) {
+        if (!endedIds.isEmpty()) {
+            String amount = Dollars.amount(endedUsd);
+            String what = LanternaText.fit("+" + endedIds.size() + " ended (folded)", Math.max(1, width - 2
+                    - Math.max(amountW, amount.length()) - 1), ascii);
+            out.add(new Line(List.of(new Seg("  " + what, Tone.DIM),
+                    new Seg(" ".repeat(Math.max(1, width - 2 - what.length() - amount.length())), Tone.PLAIN),
+                    new Seg(amount, Tone.DIM))));
+        }
+        if (items.isEmpty() && endedIds.isEmpty()) {
             out.add(Line.of("  nothing billed yet", Tone.DIM));
         }
         return out;

@@ -90,8 +90,9 @@ final class LanternaLayout {
         BarPanes.statusBar(LanternaDraw.area(g, 0, 0, w, 1), m.view(), o);
         BarPanes.keyHints(LanternaDraw.area(g, 0, h - 1, w, 1), m, o);
 
-        // Never narrower than an instance id with its change marker.
-        int dashW = w >= 100 ? Math.max(34, Math.min(84, w * 2 / 5)) : Math.max(26, w * 2 / 5);
+        // Never narrower than an instance id with its change marker; at 80 columns an instance id with its state, and
+        // a bill line with its amount, fit whole.
+        int dashW = w >= 100 ? Math.max(34, Math.min(84, w * 2 / 5)) : Math.max(26, Math.min(40, w * 2 / 5 + 2));
         int leftW = w - dashW;
         int top = 1;
         int bottom = h - 2;
@@ -121,8 +122,12 @@ final class LanternaLayout {
 
         LanternaDraw.frame(g, leftW, top, w, bottom, " Cloud ", o);
         int dh = bottom - top - 1;
-        DashboardPane.measure(m.view(), m.previous(), dashW - 4, dh, o.ascii(), m.cloudTop())
-                .draw(LanternaDraw.area(g, leftW + 2, top + 1, dashW - 4, dh), o);
+        DashboardPane cloud = DashboardPane.measure(m.view(), m.previous(), dashW - 4, dh, o.ascii(), m.cloudTop());
+        cloud.draw(LanternaDraw.area(g, leftW + 2, top + 1, dashW - 4, dh), o);
+        String legend = cloud.legend(dashW - 4 - " Cloud ".length() - 1);
+        if (!legend.isEmpty()) {
+            LanternaDraw.putRight(g, w - 2, top, legend, Tone.CHANGE, o);
+        }
         return new Rendered(story.first(), story.lines().size(), story.page(), cursor, false);
     }
 

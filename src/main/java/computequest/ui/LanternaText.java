@@ -58,24 +58,37 @@ final class LanternaText {
 
     /**
      * Fits a line of program output (a table, JSON, a status report) to a width: a line too long breaks at its last
-     * space that fits, the rest indented two more than the line. A word is never split: one that does not fit
-     * after the indent goes on a line of its own; only one wider than the whole width is split, where it must.
+     * space that fits, the rest indented two more than the line. A word (an id, ARN, URL or command) is never split:
+     * one that does not fit after the indent goes on a line of its own, with as much of the indent as leaves it whole;
+     * only one wider than the whole width is broken, where it must.
      */
     static List<String> softWrap(String s, int width) {
         return softWrap(s, width, true);
     }
 
     /**
-     * @param split whether a word wider than the whole width is split (a screen pane clips it otherwise); line
-     *              mode leaves it whole, for the terminal to fold
+     * @param split whether a word wider than the whole width is broken (a screen pane clips it otherwise): after the
+     *              last '/', ':', ',' or '.' that fits, else at the width; line mode leaves it whole, for the
+     *              terminal to fold
      */
     static List<String> softWrap(String s, int width, boolean split) {
+        List<String> out = new ArrayList<>();
+        for (String l : wrapAtSpaces(s, width, split)) {
+            out.add(spaces(l));
+        }
+        return out;
+    }
+
+    private static List<String> wrapAtSpaces(String s, int width, boolean split) {
         List<String> out = new ArrayList<>();
         int lead = 0;
         while (lead < s.length() && s.charAt(lead) == ' ') {
             lead++;
         }
-        String indent = " ".repeat(Math.min(lead + 2, Math.max(0, width / 3)));
+        // the rest of a line is indented two more than the line, as far as its first word then fits (a JSON value
+        // stays to the right of its key unless it would not fit there whole)
+        int most = Math.min(lead + 2, Math.max(0, width / 3));
+        String indent = " ".repeat(most);
         String rest = s;
         boolean first = true;
         while (rest.length() > width && width > 0) {
@@ -89,30 +102,61 @@ final class LanternaText {
                 int end = rest.indexOf(' ', from);
                 end = end < 0 ? rest.length() : end;
                 String word = rest.substring(from, end);
-                if (word.length() > width && split) {
-                    out.add(rest.substring(0, width));
-                    rest = indent + rest.substring(width).stripLeading();
-                } else {
-                    if (from > 0 && !rest.substring(0, from).isBlank()) {
-                        out.add(rest.substring(0, from).stripTrailing());
-                    }
-                    out.add(word);
-                    String tail = rest.substring(end).stripLeading();
-                    if (tail.isEmpty()) {
-                        return out;
-                    }
-                    rest = indent + tail;
+                if (from > 0 && !rest.substring(0, from).isBlank()) {
+                    out.add(rest.substring(0, from).stripTrailing());
                 }
+                if (word.length() > width && split) {
+                    out.addAll(broken(word, width));
+                } else {
+                    out.add(" ".repeat(Math.max(0, Math.min(from, width - word.length()))) + word);
+                }
+                String tail = rest.substring(end).stripLeading();
+                if (tail.isEmpty()) {
+                    return out;
+                }
+                indent = indent(tail, lead, most, width);
+                rest = indent + tail;
                 first = false;
                 continue;
             }
             out.add(rest.substring(0, cut));
             String tail = rest.substring(cut).stripLeading();
+            indent = indent(tail, lead, most, width);
             rest = indent + tail;
             first = false;
         }
         out.add(rest);
         return out;
+    }
+
+    /** Two more than the line's own indent, as far as the first word of what follows then fits whole. */
+    private static String indent(String tail, int lead, int most, int width) {
+        int word = tail.indexOf(' ') < 0 ? tail.length() : tail.indexOf(' ');
+        return " ".repeat(Math.max(most, Math.min(lead + 2, width - word)));
+    }
+
+    /** A word wider than the width, in pieces from the first column: each ends after a separator when one fits. */
+    private static List<String> broken(String word, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = word;
+        while (rest.length() > width) {
+            int at = -1;
+            for (int i = Math.min(width, rest.length()) - 1; i > width / 2 && at < 0; i--) {
+                if ("/:,.".indexOf(rest.charAt(i)) >= 0) {
+                    at = i + 1;
+                }
+            }
+            at = at < 0 ? width : at;
+            out.add(rest.substring(0, at));
+            rest = rest.substring(at);
+        }
+        out.add(rest);
+        return out;
+    }
+
+    /** No-break spaces (which no wrapping breaks at, e.g. inside a badge's name) printed as the spaces they are. */
+    static String spaces(String line) {
+        return line.indexOf('\u00A0') < 0 ? line : line.replace('\u00A0', ' ');
     }
 
     /**

@@ -208,7 +208,14 @@ public final class LineFrontend implements Frontend {
             case PROSE -> Wrap.lines(said.text(), w, "").forEach(out::println);
             case CHOICE -> Wrap.lines(said.text(), w - 2, "   ").forEach(l -> out.println("  " + l));
             case PREFORMATTED -> {
-                for (String l : said.text().split("\n", -1)) {
+                List<String> lines = List.of(said.text().split("\n", -1));
+                if (StoryPane.isWideTable(lines, w)) {
+                    // an --output table wider than the terminal: each row cut, so the borders stay in line
+                    out.println("(table cut to the terminal's " + w + " columns: widen it, or use --output text)");
+                    lines.forEach(l -> out.println(LanternaText.fit(l, w, true)));
+                    return;
+                }
+                for (String l : lines) {
                     (ours ? LanternaText.softWrap(l, w, false) : List.of(l)).forEach(out::println);
                 }
             }

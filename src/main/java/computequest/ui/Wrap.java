@@ -17,6 +17,14 @@ final class Wrap {
      */
     static List<String> lines(String text, int width, String indent) {
         List<String> out = new ArrayList<>();
+        for (String l : wrapped(text, width, indent)) {
+            out.add(LanternaText.spaces(l));
+        }
+        return out;
+    }
+
+    private static List<String> wrapped(String text, int width, String indent) {
+        List<String> out = new ArrayList<>();
         int w = Math.max(indent.length() + 10, width);
         for (String para : text.split("\n", -1)) {
             if (para.length() <= w) {

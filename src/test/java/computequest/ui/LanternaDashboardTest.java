@@ -41,8 +41,8 @@ class LanternaDashboardTest {
                 new Resource("clock", "clock", Map.of("seconds", "0"))), List.of());
         String s = text(LanternaDashboard.lines(v, null, 120, false).all());
         assertTrue(s.indexOf("EC2 instances (1)") < s.indexOf("ECS clusters (1)"), s);
-        assertTrue(s.indexOf("ECS clusters (1)") < s.indexOf("Pods (1)"), s);
-        assertTrue(s.indexOf("Pods (1)") < s.indexOf("Lambda functions (1)"), s);
+        assertTrue(s.indexOf("ECS clusters (1)") < s.indexOf("Kubernetes pods (1)"), s);
+        assertTrue(s.indexOf("Kubernetes pods (1)") < s.indexOf("Lambda functions (1)"), s);
         assertTrue(s.contains("i-0abc  pending  t3.micro  us-east-1a  203.0.113.7"), s);
         assertTrue(s.contains("bakery  ACTIVE  tasks 2  services 1"), s);
         assertTrue(s.contains("web-1  Running  ip-10-0-1-5  us-east-1b"), s);
@@ -99,7 +99,30 @@ class LanternaDashboardTest {
     @Test
     void outputLinesWrapAtSpacesWithAnIndent() {
         assertEquals(List.of("  i-0abc pending", "    t3.micro"), LanternaText.softWrap("  i-0abc pending t3.micro", 16));
-        assertEquals(List.of("abcdefghij", "  klmno"), LanternaText.softWrap("abcdefghijklmno", 10));
+        assertEquals(List.of("abcdefghij", "klmno"), LanternaText.softWrap("abcdefghijklmno", 10));
+    }
+
+    /**
+     * Issue 15: a JSON line too long for the narrow story pane breaks at a space with its indentation kept, a value
+     * that fits the pane goes whole on a line of its own, and only a value wider than the pane breaks, after a
+     * separator.
+     */
+    @Test
+    void aJsonLineWrapsAtASpaceAndItsValueStaysWhole() {
+        String uri = "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/web\",";
+        List<String> lines = LanternaText.softWrap("        \"repositoryUri\": " + uri, 60);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("        \"repositoryUri\":", lines.get(0));
+        assertTrue(lines.get(1).strip().equals(uri) && lines.get(1).startsWith("  ") && lines.get(1).length() <= 60,
+                "the value whole, on its own line, indented: " + lines);
+        String arn = "\"arn:aws:ecs:us-east-1:123456789012:task-definition/web:1\",";
+        List<String> narrow = LanternaText.softWrap("            \"taskDefinitionArn\": " + arn, 44);
+        assertEquals("            \"taskDefinitionArn\":", narrow.get(0));
+        assertEquals(arn, String.join("", narrow.subList(1, narrow.size())), "the pieces are the ARN, nothing added");
+        for (String piece : narrow.subList(1, narrow.size() - 1)) {
+            assertTrue(piece.endsWith(":") || piece.endsWith("/"), "broken after a separator: " + narrow);
+        }
+        assertEquals(List.of("  \"a\": 1,", "    \"b\": 2"), LanternaText.softWrap("  \"a\": 1, \"b\": 2", 10));
     }
 
     /** Issue 15 item 4: the kinds the scene looks at come first, ended resources fold, and a cut bill says so. */
@@ -120,7 +143,7 @@ class LanternaDashboardTest {
                 List.of("function"));
         String s = text(LanternaDashboard.lines(v, plain, 60, false).all());
         assertTrue(s.indexOf("Lambda functions (1)") < s.indexOf("EC2 instances"), "the scene's kind first:\n" + s);
-        assertTrue(s.contains("+4 ended (terminated), folded"), s);
+        assertTrue(s.contains("+4 terminated (folded)"), s);
         assertFalse(text(LanternaDashboard.lines(v, plain, 60, false).resources()).contains("i-dead0"), s);
         assertTrue(s.contains("i-0abc"), "a live one stays:\n" + s);
         String pane = text(DashboardPane.measure(v, plain, 40, 14, false).lines());
@@ -144,5 +167,66 @@ class LanternaDashboardTest {
         assertEquals(12, DashboardPane.measure(v, null, 40, 12, false, 20).lines().size(), down);
         String end = text(DashboardPane.measure(v, null, 40, 12, false, 999).lines());
         assertTrue(end.contains("Bill so far") && !end.contains("more, F4"), "the end of the pane:\n" + end);
+    }
+
+    /** Issue 15 item 4: kinds of one service sit together (Lightsail is not wedged between EC2 instances and AMIs). */
+    @Test
+    void kindsAreGroupedByService() {
+        View v = view(List.of(new Resource("lightsail-instance", "blog", Map.of("state", "running")),
+                new Resource("role", "ecsInstanceRole", Map.of("trusts", "ec2.amazonaws.com")),
+                new Resource("key-pair", "bakery", Map.of()),
+                new Resource("image", "ami-mine", Map.of("owner", "self", "name", "v1")), INSTANCE,
+                new Resource("ecs-cluster", "bakery", Map.of("status", "ACTIVE"))), List.of());
+        String s = text(LanternaDashboard.lines(v, null, 60, false).all());
+        int ec2 = Math.max(s.indexOf("EC2 key pairs"), Math.max(s.indexOf("Your AMIs"), s.indexOf("EC2 instances")));
+        assertTrue(s.indexOf("EC2 instances") >= 0 && ec2 < s.indexOf("Lightsail instances"), "EC2 together:\n" + s);
+        assertTrue(s.indexOf("Lightsail instances") < s.indexOf("ECS clusters"), s);
+        assertTrue(s.contains("IAM roles (1)"), "IAM says its service:\n" + s);
+    }
+
+    /**
+     * Issue 15 item 4: a scene about a kind the cloud has none of yet (container instances, before they register) shows
+     * the other kinds of that service first (the cluster they join).
+     */
+    @Test
+    void theScenesServiceComesNextWhenItsKindIsNotThereYet() {
+        List<Resource> rs = List.of(INSTANCE, new Resource("lightsail-instance", "blog", Map.of("state", "running")),
+                new Resource("ecs-cluster", "bakery", Map.of("status", "ACTIVE")));
+        View v = new View("3 Test", "s", "Scene", 0, 0, false, rs, List.of(), 0, List.of(), List.of(), List.of(),
+                List.of("container-instance"));
+        String s = text(LanternaDashboard.lines(v, null, 60, false).all());
+        assertTrue(s.startsWith("ECS clusters (1)"), "the ECS scene's cluster first:\n" + s);
+    }
+
+    /**
+     * Issue 15 item 4: the bill lines of the ended resources folded above add up to one line, so they do not fill the
+     * bill; and the '*' legend is no longer a line under the last section (the frame says it).
+     */
+    @Test
+    void endedResourcesFoldTheirBillLinesTooAndTheLegendLeavesTheList() {
+        List<Resource> rs = new java.util.ArrayList<>();
+        List<LineItem> bill = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rs.add(new Resource("instance", "i-dead" + i, Map.of("state", "terminated", "type", "t3.micro")));
+            bill.add(new LineItem("i-dead" + i, "t3.micro instance", 0.25));
+            bill.add(new LineItem("i-dead" + i, "public IPv4 address", 0.25));
+        }
+        rs.add(INSTANCE);
+        bill.add(new LineItem("i-0abc", "t3.micro instance", 0.0104));
+        View v = view(rs, bill);
+        LanternaDashboard.Parts parts = LanternaDashboard.lines(v, v, 60, false);
+        String b = text(parts.bill());
+        assertFalse(b.contains("i-dead"), b);
+        assertTrue(b.matches("(?s).*\\+4 ended \\(folded\\) +\\$2\\.0000.*"), b);
+        assertTrue(b.contains("i-0abc"), b);
+        Resource running = new Resource("instance", "i-0abc", Map.of("state", "running", "type", "t3.micro"));
+        List<Resource> after = new java.util.ArrayList<>(rs.subList(0, 4));
+        after.add(running);
+        LanternaDashboard.Parts changed = LanternaDashboard.lines(view(after, bill), v, 60, false);
+        assertTrue(changed.changed());
+        assertFalse(text(changed.all()).contains("changed in"), text(changed.all()));
+        assertEquals(" * changed in your last step ", DashboardPane.measure(view(after, bill), v, 60, 30, false)
+                .legend(40));
+        assertEquals("", DashboardPane.measure(v, v, 60, 30, false).legend(40), "nothing changed, no legend");
     }
 }

@@ -48,6 +48,11 @@ class LanternaScreenTest {
         GameState state;
 
         Rig(int w, int h, boolean color, boolean ascii) throws Exception {
+            this(w, h, color, ascii, null);
+        }
+
+        /** @param from a scene to start at, built as {@code --from} and {@code --chapter} build it; null: the start */
+        Rig(int w, int h, boolean color, boolean ascii, String from) throws Exception {
             StoryParser.Parsed parsed = StoryParser.parseDirectory(Path.of("story"));
             assertFalse(parsed.hasErrors(), () -> parsed.diagnostics().toString());
             engine = new Engine(parsed.story());
@@ -55,7 +60,7 @@ class LanternaScreenTest {
             screen = new TerminalScreen(vt);
             screen.startScreen();
             ui = new LanternaFrontend(screen, color, ascii, null);
-            Step step = engine.start(1);
+            Step step = from == null ? engine.start(1) : computequest.app.TestPlaytest.start(engine, from, 1);
             state = step.state();
             ui.show(View.of(engine, state), step.events());
         }
@@ -269,7 +274,8 @@ class LanternaScreenTest {
         Rig r = play(80, 24, true, false, "1", "1", "1", KEY, CHMOD, LAUNCH, "aws ec2 describe-instances --output table");
         String s = text(r.vt());
         assertTrue(s.contains("(table cut to the pane"), s);
-        java.util.List<String> rows = java.util.Arrays.stream(s.split("\n")).map(l -> l.substring(2, 46).stripTrailing())
+        int inner = s.split("\n")[1].indexOf("┐") - 2; // the story pane's text width
+        java.util.List<String> rows = java.util.Arrays.stream(s.split("\n")).map(l -> l.substring(2, 2 + inner).stripTrailing())
                 .filter(l -> l.startsWith("|") || l.startsWith("+")).toList();
         assertTrue(rows.size() >= 3, s);
         for (String row : rows) {
@@ -295,5 +301,65 @@ class LanternaScreenTest {
                 }
             }
         }
+    }
+
+    /** The cloud pane's columns of a screen: what is right of the story pane's frame, frame included. */
+    static List<String> cloudPane(String screen, int storyWidth) {
+        return java.util.Arrays.stream(screen.split("\n")).map(l -> l.length() > storyWidth ? l.substring(storyWidth)
+                : "").toList();
+    }
+
+    /**
+     * Issue 15 item 4, from chapter 3 on, at 80x24 and 100x30: the pane leads with the scene's service (the cluster
+     * the container instances join), ended instances and their bill lines fold, the '*' legend sits on the frame,
+     * and every cut of the pane is marked.
+     */
+    @Test
+    void fromChapterThreeTheCloudPaneLeadsWithTheScenesServiceAndMarksEveryCut() throws Exception {
+        String launch = "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2"
+                + " --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh";
+        for (int[] size : new int[][] {{80, 24}, {100, 30}}) {
+            Rig r = new Rig(size[0], size[1], true, false, "ecs-capacity").enter(launch);
+            String s = text(r.vt());
+            compare("ecs-capacity-" + size[0] + "x" + size[1], s);
+            List<String> pane = cloudPane(s, s.split("\n")[1].indexOf("┐") + 1);
+            assertTrue(pane.get(1).contains("Cloud") && pane.get(1).contains("* "), "the legend on the frame:\n" + s);
+            assertTrue(pane.get(2).contains("ECS clusters"), "the scene's service first:\n" + s);
+            String all = String.join("\n", pane);
+            assertTrue(all.contains("terminated (folded)"), s);
+            assertTrue(all.contains("ended (folded)"), "the ended instances' bill lines fold too:\n" + s);
+            assertFalse(all.contains("changed in the last step\n"), s);
+            // every cut is marked: the kinds the pane does not show are counted in a 'more' line
+            View v = View.of(r.engine, r.state);
+            long kinds = computequest.present.Tables.group(v.resources()).size();
+            long shown = pane.stream().filter(l -> l.matches(".*[A-Za-z] \\(\\d+\\) *│.*")).count();
+            assertTrue(shown == kinds || all.contains("more lines, F4"), shown + " of " + kinds + " kinds, no mark:\n" + s);
+        }
+    }
+
+    /** Issue 15 item 4: in chapter 5 the function the scene is about leads the pane, above chapter 1-4's leftovers. */
+    @Test
+    void inChapterFiveTheFunctionLeadsThePane() throws Exception {
+        for (int[] size : new int[][] {{80, 24}, {100, 30}}) {
+            Rig r = new Rig(size[0], size[1], true, false, "lam-timeout").enter(
+                    "aws lambda invoke --function-name resize --payload '{\"key\": \"gallery/wedding-cake.jpg\","
+                            + " \"width\": 1600}' out.json");
+            String s = text(r.vt());
+            compare("lam-timeout-" + size[0] + "x" + size[1], s);
+            List<String> pane = cloudPane(s, s.split("\n")[1].indexOf("┐") + 1);
+            assertTrue(pane.get(2).contains("Lambda functions"), "the function first:\n" + s);
+        }
+    }
+
+    /** Issue 15: at 80x24 the AMI choices wrap whole, each image id readable, instead of being cut to a line each. */
+    @Test
+    void theAmiChoicesWrapWholeAtEightyColumns() throws Exception {
+        Rig r = play(80, 24, true, false, "1");
+        String s = text(r.vt());
+        assertEquals("ec2-ami", r.state.sceneId());
+        for (String ami : new String[] {"ami-0a1b2c3d4e5f60001", "ami-0a1b2c3d4e5f60002", "ami-0a1b2c3d4e5f60003"}) {
+            assertTrue(s.contains(ami), ami + " is cut:\n" + s);
+        }
+        assertFalse(s.substring(s.indexOf('\n')).contains("…"), "a choice is cut (the title bar may be):\n" + s);
     }
 }

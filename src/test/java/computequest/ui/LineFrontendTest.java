@@ -78,4 +78,42 @@ class LineFrontendTest {
         assertEquals(List.of("arn:aws:ecs:us-east-1:123456789012:task/x"),
                 LanternaText.softWrap("arn:aws:ecs:us-east-1:123456789012:task/x", 20, false));
     }
+
+    /** Issue 15: line mode cuts an --output table wider than the terminal row by row (borders in line) and says so. */
+    @Test
+    void aTableWiderThanTheTerminalIsCutRowByRowWithANote() throws Exception {
+        String table = String.join("\n",
+                "-------------------------------------------------------------------------",
+                "|                           DescribeClusters                            |",
+                "+------------------------------------+----------------------------------+",
+                "||  clusterArn                        |  arn:aws:ecs:us-east-1:1:cluster/b||",
+                "+------------------------------------+----------------------------------+");
+        String s = show(60, new Event.Output(table, true));
+        String[] lines = s.split("\n");
+        assertTrue(lines[0].startsWith("(table cut to the terminal's 60 columns"), s);
+        assertEquals(6, lines.length, s);
+        for (int i = 1; i < lines.length; i++) {
+            assertEquals(60, lines[i].length(), "each row cut to the width, none wrapped: '" + lines[i] + "'");
+        }
+        // a table that fits is printed as the program wrote it
+        assertEquals(table + "\n", show(80, new Event.Output(table, true)));
+    }
+
+    /** Issue 15: a badge's name never breaks across lines (its spaces do not wrap), and prints with plain spaces. */
+    @Test
+    void aBadgeNameNeverBreaksAcrossLines() throws Exception {
+        List<String> badges = List.of("Sleeper", "Right-Sizer", "Image Maker", "Clean Desk", "EC2 Operator",
+                "Friendly Server", "Kubernetes Captain");
+        for (int width = 30; width <= 80; width++) {
+            String s = show(width, Event.info(computequest.engine.ProgressMap.badgeLine(badges, 0)));
+            assertTrue(s.indexOf('\u00A0') < 0, s);
+            String joined = s.replace("\n", "|");
+            for (String b : badges) {
+                assertTrue(s.contains(b), width + ": '" + b + "' broken in\n" + s);
+            }
+            for (String l : s.split("\n")) {
+                assertTrue(l.length() <= width, width + ": too wide '" + l + "' in " + joined);
+            }
+        }
+    }
 }
