@@ -45,24 +45,24 @@ public final class HelpText {
     public static String of(int choices) {
         StringBuilder b = new StringBuilder();
         b.append("Commands you can type at any time:\n");
-        b.append("  help            this list\n");
-        b.append("  look            show the scene again\n");
-        b.append("  status          what runs in your simulated cloud and what it has cost\n");
-        b.append("  bill            the bill by service and resource, and what runs now per hour and per month\n");
-        b.append("  hint            a hint; ask again for a stronger one\n");
-        b.append("  objective       what to do in this scene\n");
-        b.append("  why             what the scene still waits for: each goal, what holds and what does not yet\n");
-        b.append("  map             chapters done, quiz results and badges (also: progress)\n");
-        b.append("  chapters        the chapters, done or not; 'chapter N' plays one from its start, 'restart'\n");
-        b.append("                  this one again, 'finale' the last (your game is saved first)\n");
-        b.append("  review          play the review cards due today (questions and small tasks)\n");
-        b.append("  glossary [TERM] the terms the course uses, or one term's meaning\n");
-        b.append("  wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)\n");
-        b.append("  quit            leave the game\n");
-        b.append("  save [NAME]     save your game (again under the same name without NAME)\n");
-        b.append("  load NAME       go back to a save; 'saves' lists them\n");
-        b.append("  undo            take back your last command that changed something (an answer's points\n");
-        b.append("                  stay: only the first answer to a check scores)\n");
+        row(b, "help", "this list");
+        row(b, "look", "show the scene again");
+        row(b, "status", "what runs in your simulated cloud and what it has cost");
+        row(b, "bill", "the bill by service and resource, and what runs now per hour and per month");
+        row(b, "hint", "a hint; ask again for a stronger one");
+        row(b, "objective", "what to do in this scene");
+        row(b, "why", "what the scene still waits for: each goal, what holds and what does not yet");
+        row(b, "map", "chapters done, quiz results and badges (also: progress)");
+        row(b, "chapters", "the chapters, done or not; 'chapter N' plays one from its start, 'restart' this one"
+                + " again, 'finale' the last (your game is saved first)");
+        row(b, "review", "play the review cards due today (questions and small tasks)");
+        row(b, "glossary [TERM]", "the terms the course uses, or one term's meaning");
+        row(b, "wait [TIME]", "let simulated time pass (30s by default; e.g. wait 90, wait 10m)");
+        row(b, "quit", "leave the game");
+        row(b, "save [NAME]", "save your game (again under the same name without NAME)");
+        row(b, "load NAME", "go back to a save; 'saves' lists them");
+        row(b, "undo", "take back your last command that changed something (an answer's points stay: only the"
+                + " first answer to a check scores)");
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
         b.append("  ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' runs a shell command on a running instance.\n");
         b.append("  docker and kubectl commands work too where the course uses containers.\n");
@@ -70,5 +70,10 @@ public final class HelpText {
             b.append("Pick a choice by its number (1-").append(choices).append(") or its text.");
         }
         return b.toString().stripTrailing();
+    }
+
+    /** One command and what it does, in two columns with at least two spaces between (renderers wrap under the second). */
+    private static void row(StringBuilder b, String command, String what) {
+        b.append(String.format(java.util.Locale.ROOT, "  %-17s%s\n", command, what));
     }
 }

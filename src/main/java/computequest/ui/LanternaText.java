@@ -88,6 +88,19 @@ final class LanternaText {
         // the rest of a line is indented two more than the line, as far as its first word then fits (a JSON value
         // stays to the right of its key unless it would not fit there whole)
         int most = Math.min(lead + 2, Math.max(0, width / 3));
+        int base = lead; // continuation lines are indented two more than this, as far as their first word fits
+        // a row of two columns or more ("  bill      the bill by ...") hangs under its last column, as a table would
+        int gap = s.lastIndexOf("  ", Math.min(s.length(), width));
+        if (gap > lead) {
+            int hang = gap;
+            while (hang < s.length() && s.charAt(hang) == ' ') {
+                hang++;
+            }
+            if (hang < s.length() && hang <= width * 2 / 3) {
+                most = hang;
+                base = hang - 2;
+            }
+        }
         String indent = " ".repeat(most);
         String rest = s;
         boolean first = true;
@@ -114,14 +127,14 @@ final class LanternaText {
                 if (tail.isEmpty()) {
                     return out;
                 }
-                indent = indent(tail, lead, most, width);
+                indent = indent(tail, base, most, width);
                 rest = indent + tail;
                 first = false;
                 continue;
             }
             out.add(rest.substring(0, cut));
             String tail = rest.substring(cut).stripLeading();
-            indent = indent(tail, lead, most, width);
+            indent = indent(tail, base, most, width);
             rest = indent + tail;
             first = false;
         }

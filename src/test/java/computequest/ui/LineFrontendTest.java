@@ -116,4 +116,22 @@ class LineFrontendTest {
             }
         }
     }
+
+    /** Issue 15: the game's own two-column tables (help) wrap under their second column, not at a ragged indent. */
+    @Test
+    void helpWrapsUnderItsSecondColumn() throws Exception {
+        for (int width : new int[] {60, 80}) {
+            String s = show(width, new Event.Help(3));
+            String[] lines = s.split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                assertTrue(lines[i].length() <= width, "too wide: " + lines[i]);
+                if (lines[i - 1].startsWith("  ") && lines[i - 1].length() > 19 && lines[i - 1].charAt(18) == ' '
+                        && lines[i].startsWith("   ") && !lines[i - 1].contains("ssh")) {
+                    assertTrue(lines[i].startsWith(" ".repeat(19)) && lines[i].charAt(19) != ' ',
+                            width + ": a continuation not under the description column:\n" + s);
+                }
+            }
+            assertTrue(s.contains("'chapter N'"), s);
+        }
+    }
 }
