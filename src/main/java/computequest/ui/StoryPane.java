@@ -90,7 +90,8 @@ record StoryPane(List<Line> lines, int first, int page) {
                 if (!first) {
                     out.add(Line.blank());
                 }
-                for (String l : Wrap.lines("== " + e.text() + " ==", width, "   ")) {
+                // the closing '==' stays with the title's last word (a no-break space), never alone on a line
+                for (String l : Wrap.lines("== " + e.text() + "\u00A0==", width, "   ")) {
                     out.add(Line.of(l, Tone.HEADING));
                 }
             }

@@ -68,4 +68,19 @@ class StoryPaneTest {
         }
         assertEquals("a       bc      d\nxyz     q", LanternaText.expandTabs("a\tbc\td\nxyz\tq"));
     }
+
+    /** A scene heading's closing '==' never sits alone on a line: it stays with the title's last word. */
+    @Test
+    void aHeadingsClosingMarksStayWithItsLastWord() {
+        String title = "Chapter 1 Virtual machines - Launch it";
+        for (int width = 20; width <= 60; width++) {
+            List<LanternaText.Line> lines = StoryPane.entryLines(new LanternaLayout.Entry(Said.Style.HEADING, title),
+                    width, true);
+            for (LanternaText.Line l : lines) {
+                assertTrue(!l.plain().strip().equals("=="), width + ": " + lines);
+                assertTrue(l.plain().indexOf('\u00A0') < 0, l.plain());
+            }
+            assertTrue(lines.get(lines.size() - 1).plain().endsWith(" =="), width + ": " + lines);
+        }
+    }
 }
