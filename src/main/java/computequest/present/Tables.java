@@ -59,9 +59,8 @@ public final class Tables {
                 col("MONTHLY", r -> Cell.plain(labelled("$", r.attr("monthly-usd"), "/mo"))));
         table("static-ip", "Lightsail static IPs", attr("ADDRESS", "ip"), col("ATTACHED TO", r -> r.attr("attached-to")
                 .isEmpty() ? new Cell("nothing (billed after an hour)", Cell.Tone.BAD) : Cell.plain(r.attr("attached-to"))));
-        service("Docker");
+        service("ECR"); // with the laptop's docker images, which are pushed to it and pulled from it
         table("local-image", "Docker images (laptop)", attr("TAG", "tag"));
-        service("ECR");
         table("ecr-repository", "ECR repositories", attr("URI", "uri"));
         table("ecr-image", "ECR images", col("IMAGE", r -> Cell.plain(labelled("", r.attr("repository"), ":"
                 + r.attr("tag")))));

@@ -72,7 +72,7 @@ final class LanternaDashboard {
             if (!out.isEmpty() && !compact) {
                 out.add(Line.blank());
             }
-            out.add(Line.of(LanternaText.fit(table.heading() + " (" + rs.size() + ")", width, ascii),
+            out.add(Line.of(LanternaText.fit(table.heading() + " (" + group.getValue().size() + ")", width, ascii),
                     Tone.HEADING));
             List<List<Seg>> rows = new ArrayList<>();
             List<Boolean> changed = new ArrayList<>();
