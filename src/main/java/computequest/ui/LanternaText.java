@@ -68,7 +68,8 @@ final class LanternaText {
 
     /**
      * @param split whether a word wider than the whole width is broken (a screen pane clips it otherwise): after the
-     *              last '/', ':', ',' or '.' that fits, else at the width; line mode leaves it whole, for the
+     *              last separator that fits ('/', ':', ',', '.', '=', '[', '{', '(', '&', '?'; never '-', which ids
+     *              are made of), else at the width; line mode leaves it whole, for the
      *              terminal to fold
      */
     static List<String> softWrap(String s, int width, boolean split) {
@@ -148,14 +149,15 @@ final class LanternaText {
         return " ".repeat(Math.max(most, Math.min(lead + 2, width - word)));
     }
 
-    /** A word wider than the width, in pieces from the first column: each ends after a separator when one fits. */
+    /** A word wider than the width, in pieces from the first column: each ends after a separator when one fits, so
+     * an id inside it (a subnet in a shorthand option) stays whole. */
     private static List<String> broken(String word, int width) {
         List<String> out = new ArrayList<>();
         String rest = word;
         while (rest.length() > width) {
             int at = -1;
             for (int i = Math.min(width, rest.length()) - 1; i > width / 2 && at < 0; i--) {
-                if ("/:,.".indexOf(rest.charAt(i)) >= 0) {
+                if ("/:,.=[{(&?".indexOf(rest.charAt(i)) >= 0) {
                     at = i + 1;
                 }
             }
