@@ -215,7 +215,9 @@ public final class LineFrontend implements Frontend {
                     lines.forEach(l -> out.println(LanternaText.fit(l, w, true)));
                     return;
                 }
-                for (String l : lines) {
+                // a borderless table (docker images, kubectl get, status) wider than the terminal: columns that do
+                // not fit go on an indented line under their row, still in line with each other
+                for (String l : Columns.fitBlock(lines, w)) {
                     (ours ? LanternaText.softWrap(l, w, false) : List.of(l)).forEach(out::println);
                 }
             }

@@ -104,7 +104,7 @@ record StoryPane(List<Line> lines, int first, int page) {
                             Tone.DIM);
                     lines.forEach(l -> out.add(Line.of(LanternaText.fit(l, width, true), Tone.PLAIN)));
                 } else {
-                    add(out, lines, width, Tone.PLAIN);
+                    add(out, Columns.fitBlock(lines, width), width, Tone.PLAIN); // borderless tables keep columns
                 }
             }
             default -> add(out, Wrap.lines(e.said().label() + e.text(), width, "    "), width, tone(e.style()));
