@@ -242,7 +242,9 @@ final class LanternaDashboard {
         double endedUsd = 0;
         java.util.Set<String> endedIds = new java.util.TreeSet<>();
         for (LineItem li : view.bill()) {
-            if (folded.contains(li.resourceId())) {
+            // a Fargate task's bill line names it by the first 8 characters of its id
+            if (folded.contains(li.resourceId()) || li.resourceId().length() >= 8
+                    && folded.stream().anyMatch(id -> id.startsWith(li.resourceId()))) {
                 endedUsd += li.usd();
                 endedIds.add(li.resourceId());
             } else {

@@ -216,11 +216,15 @@ class LanternaDashboardTest {
         }
         rs.add(INSTANCE);
         bill.add(new LineItem("i-0abc", "t3.micro instance", 0.0104));
+        rs.add(new Resource("task", "e9a6100461edd57afb799b3c49637e00", Map.of("status", "STOPPED")));
+        rs.add(new Resource("task", "4d4673ef77ba0574eff0d522ab710123", Map.of("status", "STOPPED")));
+        bill.add(new LineItem("e9a61004", "Fargate task 0.25 vCPU 0.5 GB", 0.5)); // named by its id's first 8
         View v = view(rs, bill);
         LanternaDashboard.Parts parts = LanternaDashboard.lines(v, v, 60, false);
         String b = text(parts.bill());
         assertFalse(b.contains("i-dead"), b);
-        assertTrue(b.matches("(?s).*\\+4 ended \\(folded\\) +\\$2\\.0000.*"), b);
+        assertTrue(b.matches("(?s).*\\+5 ended \\(folded\\) +\\$2\\.5000.*"), b);
+        assertFalse(b.contains("e9a61004"), b);
         assertTrue(b.contains("i-0abc"), b);
         Resource running = new Resource("instance", "i-0abc", Map.of("state", "running", "type", "t3.micro"));
         List<Resource> after = new java.util.ArrayList<>(rs.subList(0, 4));
