@@ -57,17 +57,24 @@ record DashboardPane(List<Line> lines, boolean changed) {
         if (dash.size() > height) {
             List<Line> res = parts.resources();
             List<Line> bill = parts.bill();
-            if (bill.size() > height / 2) {
-                int shown = Math.max(2, height / 2 - 1);
+            // the bill gets half the pane, or all the resources leave; each cut says how much it hides
+            int billRoom = Math.max(Math.min(bill.size(), height / 2), height - res.size());
+            if (bill.size() > billRoom) {
+                int shown = Math.max(2, billRoom - 1);
                 List<Line> cut = new ArrayList<>(bill.subList(0, shown));
                 cut.add(Line.of(LanternaText.fit("  +" + (bill.size() - shown) + " more (type 'bill')", width, ascii),
                         Tone.DIM));
                 bill = cut;
             }
-            int keep = Math.max(0, height - bill.size() - 1);
-            dash = new ArrayList<>(res.subList(0, Math.min(keep, res.size())));
-            dash.add(Line.of(LanternaText.fit("  +" + (res.size() - keep) + " more lines, F4", width, ascii),
-                    Tone.DIM));
+            int keep = Math.max(0, height - bill.size());
+            if (res.size() > keep) {
+                keep = Math.max(0, keep - 1);
+                dash = new ArrayList<>(res.subList(0, keep));
+                dash.add(Line.of(LanternaText.fit("  +" + (res.size() - keep) + " more lines, F4", width, ascii),
+                        Tone.DIM));
+            } else {
+                dash = new ArrayList<>(res);
+            }
             dash.addAll(bill);
         }
         return new DashboardPane(dash, parts.changed());

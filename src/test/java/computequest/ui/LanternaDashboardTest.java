@@ -236,4 +236,25 @@ class LanternaDashboardTest {
                 .legend(40));
         assertEquals("", DashboardPane.measure(v, v, 60, 30, false).legend(40), "nothing changed, no legend");
     }
+
+    /** Every cut of the pane is counted right: a few resources and a long bill show no "+0" or negative count. */
+    @Test
+    void aLongBillUnderFewResourcesIsCutWithATrueCount() {
+        List<LineItem> bill = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            bill.add(new LineItem("i-0abc" + (char) ('a' + i % 26) + i, "t3.micro instance", 0.01));
+        }
+        View v = view(List.of(INSTANCE), bill);
+        for (int height = 16; height <= 30; height++) {
+            List<Line> pane = DashboardPane.measure(v, null, 40, height, false).lines();
+            String s = text(pane);
+            assertTrue(pane.size() <= height, height + ": " + pane.size() + " lines\n" + s);
+            assertFalse(s.contains("+0 more") || s.contains("+-"), height + ":\n" + s);
+            assertTrue(s.matches("(?s).*i-0abc +pending.*"), "the resource shows:\n" + s);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\+(\\d+) more \\(type 'bill'\\)").matcher(s);
+            assertTrue(m.find(), s);
+            long listed = pane.stream().filter(l -> l.plain().startsWith("  i-0abc") && l.plain().contains("$")).count();
+            assertEquals(30, listed + Integer.parseInt(m.group(1)), "shown and counted add up:\n" + s);
+        }
+    }
 }
