@@ -68,7 +68,7 @@ final class Columns {
                 break;
             }
             // only the rows too wide are split (all at the same column); the continuation is indented two more
-            String more = " ".repeat(lead(rows) + 2);
+            String more = " ".repeat(lead(rows.stream().filter(r -> r.length() > width).toList()) + 2);
             List<String> next = new ArrayList<>();
             for (int i = 0; i < current.size(); i++) {
                 String l = current.get(i);
@@ -93,7 +93,7 @@ final class Columns {
         return out;
     }
 
-    /** The indent the rows share. */
+    /** The indent the rows share (the rows too wide: their continuations go two further in). */
     private static int lead(List<String> rows) {
         return rows.stream().mapToInt(r -> r.length() - r.stripLeading().length()).min().orElse(0);
     }
