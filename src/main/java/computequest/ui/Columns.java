@@ -67,6 +67,9 @@ final class Columns {
             if (at < 0) {
                 break;
             }
+            if (current == lines && prose(current, at, width)) {
+                return null; // a last column of words (help's descriptions) wraps under itself instead
+            }
             // only the rows too wide are split (all at the same column); the continuation is indented two more
             String more = " ".repeat(lead(rows.stream().filter(r -> r.length() > width).toList()) + 2);
             List<String> next = new ArrayList<>();
@@ -91,6 +94,12 @@ final class Columns {
             }
         }
         return out;
+    }
+
+    /** Whether what would move of every row too wide is one column of several words: text to wrap, not columns. */
+    private static boolean prose(List<String> lines, int at, int width) {
+        return lines.stream().filter(l -> l.length() > width && l.length() > at).map(l -> l.substring(at).strip())
+                .allMatch(m -> !m.contains("  ") && m.contains(" "));
     }
 
     /** The indent the rows share (the rows too wide: their continuations go two further in). */
