@@ -54,20 +54,24 @@ final class Columns {
         }
         List<List<String>> parts = new ArrayList<>();
         lines.forEach(l -> parts.add(new ArrayList<>()));
-        List<String> current = lines;
+        // a wide row that is a name and then words (a save that cannot be loaded, and why) is no part of the columns:
+        // it stays whole here, for the wrap that hangs it under its words
+        List<String> current = lines.stream().map(l -> l.length() > width && sentence(l) ? "" : l).toList();
+        List<String> aside = lines.stream().map(l -> l.length() > width && sentence(l) ? l : "").toList();
         while (current.stream().anyMatch(l -> l.length() > width)) {
             List<String> rows = current.stream().filter(l -> !l.isBlank()).toList();
             int at = rows.size() < 2 ? -1 : boundary(rows, width, true);
             if (at < 0 && rows.size() >= 2) {
                 at = boundary(rows, width, false); // a first column wider than the width alone: it wraps by itself
             }
-            if (at < 0 && current == lines) {
+            boolean first = parts.get(0).isEmpty();
+            if (at < 0 && first) {
                 return null;
             }
             if (at < 0) {
                 break;
             }
-            if (current == lines && prose(current, at, width)) {
+            if (first && prose(current, at, width)) {
                 return null; // a last column of words (help's descriptions) wraps under itself instead
             }
             // only the rows too wide are split (all at the same column); the continuation is indented two more
@@ -83,6 +87,9 @@ final class Columns {
         }
         for (int i = 0; i < current.size(); i++) {
             parts.get(i).add(current.get(i));
+            if (!aside.get(i).isEmpty()) {
+                parts.get(i).set(0, aside.get(i));
+            }
         }
         // rows as records: each row's first part, then its continuations under it
         List<String> out = new ArrayList<>();
@@ -96,10 +103,16 @@ final class Columns {
         return out;
     }
 
-    /** Whether what would move of every row too wide is one column of several words: text to wrap, not columns. */
+    /** A row of one name and then words: at most one gap of two spaces, and words after it. */
+    private static boolean sentence(String row) {
+        String[] cells = row.strip().split(" {2,}");
+        return cells.length == 2 && cells[1].contains(" ");
+    }
+
+    /** Whether what would move of every row too wide is one column of four words or more: text to wrap, not columns. */
     private static boolean prose(List<String> lines, int at, int width) {
         return lines.stream().filter(l -> l.length() > width && l.length() > at).map(l -> l.substring(at).strip())
-                .allMatch(m -> !m.contains("  ") && m.contains(" "));
+                .allMatch(m -> !m.contains("  ") && m.split(" ").length >= 4); // "2026-11-30 08:19 UTC" is a cell
     }
 
     /** The indent the rows share (the rows too wide: their continuations go two further in). */

@@ -71,4 +71,17 @@ class ColumnsTest {
         assertTrue(s.contains("\n  60s  extra-column-here\n") || s.contains("\n  AGE  extra-column-here")
                 || s.matches("(?s).*\n  RESTARTS  AGE +extra-column-here\n.*") || s.contains("  0         60s"), s);
     }
+
+    /** A row of a name and then words stays whole (for the hanging wrap); a date-time cell still moves as a column. */
+    @Test
+    void aRowOfWordsStaysWholeAndADateIsACell() {
+        List<String> saves = List.of(
+                "  NAME       CHAPTER              PLAYED    LAST PLAYED",
+                "  aaaa       1 Virtual machines   0s        2026-11-30 08:19 UTC",
+                "  odd.json   CANNOT BE LOADED: is not a Compute Quest save (it is JSON, but has no format)");
+        List<String> out = Columns.fit(saves, 60);
+        assertTrue(out.contains(saves.get(2)), "the row of words is whole: " + out);
+        assertTrue(out.contains("  aaaa       1 Virtual machines   0s") && out.contains("    2026-11-30 08:19 UTC"), out
+                .toString());
+    }
 }
