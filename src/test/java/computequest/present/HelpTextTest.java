@@ -36,7 +36,7 @@ class HelpTextTest {
         assertTrue(chapters.startsWith("chapters"), chapters);
         assertTrue(chapters.contains("'finale' the last"), "with the lines that continue it: " + chapters);
         assertFalse(chapters.contains("review "), chapters);
-        assertEquals("wait [TIME]     let simulated time pass (30s by default; e.g. wait 90, wait 10m)", help("help wait"));
+        assertEquals("wait [TIME]      let simulated time pass (30s by default; e.g. wait 90, wait 10m)", help("help wait"));
     }
 
     @Test
