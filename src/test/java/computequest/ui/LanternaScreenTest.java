@@ -343,7 +343,7 @@ class LanternaScreenTest {
         for (int[] size : new int[][] {{80, 24}, {100, 30}}) {
             Rig r = new Rig(size[0], size[1], true, false, "lam-timeout").enter(
                     "aws lambda invoke --function-name resize --payload '{\"key\": \"gallery/wedding-cake.jpg\","
-                            + " \"width\": 1600}' out.json");
+                            + " \"width\": 1600}' --cli-binary-format raw-in-base64-out out.json");
             String s = text(r.vt());
             compare("lam-timeout-" + size[0] + "x" + size[1], s);
             List<String> pane = cloudPane(s, s.split("\n")[1].indexOf("┐") + 1);
