@@ -24,7 +24,7 @@ import botocore
 from awscli.clidriver import create_clidriver
 
 SIMULATED = ["ec2", "ecs", "ecr", "eks", "lambda", "lightsail", "s3api", "sqs", "dynamodb", "apigatewayv2",
-             "events", "iam", "sts", "logs"]
+             "events", "iam", "sts", "logs", "elbv2"]
 OUT = os.path.join("src", "main", "resources", "computequest", "sim", "model")
 
 SHAPE_KEYS = ["type", "required", "enum", "min", "max", "flattened", "locationName", "timestampFormat",

@@ -17,26 +17,27 @@ record CloudSave(long clock, Rng rng, Ledger ledger, Cli cli, Services services)
      * files, which is fine when its Cloud component accepts null).
      */
     record Services(Ec2Save ec2, LightsailSave lightsail, EcrSave ecr, EcsSave ecs, EksSave eks,
-                    ServerlessSave serverless, IamSave iam) {
+                    ServerlessSave serverless, IamSave iam, ElbSave elb) {
     }
 
     static CloudSave save(Cloud x) {
         return x == null ? null : new CloudSave(x.clock(), Rng.save(x.rng()), Ledger.save(x.ledger()),
                 Cli.save(x.cli()), new Services(Ec2Save.save(x), LightsailSave.save(x.lightsail()),
                 EcrSave.save(x.ecr()), EcsSave.save(x.ecs()), EksSave.save(x.eks()),
-                ServerlessSave.save(x.serverless()), IamSave.save(x.iam())));
+                ServerlessSave.save(x.serverless()), IamSave.save(x.iam()), ElbSave.save(x.elb())));
     }
 
     static Cloud load(CloudSave s) {
         if (s == null) {
             return null;
         }
-        Services v = s.services == null ? new Services(null, null, null, null, null, null, null) : s.services;
+        Services v = s.services == null ? new Services(null, null, null, null, null, null, null, null) : s.services;
         Ec2Save ec2 = v.ec2 == null ? new Ec2Save(null, null, null) : v.ec2;
         return new Cloud(s.clock, Rng.load(s.rng), Saves.map(ec2.instances(), Ec2Save.Instance::load),
                 Saves.map(ec2.images(), Ec2Save.Image::load), Ledger.load(s.ledger), LightsailSave.load(v.lightsail),
                 EcrSave.load(v.ecr), EcsSave.load(v.ecs), EksSave.load(v.eks), ServerlessSave.load(v.serverless),
-                Cli.load(s.cli), Ec2Save.Access.load(ec2.access()), IamSave.load(v.iam));
+                Cli.load(s.cli), Ec2Save.Access.load(ec2.access()), IamSave.load(v.iam),
+                ElbSave.load(v.elb));
     }
 
     /** The saved form of {@link computequest.sim.Rng}. */

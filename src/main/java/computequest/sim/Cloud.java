@@ -5,6 +5,7 @@ import computequest.sim.ec2.Image;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ecr.EcrState;
 import computequest.sim.ecs.EcsState;
+import computequest.sim.elbv2.ElbState;
 import computequest.sim.eks.EksState;
 import computequest.sim.iam.IamState;
 import computequest.sim.lambda.ServerlessState;
@@ -28,10 +29,11 @@ import java.util.Map;
  * @param cli        the AWS CLI's configuration on the player's laptop (aws configure)
  * @param access     EC2 key pairs and security groups
  * @param iam        IAM roles and instance profiles, and who may invoke each Lambda function
+ * @param elb        Application Load Balancers, target groups and listeners
  */
 public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<String, Image> images, Ledger ledger,
                     LightsailState lightsail, EcrState ecr, EcsState ecs, EksState eks, ServerlessState serverless,
-                    CliConfig cli, Ec2Access access, IamState iam) {
+                    CliConfig cli, Ec2Access access, IamState iam, ElbState elb) {
 
     public static final String ACCOUNT_ID = "123456789012";
     public static final String REGION = "us-east-1";
@@ -47,12 +49,13 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
         cli = cli == null ? CliConfig.DEFAULT : cli;
         access = access == null ? Ec2Access.EMPTY : access;
         iam = iam == null ? IamState.EMPTY : iam;
+        elb = elb == null ? ElbState.EMPTY : elb;
     }
 
     /** A fresh account: the default VPC, the public AMI catalog, nothing running, nothing billed. */
     public static Cloud fresh(long seed) {
         return new Cloud(0, new Rng(seed), Map.of(), Catalog.publicImages(), Ledger.EMPTY,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** A drawn random hex string and the cloud with the random source moved on. */
@@ -65,7 +68,7 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     public Cloud withRng(Rng r) {
-        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(clock, r, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withInstance(Instance i) {
@@ -77,57 +80,61 @@ public record Cloud(long clock, Rng rng, Map<String, Instance> instances, Map<St
     }
 
     private Cloud withInstances(Map<String, Instance> next) {
-        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(clock, rng, next, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withImage(Image image) {
         return new Cloud(clock, rng, instances, Copy.put(images, image.imageId(), image), ledger, lightsail, ecr, ecs,
-                eks, serverless, cli, access, iam);
+                eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withoutImage(String id) {
         return new Cloud(clock, rng, instances, Copy.remove(images, id), ledger, lightsail, ecr, ecs, eks, serverless,
-                cli, access, iam);
+                cli, access, iam, elb);
     }
 
     public Cloud withLedger(Ledger l) {
-        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, l, lightsail, ecr, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     Cloud withClock(long c) {
-        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(c, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withLightsail(LightsailState s) {
-        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, s, ecr, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withEcr(EcrState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, s, ecs, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withEcs(EcsState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, s, eks, serverless, cli, access, iam, elb);
     }
 
     public Cloud withEks(EksState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, s, serverless, cli, access, iam, elb);
     }
 
     public Cloud withServerless(ServerlessState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, s, cli, access, iam, elb);
     }
 
     Cloud withCli(CliConfig c) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, c, access, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, c, access, iam, elb);
     }
 
     public Cloud withAccess(Ec2Access a) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, a, iam);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, a, iam, elb);
     }
 
     public Cloud withIam(IamState s) {
-        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, s);
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, s, elb);
+    }
+
+    public Cloud withElb(ElbState s) {
+        return new Cloud(clock, rng, instances, images, ledger, lightsail, ecr, ecs, eks, serverless, cli, access, iam, s);
     }
 
     /** Adds a charge to the bill. */

@@ -5,6 +5,7 @@ import computequest.sim.dynamodb.DynamoDbService;
 import computequest.sim.ec2.Ec2Service;
 import computequest.sim.ecr.EcrService;
 import computequest.sim.ecs.EcsService;
+import computequest.sim.elbv2.ElbService;
 import computequest.sim.eks.EksService;
 import computequest.sim.events.EventsService;
 import computequest.sim.iam.IamService;
@@ -35,7 +36,8 @@ public final class Services {
             new SqsService(),
             new DynamoDbService(),
             new IamService(),
-            new StsService());
+            new StsService(),
+            new ElbService());
 
     private Services() {
     }

@@ -147,15 +147,15 @@ class EcsTest {
     void serviceKeepsDesiredCountSpreadsAndReplaces() {
         Cloud c = withInstances(Sim.pushedWeb(), "t3.small", 1);
         c = withInstances(c, "t3.small", 2);
-        c = Sim.ok(c, "aws ecs register-task-definition --cli-input-json file://taskdef.json",
+        c = Sim.ok(ElbTest.withBalancer(c), "aws ecs register-task-definition --cli-input-json file://taskdef.json",
                 "aws ecs create-service --cluster demo --service-name web --task-definition web --desired-count 3"
-                        + " --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/73e2d6bc24d8a067,containerName=web,containerPort=80");
+                        + " --load-balancers targetGroupArn=" + ElbTest.TG_ARN + ",containerName=web,containerPort=80");
         c = Sim.wait(c, 30);
         assertEquals("3", Sim.of(c, "service").get(0).attr("running"));
         assertEquals("3", Sim.of(c, "load-balancer").get(0).attr("targets"));
         assertEquals("web-tg", Sim.of(c, "load-balancer").get(0).id());
         assertTrue(Sim.run(c, "aws ecs describe-services --cluster demo --services web").output().contains(
-                "\"targetGroupArn\": \"arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/73e2d6bc24d8a067\""),
+                "\"targetGroupArn\": \"" + ElbTest.TG_ARN + "\""),
                 "the target group's ARN comes back whole, id included, as it was given");
         long zones = Sim.of(c, "task").stream().map(t -> t.attr("az")).distinct().count();
         long instanceZones = Sim.of(c, "container-instance").stream().map(t -> t.attr("az")).distinct().count();

@@ -22,10 +22,10 @@ class SchemaTest {
     /** A cloud with at least one resource of every kind in the schema. */
     static Cloud everything() {
         Cloud c = EcsTest.withInstances(Sim.pushedWeb(), "t3.small", 1);
-        c = Sim.ok(c, LightsailTest.CREATE, "aws lightsail allocate-static-ip --static-ip-name ip",
+        c = Sim.ok(ElbTest.withBalancer(c), LightsailTest.CREATE, "aws lightsail allocate-static-ip --static-ip-name ip",
                 "aws ec2 create-key-pair --key-name bakery", "aws ecs register-task-definition --cli-input-json file://taskdef.json",
                 "aws ecs create-service --cluster demo --service-name web --task-definition web --desired-count 1"
-                        + " --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg/1",
+                        + " --load-balancers targetGroupArn=" + ElbTest.TG_ARN,
                 "aws ec2 create-image --instance-id " + c.instances().keySet().iterator().next() + " --name mine",
                 "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
@@ -54,7 +54,8 @@ class SchemaTest {
         assertEquals(Set.of("instance", "image", "snapshot", "lightsail-instance", "static-ip", "ecr-repository", "ecr-image", "local-image",
                 "ecs-cluster", "container-instance", "task-definition", "task", "service", "load-balancer", "eks-cluster",
                 "nodegroup", "node", "fargate-profile", "deployment", "pod", "function", "trigger", "s3-bucket",
-                "dynamodb-table", "bill", "clock", "key-pair", "security-group", "role", "instance-profile"), schema.keySet(), "the kinds of the shared schema in the brief");
+                "dynamodb-table", "bill", "clock", "key-pair", "security-group", "role", "instance-profile", "alb", "target-group"),
+                schema.keySet(), "the kinds of the shared schema in the brief");
     }
 
     @Test

@@ -3,6 +3,8 @@ package computequest.sim.lambda;
 import computequest.sim.Cloud;
 import computequest.sim.ec2.Ec2Web;
 import computequest.sim.ec2.Instance;
+import computequest.sim.elbv2.ElbState;
+import computequest.sim.elbv2.ElbTargets;
 import computequest.sim.lightsail.LightsailState;
 import computequest.sim.lightsail.LightsailWeb;
 import java.util.List;
@@ -10,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The laptop's curl to a server's own address: an EC2 instance's public IP or DNS name (through its security groups)
- * or a Lightsail instance's public IP (through its firewall). Anything else is an API Gateway URL.
+ * The laptop's curl to a server's own address: an EC2 instance's public IP or DNS name (through its security groups),
+ * a load balancer's DNS name (through its security groups and listener) or a Lightsail instance's public IP (through
+ * its firewall). Anything else is an API Gateway URL.
  */
 final class WebCurl {
 
@@ -33,6 +36,10 @@ final class WebCurl {
         Instance i = Ec2Web.byAddress(cloud, host);
         if (i != null) {
             return Ec2Web.get(cloud, i, host, port, path);
+        }
+        ElbState.LoadBalancer lb = ElbTargets.byDnsName(cloud, host);
+        if (lb != null) {
+            return ElbTargets.get(cloud, lb, host, port);
         }
         LightsailState.Box b = LightsailWeb.byAddress(cloud, host);
         if (b != null) {

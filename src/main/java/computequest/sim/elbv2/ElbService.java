@@ -1,0 +1,79 @@
+package computequest.sim.elbv2;
+
+import computequest.sim.Cloud;
+import computequest.sim.Operation;
+import computequest.sim.Resource;
+import computequest.sim.Service;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Elastic Load Balancing: Application Load Balancers that provision for a while before they answer, target groups
+ * that ECS services register their tasks in, and listeners between the two. No hourly charge is billed: the game has
+ * no verified figure for it.
+ */
+public final class ElbService implements Service {
+
+    @Override
+    public String name() {
+        return "elbv2";
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return ElbOps.operations();
+    }
+
+    @Override
+    public long nextDue(Cloud cloud) {
+        long next = Long.MAX_VALUE;
+        for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
+            if (lb.state().equals("provisioning")) {
+                next = Math.min(next, lb.activeAt());
+            }
+        }
+        return next;
+    }
+
+    @Override
+    public Cloud finishDue(Cloud cloud, long now, List<String> changes) {
+        for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
+            if (lb.state().equals("provisioning") && lb.activeAt() <= now) {
+                cloud = cloud.withElb(cloud.elb().withLoadBalancer(lb.active()));
+                changes.add("Load balancer " + lb.name() + " is active: " + lb.dnsName());
+            }
+        }
+        return cloud;
+    }
+
+    @Override
+    public void resources(Cloud cloud, List<Resource> out) {
+        for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
+            long listeners = cloud.elb().listeners().values().stream()
+                    .filter(l -> l.loadBalancer().equals(lb.name())).count();
+            out.add(new Resource("alb", lb.name(), Resource.attrs("id", lb.name(), "state", lb.state(),
+                    "listeners", Long.toString(listeners), "security-groups", String.join(",", lb.securityGroups()))));
+        }
+        for (ElbState.TargetGroup tg : cloud.elb().targetGroups().values()) {
+            out.add(new Resource("target-group", tg.name(), Resource.attrs("id", tg.name(), "port",
+                    Integer.toString(tg.port()), "load-balancers", String.join(",", ElbOps.loadBalancersOf(cloud, tg)),
+                    "targets", Integer.toString(ElbTargets.targets(cloud, tg).size()))));
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> schema() {
+        return Resource.schema(
+                "alb", "id,state,listeners,security-groups",
+                "target-group", "id,port,load-balancers,targets");
+    }
+
+    @Override
+    public Map<String, Map<String, Set<String>>> values() {
+        Map<String, Map<String, Set<String>>> m = new LinkedHashMap<>();
+        m.put("alb", Map.of("state", new java.util.LinkedHashSet<>(List.of("provisioning", "active"))));
+        return m;
+    }
+}

@@ -1,0 +1,163 @@
+package computequest.sim.elbv2;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import computequest.sim.CliException;
+import computequest.sim.Cloud;
+import computequest.sim.Invocation;
+import computequest.sim.Operation;
+import computequest.sim.ec2.Ec2Access;
+import computequest.sim.ec2.Instance;
+import computequest.sim.ecs.EcsState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The targets of a target group (the running ECS tasks of the services registered with it) and what a request to a
+ * load balancer's DNS name meets on its way: the load balancer's security groups, a listener, then a healthy target,
+ * which the health check reaches only if the instance's security groups let the load balancer's groups in.
+ */
+public final class ElbTargets {
+
+    private ElbTargets() {
+    }
+
+    /** One registered target: an EC2 instance (or a task's own address) and the port the container listens on. */
+    record Target(String id, int port, String zone, List<String> groups, String task) {
+    }
+
+    static List<Target> targets(Cloud cloud, ElbState.TargetGroup tg) {
+        List<Target> out = new ArrayList<>();
+        for (EcsState.Service s : cloud.ecs().services().values()) {
+            if (!s.status().equals("ACTIVE") || !s.targetGroup().replaceFirst("/.*", "").equals(tg.name())) {
+                continue;
+            }
+            for (EcsState.Task t : cloud.ecs().tasks().values()) {
+                if (!t.status().equals("RUNNING") || !t.cluster().equals(s.cluster()) || !t.service().equals(s.name())) {
+                    continue;
+                }
+                EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(t.taskDefinition());
+                int port = td == null ? tg.port() : td.containers().stream().flatMap(c -> c.ports().stream())
+                        .findFirst().orElse(tg.port());
+                EcsState.ContainerInstance ci = cloud.ecs().containerInstances().get(t.containerInstance());
+                Instance i = ci == null ? null : cloud.instances().get(ci.ec2InstanceId());
+                if (i != null) {
+                    out.add(new Target(i.instanceId(), port, t.zone(), i.securityGroups(), t.id()));
+                } else {
+                    out.add(new Target(t.privateIp(), port, t.zone(), List.of(computequest.sim.Catalog
+                            .DEFAULT_SECURITY_GROUP), t.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The active load balancers whose listeners forward to the group. */
+    private static List<ElbState.LoadBalancer> activeBalancers(Cloud cloud, ElbState.TargetGroup tg) {
+        List<ElbState.LoadBalancer> out = new ArrayList<>();
+        for (String n : ElbOps.loadBalancersOf(cloud, tg)) {
+            ElbState.LoadBalancer lb = cloud.elb().loadBalancers().get(n);
+            if (lb != null) {
+                out.add(lb);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the health check from the load balancer's groups reaches the target's port. */
+    static boolean reachable(Cloud cloud, ElbState.LoadBalancer lb, Target t) {
+        return cloud.access().admits(t.groups(), t.port(), null, lb.securityGroups());
+    }
+
+    static Operation.Result describeTargetHealth(Cloud cloud, Invocation call) {
+        ElbState.TargetGroup tg = ElbOps.targetGroupByArn(cloud, call.value("--target-group-arn"));
+        List<ElbState.LoadBalancer> lbs = activeBalancers(cloud, tg);
+        JsonArray out = new JsonArray();
+        for (Target t : targets(cloud, tg)) {
+            JsonObject o = new JsonObject();
+            JsonObject target = new JsonObject();
+            target.addProperty("Id", t.id());
+            target.addProperty("Port", t.port());
+            o.add("Target", target);
+            o.addProperty("HealthCheckPort", Integer.toString(t.port()));
+            JsonObject health = new JsonObject();
+            if (lbs.isEmpty()) {
+                health.addProperty("State", "unused");
+                health.addProperty("Reason", "Target.NotInUse");
+                health.addProperty("Description", "Target group is not configured to receive traffic from the load"
+                        + " balancer");
+            } else if (lbs.stream().allMatch(lb -> lb.state().equals("provisioning"))) {
+                health.addProperty("State", "initial");
+                health.addProperty("Reason", "Elb.RegistrationInProgress");
+                health.addProperty("Description", "Target registration is in progress");
+            } else if (lbs.stream().noneMatch(lb -> reachable(cloud, lb, t))) {
+                health.addProperty("State", "unhealthy");
+                health.addProperty("Reason", "Target.Timeout");
+                health.addProperty("Description", "Request timed out");
+            } else {
+                health.addProperty("State", "healthy");
+            }
+            o.add("TargetHealth", health);
+            out.add(o);
+        }
+        JsonObject res = new JsonObject();
+        res.add("TargetHealthDescriptions", out);
+        return new Operation.Result(cloud, res, List.of());
+    }
+
+    /** The load balancer with this DNS name, or null. */
+    public static ElbState.LoadBalancer byDnsName(Cloud cloud, String host) {
+        for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
+            if (lb.dnsName().equalsIgnoreCase(host)) {
+                return lb;
+            }
+        }
+        return null;
+    }
+
+    /** What curl from the laptop gets from the load balancer; throws curl's failure when the request goes nowhere. */
+    public static String get(Cloud cloud, ElbState.LoadBalancer lb, String host, int port) {
+        if (lb.state().equals("provisioning")) {
+            throw new CliException("curl: (6) Could not resolve host: " + host + "\n" + lb.name() + " is still"
+                    + " provisioning; its DNS name answers once aws elbv2 describe-load-balancers shows it active.");
+        }
+        if (!cloud.access().admits(lb.securityGroups(), port, Ec2Access.LAPTOP_IP, List.of())) {
+            throw new CliException("curl: (28) Failed to connect to " + host + " port " + port + " after 133000 ms:"
+                    + " Connection timed out\nNo security group of load balancer " + lb.name() + " ("
+                    + String.join(", ", lb.securityGroups()) + ") lets TCP port " + port + " in from your address, "
+                    + Ec2Access.LAPTOP_IP + ". A load balancer's security group filters like an instance's: aws ec2"
+                    + " authorize-security-group-ingress --group-id " + lb.securityGroups().get(0) + " --protocol tcp"
+                    + " --port " + port + " --cidr 0.0.0.0/0");
+        }
+        ElbState.Listener listener = cloud.elb().listeners().values().stream()
+                .filter(l -> l.loadBalancer().equals(lb.name()) && l.port() == port).findFirst().orElse(null);
+        if (listener == null) {
+            throw new CliException("curl: (7) Failed to connect to " + host + " port " + port + ": Connection refused\n"
+                    + lb.name() + " has no listener on port " + port + ": aws elbv2 create-listener --load-balancer-arn "
+                    + lb.arn() + " --protocol HTTP --port " + port + " --default-actions Type=forward,TargetGroupArn=ARN");
+        }
+        ElbState.TargetGroup tg = cloud.elb().targetGroups().get(listener.targetGroup());
+        List<Target> healthy = new ArrayList<>();
+        List<Target> all = tg == null ? List.of() : targets(cloud, tg);
+        for (Target t : all) {
+            if (reachable(cloud, lb, t)) {
+                healthy.add(t);
+            }
+        }
+        if (healthy.isEmpty()) {
+            String why = all.isEmpty() ? "target group " + listener.targetGroup() + " has no running targets (an ECS"
+                    + " service registers its tasks there with --load-balancers)"
+                    : "no target of " + listener.targetGroup() + " passes its health check: the security groups of "
+                    + all.get(0).id() + " (" + String.join(", ", all.get(0).groups()) + ") do not let the load"
+                    + " balancer's group (" + lb.securityGroups().get(0) + ") in on port " + all.get(0).port() + ". Add"
+                    + " aws ec2 authorize-security-group-ingress --group-id " + all.get(0).groups().get(0)
+                    + " --protocol tcp --port " + all.get(0).port() + " --source-group " + lb.securityGroups().get(0);
+            return "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503"
+                    + " Service Temporarily Unavailable</h1></center></body></html>\n(The load balancer answered, but "
+                    + why + ".)";
+        }
+        Target t = healthy.get((int) (cloud.clock() % healthy.size()));
+        return "<html><body><h1>Bakery</h1><p>Served by task " + t.task() + " on " + t.id() + " in " + t.zone()
+                + "</p></body></html>";
+    }
+}
