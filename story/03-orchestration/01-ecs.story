@@ -270,114 +270,58 @@ Pretend the container crashed: stop it with
 aws ecs stop-task --cluster bakery --task TASK-ID. Then wait and list the
 tasks again.
 
-@goal task cluster=bakery status=STOPPED and task cluster=bakery status=RUNNING count=0 -> ecs-service
+@goal task cluster=bakery status=STOPPED and task cluster=bakery status=RUNNING count=0 -> ecs-alb
   ~ score +5
   > Gone, and nothing replaced it. run-task starts tasks once; keeping them
   > alive is a service's job.
 
-:: ecs-service
-@title A service behind a load balancer
-@objective Create a service called web that keeps 2 tasks running on EC2, registered with the web-tg target group.
-@hint A service keeps a desired number of tasks running.
-@hint aws ecs create-service takes --cluster, --service-name, --task-definition, --desired-count, --launch-type and --load-balancers.
-@hint Type: aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+:: ecs-alb
+@title A front door
+@objective Put an Application Load Balancer called web-lb in front of the cluster: its own security group open on port 80, a target group web-tg, and a listener on port 80 that forwards to it; wait until it is active.
+@hint Four pieces: a security group for the load balancer, the load balancer in two zones, a target group for the tasks, and a listener that joins them.
+@hint Let the load balancer's group in on port 80 from anywhere, and the instances' group (the default group) in on port 80 from the load balancer's group.
+@hint Type: SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text), then aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0, then aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 80 --source-group $SG
+@hint Type: aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG, then aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0default
+@hint Type: aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480, then wait
 @setup run aws ecs stop-task --cluster bakery --task ${task cluster=bakery status=RUNNING}
 
-A service is the piece that keeps things alive. You say how many tasks you
-want; it starts them, spreads them across Availability Zones, registers each
-with a load balancer's target group so customers reach only healthy ones,
-replaces any that stop, and rolls out new revisions gradually.
+Customers cannot keep a list of task addresses: tasks come and go. They
+need one name that always answers. An Application Load Balancer is that
+name. It listens on a port, picks a healthy target from a target group and
+passes the request on. Build it in four steps.
 
-Create one with two tasks, registered with the target group web-tg:
+The load balancer gets its own security group, open to the public on port
+80. Keep its id in a variable:
 
-aws ecs create-service --cluster bakery --service-name web --task-definition web
---desired-count 2 --launch-type EC2 --load-balancers
-targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
+SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text)
 
-Then wait until both run.
+aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0
 
-@goal service cluster=bakery desired>=2 running>=2 load-balanced=true -> ecs-recover
-  ~ score +15
-  > Two tasks, on two instances in two zones, behind the load balancer.
-@check service cluster=bakery load-balanced=false
-  > The service runs, but no load balancer sends customers to it. Delete it
-  > (aws ecs delete-service --cluster bakery --service web --force) and create
-  > it again with --load-balancers.
+Your container instances sit in the default group. Let the load balancer
+in there, by naming its group rather than an address:
 
-:: ecs-recover
-@title Recovery
-@objective Stop one of the service's tasks and watch the service replace it.
-@hint List the service's tasks with aws ecs list-tasks --cluster bakery --service-name web.
-@hint The service compares running with desired and starts a replacement.
-@hint Type: aws ecs stop-task --cluster bakery --task TASK-ID, then wait
-@setup run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/6d0ecf831eec9f09,containerName=web,containerPort=80
-@setup wait 60
+aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 80 --source-group $SG
 
-Do to the service what you did to the lone task: stop one of its tasks,
-then wait and look at aws ecs describe-services --cluster bakery --services web.
+Then the load balancer itself, in two Availability Zones, and an empty
+target group in the default VPC:
 
-@on ok aws ecs stop-task
-  ~ flag broke-service-task
-@goal flag broke-service-task and service id=web running>=2 -> ecs-scale-in
+aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG
+
+aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0default
+
+Last, a listener joins the two. Both ARNs come from the answers above:
+
+aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e
+--protocol HTTP --port 80 --default-actions
+Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480
+
+A new load balancer provisions for a couple of minutes. Wait until
+aws elbv2 describe-load-balancers shows it active.
+
+@goal alb id=web-lb state=active listeners>=1 and target-group id=web-tg load-balancers=web-lb -> ecs-service
   ~ score +10
-  ~ badge Self-Healing
-  > Running went down to one and back up to two: the service saw the gap and
-  > started a replacement. That is recovery without anyone waking up.
+  > The front door is open. Nothing stands behind it yet: the target group
+  > is empty until a service registers its tasks there.
+@check alb id=web-lb state=provisioning listeners>=1
+  > All four pieces are there. The load balancer is still provisioning: wait.
 
-:: ecs-scale-in
-@title Your turn: after the rush
-@concept Scaling an ECS service
-@objective Scale the web service in to 1 task, and wait until only one runs.
-@hint The desired count is the service's target.
-@hint aws ecs update-service changes --desired-count.
-@hint Type: aws ecs update-service --cluster bakery --service web --desired-count 1, then wait
-@setup run aws ecs stop-task --cluster bakery --task ${task service=web status=RUNNING}
-@setup wait 60
-
-@goal service id=web desired=1 running=1 -> orc-oncall
-  ~ score +15
-  > Scaled in. Tomorrow's rush is one update-service away, and with automatic
-  > scaling the service would do it on its own.
-@check service id=web desired=0
-  > Zero tasks means the shop is closed. The brief was one.
-
-@task service id=web desired=1 running=1
-  ~ run aws ecs create-cluster --cluster-name bakery
-  ~ run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
-  ~ run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
-  ~ run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
-  ~ run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
-  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
-  ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
-  ~ wait 90
-  ~ run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2
-  ~ wait 60
-  > The shop is closed for the night and the web service still runs two
-  > tasks. Scale it in to one.
-
-:: orc-oncall
-@title On call: the image that never arrived
-@callback ctr-push
-@concept ECR: push and pull
-@objective Get the web:v2 image into the web repository in ECR.
-@hint It is chapter 2's lesson: what does a push need before it goes to ECR?
-@hint The image must carry the repository URI in its name, then docker push sends it. You are still logged in to ECR.
-@hint Type: docker tag web:v2 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2, then docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
-@setup run aws ecs update-service --cluster bakery --service web --desired-count 1
-@setup wait 60
-~ run docker build -t web:v2 .
-
-The pager again. The web team built version 2 of the shop's site on your
-laptop (docker images lists web:v2) and asked ECS to run it. Every new task
-stops at once with CannotPullContainerError: the repository web in ECR has
-only v1. An image on a laptop is invisible to ECS, which pulls from the
-registry.
-
-Get web:v2 into the web repository, so the cluster can pull it.
-
-@goal ecr-image repository=web tag=v2 -> eks-intro
-  ~ score +10
-  > Resolved. ECR now holds v2, so ECS can pull it on any container instance.
-  > Tag with the repository URI, then push: chapter 2's two steps.
-@check local-image id=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v2
-  > Tagged for ECR. Now push it.

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 17's "done when" for the container chapters: every cloud command the full-course walkthrough types in
- * chapters 3 and 4 (aws, docker, kubectl) is accepted, now that the simulator checks the roles, trust policies,
- * managed policies and network path a real account checks; and no task the player starts there stops before it
+ * chapters 3 and 4 (aws, docker, kubectl, curl, and aws inside VAR=$(...)) is accepted, now that the simulator
+ * checks the roles, trust policies, managed policies, network path, load balancer and security groups a real account
+ * checks; and no task the player starts there stops before it
  * runs. (The AWS CLI's own refusal of the comma planted in taskdef.json, which never reaches AWS, is the one
  * failure the course plans there.)
  */
@@ -45,7 +46,7 @@ class ContainerChaptersRealAccountTest {
             String chapter = story.scenes().get(s.sceneId()).chapter();
             boolean container = chapter.startsWith("3 ") || chapter.startsWith("4 ");
             Step step = engine.step(s, line);
-            if (container && line.matches("(aws|docker|kubectl) .*")) {
+            if (container && line.matches("([A-Z]+=\\$\\()?(aws|docker|kubectl|curl) .*")) {
                 checked++;
                 for (Event e : step.events()) {
                     // The one failure the course plans: the CLI itself refuses taskdef.json's planted comma.

@@ -52,6 +52,8 @@ class CourseCommandsAndConditionsTest {
             Map.entry("service", Set.of("id", "cluster", "desired", "running", "launch-type", "load-balanced",
                     "task-definition")),
             Map.entry("load-balancer", Set.of("id", "targets")),
+            Map.entry("alb", Set.of("id", "state", "listeners", "security-groups")),
+            Map.entry("target-group", Set.of("id", "port", "load-balancers", "targets")),
             Map.entry("eks-cluster", Set.of("id", "status")),
             Map.entry("nodegroup", Set.of("id", "cluster", "instance-type", "desired", "status")),
             Map.entry("node", Set.of("id", "cluster", "ec2-instance", "az", "status")),
@@ -71,7 +73,8 @@ class CourseCommandsAndConditionsTest {
             Map.entry("lightsail", "create-instances"), Map.entry("ecs", "create-cluster"), Map.entry("eks",
             "create-cluster"), Map.entry("lambda", "create-function"), Map.entry("s3api", "create-bucket"),
             Map.entry("dynamodb", "create-table"), Map.entry("apigatewayv2", "create-api"), Map.entry("s3",
-            "mb"), Map.entry("iam", "create-role"), Map.entry("ecr", "create-repository"));
+            "mb"), Map.entry("iam", "create-role"), Map.entry("ecr", "create-repository"),
+            Map.entry("elbv2", "create-load-balancer"));
 
     static final Pattern AWS = Pattern.compile("\\baws ([a-z0-9]+) ([a-z][a-z0-9-]*)");
 

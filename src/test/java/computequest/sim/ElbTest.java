@@ -80,6 +80,8 @@ class ElbTest {
         later = Sim.wait(later, 1);
         assertTrue(Sim.run(later, "aws elbv2 describe-load-balancers --names web-lb").output().contains("\"active\""));
         assertEquals("active", Sim.of(later, "alb").get(0).attr("state"));
+        assertEquals(2 * Catalog.PUBLIC_IPV4_USD_PER_HOUR, Sim.billed(Sim.wait(o.cloud(), 3600), "(load balancer)"), 1e-12,
+                "one public IPv4 address per zone, and no invented hourly rate for the load balancer itself");
     }
 
     @Test

@@ -100,14 +100,14 @@ final class ElbOps {
                 throw new CliException("DuplicateLoadBalancerName", "A load balancer with the same name '" + name
                         + "' exists, but with different settings");
             }
-            return new Operation.Result(cloud, one("LoadBalancers", lbJson(old)), List.of());
+            return new Operation.Result(cloud, one("LoadBalancers", ElbJson.loadBalancer(old)), List.of());
         }
         String h = hash("elbv2/loadbalancer/" + name, 26);
         String number = Long.toString(Long.parseLong(h.substring(16, 26), 16) % 9_000_000_000L + 1_000_000_000L);
         ElbState.LoadBalancer lb = new ElbState.LoadBalancer(name, h.substring(0, 16), number, subnets, groups,
                 "provisioning", cloud.clock(), cloud.clock() + PROVISION_SECONDS);
         cloud = cloud.withElb(cloud.elb().withLoadBalancer(lb));
-        return new Operation.Result(cloud, one("LoadBalancers", lbJson(lb)), List.of("Load balancer " + name
+        return new Operation.Result(cloud, one("LoadBalancers", ElbJson.loadBalancer(lb)), List.of("Load balancer " + name
                 + " is provisioning in " + String.join(" and ", zones) + "; it answers at " + lb.dnsName()
                 + " once active, in about " + PROVISION_SECONDS / 60 + " minutes. It forwards nothing until it has a"
                 + " listener (aws elbv2 create-listener)."));
@@ -137,12 +137,12 @@ final class ElbOps {
                 throw new CliException("DuplicateTargetGroupName", "A target group with the same name '" + name
                         + "' exists, but with different settings");
             }
-            return new Operation.Result(cloud, one("TargetGroups", tgJson(cloud, old)), List.of());
+            return new Operation.Result(cloud, one("TargetGroups", ElbJson.targetGroup(cloud, old)), List.of());
         }
         ElbState.TargetGroup tg = new ElbState.TargetGroup(name, hash("elbv2/targetgroup/" + name, 16), protocol,
                 port, vpc, type, cloud.clock());
         cloud = cloud.withElb(cloud.elb().withTargetGroup(tg));
-        return new Operation.Result(cloud, one("TargetGroups", tgJson(cloud, tg)), List.of("Target group " + name
+        return new Operation.Result(cloud, one("TargetGroups", ElbJson.targetGroup(cloud, tg)), List.of("Target group " + name
                 + " created, empty. An ECS service registers its tasks in it (--load-balancers targetGroupArn="
                 + tg.arn() + ",...)."));
     }
@@ -178,7 +178,7 @@ final class ElbOps {
         ElbState.Listener l = new ElbState.Listener(hash("elbv2/listener/" + lb.name() + "/" + port, 16), lb.name(),
                 protocol, port, target);
         cloud = cloud.withElb(cloud.elb().withListener(l));
-        return new Operation.Result(cloud, one("Listeners", listenerJson(lb, l, cloud)), List.of("Listener "
+        return new Operation.Result(cloud, one("Listeners", ElbJson.listener(lb, l, cloud)), List.of("Listener "
                 + protocol + ":" + port + " on " + lb.name() + " forwards to target group " + target + "."));
     }
 
@@ -196,7 +196,7 @@ final class ElbOps {
         }
         for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
             if ((names.isEmpty() && arns.isEmpty()) || names.contains(lb.name()) || arns.contains(lb.arn())) {
-                out.add(lbJson(lb));
+                out.add(ElbJson.loadBalancer(lb));
             }
         }
         JsonObject res = new JsonObject();
@@ -221,7 +221,7 @@ final class ElbOps {
         for (ElbState.TargetGroup tg : cloud.elb().targetGroups().values()) {
             boolean named = (names.isEmpty() && arns.isEmpty()) || names.contains(tg.name()) || arns.contains(tg.arn());
             if (named && (lbName == null || loadBalancersOf(cloud, tg).contains(lbName))) {
-                out.add(tgJson(cloud, tg));
+                out.add(ElbJson.targetGroup(cloud, tg));
             }
         }
         JsonObject res = new JsonObject();
@@ -240,7 +240,7 @@ final class ElbOps {
         for (ElbState.Listener l : cloud.elb().listeners().values()) {
             ElbState.LoadBalancer lb = cloud.elb().loadBalancers().get(l.loadBalancer());
             if (l.loadBalancer().equals(lbName) || arns.contains(listenerArn(lb, l))) {
-                out.add(listenerJson(lb, l, cloud));
+                out.add(ElbJson.listener(lb, l, cloud));
             }
         }
         JsonObject res = new JsonObject();
@@ -326,84 +326,5 @@ final class ElbOps {
         JsonObject res = new JsonObject();
         res.add(member, a);
         return res;
-    }
-
-    static JsonObject lbJson(ElbState.LoadBalancer lb) {
-        JsonObject o = new JsonObject();
-        o.addProperty("LoadBalancerArn", lb.arn());
-        o.addProperty("DNSName", lb.dnsName());
-        o.addProperty("CanonicalHostedZoneId", "Z35SXDOTRQ7X7K");
-        o.addProperty("CreatedTime", Catalog.timestamp(lb.createdAt()));
-        o.addProperty("LoadBalancerName", lb.name());
-        o.addProperty("Scheme", "internet-facing");
-        o.addProperty("VpcId", Catalog.VPC_ID);
-        JsonObject state = new JsonObject();
-        state.addProperty("Code", lb.state());
-        o.add("State", state);
-        o.addProperty("Type", "application");
-        JsonArray zones = new JsonArray();
-        for (String s : lb.subnets()) {
-            JsonObject z = new JsonObject();
-            z.addProperty("ZoneName", Catalog.ZONES.stream().filter(x -> Catalog.subnetId(x).equals(s)).findFirst()
-                    .orElse(""));
-            z.addProperty("SubnetId", s);
-            zones.add(z);
-        }
-        o.add("AvailabilityZones", zones);
-        JsonArray groups = new JsonArray();
-        lb.securityGroups().forEach(groups::add);
-        o.add("SecurityGroups", groups);
-        o.addProperty("IpAddressType", "ipv4");
-        return o;
-    }
-
-    static JsonObject tgJson(Cloud cloud, ElbState.TargetGroup tg) {
-        JsonObject o = new JsonObject();
-        o.addProperty("TargetGroupArn", tg.arn());
-        o.addProperty("TargetGroupName", tg.name());
-        o.addProperty("Protocol", tg.protocol());
-        o.addProperty("Port", tg.port());
-        o.addProperty("VpcId", tg.vpcId());
-        o.addProperty("HealthCheckProtocol", tg.protocol());
-        o.addProperty("HealthCheckPort", "traffic-port");
-        o.addProperty("HealthCheckEnabled", true);
-        o.addProperty("HealthCheckIntervalSeconds", 30);
-        o.addProperty("HealthCheckTimeoutSeconds", 5);
-        o.addProperty("HealthyThresholdCount", 5);
-        o.addProperty("UnhealthyThresholdCount", 2);
-        o.addProperty("HealthCheckPath", "/");
-        JsonObject matcher = new JsonObject();
-        matcher.addProperty("HttpCode", "200");
-        o.add("Matcher", matcher);
-        JsonArray lbs = new JsonArray();
-        for (String n : loadBalancersOf(cloud, tg)) {
-            ElbState.LoadBalancer lb = cloud.elb().loadBalancers().get(n);
-            if (lb != null) {
-                lbs.add(lb.arn());
-            }
-        }
-        if (!lbs.isEmpty()) {
-            o.add("LoadBalancerArns", lbs);
-        }
-        o.addProperty("TargetType", tg.targetType());
-        o.addProperty("ProtocolVersion", "HTTP1");
-        o.addProperty("IpAddressType", "ipv4");
-        return o;
-    }
-
-    static JsonObject listenerJson(ElbState.LoadBalancer lb, ElbState.Listener l, Cloud cloud) {
-        JsonObject o = new JsonObject();
-        o.addProperty("ListenerArn", listenerArn(lb, l));
-        o.addProperty("LoadBalancerArn", lb == null ? "" : lb.arn());
-        o.addProperty("Port", l.port());
-        o.addProperty("Protocol", l.protocol());
-        JsonArray actions = new JsonArray();
-        JsonObject a = new JsonObject();
-        a.addProperty("Type", "forward");
-        ElbState.TargetGroup tg = cloud.elb().targetGroups().get(l.targetGroup());
-        a.addProperty("TargetGroupArn", tg == null ? "" : tg.arn());
-        actions.add(a);
-        o.add("DefaultActions", actions);
-        return o;
     }
 }

@@ -1,5 +1,6 @@
 package computequest.sim.elbv2;
 
+import computequest.sim.Catalog;
 import computequest.sim.Cloud;
 import computequest.sim.Operation;
 import computequest.sim.Resource;
@@ -11,8 +12,9 @@ import java.util.Set;
 
 /**
  * Elastic Load Balancing: Application Load Balancers that provision for a while before they answer, target groups
- * that ECS services register their tasks in, and listeners between the two. No hourly charge is billed: the game has
- * no verified figure for it.
+ * that ECS services register their tasks in, and listeners between the two. The bill has the load balancer's public
+ * IPv4 addresses (one per Availability Zone, at the verified IPv4 rate) but not its own hourly and capacity-unit
+ * charges: the game has no verified figure for them.
  */
 public final class ElbService implements Service {
 
@@ -44,6 +46,15 @@ public final class ElbService implements Service {
                 cloud = cloud.withElb(cloud.elb().withLoadBalancer(lb.active()));
                 changes.add("Load balancer " + lb.name() + " is active: " + lb.dnsName());
             }
+        }
+        return cloud;
+    }
+
+    @Override
+    public Cloud accrue(Cloud cloud, long seconds) {
+        for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
+            cloud = cloud.charge(lb.name(), "public IPv4 address x" + lb.subnets().size() + " (load balancer)",
+                    lb.subnets().size() * Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
         }
         return cloud;
     }
