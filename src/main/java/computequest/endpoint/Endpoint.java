@@ -27,7 +27,7 @@ public final class Endpoint {
             Map.entry("lightsail", "lightsail"), Map.entry("s3", "s3api"), Map.entry("sqs", "sqs"),
             Map.entry("dynamodb", "dynamodb"), Map.entry("apigateway", "apigatewayv2"),
             Map.entry("events", "events"), Map.entry("iam", "iam"), Map.entry("sts", "sts"),
-            Map.entry("logs", "logs"));
+            Map.entry("logs", "logs"), Map.entry("elasticloadbalancing", "elbv2"));
 
     private static final Pattern CREDENTIAL = Pattern.compile(
             "Credential=[^/,\\s]*/\\d{8}/[^/,\\s]+/([a-z0-9-]+)/aws4_request");
