@@ -52,7 +52,8 @@ public final class Tables {
                 ? r.attr("image") : "AMI deregistered")));
         table("key-pair", "EC2 key pairs");
         table("security-group", "EC2 security groups", attr("NAME", "name"),
-                labelledAttr("SSH FROM", "ssh ", "ssh-from"));
+                col("SSH FROM", r -> Cell.plain(reach("ssh ", r.attr("ssh-from"), r.id(), true))),
+                col("WEB FROM", r -> Cell.plain(reach("web ", r.attr("http-from"), r.id(), false))));
         service("Lightsail");
         table("lightsail-instance", "Lightsail instances", col("STATE", r -> Cell.state(r.attr("state"))),
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
@@ -205,6 +206,31 @@ public final class Tables {
 
     private static Column labelledAttr(String header, String prefix, String attribute) {
         return new Column(header, r -> Cell.plain(labelled(prefix, r.attr(attribute), "")));
+    }
+
+    /**
+     * Who a security group lets in on a port: addresses first (the laptop's /32 is what a learner looks for), then
+     * groups, its own members named as such (the default group's rule admits them on every port, not only this one).
+     * Without {@code members} the group's own members are left out (said once, in the SSH column, to keep the row
+     * inside 80 columns).
+     */
+    static String reach(String prefix, String sources, String selfId, boolean members) {
+        if (sources == null || sources.isEmpty()) {
+            return "";
+        }
+        List<String> cidrs = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (String src : sources.split(",")) {
+            if (!src.startsWith("sg-")) {
+                cidrs.add(src);
+            } else if (!src.equals(selfId)) {
+                groups.add("group " + src);
+            } else if (members) {
+                groups.add("its members");
+            }
+        }
+        cidrs.addAll(groups);
+        return cidrs.isEmpty() ? "" : prefix + String.join(", ", cidrs);
     }
 
     private static String labelled(String prefix, String value, String suffix) {

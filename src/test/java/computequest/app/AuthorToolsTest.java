@@ -132,7 +132,7 @@ class AuthorToolsTest {
         assertEquals(1, unlinked.code(), unlinked.out());
         assertTrue(unlinked.out().contains("error: no path from @start reaches the scene 'ec2-spot'"), unlinked.out());
         Files.delete(story.resolve("rules.txt"));
-        Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
+        Path ch1 = story.resolve("01-virtual-machines/02-lifecycle.story");
         Files.writeString(ch1, Files.readString(ch1).replace("* Continue -> ls-intro\n", "* Continue -> ls-intro\n* Spot -> ec2-spot\n"));
         Run linked = author("check", story.toString());
         assertEquals(0, linked.code(), linked.out());

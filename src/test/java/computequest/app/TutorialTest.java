@@ -99,7 +99,7 @@ class TutorialTest {
         AuthorToolsTest.Run unlinked = checkAgrees(story);
         assertTrue(unlinked.out().contains("error: no path from @start reaches the scene 'ec2-az'"), unlinked.out());
         // Step 3: the link; the transcripts now differ and no walkthrough reaches the scene.
-        Path ch1 = story.resolve("01-virtual-machines/01-launch.story");
+        Path ch1 = story.resolve("01-virtual-machines/02-lifecycle.story");
         String text = Files.readString(ch1);
         int stop = text.indexOf(":: ec2-stop");
         int goal = text.indexOf("@goal", stop);

@@ -104,7 +104,7 @@ class FactFiguresTest {
         assertEquals(0.05, computequest.sim.Catalog.EBS_SNAPSHOT_USD_PER_GB_MONTH, 1e-12);
         assertTrue(courseList().check("t.story", "billed at about $0.05 per GB-month\n", new Position("f", 1, 1))
                 .isEmpty());
-        String images = Files.readString(Path.of("story/01-virtual-machines/02-images-and-lightsail.story"));
+        String images = Files.readString(Path.of("story/01-virtual-machines/03-images.story"));
         assertTrue(images.contains("$0.05 per GB-month"), "chapter 1 teaches the snapshot's price");
         String lambda = Files.readString(Path.of("story/05-serverless/01-lambda.story"));
         assertTrue(lambda.contains("may start with far fewer"), "chapter 5 says a new account's concurrency can be lower");
