@@ -168,18 +168,26 @@ Why is anything you launch here public by default?
 @hint Web traffic is TCP port 80. A page for everyone allows it from anywhere: 0.0.0.0/0.
 @hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 80 --cidr 0.0.0.0/0, then curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
 
-The tracker is a web app, and the shop's staff will open it in a browser. Put
-a start page on your first instance, the one you can reach with ssh, then ask
-for it from the laptop the way a browser does:
+The tracker is a web app, and the shop's staff will open it in a browser. A
+fresh instance serves nothing: it needs a web server, installed and started
+as root with sudo, and a page in /var/www/html, a folder that belongs to root
+(so the page is written through sudo tee, not with a plain >). On your first
+instance, the one you can reach with ssh, do all three in one line, then ask
+for the page from the laptop the way a browser does:
 
 ```
-ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=running .public-ip} 'echo Order tracker > /var/www/html/index.html'
+ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=running .public-ip} 'sudo dnf install -y httpd && sudo systemctl enable --now httpd && echo Order tracker | sudo tee /var/www/html/index.html'
 curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
 ```
 
+enable --now starts the server and also starts it at every boot, so it
+survives a stop and start.
+
 @if instance key-name=bakery type=t3.small state=running image=ami-0a1b2c3d4e5f60002
-Your instance runs Ubuntu, so the ssh line starts with ubuntu@ instead of
-ec2-user@.
+Your instance runs Ubuntu: the ssh line starts with ubuntu@ instead of
+ec2-user@, and Ubuntu installs with apt-get, whose apache2 package starts by
+itself: 'sudo apt-get install -y apache2 && echo Order tracker | sudo tee
+/var/www/html/index.html'.
 
 @if not flag served-page
 curl will wait and give up. Its security group lets in SSH from your address
@@ -198,11 +206,12 @@ the group, then run curl again.
 @on ok curl
   ~ flag served-page
 @on error * curl
-  > Timed out: the packets were dropped at the security group. Add a rule for
-  > TCP port 80 with aws ec2 authorize-security-group-ingress.
+  > A timeout means the packets were dropped at the security group: add a
+  > rule for TCP port 80 with aws ec2 authorize-security-group-ingress. A
+  > refused connection means they got through, but no web server runs yet.
 
 @task security-group http-from~0.0.0.0/0
   ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
   ~ wait 60
-  > A web server runs on this instance, but nobody outside reaches its page:
+  > This instance is to serve a page to everyone, but nobody outside reaches it:
   > requests time out. Let the web in, and nothing else.

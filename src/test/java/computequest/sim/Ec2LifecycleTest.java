@@ -165,13 +165,13 @@ class Ec2LifecycleTest {
     void createImageCopiesTheDiskAndLaunchesAgain() {
         Cloud c = CloudSim.advance(launch(""), 30).cloud();
         String id = only(c).instanceId();
-        c = ok(c, ssh(c, id, "echo v1 > /var/www/index.html")).cloud();
+        c = ok(c, ssh(c, id, "echo v1 > /home/ec2-user/index.html")).cloud();
         Outcome img = ok(c, "aws ec2 create-image --instance-id " + id + " --name tracker-v1");
         String ami = img.output().replaceAll("(?s).*\"(ami-[0-9a-f]+)\".*", "$1");
         c = CloudSim.advance(img.cloud(), Catalog.AMI_PENDING_SECONDS).cloud();
         c = ok(c, "aws ec2 run-instances --image-id " + ami + " --instance-type t3.micro --count 2").cloud();
         long copies = c.instances().values().stream().filter(i -> i.imageId().equals(ami)
-                && "v1".equals(i.disk().get("/var/www/index.html"))).count();
+                && "v1".equals(i.disk().get("/home/ec2-user/index.html"))).count();
         assertEquals(2, copies);
     }
 

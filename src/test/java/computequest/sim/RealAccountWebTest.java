@@ -19,7 +19,40 @@ class RealAccountWebTest {
     static Cloud webServer() {
         Cloud c = Sim.wait(Ec2LifecycleTest.launch(""), 30);
         String id = c.instances().keySet().iterator().next();
-        return ok(c, Ec2LifecycleTest.ssh(c, id, "echo order tracker > /var/www/html/index.html"));
+        return ok(c, Ec2LifecycleTest.ssh(c, id, "sudo dnf install -y httpd && sudo systemctl enable --now httpd"
+                + " && echo order tracker | sudo tee /var/www/html/index.html"));
+    }
+
+    /**
+     * A real Amazon Linux instance has no web server: /var/www/html comes with httpd, belongs to root, and the server
+     * answers only once started; enabled, it comes back after a stop and start.
+     */
+    @Test
+    void aPageNeedsAWebServerInstalledStartedAndARootWrittenFile() {
+        Cloud c = ok(Sim.wait(Ec2LifecycleTest.launch(""), 30), HTTP_ANYWHERE);
+        String id = c.instances().keySet().iterator().next();
+        assertTrue(Sim.refused(c, Ec2LifecycleTest.ssh(c, id, "echo hi > /var/www/html/index.html"))
+                .contains("No such file or directory"));
+        assertTrue(Sim.refused(c, Ec2LifecycleTest.ssh(c, id, "dnf install -y httpd")).contains("superuser"));
+        assertTrue(Sim.refused(c, Ec2LifecycleTest.ssh(c, id, "sudo apt-get install -y apache2"))
+                .contains("command not found"), "Amazon Linux has no apt-get");
+        c = ok(c, Ec2LifecycleTest.ssh(c, id, "sudo dnf install -y httpd"));
+        assertTrue(Sim.refused(c, "curl http://" + ip(c)).contains("Connection refused"), "installed is not started");
+        assertTrue(Sim.refused(c, Ec2LifecycleTest.ssh(c, id, "sudo echo hi > /var/www/html/index.html"))
+                .contains("Permission denied"), "the > is opened by the user's shell, not by sudo");
+        assertTrue(Sim.refused(c, Ec2LifecycleTest.ssh(c, id, "echo hi | tee /var/www/html/index.html"))
+                .contains("Permission denied"));
+        Cloud started = ok(c, Ec2LifecycleTest.ssh(c, id, "sudo systemctl start httpd"
+                + " && echo hi | sudo tee /var/www/html/index.html"));
+        assertEquals("hi", Sim.run(started, "curl http://" + ip(started)).output().strip());
+        Cloud rebooted = Sim.wait(ok(Sim.wait(ok(started, "aws ec2 stop-instances --instance-ids " + id), 60),
+                "aws ec2 start-instances --instance-ids " + id), 60);
+        assertTrue(Sim.refused(rebooted, "curl http://" + ip(rebooted)).contains("Connection refused"),
+                "started but not enabled: gone after a stop and start");
+        Cloud enabled = ok(rebooted, Ec2LifecycleTest.ssh(rebooted, id, "sudo systemctl enable httpd"));
+        enabled = Sim.wait(ok(Sim.wait(ok(enabled, "aws ec2 stop-instances --instance-ids " + id), 60),
+                "aws ec2 start-instances --instance-ids " + id), 60);
+        assertEquals("hi", Sim.run(enabled, "curl http://" + ip(enabled)).output().strip(), "enabled: back at boot");
     }
 
     static String ip(Cloud c) {

@@ -46,18 +46,17 @@ public final class Ec2Web {
         }
         String file = "/var/www/html" + (path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
         String page = i.disk().get(file);
-        if (page == null && (port == 80 || port == 443) && !hasWebRoot(i)) {
+        if (port != 80 || !WebServer.listening(i)) {
             throw new CliException("curl: (7) Failed to connect to " + host + " port " + port + " after 1 ms:"
                     + " Connection refused\nThe security group let the request in, but nothing on " + i.instanceId()
-                    + " listens on port " + port + ": no web server serves files from /var/www/html yet.");
+                    + " listens on port " + port + ". An instance serves no web page until a web server is installed"
+                    + " and started on it: ssh in and run sudo dnf install -y httpd && sudo systemctl enable --now"
+                    + " httpd (Ubuntu: sudo apt-get install -y apache2).");
         }
         if (page == null) {
-            return "<html><body><h1>404 Not Found</h1></body></html>";
+            return path.isEmpty() || path.equals("/") ? "<html><body><h1>It works!</h1></body></html>"
+                    : "<html><body><h1>404 Not Found</h1></body></html>";
         }
         return page;
-    }
-
-    private static boolean hasWebRoot(Instance i) {
-        return i.disk().keySet().stream().anyMatch(k -> k.startsWith("/var/www/html/"));
     }
 }

@@ -28,11 +28,41 @@ public final class Shell {
     public static Ran run(Cloud cloud, List<String> words) {
         SshLogin.Login login = SshLogin.connect(cloud, words);
         Instance i = login.instance();
-        String cmd = login.command();
+        // commands joined with && run in turn, each only if the one before worked, as in a real shell
+        List<String> outputs = new java.util.ArrayList<>();
+        List<String> changes = new java.util.ArrayList<>();
+        for (String cmd : login.command().split("\\s*&&\\s*")) {
+            WebServer.Step web = WebServer.run(i, cmd.strip());
+            if (web != null && web.error() != null) {
+                outputs.add(web.output());
+                throw new CliException(String.join("\n", outputs).strip() + (outputs.stream().allMatch(String::isBlank)
+                        ? "" : "\n") + web.error());
+            }
+            if (web != null) {
+                i = web.instance();
+                outputs.add(web.output());
+                continue;
+            }
+            Ran one = runOne(cloud.withInstance(i), i, cmd.strip());
+            i = one.cloud().instances().get(i.instanceId());
+            outputs.add(one.output());
+            changes.addAll(one.changes());
+        }
+        String out = String.join("\n", outputs.stream().filter(o -> !o.isEmpty()).toList());
+        return new Ran(cloud.withInstance(i), out, changes);
+    }
+
+    private static Ran runOne(Cloud cloud, Instance i, String typed) {
+        // sudo runs the command as root, but a > redirection is still opened by the user's own shell
+        String cmd = typed.startsWith("sudo ") ? typed.substring(5).strip() : typed;
         Matcher m;
         if ((m = ECHO.matcher(cmd)).matches()) {
             String text = m.group(1).replaceAll("^['\"]|['\"]$", "");
             String path = m.group(2);
+            String refused = WebServer.redirectRefused(i, path);
+            if (refused != null) {
+                throw new CliException(refused);
+            }
             Instance next;
             String where;
             if (path.startsWith(RAM_DIR)) {
@@ -67,7 +97,8 @@ public final class Shell {
                     .forEach(p -> b.append(p.substring(prefix.length())).append('\n'));
             return new Ran(cloud, b.toString().stripTrailing(), List.of());
         }
-        throw new CliException("This game's shell understands: echo TEXT > FILE, cat FILE, ls DIR."
-                + " Put a file in /dev/shm to keep it in RAM.");
+        throw new CliException("This game's shell understands: echo TEXT > FILE, cat FILE, ls DIR, echo TEXT | sudo tee"
+                + " FILE, sudo dnf install -y httpd (apt-get install -y apache2 on Ubuntu), sudo systemctl enable --now"
+                + " httpd, and && between them. Put a file in /dev/shm to keep it in RAM.");
     }
 }
