@@ -80,12 +80,12 @@ public final class BillText {
     }
 
     /**
-     * Resource, charge and amounts in columns as wide as {@code alignedWith} needs, so tables one under another line
-     * up; a resource's id is written once, above its charges.
+     * Each resource's id on a line of its own, then its charges under it, indented, with the amounts in columns as
+     * wide as {@code alignedWith} needs, so tables one under another line up. Keeping the id off the charge lines keeps
+     * them narrow enough for the story pane beside the cloud pane, where a three-column row used to wrap raggedly.
      */
     private static void table(StringBuilder b, String indent, List<Bill.Line> lines, List<Bill.Line> alignedWith,
                               java.util.function.Function<Bill.Line, List<String>> amounts) {
-        int idW = alignedWith.stream().mapToInt(l -> l.resourceId().length()).max().orElse(0);
         int whatW = alignedWith.stream().mapToInt(l -> l.description().length()).max().orElse(0);
         int[] amountW = new int[amounts.apply(lines.get(0)).size()];
         for (Bill.Line l : alignedWith) {
@@ -96,9 +96,11 @@ public final class BillText {
         }
         String last = null;
         for (Bill.Line l : lines) {
-            String id = l.resourceId().equals(last) ? "" : l.resourceId();
+            if (!l.resourceId().equals(last)) {
+                b.append(indent).append(l.resourceId()).append('\n');
+            }
             last = l.resourceId();
-            b.append(indent).append(pad(id, idW)).append("  ").append(pad(l.description(), whatW));
+            b.append(indent).append("  ").append(pad(l.description(), whatW));
             List<String> a = amounts.apply(l);
             for (int i = 0; i < a.size(); i++) {
                 b.append("  ").append(" ".repeat(amountW[i] - a.get(i).length())).append(a.get(i));
