@@ -34,6 +34,9 @@ final class StoryReloader {
     StoryReloader(Path dir, String editor) {
         this.dir = dir;
         this.editor = editor == null || editor.isBlank() ? null : editor.strip();
+        // here, not in the field's initializer: initializers run before this body, while dir was still null, so the
+        // first look found "changed" and every playtest reloaded on its first command
+        this.seen = fingerprint();
     }
 
     /** The in-game {@code edit}: opens the scene's file in the author's editor, with the game's screen put away. */
@@ -62,7 +65,7 @@ final class StoryReloader {
             "micro", "kak", "joe", "mg");
 
     /** The story files as last read: each file's path, size and modification time. */
-    private String seen = fingerprint();
+    private String seen;
 
     /**
      * Whether a story file was added, removed or saved since the story was last read (for playtests that reload as

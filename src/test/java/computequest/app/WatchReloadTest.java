@@ -119,4 +119,15 @@ class WatchReloadTest {
         assertEquals(2, shown.size(), shown.toString());
         assertTrue(text(shown.get(1)).contains("The first words."), text(shown.get(1)));
     }
+
+    /** A fresh reloader sees the files as they are: nothing has changed until a file does (found in a playtest). */
+    @Test
+    void aPlaytestDoesNotReloadOnItsFirstCommand(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("a.story");
+        Files.writeString(f, ":: start\n");
+        StoryReloader r = new StoryReloader(tmp, null);
+        assertFalse(r.changedOnDisk(), "unchanged right after start");
+        Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 5000));
+        assertTrue(r.changedOnDisk(), "a saved file counts as changed");
+    }
 }
