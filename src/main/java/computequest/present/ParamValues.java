@@ -25,8 +25,6 @@ final class ParamValues {
     }
 
     private static final String ROLE_ARN = "arn:aws:iam::" + Cloud.ACCOUNT_ID + ":role/";
-    private static final String TARGET_GROUP_ARN = "arn:aws:elasticloadbalancing:" + Cloud.REGION + ":"
-            + Cloud.ACCOUNT_ID + ":targetgroup/";
 
     private static final Map<String, List<Takes>> TAKES = Map.ofEntries(
             Map.entry("ssh", List.of(Takes.ids("instance"))),
@@ -62,8 +60,12 @@ final class ParamValues {
             Map.entry("--task-role-arn", List.of(new Takes("role", r -> ROLE_ARN + r.id()))),
             Map.entry("--pod-execution-role-arn", List.of(new Takes("role", r -> ROLE_ARN + r.id()))),
             Map.entry("--iam-instance-profile", List.of(new Takes("instance-profile", r -> "Name=" + r.id()))),
-            Map.entry("--load-balancers", List.of(new Takes("load-balancer",
-                    r -> "targetGroupArn=" + TARGET_GROUP_ARN + r.id()))));
+            // a target group's whole ARN, id included, as the load balancing service returned it
+            Map.entry("--load-balancers", List.of(new Takes("target-group", r -> "targetGroupArn=" + r.attr("arn")))),
+            Map.entry("--target-group-arn", List.of(new Takes("target-group", r -> r.attr("arn")))),
+            Map.entry("--target-group-arns", List.of(new Takes("target-group", r -> r.attr("arn")))),
+            Map.entry("--load-balancer-arn", List.of(new Takes("alb", r -> r.attr("arn")))),
+            Map.entry("--load-balancer-arns", List.of(new Takes("alb", r -> r.attr("arn")))));
 
     /** Parameters whose kind depends on the service: {@code aws ecs --cluster} against {@code aws eks --cluster}. */
     private static final Map<String, String> BY_SERVICE = Map.of("ecs --cluster", "ecs-cluster",

@@ -22,7 +22,11 @@ class CompletionsTest {
             new Resource("function", "resize", java.util.Map.of()),
             new Resource("role", "lambda-resize", java.util.Map.of()),
             new Resource("nodegroup", "workers", java.util.Map.of()),
-            new Resource("load-balancer", "web-tg", java.util.Map.of())),
+            new Resource("load-balancer", "web-tg", java.util.Map.of()),
+            new Resource("target-group", "web-tg", Resource.attrs("arn",
+                    "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480")),
+            new Resource("alb", "web-lb", Resource.attrs("arn",
+                    "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e"))),
             List.of(), 0, List.of(), List.of(), List.of());
 
     static List<String> after(String line) {
@@ -44,8 +48,12 @@ class CompletionsTest {
         assertEquals(List.of("resize"), after("aws lambda invoke --function-name"));
         assertEquals(List.of("arn:aws:iam::123456789012:role/lambda-resize"), after("aws lambda create-function --role"));
         assertEquals(List.of("workers"), after("aws eks describe-nodegroup --nodegroup-name"));
-        assertEquals(List.of("targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg"),
-                after("aws ecs create-service --load-balancers"));
+        assertEquals(List.of("targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg"
+                + "/45c2f21578608480"), after("aws ecs create-service --load-balancers"), "the ARN whole, id included");
+        assertEquals(List.of("arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480"),
+                after("aws elbv2 describe-target-health --target-group-arn"));
+        assertEquals(List.of("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e"),
+                after("aws elbv2 create-listener --load-balancer-arn"));
         assertEquals(List.of("i-0aaa"), after("ssh"));
     }
 

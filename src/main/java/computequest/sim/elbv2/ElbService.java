@@ -64,11 +64,11 @@ public final class ElbService implements Service {
         for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
             long listeners = cloud.elb().listeners().values().stream()
                     .filter(l -> l.loadBalancer().equals(lb.name())).count();
-            out.add(new Resource("alb", lb.name(), Resource.attrs("id", lb.name(), "state", lb.state(),
+            out.add(new Resource("alb", lb.name(), Resource.attrs("id", lb.name(), "arn", lb.arn(), "state", lb.state(),
                     "listeners", Long.toString(listeners), "security-groups", String.join(",", lb.securityGroups()))));
         }
         for (ElbState.TargetGroup tg : cloud.elb().targetGroups().values()) {
-            out.add(new Resource("target-group", tg.name(), Resource.attrs("id", tg.name(), "port",
+            out.add(new Resource("target-group", tg.name(), Resource.attrs("id", tg.name(), "arn", tg.arn(), "port",
                     Integer.toString(tg.port()), "load-balancers", String.join(",", ElbOps.loadBalancersOf(cloud, tg)),
                     "targets", Integer.toString(ElbTargets.targets(cloud, tg).size()))));
         }
@@ -77,8 +77,8 @@ public final class ElbService implements Service {
     @Override
     public Map<String, List<String>> schema() {
         return Resource.schema(
-                "alb", "id,state,listeners,security-groups",
-                "target-group", "id,port,load-balancers,targets");
+                "alb", "id,arn,state,listeners,security-groups",
+                "target-group", "id,arn,port,load-balancers,targets");
     }
 
     @Override
