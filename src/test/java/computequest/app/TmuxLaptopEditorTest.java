@@ -82,10 +82,11 @@ class TmuxLaptopEditorTest {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "computequest.app.Main", "--story", "story",
                 "--saves", dir.resolve("saves").toString()));
-        String command = "stty ixon; " + String.join(" ", java.stream().map(a -> "'" + a + "'").toList())
+        // env applies to the game alone: a ';' before it would leave CI set (as under .ci/run) and give line mode
+        String command = "stty ixon; env -u CI -u NO_COLOR -u VISUAL -u EDITOR TERM=xterm-256color LANG=C.UTF-8 "
+                + String.join(" ", java.stream().map(a -> "'" + a + "'").toList())
                 + "; echo EXIT=$?; stty -a | grep -o -- '-*ixon' | head -1; sleep 30";
-        run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                "env -u CI -u NO_COLOR -u VISUAL -u EDITOR TERM=xterm-256color LANG=C.UTF-8 " + command);
+        run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24", command);
         waitUntil("the first frame", t -> t.contains("Choices") && t.contains("Score 0"));
         run("tmux", "send-keys", "-t", session, "edit notes.txt", "Enter");
         waitUntil("the editor", t -> t.contains("Editing notes.txt") && t.contains("Ctrl-S or F2"));
