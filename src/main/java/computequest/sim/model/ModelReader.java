@@ -5,57 +5,36 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one service model as a stream into compact shapes, never holding the whole JSON tree: the shapes section
- * (most of a model) goes straight into {@link Shape.Data} arrays of shared strings; the operations are held as small
- * trees only until the shapes they name are read; metadata and waiters are small and kept as read.
+ * Reads the entries of one service model, one at a time as {@link Lines} finds them: a shape's JSON goes straight
+ * into a {@link Shape.Data} of arrays of shared strings (never a JSON tree); an operation or the waiters are small
+ * trees. Not thread-safe: its owner reads under its own lock.
  */
 final class ModelReader {
 
     /** One copy of each name: shape names recur as member references across thousands of shapes. */
     private final Map<String, String> names = new HashMap<>();
+    /** For toArray: method references cost a class spun at run time on first use, which start-up feels. */
+    private static final String[] NO_STRINGS = {};
 
-    JsonObject metadata = new JsonObject();
-    final Map<String, JsonObject> operations = new LinkedHashMap<>();
-    JsonObject waiters = new JsonObject();
-    final Map<String, Shape.Data> shapes = new LinkedHashMap<>();
-
-    static ModelReader read(Reader r) throws IOException {
-        ModelReader m = new ModelReader();
-        JsonReader in = new JsonReader(r);
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "metadata" -> m.metadata = JsonParser.parseReader(in).getAsJsonObject();
-                case "waiters" -> m.waiters = JsonParser.parseReader(in).getAsJsonObject();
-                case "operations" -> {
-                    in.beginObject();
-                    while (in.hasNext()) {
-                        String op = in.nextName();
-                        m.operations.put(op, JsonParser.parseReader(in).getAsJsonObject());
-                    }
-                    in.endObject();
-                }
-                case "shapes" -> {
-                    in.beginObject();
-                    while (in.hasNext()) {
-                        String name = m.share(in.nextName());
-                        m.shapes.put(name, m.shape(in));
-                    }
-                    in.endObject();
-                }
-                default -> in.skipValue();
-            }
+    /** A shape from its JSON text, such as {@code {"type":"list","member":{"shape":"Tag"}}}. */
+    Shape.Data shape(String json) {
+        try {
+            return shape(new JsonReader(new StringReader(json)));
+        } catch (IOException | IllegalStateException e) {
+            throw new IllegalStateException("unreadable shape " + json.substring(0, Math.min(json.length(), 80)), e);
         }
-        in.endObject();
-        return m;
+    }
+
+    /** An object entry (an operation, the metadata, the waiters) from its JSON text. */
+    static JsonObject object(String json) {
+        return JsonParser.parseString(json).getAsJsonObject();
     }
 
     private Shape.Data shape(JsonReader in) throws IOException {
@@ -79,7 +58,7 @@ final class ModelReader {
             }
         }
         in.endObject();
-        d.traits = traits.toArray(String[]::new);
+        d.traits = traits.toArray(NO_STRINGS);
         return d;
     }
 
@@ -108,14 +87,14 @@ final class ModelReader {
             }
             in.endObject();
             memberShapes.add(shape);
-            memberTraits.add(traits.isEmpty() ? null : traits.toArray(String[]::new));
+            memberTraits.add(traits.isEmpty() ? null : traits.toArray(NO_STRINGS));
             anyTraits |= !traits.isEmpty();
         }
         in.endObject();
         d.hasMembers = true;
-        d.memberNames = memberNames.toArray(String[]::new);
-        d.memberShapes = memberShapes.toArray(String[]::new);
-        d.memberTraits = anyTraits ? memberTraits.toArray(String[][]::new) : null;
+        d.memberNames = memberNames.toArray(NO_STRINGS);
+        d.memberShapes = memberShapes.toArray(NO_STRINGS);
+        d.memberTraits = anyTraits ? memberTraits.toArray(new String[0][]) : null;
     }
 
     /** A list's member or a map's key or value: its shape and locationName. */
@@ -144,7 +123,7 @@ final class ModelReader {
             out.add(share(scalar(in)));
         }
         in.endArray();
-        return out.toArray(String[]::new);
+        return out.toArray(NO_STRINGS);
     }
 
     /** A string, number (as written) or boolean as text, as the JSON tree's getAsString gave it; null otherwise. */
@@ -162,6 +141,10 @@ final class ModelReader {
     }
 
     String share(String s) {
-        return s == null ? null : names.computeIfAbsent(s, k -> k);
+        if (s == null) {
+            return null;
+        }
+        String shared = names.putIfAbsent(s, s);
+        return shared == null ? s : shared;
     }
 }

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * One operation of a service model.
@@ -40,26 +39,26 @@ public record OperationModel(String cliName, String name, String method, String 
         }
     }
 
-    /** An operation from its model entry; {@code share} returns one copy of each repeated name. */
-    static OperationModel of(ServiceModel service, String cliName, JsonObject o, UnaryOperator<String> share) {
+    /** An operation from its model entry; {@code names} gives one copy of each repeated name. */
+    static OperationModel of(ServiceModel service, String cliName, JsonObject o, ModelReader names) {
         JsonObject http = o.getAsJsonObject("http");
         Shape input = service.shape(o.has("input") ? o.get("input").getAsString() : null);
         Shape output = service.shape(o.has("output") ? o.get("output").getAsString() : null);
         List<Arg> args = new ArrayList<>();
         for (JsonElement e : o.getAsJsonArray("args")) {
             JsonArray a = e.getAsJsonArray();
-            String member = share.apply(a.get(1).getAsString());
-            String type = share.apply(a.get(2).getAsString());
+            String member = names.share(a.get(1).getAsString());
+            String type = names.share(a.get(2).getAsString());
             if (type.isEmpty()) {
                 type = input.member(member).cliType();
             }
             String flags = a.size() > 3 ? a.get(3).getAsString() : "";
-            args.add(new Arg(share.apply(a.get(0).getAsString()), member, type, flags.contains("r"), flags.contains("p"),
+            args.add(new Arg(names.share(a.get(0).getAsString()), member, type, flags.contains("r"), flags.contains("p"),
                     flags.contains("n")));
         }
         return new OperationModel(cliName, o.get("name").getAsString(),
-                share.apply(http == null ? "POST" : http.get("method").getAsString()),
-                share.apply(http == null ? "/" : http.get("requestUri").getAsString()), input, output, List.copyOf(args),
+                names.share(http == null ? "POST" : http.get("method").getAsString()),
+                names.share(http == null ? "/" : http.get("requestUri").getAsString()), input, output, List.copyOf(args),
                 o.has("paginated"));
     }
 
