@@ -2,16 +2,14 @@ package computequest.story;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Parses condition text; problems go to the diagnostics list with the column of the offending word. */
+/**
+ * Parses condition text; problems go to the diagnostics list with the column of the offending word. Its grammar was
+ * once a set of regular expressions, which {@link Scan} now spells out: a word is {@code \S+}, a kind
+ * {@code [a-z][a-z0-9-]*}, a test {@code ([a-z][a-z0-9-]*)(!=|<=|>=|=|~|<|>)(.*)} and a comparison
+ * {@code (!=|<=|>=|=|<|>)(-?\d+(?:\.\d+)?)}.
+ */
 final class ConditionParser {
-
-    private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern TEST = Pattern.compile("([a-z][a-z0-9-]*)(!=|<=|>=|=|~|<|>)(.*)");
-    private static final Pattern COMPARE = Pattern.compile("(!=|<=|>=|=|<|>)(-?\\d+(?:\\.\\d+)?)");
 
     private ConditionParser() {
     }
@@ -20,18 +18,35 @@ final class ConditionParser {
     record Word(String text, int column) {
     }
 
-    static List<Word> words(String text, int firstColumn) {
+    /** The words of {@code text}, each shared through {@code pool} when there is one. */
+    static List<Word> words(String text, int firstColumn, StringPool pool) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(new Word(m.group().intern(), firstColumn + m.start()));
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            while (i < n && Scan.space(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                return out;
+            }
+            int start = i;
+            while (i < n && !Scan.space(text.charAt(i))) {
+                i++;
+            }
+            String w = text.substring(start, i);
+            out.add(new Word(pool == null ? w : pool.share(w), firstColumn + start));
         }
-        return out;
     }
 
     /** @return the condition, or null when it is malformed (the reason is added to {@code problems}) */
     static Condition parse(String text, Position at, List<Diagnostic> problems) {
-        List<Word> all = words(text, at.column());
+        return parse(text, at, problems, null);
+    }
+
+    /** {@link #parse(String, Position, List)}, sharing its words through {@code pool} (null: no sharing). */
+    static Condition parse(String text, Position at, List<Diagnostic> problems, StringPool pool) {
+        List<Word> all = words(text, at.column(), pool);
         if (all.isEmpty()) {
             problems.add(Diagnostic.error(at, "a condition is missing here",
                     "write one, e.g. 'instance state=running' or 'flag picked-ami'"));
@@ -41,13 +56,13 @@ final class ConditionParser {
         List<Word> current = new ArrayList<>();
         for (Word w : all) {
             if (w.text().equals("and")) {
-                parts.add(one(current, at, problems));
+                parts.add(one(current, at, problems, pool));
                 current = new ArrayList<>();
             } else {
                 current.add(w);
             }
         }
-        parts.add(one(current, at, problems));
+        parts.add(one(current, at, problems, pool));
         if (parts.contains(null)) {
             return null;
         }
@@ -58,7 +73,13 @@ final class ConditionParser {
         return new Position(at.file(), at.line(), w.column());
     }
 
-    private static Condition one(List<Word> ws, Position at, List<Diagnostic> problems) {
+    /** Regex {@code (!=|<=|>=|=|<|>)(-?\d+(?:\.\d+)?)} over all of {@code s} from {@code from}: its operator. */
+    private static Condition.Compare comparison(String s, int from) {
+        Condition.Compare c = Scan.operator(s, from, false);
+        return c != null && Scan.number(s, from + c.symbol().length()) ? c : null;
+    }
+
+    private static Condition one(List<Word> ws, Position at, List<Diagnostic> problems, StringPool pool) {
         if (ws.isEmpty()) {
             problems.add(Diagnostic.error(at, "'and' needs a condition on both sides", "remove the extra 'and'"));
             return null;
@@ -87,12 +108,13 @@ final class ConditionParser {
                         negated, p);
             }
             case "score" -> {
-                Matcher m = ws.size() == 2 ? COMPARE.matcher(ws.get(1).text()) : null;
-                if (m == null || !m.matches()) {
+                Condition.Compare c = ws.size() == 2 ? comparison(ws.get(1).text(), 0) : null;
+                if (c == null) {
                     problems.add(Diagnostic.error(p, "'score' takes a comparison with a number", "e.g. 'score >=50'"));
                     return null;
                 }
-                return new Condition.Score(compare(m.group(1)), (long) Double.parseDouble(m.group(2)), negated, p);
+                return new Condition.Score(c, (long) Double.parseDouble(ws.get(1).text().substring(
+                        c.symbol().length())), negated, p);
             }
             case "visited" -> {
                 if (ws.size() != 2) {
@@ -102,7 +124,7 @@ final class ConditionParser {
                 return new Condition.Visited(ws.get(1).text(), negated, p);
             }
             default -> {
-                if (!KIND.matcher(head.text()).matches()) {
+                if (!Scan.kind(head.text())) {
                     problems.add(Diagnostic.error(p, "'" + head.text() + "' is not a condition",
                             "start with flag, score, visited, not, or a resource kind such as instance"));
                     return null;
@@ -113,37 +135,33 @@ final class ConditionParser {
                 for (int i = 1; i < ws.size(); i++) {
                     Word w = ws.get(i);
                     Position wp = col(at, w);
-                    if (w.text().startsWith("count")) {
-                        Matcher m = COMPARE.matcher(w.text().substring(5));
-                        if (!m.matches()) {
+                    String t = w.text();
+                    if (t.startsWith("count")) {
+                        Condition.Compare c = comparison(t, 5);
+                        if (c == null) {
                             problems.add(Diagnostic.error(wp, "'count' takes a comparison with a whole number",
                                     "e.g. count>=2 or count=0"));
                             return null;
                         }
-                        countCompare = compare(m.group(1));
-                        count = (long) Double.parseDouble(m.group(2));
+                        countCompare = c;
+                        count = (long) Double.parseDouble(t.substring(5 + c.symbol().length()));
                         continue;
                     }
-                    Matcher m = TEST.matcher(w.text());
-                    if (!m.matches()) {
-                        problems.add(Diagnostic.error(wp, "'" + w.text() + "' is not an attribute test",
+                    int attr = Scan.id(t, 0, true);
+                    Condition.Compare c = attr == 0 ? null : Scan.operator(t, attr, true);
+                    int value = c == null ? 0 : attr + c.symbol().length();
+                    if (c == null || !Scan.noLineBreak(t, value)) {
+                        problems.add(Diagnostic.error(wp, "'" + t + "' is not an attribute test",
                                 "write attribute=value, attribute!=value or attribute~part, e.g. state=running"));
                         return null;
                     }
-                    tests.add(new Condition.AttrTest(m.group(1).intern(), compare(m.group(2)), m.group(3).intern(),
-                            wp));
+                    String a = t.substring(0, attr);
+                    String v = t.substring(value);
+                    tests.add(new Condition.AttrTest(pool == null ? a : pool.share(a), c,
+                            pool == null ? v : pool.share(v), wp));
                 }
                 return new Condition.Resources(head.text(), tests, countCompare, count, negated, p);
             }
         }
-    }
-
-    static Condition.Compare compare(String symbol) {
-        for (Condition.Compare c : Condition.Compare.values()) {
-            if (c.symbol().equals(symbol)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException(symbol);
     }
 }

@@ -45,11 +45,23 @@ public record Reaction(When when, String errorCode, List<String> pattern, String
      * @return the reaction, or null when the words after the timing leave no pattern
      */
     public static Reaction of(String spec, String feedback, List<Effect> effects, Position position) {
-        String[] split = spec.strip().split("\\s+");
-        for (int i = 0; i < split.length; i++) {
-            split[i] = split[i].intern(); // the same commands recur in scene after scene
+        return of(spec, feedback, effects, position, null);
+    }
+
+    /**
+     * {@link #of(String, String, List, Position)}, sharing the pattern's words through {@code pool} (the same commands
+     * recur scene after scene); null shares nothing.
+     */
+    static Reaction of(String spec, String feedback, List<Effect> effects, Position position, StringPool pool) {
+        // What spec.strip().split("\\s+") gives, without a regex: a stripped text starts with no \s.
+        List<ConditionParser.Word> split = ConditionParser.words(spec.strip(), 0, pool);
+        List<String> words = new java.util.ArrayList<>(split.size());
+        for (ConditionParser.Word w : split) {
+            words.add(w.text());
         }
-        List<String> words = List.of(split);
+        if (words.isEmpty()) {
+            words.add("");
+        }
         When when = switch (words.get(0)) {
             case "ok" -> When.OK;
             case "error" -> When.ERROR;

@@ -40,7 +40,8 @@ final class SceneDraft {
      *
      * @return the block the lines indented under it belong to, or null when it opens none
      */
-    BlockDraft directive(String name, String arg, Position at, Position argAt, List<Diagnostic> problems) {
+    BlockDraft directive(String name, String arg, Position at, Position argAt, List<Diagnostic> problems,
+                         StringPool pool) {
         switch (name) {
             case "title" -> title = arg;
             case "setup" -> {
@@ -49,7 +50,7 @@ final class SceneDraft {
                             "e.g. '@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001"
                                     + " --instance-type t3.micro' or '@setup wait 60'"));
                 } else {
-                    Effect e = EffectParser.parse(arg, argAt, problems);
+                    Effect e = EffectParser.parse(arg, argAt, problems, pool);
                     if (e != null) {
                         setup.add(e);
                     }
@@ -66,7 +67,7 @@ final class SceneDraft {
                 // The paragraph that follows is shown only while the condition holds (see Interpolation).
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at, "@if needs a condition", "e.g. '@if instance state=stopped'"));
-                } else if (ConditionParser.parse(arg, argAt, problems) != null) {
+                } else if (ConditionParser.parse(arg, argAt, problems, pool) != null) {
                     prose.add("");
                     prose.add(Interpolation.IF + arg + "}");
                 }
@@ -102,17 +103,17 @@ final class SceneDraft {
                             "use @goal to move on"));
                     target = null;
                 }
-                Condition c = ConditionParser.parse(condText, argAt, problems);
+                Condition c = ConditionParser.parse(condText, argAt, problems, pool);
                 return add(new BlockDraft(name.equals("goal") ? 'g' : 'c', condText, target, at, targetAt, c));
             }
             case "concept", "task", "callback" -> {
-                return recall(name, arg, at, argAt, problems);
+                return recall(name, arg, at, argAt, problems, pool);
             }
             case "on" -> {
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at, "@on needs a command pattern",
                             "e.g. '@on aws ec2 run-instances --instance-type m5.large'"));
-                } else if (Reaction.of(arg, "", List.of(), at) == null) {
+                } else if (Reaction.of(arg, "", List.of(), at, pool) == null) {
                     problems.add(Diagnostic.error(at, "@on " + arg + " needs a command pattern after it",
                             "e.g. '@on ok curl' or '@on error InvalidParameterValue aws lambda create-function'"));
                 }
@@ -125,7 +126,8 @@ final class SceneDraft {
     }
 
     /** {@code @concept NAME}, {@code @task CONDITION} (a block, like @check) and {@code @callback SCENE-ID}. */
-    private BlockDraft recall(String name, String arg, Position at, Position argAt, List<Diagnostic> problems) {
+    private BlockDraft recall(String name, String arg, Position at, Position argAt, List<Diagnostic> problems,
+                              StringPool pool) {
         if (arg.isEmpty()) {
             problems.add(Diagnostic.error(at, "@" + name + " needs " + (name.equals("task") ? "a condition"
                     : name.equals("concept") ? "the concept's name" : "the earlier scene's id"), switch (name) {
@@ -139,13 +141,13 @@ final class SceneDraft {
             callback = arg;
             callbackAt = argAt;
         } else {
-            return add(new BlockDraft('t', arg, null, at, null, ConditionParser.parse(arg, argAt, problems)));
+            return add(new BlockDraft('t', arg, null, at, null, ConditionParser.parse(arg, argAt, problems, pool)));
         }
         return null;
     }
 
-    /** The finished, immutable scene. */
-    Scene toScene() {
+    /** The finished, immutable scene; {@code pool} shares the words of its reactions' patterns. */
+    Scene toScene(StringPool pool) {
         List<Choice> choices = new ArrayList<>();
         List<Goal> goals = new ArrayList<>();
         List<Reaction> reactions = new ArrayList<>();
@@ -161,7 +163,7 @@ final class SceneDraft {
                     }
                 }
                 default -> {
-                    Reaction r = Reaction.of(b.text, feedback, b.effects, b.at);
+                    Reaction r = Reaction.of(b.text, feedback, b.effects, b.at, pool);
                     if (r != null) {
                         reactions.add(r);
                     }
@@ -171,7 +173,8 @@ final class SceneDraft {
         String shownTitle = title == null || title.isEmpty() ? id : title;
         return new Scene(id, shownTitle, chapter == null ? "" : chapter, prose(prose), choices,
                 goals, reactions, hints, onEnter, ending, objective == null ? "" : objective, quiz, at, setup,
-                new Recall(concept, task, callback, callbackAt));
+                concept == null && task == null && callback == null ? Recall.NONE
+                        : new Recall(concept, task, callback, callbackAt));
     }
 
     /**
@@ -179,6 +182,12 @@ final class SceneDraft {
      * one paragraph of lines indented by two spaces, which the renderers never wrap.
      */
     static String prose(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        if (lines.size() == 1 && !lines.get(0).startsWith(VERBATIM)) {
+            return lines.get(0); // a one-line feedback, shared with every scene that says the same
+        }
         StringBuilder out = new StringBuilder();
         StringBuilder para = new StringBuilder();
         boolean verbatim = false;

@@ -1,14 +1,19 @@
 package computequest.story;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads {@code .story} files. Prose is plain text; markup lines start with a sigil:
@@ -68,13 +73,17 @@ public final class StoryParser {
         List<Path> files = files(dir);
         for (Path f : files) {
             String name = name(dir, f);
-            byte[] bytes = Files.readAllBytes(f);
+            byte[] bytes = bytes(f);
             String text = text(bytes);
             if (text.indexOf('\uFFFD') >= 0) {
                 problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
                         "save it as UTF-8"));
+                hash.add(name, text);
+            } else {
+                // Valid UTF-8 decodes and encodes back to the same bytes: hash them as they are, less a BOM.
+                hash.add(name, bytes, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0);
             }
-            hash.add(name, text);
             b.file(name, text, !StoryReader.hasControl(bytes));
         }
         if (files.isEmpty()) {
@@ -86,9 +95,38 @@ public final class StoryParser {
         return new Parsed(p.story(), problems, p.controlFree());
     }
 
+    /**
+     * The story files under {@code dir}, in path order: what {@code Files.walk} (links to folders not followed) would
+     * find, listed without streams or lambdas, whose first use costs milliseconds at every game start.
+     */
     private static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted().toList();
+        List<Path> out = new ArrayList<>();
+        // As Files.walk: a missing folder throws, and a link to a folder is not followed, even at the top.
+        if (Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+            collect(dir, out);
+        } else if (dir.toString().endsWith(EXTENSION) && Files.isRegularFile(dir)) {
+            out.add(dir);
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    private static void collect(Path folder, List<Path> out) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    collect(p, out);
+                } else if (p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)) {
+                    out.add(p);
+                }
+            }
+        }
+    }
+
+    /** A file's bytes, through the stream the JVM has loaded at start rather than a file channel it has not. */
+    private static byte[] bytes(Path f) throws IOException {
+        try (InputStream in = new FileInputStream(f.toFile())) {
+            return in.readAllBytes();
         }
     }
 
@@ -97,7 +135,7 @@ public final class StoryParser {
     }
 
     private static String read(Path f) throws IOException {
-        return text(Files.readAllBytes(f));
+        return text(bytes(f));
     }
 
     private static String text(byte[] utf8) {
@@ -143,13 +181,20 @@ public final class StoryParser {
         private final java.util.zip.CRC32 b = new java.util.zip.CRC32();
 
         void add(String name, String text) {
-            for (String part : new String[] {name, text}) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-                a.update(bytes);
-                a.update(0);
-                b.update(bytes);
-                b.update(0);
-            }
+            add(name, text.getBytes(StandardCharsets.UTF_8), 0);
+        }
+
+        /** A file whose text is {@code utf8} from {@code from} on. */
+        void add(String name, byte[] utf8, int from) {
+            part(name.getBytes(StandardCharsets.UTF_8), 0);
+            part(utf8, from);
+        }
+
+        private void part(byte[] bytes, int from) {
+            a.update(bytes, from, bytes.length - from);
+            a.update(0);
+            b.update(bytes, from, bytes.length - from);
+            b.update(0);
         }
 
         String hex() {

@@ -5,15 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code .story} files line by line, keeping every problem it finds; {@link StoryParser} is its public face
  * and documents the format. Scene directives and the scene under construction are {@link SceneDraft}'s.
  */
 final class StoryReader {
-    private static final Pattern SCENE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Map<String, Scene> scenes = new LinkedHashMap<>();
     private final Map<String, String> glossary = new LinkedHashMap<>();
@@ -30,6 +27,7 @@ final class StoryReader {
     private Position fenceAt;
     private final List<TargetRef> targets = new ArrayList<>();
     private final Suggest suggest = new Suggest();
+    private final StringPool pool = new StringPool();
     private boolean controlFree = true;
 
     void file(String name, String text) {
@@ -71,10 +69,15 @@ final class StoryReader {
      */
     static boolean hasControl(byte[] utf8) {
         for (int i = 0, n = utf8.length; i < n; i++) {
-            int b = utf8[i] & 0xFF;
+            byte b = utf8[i];
+            // Printable ASCII, the bulk of a story, in one test (the loop runs interpreted at every game start);
+            // bytes of 0x80 and up are negative.
+            if (b >= 0x20 && b != 0x7F) {
+                continue;
+            }
             int next = i + 1 < n ? utf8[i + 1] & 0xFF : -1;
-            if (b < 0x20 ? b != '\n' && b != '\t' && !(b == '\r' && next == '\n')
-                    : b == 0x7F || b == 0xC2 && next >= 0x80 && next <= 0x9F) {
+            if (b >= 0 ? b != '\n' && b != '\t' && !(b == '\r' && next == '\n')
+                    : b == (byte) 0xC2 && next >= 0x80 && next <= 0x9F) {
                 return true;
             }
         }
@@ -97,18 +100,19 @@ final class StoryReader {
     }
 
     private void line(String raw, int n) {
-        String line = raw.replace("\t", "    ");
+        String line = raw.indexOf('\t') < 0 ? raw : raw.replace("\t", "    ");
         String trimmed = line.strip();
         if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
             verbatim(line, trimmed, n);
             return;
         }
-        int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
+        // Where the text starts: the first character of the stripped line, found again in the line.
+        int indent = trimmed.isEmpty() ? line.indexOf(' ') : line.indexOf(trimmed.charAt(0));
         int col = Math.max(indent, 0) + 1;
         if (trimmed.startsWith("//")) {
             return;
         }
-        Traps.line(trimmed, col, at(n, col), scene != null && !scene.blocks.isEmpty(), problems);
+        Traps.line(trimmed, file, n, col, scene != null && !scene.blocks.isEmpty(), problems);
         if (trimmed.isEmpty()) {
             if (scene != null) {
                 scene.prose.add("");
@@ -118,8 +122,8 @@ final class StoryReader {
         }
         if (trimmed.startsWith("::")) {
             closeScene();
-            String id = trimmed.substring(2).strip().intern(); // one copy, shared with the choices that lead here
-            if (!SCENE_ID.matcher(id).matches()) {
+            String id = pool.stripped(trimmed, 2); // one copy, shared with the choices that lead here
+            if (!Scan.sceneId(id)) {
                 problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
                         "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
             }
@@ -145,9 +149,8 @@ final class StoryReader {
         switch (sigil) {
             case '*' -> choice(trimmed, n, col);
             case '~' -> {
-                String body = trimmed.substring(1);
-                Effect e = EffectParser.parse(body, at(n, col + 1 + body.length() - body.stripLeading().length()),
-                        problems);
+                Effect e = EffectParser.parse(trimmed.substring(1), at(n, col + Scan.skipWhitespace(trimmed, 1)),
+                        problems, pool);
                 if (e != null) {
                     scene.onEnter.add(e);
                 }
@@ -190,7 +193,7 @@ final class StoryReader {
         if (body.isEmpty()) {
             problems.add(Diagnostic.error(at(n, col), "a choice needs text", "e.g. '* Launch a t3.micro -> launched'"));
         }
-        block = new SceneDraft.BlockDraft('*', body.intern(), target == null ? null : target.intern(), at(n, col),
+        block = new SceneDraft.BlockDraft('*', pool.share(body), target == null ? null : pool.share(target), at(n, col),
                 target == null ? null : at(n, targetCol), null);
         scene.blocks.add(block);
     }
@@ -201,8 +204,8 @@ final class StoryReader {
                     + " @check or @on", "put it right under one, with no blank line between"));
             return;
         }
-        String rest = trimmed.substring(1).strip().intern(); // feedback and conditions recur across scenes
-        Position p = at(n, col + 1 + (trimmed.length() - 1 - trimmed.substring(1).stripLeading().length()));
+        String rest = pool.stripped(trimmed, 1); // feedback and conditions recur across scenes
+        Position p = at(n, col + Scan.skipWhitespace(trimmed, 1));
         switch (sigil) {
             case '?' -> {
                 if (block.kind != '*') {
@@ -210,13 +213,13 @@ final class StoryReader {
                             "a goal's condition is on its @goal line"));
                     return;
                 }
-                Condition c = ConditionParser.parse(rest, p, problems);
+                Condition c = ConditionParser.parse(rest, p, problems, pool);
                 if (c != null) {
                     block.conditions.add(c);
                 }
             }
             case '~' -> {
-                Effect e = EffectParser.parse(rest, p, problems);
+                Effect e = EffectParser.parse(rest, p, problems, pool);
                 if (e != null) {
                     block.effects.add(e);
                 }
@@ -229,19 +232,26 @@ final class StoryReader {
         int sp = trimmed.indexOf(' ');
         String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
         // Shared: hints, objectives and @on commands often repeat word for word across scenes.
-        String arg = sp < 0 ? "" : trimmed.substring(sp + 1).strip().intern();
-        Position argAt = at(n, col + (sp < 0 ? trimmed.length() : sp + 1 + (trimmed.substring(sp + 1).length()
-                - trimmed.substring(sp + 1).stripLeading().length())));
+        String arg = sp < 0 ? "" : pool.stripped(trimmed, sp + 1);
+        Position argAt = at(n, col + (sp < 0 ? trimmed.length() : Scan.skipWhitespace(trimmed, sp + 1)));
         block = null;
         switch (name) {
             case "story" -> {
-                String[] parts = arg.split("\\s+", 2);
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at(n, col), "@story needs an id and a title",
                             "e.g. '@story compute-quest Compute Quest'"));
                 } else {
-                    storyId = parts[0];
-                    storyTitle = parts.length > 1 ? parts[1] : parts[0];
+                    // arg.split("\\s+", 2) without a regex: the id, then the title after the first spaces
+                    int end = 0;
+                    while (end < arg.length() && !Scan.space(arg.charAt(end))) {
+                        end++;
+                    }
+                    int title = end;
+                    while (title < arg.length() && Scan.space(arg.charAt(title))) {
+                        title++;
+                    }
+                    storyId = arg.substring(0, end);
+                    storyTitle = end == arg.length() ? storyId : arg.substring(title);
                 }
                 return;
             }
@@ -295,7 +305,7 @@ final class StoryReader {
                     "only @story, @start and @chapter may come before the first ':: scene-id'"));
             return;
         }
-        block = scene.directive(name, arg, at(n, col), argAt, problems);
+        block = scene.directive(name, arg, at(n, col), argAt, problems, pool);
     }
 
     private void closeScene() {
@@ -315,9 +325,12 @@ final class StoryReader {
                     + scenes.get(d.id).position(), "rename one of them"));
             return;
         }
-        scenes.put(d.id, d.toScene());
-        targets.addAll(d.blocks.stream().filter(b -> b.target != null)
-                .map(b -> new TargetRef(b.target, b.targetAt)).toList());
+        scenes.put(d.id, d.toScene(pool));
+        for (SceneDraft.BlockDraft b : d.blocks) {
+            if (b.target != null) {
+                targets.add(new TargetRef(b.target, b.targetAt));
+            }
+        }
     }
 
     private record TargetRef(String id, Position at) {

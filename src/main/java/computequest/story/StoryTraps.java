@@ -1,12 +1,7 @@
 package computequest.story;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Whole-story traps: a story that checks clean but does not play as written. Choices in an {@code @ending} scene
@@ -19,9 +14,8 @@ final class StoryTraps {
     }
 
     /** @param linksSound whether every link names a real scene; a broken link would make endings look unreachable */
-    static void check(Story story, StoryGraph graph, Set<String> reachable, boolean linksSound,
-                      List<Diagnostic> out) {
-        for (Scene s : story.scenes().values()) {
+    static void check(Story story, SceneIndex index, BitSet reachable, boolean linksSound, List<Diagnostic> out) {
+        for (Scene s : index.scenes) {
             if (s.ending()) {
                 for (Choice c : s.choices()) {
                     out.add(Diagnostic.warning(c.position(), "the scene '" + s.id() + "' is an @ending: the game"
@@ -42,7 +36,7 @@ final class StoryTraps {
             }
         }
         if (linksSound) {
-            neverEnding(story, graph, reachable, out);
+            neverEnding(story, index, reachable, out);
         }
     }
 
@@ -50,35 +44,42 @@ final class StoryTraps {
      * Scenes the player can reach but from which no path leads to an {@code @ending}. One warning per trap, at the
      * scene where the player falls into it (a trapped scene entered from a scene that is not trapped).
      */
-    private static void neverEnding(Story story, StoryGraph graph, Set<String> reachable, List<Diagnostic> out) {
-        Map<String, Set<String>> into = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        Set<String> canEnd = new HashSet<>();
-        for (Scene s : story.scenes().values()) {
-            for (StoryGraph.Edge e : graph.edgesFrom(s.id())) {
-                into.computeIfAbsent(e.to(), k -> new HashSet<>()).add(s.id());
-            }
-            if (s.ending()) {
-                canEnd.add(s.id());
-                queue.add(s.id());
+    private static void neverEnding(Story story, SceneIndex index, BitSet reachable, List<Diagnostic> out) {
+        int n = index.size();
+        int[][] into = index.reversed();
+        int[] start = into[0];
+        int[] sources = into[1];
+        BitSet canEnd = new BitSet(n);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (index.scenes[i].ending()) {
+                canEnd.set(i);
+                queue[tail++] = i;
             }
         }
-        if (canEnd.isEmpty()) {
+        if (tail == 0) {
             return;
         }
-        while (!queue.isEmpty()) {
-            for (String from : into.getOrDefault(queue.poll(), Set.of())) {
-                if (canEnd.add(from)) {
-                    queue.add(from);
+        while (head < tail) {
+            int t = queue[head++];
+            for (int e = start[t]; e < start[t + 1]; e++) {
+                if (!canEnd.get(sources[e])) {
+                    canEnd.set(sources[e]);
+                    queue[tail++] = sources[e];
                 }
             }
         }
-        for (Scene s : story.scenes().values()) {
-            if (canEnd.contains(s.id()) || !reachable.contains(s.id()) || graph.edgesFrom(s.id()).isEmpty()) {
+        for (int i = 0; i < n; i++) {
+            Scene s = index.scenes[i];
+            if (canEnd.get(i) || !reachable.get(i) || !index.hasEdges(i)) {
                 continue;
             }
-            boolean entry = s.id().equals(story.start()) || into.getOrDefault(s.id(), Set.of()).stream()
-                    .anyMatch(canEnd::contains);
+            boolean entry = s.id().equals(story.start());
+            for (int e = start[i]; e < start[i + 1] && !entry; e++) {
+                entry = canEnd.get(sources[e]);
+            }
             if (entry) {
                 out.add(Diagnostic.warning(s.position(), "no path from the scene '" + s.id() + "' leads to an"
                         + " @ending: a player who gets here can never finish", "add a choice or @goal that leads"
@@ -91,31 +92,17 @@ final class StoryTraps {
      * One warning per unreachable region, at the scene it starts from (one nothing links to), counting the scenes
      * reached only through it, so one broken link gives one warning rather than one per scene after it.
      */
-    static void unreachable(Story story, StoryGraph graph, Set<String> reachable, List<Diagnostic> out) {
-        Set<String> linked = new HashSet<>();
-        for (Scene s : story.scenes().values()) {
-            for (StoryGraph.Edge e : graph.edgesFrom(s.id())) {
-                if (!e.to().equals(s.id())) {
-                    linked.add(e.to());
-                }
-            }
-        }
-        Set<String> covered = new HashSet<>(reachable);
-        List<Scene> roots = new ArrayList<>();
-        for (Scene s : story.scenes().values()) {
-            if (!covered.contains(s.id()) && !linked.contains(s.id())) {
-                roots.add(s);
-            }
-        }
-        List<Scene> order = new ArrayList<>(roots);
-        for (Scene s : story.scenes().values()) {
-            order.add(s);
-        }
-        for (Scene s : order) {
-            if (covered.contains(s.id())) {
+    static void unreachable(SceneIndex index, BitSet reachable, List<Diagnostic> out) {
+        BitSet linked = index.linked();
+        BitSet covered = (BitSet) reachable.clone();
+        // First the scenes nothing links to (no search from one reaches another), then the rest, in story order.
+        for (int i = 0; i < 2 * index.size(); i++) {
+            int at = i % index.size();
+            if (covered.get(at) || i < index.size() && linked.get(at)) {
                 continue;
             }
-            int more = graph.reachableFrom(s.id(), covered).size() - 1;
+            Scene s = index.scenes[at];
+            int more = index.reach(at, covered) - 1;
             out.add(Diagnostic.warning(s.position(), "no path from @start reaches the scene '" + s.id() + "'"
                     + (more > 0 ? " (nor " + more + " more scene" + (more == 1 ? "" : "s") + " reached only through"
                     + " it)" : ""), "link to it from another scene with '* text -> " + s.id()

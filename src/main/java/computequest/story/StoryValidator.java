@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 public final class StoryValidator {
 
     private static final Pattern TYPE_HINT = Pattern.compile("(?i)\\bType:\\s*(aws\\s+\\S+\\s+\\S+)");
+    /** Compiled once: {@code String.split}, {@code replaceAll} and {@code matches} compile theirs at every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;]$");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Story story;
     private final SimVocabulary vocabulary;
@@ -98,9 +102,15 @@ public final class StoryValidator {
         for (Scene s : story.scenes().values()) {
             collectFlags(s.onEnter());
             collectFlags(s.setup());
-            s.choices().forEach(c -> collectFlags(c.effects()));
-            s.goals().forEach(g -> collectFlags(g.effects()));
-            s.reactions().forEach(r -> collectFlags(r.effects()));
+            for (Choice c : s.choices()) {
+                collectFlags(c.effects());
+            }
+            for (Goal g : s.goals()) {
+                collectFlags(g.effects());
+            }
+            for (Reaction r : s.reactions()) {
+                collectFlags(r.effects());
+            }
             if (!s.recall().concept().isEmpty()) {
                 flagsSet.addAll(List.of(Recall.FLUENT + s.id(), Recall.NEEDED_HELP + s.id()));
             }
@@ -114,13 +124,16 @@ public final class StoryValidator {
         if (!controlFree) {
             ControlCharacters.check(story, out);
         }
-        StoryGraph graph = new StoryGraph(story);
-        Set<String> reachable = graph.reachableFrom(story.start());
-        if (story.start() != null && story.scenes().containsKey(story.start())) {
-            StoryTraps.unreachable(story, graph, reachable, out);
+        SceneIndex index = new SceneIndex(story);
+        java.util.BitSet reachable = new java.util.BitSet(index.size());
+        int start = index.number(story.start());
+        index.reach(start, reachable);
+        if (start >= 0) {
+            StoryTraps.unreachable(index, reachable, out);
         }
-        for (Scene s : story.scenes().values()) {
-            if (!s.ending() && graph.edgesFrom(s.id()).isEmpty() && !brokenScenes.contains(s.id())) {
+        for (int i = 0; i < index.size(); i++) {
+            Scene s = index.scenes[i];
+            if (!s.ending() && !index.hasEdges(i) && !brokenScenes.contains(s.id())) {
                 out.add(Diagnostic.error(s.position(), "the scene '" + s.id() + "' is a dead end: nothing leads"
                         + " out of it and it is not an @ending", "add '* text -> next-scene', '@goal CONDITION ->"
                         + " next-scene', or mark it @ending"));
@@ -132,7 +145,7 @@ public final class StoryValidator {
             checkScene(s);
         }
         out.addAll(RecallChecks.check(story, id -> suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
-        StoryTraps.check(story, graph, reachable, parseProblems.stream().noneMatch(Diagnostic::isError), out);
+        StoryTraps.check(story, index, reachable, parseProblems.stream().noneMatch(Diagnostic::isError), out);
     }
 
     private void checkScene(Scene s) {
@@ -163,8 +176,9 @@ public final class StoryValidator {
         for (int i = 0; i < s.hints().size(); i++) {
             Matcher m = TYPE_HINT.matcher(s.hints().get(i));
             if (m.find()) {
-                String[] w = m.group(1).split("\\s+");
-                if (!w[2].contains("-ID") && !vocabulary.knowsCommand(w[1], w[2].replaceAll("[,.;]$", ""))) {
+                String[] w = SPACES.split(m.group(1));
+                if (!w[2].contains("-ID") && !vocabulary.knowsCommand(w[1],
+                        TRAILING_PUNCTUATION.matcher(w[2]).replaceAll(""))) {
                     out.add(Diagnostic.warning(s.position(), "hint " + (i + 1) + " of '" + s.id()
                             + "' tells the player to type 'aws " + w[1] + " " + w[2]
                             + "', which the simulated cloud does not know", "check the command's spelling"));
@@ -186,17 +200,26 @@ public final class StoryValidator {
 
     /** Values filled into prose, hints and feedback name real kinds and attributes (checked at the scene). */
     private void interpolations(Scene s) {
-        List<String> texts = new ArrayList<>(s.hints());
-        texts.add(s.text());
-        s.choices().forEach(c -> texts.add(c.feedback()));
-        s.goals().forEach(g -> texts.add(g.feedback()));
-        s.reactions().forEach(r -> texts.add(r.feedback()));
-        for (String t : texts) {
-            if (t.contains("${")) {
-                List<Condition> ifs = new ArrayList<>();
-                Interpolation.check(t, s.position(), new ArrayList<>(), ifs).forEach(this::selector);
-                ifs.forEach(this::condition);
-            }
+        for (String h : s.hints()) {
+            interpolation(h, s);
+        }
+        interpolation(s.text(), s);
+        for (Choice c : s.choices()) {
+            interpolation(c.feedback(), s);
+        }
+        for (Goal g : s.goals()) {
+            interpolation(g.feedback(), s);
+        }
+        for (Reaction r : s.reactions()) {
+            interpolation(r.feedback(), s);
+        }
+    }
+
+    private void interpolation(String text, Scene s) {
+        if (text.contains("${")) {
+            List<Condition> ifs = new ArrayList<>();
+            Interpolation.check(text, s.position(), new ArrayList<>(), ifs).forEach(this::selector);
+            ifs.forEach(this::condition);
         }
     }
 
@@ -231,11 +254,11 @@ public final class StoryValidator {
             out.addAll(problems);
         }
         if (!vocabulary.isCloudCommand(line)) {
-            out.add(Diagnostic.error(r.position(), "'" + line.split("\\s+")[0] + "' is not a command of the"
+            out.add(Diagnostic.error(r.position(), "'" + SPACES.split(line)[0] + "' is not a command of the"
                     + " simulated cloud", "run commands start with aws, ssh, docker, kubectl or curl"));
             return;
         }
-        String[] w = line.strip().split("\\s+");
+        String[] w = SPACES.split(line.strip());
         if (w[0].equals("aws") && w.length >= 3 && !w[2].startsWith("-") && !w[2].equals("help")
                 && !vocabulary.knowsCommand(w[1], w[2])) {
             out.add(unknownCommand(r.position(), w[1], w[2], true, "check the spelling against 'aws " + w[1]
@@ -301,7 +324,7 @@ public final class StoryValidator {
                 out.add(Diagnostic.error(valueAt(t), "the simulated cloud never gives " + r.kind() + " "
                         + t.attribute() + " the value '" + t.value() + "'", suggest.hint(t.value(), known,
                         "values are: " + sorted(known))));
-            } else if (!exact && t.compare() != Condition.Compare.CONTAINS && !t.value().matches("-?\\d+(\\.\\d+)?")) {
+            } else if (!exact && t.compare() != Condition.Compare.CONTAINS && !NUMBER.matcher(t.value()).matches()) {
                 out.add(Diagnostic.error(valueAt(t), "'" + t.attribute() + t.compare().symbol() + "' compares numbers,"
                         + " and '" + t.value() + "' is not one", "write a number, e.g. " + t.attribute()
                         + t.compare().symbol() + "512"));
@@ -323,6 +346,9 @@ public final class StoryValidator {
 
     /** Scenes holding a parse error, found by binary search over each file's scene start lines. */
     private Set<String> scenesWithProblems(List<Diagnostic> problems) {
+        if (!hasErrors(problems)) {
+            return Set.of();
+        }
         Map<String, List<Scene>> byFile = new HashMap<>();
         for (Scene s : story.scenes().values()) {
             byFile.computeIfAbsent(s.position().file(), k -> new ArrayList<>()).add(s);

@@ -1,0 +1,161 @@
+package computequest.story;
+
+import java.util.BitSet;
+
+/**
+ * The checker's compact view of the story graph: scenes numbered in story order, and the edges {@link StoryGraph}
+ * has (each choice with a target, then each goal that moves the player) as arrays of scene numbers, -1 for a target
+ * that is no scene. Sets of scenes are bit sets. On 100,000 scenes this replaces a few million hash-map entries and
+ * edge records with a few arrays.
+ */
+final class SceneIndex {
+    final Scene[] scenes;
+    /** Scene {@code i}'s edges are {@code to[from[i]]} up to {@code to[from[i + 1]]}. */
+    private final int[] from;
+    private final int[] to;
+    private final String[] keys;
+    private final int[] values;
+
+    SceneIndex(Story story) {
+        scenes = story.scenes().values().toArray(new Scene[0]);
+        int n = scenes.length;
+        keys = new String[Integer.highestOneBit(Math.max(4, n * 2)) << 1];
+        values = new int[keys.length];
+        for (int i = 0; i < n; i++) {
+            put(scenes[i].id(), i);
+        }
+        from = new int[n + 1];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            from[i] = edges;
+            edges += count(scenes[i]);
+        }
+        from[n] = edges;
+        to = new int[edges];
+        int k = 0;
+        for (Scene s : scenes) {
+            for (Choice c : s.choices()) {
+                if (c.target() != null) {
+                    to[k++] = number(c.target());
+                }
+            }
+            for (Goal g : s.goals()) {
+                if (!g.isCheck()) {
+                    to[k++] = number(g.target());
+                }
+            }
+        }
+    }
+
+    private static int count(Scene s) {
+        int edges = 0;
+        for (Choice c : s.choices()) {
+            edges += c.target() != null ? 1 : 0;
+        }
+        for (Goal g : s.goals()) {
+            edges += g.isCheck() ? 0 : 1;
+        }
+        return edges;
+    }
+
+    private int slot(String id) {
+        int h = id.hashCode();
+        return (h ^ h >>> 16) & (keys.length - 1);
+    }
+
+    private void put(String id, int n) {
+        int i = slot(id);
+        while (keys[i] != null) {
+            i = (i + 1) & (keys.length - 1);
+        }
+        keys[i] = id;
+        values[i] = n;
+    }
+
+    /** The scene's number, or -1 when no scene has this id. */
+    int number(String id) {
+        if (id == null) {
+            return -1;
+        }
+        for (int i = slot(id); keys[i] != null; i = (i + 1) & (keys.length - 1)) {
+            if (keys[i].equals(id)) {
+                return values[i];
+            }
+        }
+        return -1;
+    }
+
+    int size() {
+        return scenes.length;
+    }
+
+    boolean hasEdges(int scene) {
+        return from[scene + 1] > from[scene];
+    }
+
+    /**
+     * Marks in {@code seen} every scene reachable from {@code start} that it did not hold, {@code start} included;
+     * returns how many it marked (0 when {@code start} is -1 or already marked).
+     */
+    int reach(int start, BitSet seen) {
+        if (start < 0 || seen.get(start)) {
+            return 0;
+        }
+        int[] queue = new int[8];
+        int head = 0;
+        int tail = 0;
+        seen.set(start);
+        queue[tail++] = start;
+        while (head < tail) {
+            int s = queue[head++];
+            for (int e = from[s]; e < from[s + 1]; e++) {
+                int t = to[e];
+                if (t >= 0 && !seen.get(t)) {
+                    seen.set(t);
+                    if (tail == queue.length) {
+                        queue = java.util.Arrays.copyOf(queue, queue.length * 2);
+                    }
+                    queue[tail++] = t;
+                }
+            }
+        }
+        return tail;
+    }
+
+    /** Scenes some edge from another scene leads to. */
+    BitSet linked() {
+        BitSet out = new BitSet(size());
+        for (int s = 0; s < size(); s++) {
+            for (int e = from[s]; e < from[s + 1]; e++) {
+                if (to[e] >= 0 && to[e] != s) {
+                    out.set(to[e]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The edges reversed, in the same layout: {@code [from, to]} where scene {@code i}'s sources are listed. */
+    int[][] reversed() {
+        int n = size();
+        int[] start = new int[n + 1];
+        for (int t : to) {
+            if (t >= 0) {
+                start[t + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start.clone();
+        int[] sources = new int[start[n]];
+        for (int s = 0; s < n; s++) {
+            for (int e = from[s]; e < from[s + 1]; e++) {
+                if (to[e] >= 0) {
+                    sources[fill[to[e]]++] = s;
+                }
+            }
+        }
+        return new int[][] {start, sources};
+    }
+}
