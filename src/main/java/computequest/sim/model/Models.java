@@ -1,13 +1,8 @@
 package computequest.sim.model;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,152 +14,104 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * AWS's published service models, trimmed by {@code src/tools/genmodels.py} and read from the classpath on first use:
  * nothing is read until the first {@code aws} command, so the first prompt does not wait for them. The index (every
- * service of the AWS CLI and its operation names) is one file; each simulated service's full model is another. Both
- * are laid out one entry a line, sorted, so a command reads only the entries it needs (see {@link Lines}): a known
- * command needs only the index's first line, and of its service's model only the operation and shapes it touches.
+ * service of the AWS CLI and its operation names) and each simulated service's operations and shapes are sorted and
+ * split into small part files (see {@link Section}), so a command reads only what it needs: a known command reads the
+ * index's head (a few hundred bytes), its service's head, and the parts holding its operation and shapes.
  */
 public final class Models {
 
-    private static final String DIR = "/computequest/sim/model/";
-    private static final String INDEX = "index.json";
     private static final Map<String, ServiceModel> LOADED = new LinkedHashMap<>();
 
     private Models() {
     }
 
-    /**
-     * The index's first line: the CLI version and the modelled services, read by streaming only that line (the
-     * holder idiom makes it lazy and thread-safe).
-     */
-    private static final class Header {
-        static final Header INSTANCE = new Header();
+    /** The index's head: the CLI version, the modelled services and the parts of the services (holder idiom: lazy). */
+    private static final class Index {
+        static final Index INSTANCE = new Index();
         final String cliVersion;
         final List<String> simulated = new ArrayList<>();
+        final Section services;
+        /**
+         * Each service's operation names, split when that service is first named: split, the 400 services' 18,000
+         * names took a megabyte of heap for the dozen services a course uses.
+         */
+        final Map<String, List<String>> split = new ConcurrentHashMap<>();
 
-        private Header() {
-            JsonObject o = ModelReader.object(firstLine() + "}");
+        private Index() {
+            JsonObject o = ModelJson.tree("index.json", ModelFiles.read("index.json")).getAsJsonObject();
             cliVersion = o.get("cli").getAsString();
             for (JsonElement s : o.getAsJsonArray("simulated")) {
                 simulated.add(s.getAsString());
             }
+            services = new Section("index/services", strings(o.getAsJsonObject("parts").getAsJsonArray("services")));
         }
 
-        /** The first line less its opening of the services ({@code ,"services":{}). */
-        private static String firstLine() {
-            String services = ",\"services\":{";
-            StringBuilder line = new StringBuilder();
-            try (InputStream in = new BufferedInputStream(open(INDEX), 1024)) {
-                for (int c; (c = in.read()) >= 0 && c != '\n'; ) {
-                    line.append((char) c);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (line.indexOf("{") != 0 || !line.toString().endsWith(services)) {
-                throw new IllegalStateException(DIR + INDEX + " does not start with its header line (run"
-                        + " src/tools/genmodels.py)");
-            }
-            return line.substring(0, line.length() - services.length());
-        }
-    }
-
-    /**
-     * The index's service lines, read on first use. Each service's operation names stay one space-separated string
-     * until that service is named: split, the 400 services' 18,000 names took a megabyte of heap for the dozen
-     * services a course uses.
-     */
-    private static final class Index {
-        static final Lines LINES = lines();
-        static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
-
-        /** The lines between the header and the closing line. */
-        private static Lines lines() {
-            byte[] b = bytes(INDEX);
-            int from = 0;
-            while (b[from++] != '\n') {
-                // past the header
-            }
-            int to = b.length - 1;
-            while (to > from && b[to - 1] != '\n') {
-                to--;
-            }
-            return new Lines(b, from, to);
-        }
-
-        static List<String> operations(String service) {
-            List<String> ops = SPLIT.get(service);
+        List<String> operations(String service) {
+            List<String> ops = split.get(service);
             if (ops == null) {
-                String json = LINES.find(service);
-                if (json == null) {
+                ModelJson at = services.find(service);
+                if (at == null) {
                     return List.of();
                 }
-                List<String> split = names(json);
-                ops = SPLIT.putIfAbsent(service, split);
-                ops = ops == null ? split : ops;
+                List<String> names = names(at);
+                ops = split.putIfAbsent(service, names);
+                ops = ops == null ? names : ops;
             }
             return ops;
         }
 
-        /** A line's value, a JSON string of space-separated names, as a list. */
-        static List<String> names(String json) {
-            String ops = JsonParser.parseString(json).getAsString();
+        /** An entry's value, a JSON string of space-separated names, as a list. */
+        static List<String> names(ModelJson at) {
+            String ops = at.string();
             return ops.isEmpty() ? List.of() : List.of(ops.split(" "));
         }
+    }
+
+    static List<String> strings(JsonArray a) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : a) {
+            out.add(e.getAsString());
+        }
+        return out;
     }
 
     /** Every service of the AWS CLI, in alphabetical order, with its operations as the CLI spells them (a new map). */
     public static Map<String, List<String>> services() {
         Map<String, List<String>> all = new LinkedHashMap<>();
-        Index.LINES.forEach((service, ops) -> all.put(service, Index.names(ops)));
+        Index.INSTANCE.services.forEach((service, ops) -> all.put(service, Index.names(ops)));
         return Collections.unmodifiableMap(all);
     }
 
     /** The operations of a service as the CLI spells them (customisations such as s3 ls included); empty if unknown. */
     public static List<String> operations(String service) {
-        return Index.operations(service);
+        return Index.INSTANCE.operations(service);
     }
 
     public static boolean isService(String service) {
-        return Index.SPLIT.containsKey(service) || Index.LINES.find(service) != null;
+        return Index.INSTANCE.split.containsKey(service) || Index.INSTANCE.services.find(service) != null;
     }
 
     /** The version of the AWS CLI the models came from, e.g. {@code aws-cli/1.45.11}. */
     public static String sourceVersion() {
-        return Header.INSTANCE.cliVersion;
+        return Index.INSTANCE.cliVersion;
     }
 
     /** The services whose full model is kept (shapes, waiters, wire metadata). */
     public static List<String> modelled() {
-        return Collections.unmodifiableList(Header.INSTANCE.simulated);
+        return Collections.unmodifiableList(Index.INSTANCE.simulated);
     }
 
     /** The full model of a service, read on first use; null for a service kept as operation names only. */
     public static synchronized ServiceModel service(String service) {
-        if (!Header.INSTANCE.simulated.contains(service)) {
+        if (!Index.INSTANCE.simulated.contains(service)) {
             return null;
         }
         ServiceModel m = LOADED.get(service);
         if (m == null) {
-            m = ServiceModel.of(service, bytes(service + ".json"));
+            m = ServiceModel.read(service);
             LOADED.put(service, m);
         }
         return m;
-    }
-
-    private static byte[] bytes(String file) {
-        try (InputStream in = open(file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream open(String file) {
-        InputStream in = Models.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + DIR + file + " (run src/tools/genmodels.py)");
-        }
-        return in;
     }
 
     /** {@code RunInstances} to {@code run-instances}; {@code InstanceRunning} to {@code instance-running}. */

@@ -3,7 +3,6 @@ package computequest.sim.model;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,18 +11,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One service's model: wire metadata, operations by their CLI name, shapes and waiters. Read lazily from the model
- * file's bytes (see {@link Lines}): an operation or a shape is parsed the first time it is asked for and kept, so a
- * command costs the entries it touches, not the thousands of shapes of EC2. Safe to use from several threads: lookups
- * of what is already read take no lock, and reading an entry holds this model's lock.
+ * One service's model: wire metadata, operations by their CLI name, shapes and waiters. Its head file holds the
+ * metadata and where the parts of its operations and shapes start (see {@link Section}); an operation or
+ * a shape is parsed the first time it is asked for and kept, so a command costs the entries it touches, not the
+ * thousands of shapes of EC2. Safe to use from several threads: lookups of what is already read take no lock, and
+ * parsing an entry holds this model's lock.
  */
 public final class ServiceModel {
 
     private final String cliName;
     private final JsonObject metadata;
-    private final Lines operationLines;
-    private final Lines shapeLines;
-    private final String waitersJson;
+    private final Section operationLines;
+    private final Section shapeLines;
     /** Parses entries and shares their names; used only under this model's lock. */
     private final ModelReader reader = new ModelReader();
     private final Map<String, OperationModel> operations = new ConcurrentHashMap<>();
@@ -31,32 +30,23 @@ public final class ServiceModel {
     private volatile Map<String, OperationModel> allOperations;
     private volatile Map<String, Waiter> waiters;
 
-    private ServiceModel(String cliName, byte[] file) {
+    /** @param head the service's head file: parts and metadata */
+    ServiceModel(String cliName, JsonObject head) {
         this.cliName = cliName;
-        int body = 0;
-        while (body < file.length && file[body] != '\n') {
-            body++;
+        JsonObject parts = head.getAsJsonObject("parts");
+        if (parts == null || !head.has("metadata")) {
+            throw new IllegalStateException("the " + cliName + " model lacks parts or metadata (run"
+                    + " src/tools/genmodels.py)");
         }
-        String head = new String(file, 0, body++, StandardCharsets.ISO_8859_1);
-        JsonObject layout = head.startsWith("{\"lines\":") && head.endsWith(",")
-                ? ModelReader.object(head.substring(0, head.length() - 1) + "}").getAsJsonObject("lines") : null;
-        if (layout == null) {
-            throw new IllegalStateException("the " + cliName + " model has no line layout (run src/tools/genmodels.py)");
-        }
-        this.metadata = ModelReader.object(section(file, body, layout, "metadata").find("metadata"));
-        this.waitersJson = section(file, body, layout, "waiters").find("waiters");
-        this.operationLines = section(file, body, layout, "operations");
-        this.shapeLines = section(file, body, layout, "shapes");
+        this.metadata = head.getAsJsonObject("metadata");
+        this.operationLines = new Section(cliName + "/operations", Models.strings(parts.getAsJsonArray("operations")));
+        this.shapeLines = new Section(cliName + "/shapes", Models.strings(parts.getAsJsonArray("shapes")));
     }
 
-    /** A model from the bytes of its file as genmodels.py writes it. */
-    static ServiceModel of(String cliName, byte[] file) {
-        return new ServiceModel(cliName, file);
-    }
-
-    private static Lines section(byte[] file, int body, JsonObject layout, String name) {
-        JsonArray range = layout.getAsJsonArray(name);
-        return new Lines(file, body + range.get(0).getAsInt(), body + range.get(1).getAsInt());
+    /** A service's model from its files, read anew (not shared: {@link Models#service} keeps one per service). */
+    static ServiceModel read(String cliName) {
+        String file = cliName.concat(".json");
+        return new ServiceModel(cliName, ModelJson.tree(file, ModelFiles.read(file)).getAsJsonObject());
     }
 
     public String cliName() {
@@ -74,9 +64,12 @@ public final class ServiceModel {
         Map<String, OperationModel> all = allOperations;
         if (all == null) {
             synchronized (this) {
-                Map<String, OperationModel> read = new LinkedHashMap<>();
-                operationLines.forEach((name, json) -> read.put(name, operation(name, json)));
-                all = allOperations = Collections.unmodifiableMap(read);
+                all = allOperations;
+                if (all == null) {
+                    Map<String, OperationModel> read = new LinkedHashMap<>();
+                    operationLines.forEach((name, at) -> read.put(name, operation(name, at)));
+                    all = allOperations = Collections.unmodifiableMap(read);
+                }
             }
         }
         return all;
@@ -88,14 +81,14 @@ public final class ServiceModel {
         if (op != null) {
             return op;
         }
-        String json = operationLines.find(cliName);
-        return json == null ? null : operation(cliName, json);
+        ModelJson at = operationLines.find(cliName);
+        return at == null ? null : operation(cliName, at);
     }
 
-    private synchronized OperationModel operation(String cliName, String json) {
+    private synchronized OperationModel operation(String cliName, ModelJson at) {
         OperationModel op = operations.get(cliName);
         if (op == null) {
-            op = OperationModel.of(this, reader.share(cliName), ModelReader.object(json), reader);
+            op = OperationModel.of(this, reader.share(cliName), at.value().getAsJsonObject(), reader);
             operations.put(op.cliName(), op);
         }
         return op;
@@ -120,16 +113,25 @@ public final class ServiceModel {
         Map<String, Waiter> all = waiters;
         if (all == null) {
             synchronized (this) {
-                Map<String, Waiter> read = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonElement> e : ModelReader.object(waitersJson).entrySet()) {
-                    JsonObject w = e.getValue().getAsJsonObject();
-                    read.put(Models.kebab(e.getKey()), new Waiter(e.getKey(), w.get("operation").getAsString(),
-                            w.get("delay").getAsInt(), w.get("maxAttempts").getAsInt(), w.getAsJsonArray("acceptors")));
+                all = waiters;
+                if (all == null) {
+                    all = waiters = readWaiters();
                 }
-                all = waiters = Collections.unmodifiableMap(read);
             }
         }
         return all;
+    }
+
+    private Map<String, Waiter> readWaiters() {
+        Map<String, Waiter> read = new LinkedHashMap<>();
+        String file = cliName + "/waiters.json";
+        JsonObject json = ModelJson.tree(file, ModelFiles.read(file)).getAsJsonObject();
+        for (Map.Entry<String, JsonElement> e : json.entrySet()) {
+            JsonObject w = e.getValue().getAsJsonObject();
+            read.put(Models.kebab(e.getKey()), new Waiter(e.getKey(), w.get("operation").getAsString(),
+                    w.get("delay").getAsInt(), w.get("maxAttempts").getAsInt(), w.getAsJsonArray("acceptors")));
+        }
+        return Collections.unmodifiableMap(read);
     }
 
     /** A shape by name, read on first use; null for no name; an error naming the model for a name it lacks. */
@@ -144,27 +146,32 @@ public final class ServiceModel {
         synchronized (this) {
             s = shapes.get(name);
             if (s == null) {
-                String json = shapeLines.find(name);
-                if (json == null) {
+                ModelJson at = shapeLines.find(name);
+                if (at == null) {
                     throw new IllegalArgumentException("no shape " + name + " in the " + cliName + " model");
                 }
                 String shared = reader.share(name);
-                s = new Shape(this, shared, reader.shape(json));
+                s = new Shape(this, shared, reader.shape(at));
                 shapes.put(shared, s);
             }
             return s;
         }
     }
 
-    /** How many shapes have been read so far (for tests of what a command reads). */
+    /** How many shapes have been parsed so far (for tests of what a command reads). */
     int shapesRead() {
         return shapes.size();
+    }
+
+    /** How many part files of shapes have been read so far, and how many there are. */
+    int[] shapePartsRead() {
+        return new int[] {shapeLines.partsRead(), shapeLines.partCount()};
     }
 
     /** Every shape name of the model, in alphabetical order (without reading the shapes). */
     List<String> shapeNames() {
         List<String> names = new ArrayList<>();
-        shapeLines.forEach((name, json) -> names.add(name));
+        shapeLines.forEach((name, at) -> names.add(name));
         return names;
     }
 

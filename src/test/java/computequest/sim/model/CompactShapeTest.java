@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compact shapes read by {@link ModelReader} answer every question exactly as the model's JSON tree does, for
- * every shape of every simulated service: type, members and their shapes and wire settings, the shape's own
+ * The compact shapes, each read on first use by {@link ServiceModel} from the part holding it, answer every question
+ * exactly as the model's JSON tree does, for every shape of every simulated service: type, members and their shapes and wire settings, the shape's own
  * settings, list and map parts, required members, enum values, min and max.
  */
 class CompactShapeTest {
@@ -28,7 +24,7 @@ class CompactShapeTest {
     void everyShapeOfEveryModelAnswersAsItsJson() throws Exception {
         int checked = 0;
         for (String service : Models.modelled()) {
-            JsonObject raw = tree(service + ".json");
+            JsonObject raw = WholeModel.of(service);
             ServiceModel model = Models.service(service);
             for (Map.Entry<String, JsonElement> e : raw.getAsJsonObject("shapes").entrySet()) {
                 compare(service, model.shape(e.getKey()), e.getValue().getAsJsonObject());
@@ -89,11 +85,5 @@ class CompactShapeTest {
         assertEquals(enums, s.enumValues(), where);
         assertEquals(o.has("min") ? (Long) o.get("min").getAsLong() : null, s.min(), where);
         assertEquals(o.has("max") ? (Long) o.get("max").getAsLong() : null, s.max(), where);
-    }
-
-    private static JsonObject tree(String file) throws Exception {
-        try (InputStream in = Models.class.getResourceAsStream("/computequest/sim/model/" + file)) {
-            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-        }
     }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ class LazyModelTest {
 
     @Test
     void theIndexAnswersForEveryServiceWhatTheWholeFileSays() throws Exception {
-        JsonObject whole = tree("index.json");
+        JsonObject whole = WholeModel.of("index");
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> e : whole.getAsJsonObject("services").entrySet()) {
             String ops = e.getValue().getAsString();
@@ -65,8 +63,12 @@ class LazyModelTest {
         OperationModel op = ec2.operation("describe-instances");
         assertEquals("DescribeInstances", op.name());
         int read = ec2.shapesRead();
-        assertTrue(read > 2 && read < 40, read + " shapes read of " + ec2.shapeNames().size());
+        assertTrue(read > 2 && read < 40, read + " shapes parsed");
+        int[] parts = ec2.shapePartsRead();
+        assertTrue(parts[0] >= 1 && parts[0] <= read && parts[0] < parts[1] / 3, parts[0] + " of " + parts[1]
+                + " parts of shapes read");
         assertTrue(ec2.shapeNames().size() > 3000);
+        assertEquals(parts[1], ec2.shapePartsRead()[0], "listing the shapes reads every part");
         assertSame(op, ec2.operation("describe-instances"));
         assertSame(op.input(), ec2.shape("DescribeInstancesRequest"));
         assertEquals(read, ec2.shapesRead(), "asked again, nothing more is read");
@@ -81,14 +83,33 @@ class LazyModelTest {
         assertNull(sts.operation("no-such-operation"));
         assertNull(sts.operation("get-caller"), "a prefix of an operation is not that operation");
         assertNull(sts.operationNamed("NoSuchOperation"));
-        assertThrows(IllegalStateException.class, () -> ServiceModel.of("sts", "{\"metadata\":{}}\n".getBytes(
-                StandardCharsets.US_ASCII)), "a file without the line layout");
+        IllegalStateException bad = assertThrows(IllegalStateException.class,
+                () -> new ServiceModel("sts", JsonParser.parseString("{\"metadata\":{}}").getAsJsonObject()));
+        assertEquals("the sts model lacks parts or metadata (run src/tools/genmodels.py)", bad.getMessage());
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> new ServiceModel("nosuch",
+                JsonParser.parseString("{\"parts\":{\"operations\":[\"a\"],\"shapes\":[\"A\"]},\"metadata\":{}}")
+                        .getAsJsonObject()).shape("B"));
+        assertEquals("missing resource /computequest/sim/model/nosuch/shapes-0.json (run src/tools/genmodels.py)",
+                missing.getMessage());
+    }
+
+    @Test
+    void aKeyBeforeTheFirstPartReadsNothingAndPartsOutOfOrderAreRefused() {
+        Section sts = new Section("sts/shapes", List.of("AssumeRoleRequest"));
+        assertNull(sts.find("AAA"));
+        assertEquals(0, sts.partsRead());
+        assertEquals("structure", sts.find("AssumeRoleRequest").value().getAsJsonObject().get("type").getAsString());
+        assertNull(sts.find("Zzz"));
+        assertEquals(1, sts.partsRead());
+        assertEquals("the parts of ec2/shapes are out of order at A (run src/tools/genmodels.py)",
+                assertThrows(IllegalStateException.class, () -> new Section("ec2/shapes", List.of("B", "A")))
+                        .getMessage());
     }
 
     @Test
     void everyOperationAndWaiterReadLazilyIsWhatTheWholeFileSays() throws Exception {
         for (String service : Models.modelled()) {
-            JsonObject whole = tree(service + ".json");
+            JsonObject whole = WholeModel.of(service);
             ServiceModel m = fresh(service);
             List<String> names = new ArrayList<>(whole.getAsJsonObject("operations").keySet());
             List<String> shuffled = new ArrayList<>(names);
@@ -162,17 +183,7 @@ class LazyModelTest {
         return l;
     }
 
-    private static ServiceModel fresh(String service) throws Exception {
-        return ServiceModel.of(service, bytes(service + ".json"));
-    }
-
-    private static byte[] bytes(String file) throws Exception {
-        try (InputStream in = Models.class.getResourceAsStream("/computequest/sim/model/" + file)) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static JsonObject tree(String file) throws Exception {
-        return JsonParser.parseString(new String(bytes(file), StandardCharsets.UTF_8)).getAsJsonObject();
+    private static ServiceModel fresh(String service) {
+        return ServiceModel.read(service);
     }
 }

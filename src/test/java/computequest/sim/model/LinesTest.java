@@ -24,18 +24,18 @@ class LinesTest {
     private static Lines lines() {
         byte[] b = TEXT.getBytes(StandardCharsets.US_ASCII);
         int from = TEXT.indexOf('\n') + 1;
-        return new Lines(b, from, TEXT.lastIndexOf("}}"));
+        return new Lines("test", b, from, TEXT.lastIndexOf("}}"));
     }
 
     @Test
     void everyKeyIsFoundWithItsValueLessTheTrailingComma() {
         Lines l = lines();
-        assertEquals("{\"type\":\"string\"}", l.find("Alpha"));
-        assertEquals("{\"type\":\"list\",\"member\":{\"shape\":\"Alpha\"}}", l.find("Beta"));
-        assertEquals("\"a b\"", l.find("ec2"));
-        assertEquals("\"send-ssh-public-key\"", l.find("ec2-instance-connect"));
-        assertEquals("\"\"", l.find("ecs"));
-        assertEquals("[1,2]", l.find("zeta"), "the last line has no comma");
+        assertEquals("{\"type\":\"string\"}", l.find("Alpha").value().toString());
+        assertEquals("{\"type\":\"list\",\"member\":{\"shape\":\"Alpha\"}}", l.find("Beta").value().toString());
+        assertEquals("\"a b\"", l.find("ec2").value().toString());
+        assertEquals("\"send-ssh-public-key\"", l.find("ec2-instance-connect").value().toString());
+        assertEquals("\"\"", l.find("ecs").value().toString());
+        assertEquals("[1,2]", l.find("zeta").value().toString(), "the last line has no comma");
     }
 
     @Test
@@ -50,7 +50,7 @@ class LinesTest {
     @Test
     void forEachGivesEveryEntryInTheFilesOrder() {
         List<String> seen = new ArrayList<>();
-        lines().forEach((k, v) -> seen.add(k + "=" + v));
+        lines().forEach((k, v) -> seen.add(k + "=" + v.value()));
         assertEquals(List.of("Alpha={\"type\":\"string\"}", "Beta={\"type\":\"list\",\"member\":{\"shape\":\"Alpha\"}}",
                 "ec2=\"a b\"", "ec2-instance-connect=\"send-ssh-public-key\"", "ecs=\"\"", "zeta=[1,2]"), seen);
     }
@@ -58,16 +58,19 @@ class LinesTest {
     @Test
     void anEmptyRunFindsNothingAndARangeThatCutsALineIsRefused() {
         byte[] b = TEXT.getBytes(StandardCharsets.US_ASCII);
-        assertNull(new Lines(b, 0, 0).find("Alpha"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Lines(b, 3, b.length));
-        assertEquals("not a run of whole lines: [3, " + b.length + ") of " + b.length + " bytes", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Lines(b, 0, 5));
+        assertNull(new Lines("test", b, 0, 0).find("Alpha"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Lines("test", b, 3, b.length));
+        assertEquals("not a run of whole lines: [3, " + b.length + ") of the " + b.length + " bytes of test",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Lines("test", b, 0, 5));
     }
 
     @Test
     void aLineWithoutAQuotedKeyIsReportedWithItsPlace() {
         byte[] b = "\"a\":1,\nb:2\n".getBytes(StandardCharsets.US_ASCII);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Lines(b, 0, b.length).find("b"));
-        assertEquals("a model line does not start with a quoted key at byte 7", e.getMessage());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new Lines("test", b, 0, b.length).find("b"));
+        assertEquals("a model line does not start with a quoted key at byte 7 of test", e.getMessage());
     }
 }
