@@ -7,9 +7,15 @@ import java.util.List;
  *
  * @param target   the scene it leads to, or null to stay (a wrong answer explained by its feedback)
  * @param feedback what the game says when it is taken, explaining why
+ * @param file     the story file it is in, and {@code lineColumn} its line and column (see {@link Position#pack})
  */
 public record Choice(String text, String target, List<Condition> conditions, List<Effect> effects,
-                     String feedback, Position position) {
+                     String feedback, String file, long lineColumn) implements Located {
+    public Choice(String text, String target, List<Condition> conditions, List<Effect> effects, String feedback,
+                  Position position) {
+        this(text, target, conditions, effects, feedback, Position.fileOf(position), Position.pack(position));
+    }
+
     public Choice {
         conditions = List.copyOf(conditions);
         effects = List.copyOf(effects);

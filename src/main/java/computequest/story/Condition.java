@@ -5,27 +5,39 @@ import java.util.List;
 /**
  * A test on the game or on the simulated cloud, written by authors as text such as
  * {@code instance state=running type=t3.micro} or {@code not flag hibernated}. Conditions joined by
- * {@code and} must all hold.
+ * {@code and} must all hold. Each record holds its file and packed line and column, not a {@link Position}.
  */
-public sealed interface Condition {
-
-    Position position();
+public sealed interface Condition extends Located {
 
     /** {@code flag NAME} or {@code flag NAME=VALUE}. */
-    record Flag(String name, String value, boolean negated, Position position) implements Condition {
+    record Flag(String name, String value, boolean negated, String file, long lineColumn) implements Condition {
+        public Flag(String name, String value, boolean negated, Position position) {
+            this(name, value, negated, Position.fileOf(position), Position.pack(position));
+        }
     }
 
     /** {@code score >= N}. */
-    record Score(Compare compare, long value, boolean negated, Position position) implements Condition {
+    record Score(Compare compare, long value, boolean negated, String file, long lineColumn) implements Condition {
+        public Score(Compare compare, long value, boolean negated, Position position) {
+            this(compare, value, negated, Position.fileOf(position), Position.pack(position));
+        }
     }
 
     /** {@code visited SCENE-ID}. */
-    record Visited(String sceneId, boolean negated, Position position) implements Condition {
+    record Visited(String sceneId, boolean negated, String file, long lineColumn) implements Condition {
+        public Visited(String sceneId, boolean negated, Position position) {
+            this(sceneId, negated, Position.fileOf(position), Position.pack(position));
+        }
     }
 
     /** {@code KIND attr=value attr!=value attr~part ... [count OP N]}: how many resources match. */
-    record Resources(String kind, List<AttrTest> tests, Compare compare, long count, boolean negated,
-                     Position position) implements Condition {
+    record Resources(String kind, List<AttrTest> tests, Compare compare, long count, boolean negated, String file,
+                     long lineColumn) implements Condition {
+        public Resources(String kind, List<AttrTest> tests, Compare compare, long count, boolean negated,
+                         Position position) {
+            this(kind, tests, compare, count, negated, Position.fileOf(position), Position.pack(position));
+        }
+
         public Resources {
             tests = List.copyOf(tests);
         }
@@ -47,14 +59,21 @@ public sealed interface Condition {
     }
 
     /** All of them. */
-    record All(List<Condition> parts, Position position) implements Condition {
+    record All(List<Condition> parts, String file, long lineColumn) implements Condition {
+        public All(List<Condition> parts, Position position) {
+            this(parts, Position.fileOf(position), Position.pack(position));
+        }
+
         public All {
             parts = List.copyOf(parts);
         }
     }
 
     /** One attribute test: {@code =} equals, {@code !=} differs, {@code ~} contains, and number comparisons. */
-    record AttrTest(String attribute, Compare compare, String value, Position position) {
+    record AttrTest(String attribute, Compare compare, String value, String file, long lineColumn) implements Located {
+        public AttrTest(String attribute, Compare compare, String value, Position position) {
+            this(attribute, compare, value, Position.fileOf(position), Position.pack(position));
+        }
     }
 
     enum Compare {

@@ -10,7 +10,11 @@ import java.util.List;
  * @param errorCode for {@link When#ERROR}: the AWS error code to react to, or {@code *} for any failure
  */
 public record Reaction(When when, String errorCode, List<String> pattern, String feedback, List<Effect> effects,
-                       Position position) {
+                       String file, long lineColumn) implements Located {
+    public Reaction(When when, String errorCode, List<String> pattern, String feedback, List<Effect> effects,
+                    Position position) {
+        this(when, errorCode, pattern, feedback, effects, Position.fileOf(position), Position.pack(position));
+    }
 
     /** When a reaction fires, relative to the command it matches. */
     public enum When {

@@ -10,9 +10,10 @@ package computequest.story;
  *                 {@code >} lines are the prompt. Null when the scene has none
  * @param callback {@code @callback SCENE-ID}: this scene is an on-call incident that brings back what that earlier
  *                 scene taught; null when it is not one
- * @param callbackAt where the {@code @callback} line is, or null
+ * @param callbackFile the file of the {@code @callback} line and {@code callbackLineColumn} its line and column (see
+ *                     {@link Position#pack}; {@link #callbackAt()} gives them as a Position, null when there is none)
  */
-public record Recall(String concept, Goal task, String callback, Position callbackAt) {
+public record Recall(String concept, Goal task, String callback, String callbackFile, long callbackLineColumn) {
 
     /** The flag set when a {@code @concept} scene's goal was met without a hint ({@code fluent:SCENE-ID}). */
     public static final String FLUENT = "fluent:";
@@ -20,6 +21,15 @@ public record Recall(String concept, Goal task, String callback, Position callba
     public static final String NEEDED_HELP = "needed-help:";
 
     public static final Recall NONE = new Recall("", null, null, null);
+
+    public Recall(String concept, Goal task, String callback, Position callbackAt) {
+        this(concept, task, callback, Position.fileOf(callbackAt), Position.pack(callbackAt));
+    }
+
+    /** Where the {@code @callback} line is, or null. */
+    public Position callbackAt() {
+        return Position.of(callbackFile, callbackLineColumn);
+    }
 
     public Recall {
         concept = concept == null ? "" : concept;

@@ -15,10 +15,21 @@ import java.util.List;
  * @param setup    {@code @setup} effects: only for playtests that jump here ({@code ./play --from}), they stand for
  *                 what a player has done since the previous scene on the shortest path from the start
  * @param recall   its {@code @concept}, {@code @task} and {@code @callback} lines, for review and on-call incidents
+ * @param file     the story file it is in, and {@code lineColumn} the line and column of its {@code ::} line (see
+ *                 {@link Position#pack}; {@link #position()} gives them as a Position)
  */
 public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                     List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                    String objective, boolean quiz, Position position, List<Effect> setup, Recall recall) {
+                    String objective, boolean quiz, String file, long lineColumn, List<Effect> setup, Recall recall)
+        implements Located {
+
+    public Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
+                 List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
+                 String objective, boolean quiz, Position position, List<Effect> setup, Recall recall) {
+        this(id, title, chapter, text, choices, goals, reactions, hints, onEnter, ending, objective, quiz,
+                Position.fileOf(position), Position.pack(position), setup, recall);
+    }
+
     public Scene {
         recall = recall == null ? Recall.NONE : recall;
         setup = List.copyOf(setup);

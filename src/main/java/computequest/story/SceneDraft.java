@@ -89,9 +89,9 @@ final class SceneDraft {
                 int arrow = arg.lastIndexOf("->");
                 if (arrow >= 0) {
                     condText = arg.substring(0, arrow).strip();
-                    target = arg.substring(arrow + 2).strip();
-                    targetAt = new Position(argAt.file(), argAt.line(), argAt.column() + arrow + 2
-                            + (arg.substring(arrow + 2).length() - arg.substring(arrow + 2).stripLeading().length()));
+                    target = pool.stripped(arg, arrow + 2); // shared with the scene id it names
+                    targetAt = new Position(argAt.file(), argAt.line(), argAt.column()
+                            + Scan.skipWhitespace(arg, arrow + 2));
                 }
                 if (name.equals("goal") && (target == null || target.isEmpty())) {
                     problems.add(Diagnostic.error(at, "@goal needs '-> scene-id' after its condition",

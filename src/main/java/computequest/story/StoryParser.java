@@ -64,35 +64,49 @@ public final class StoryParser {
 
     /**
      * Parses every {@code .story} file under {@code dir}, in path order (subfolders included). Each file's text is
-     * dropped once it is read: a 100,000-scene story's 80 MB of text need not stay in memory while it is parsed.
+     * dropped once it is read: a 100,000-scene story's 80 MB of text need not stay in memory while it is parsed. A
+     * large story's files are read on several threads ({@link StoryReaders}), with the same result.
      */
     public static Parsed parseDirectory(Path dir) throws IOException {
+        return parseDirectory(dir, StoryReaders.PARALLEL_BYTES);
+    }
+
+    /** As {@link #parseDirectory(Path)}, reading on several threads from {@code parallelBytes} bytes of story on. */
+    static Parsed parseDirectory(Path dir, long parallelBytes) throws IOException {
         List<Diagnostic> problems = new ArrayList<>();
-        StoryReader b = new StoryReader();
+        StoryMerge merge = new StoryMerge();
         Hash hash = new Hash();
         List<Path> files = files(dir);
-        for (Path f : files) {
-            String name = name(dir, f);
-            byte[] bytes = bytes(f);
-            String text = text(bytes);
-            if (text.indexOf('\uFFFD') >= 0) {
-                problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
-                        "save it as UTF-8"));
-                hash.add(name, text);
-            } else {
-                // Valid UTF-8 decodes and encodes back to the same bytes: hash them as they are, less a BOM.
-                hash.add(name, bytes, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0);
+        try (StoryReaders readers = StoryReaders.forFiles(files, parallelBytes)) {
+            for (Path f : files) {
+                read(dir, f, hash, problems, readers, merge);
             }
-            b.file(name, text, !StoryReader.hasControl(bytes));
+            readers.finish(merge);
         }
         if (files.isEmpty()) {
             problems.add(Diagnostic.error(new Position(dir.toString(), 1, 1), "no " + EXTENSION + " files in this folder",
                     "point --story at a folder with scene files, or create one with 'author new'"));
         }
-        Parsed p = b.finish(hash.hex());
+        Parsed p = merge.finish(hash.hex());
         problems.addAll(p.diagnostics());
         return new Parsed(p.story(), problems, p.controlFree());
+    }
+
+    private static void read(Path dir, Path f, Hash hash, List<Diagnostic> problems, StoryReaders readers,
+                             StoryMerge merge) throws IOException {
+        String name = name(dir, f);
+        byte[] bytes = bytes(f);
+        String text = text(bytes);
+        if (text.indexOf('\uFFFD') >= 0) {
+            problems.add(Diagnostic.error(new Position(name, 1, 1), "the file is not valid UTF-8 text",
+                    "save it as UTF-8"));
+            hash.add(name, text);
+        } else {
+            // Valid UTF-8 decodes and encodes back to the same bytes: hash them as they are, less a BOM.
+            hash.add(name, bytes, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0);
+        }
+        readers.read(name, text, !StoryReader.hasControl(bytes), merge);
     }
 
     /**
@@ -157,11 +171,13 @@ public final class StoryParser {
 
     /** Parses several files given as name to text, in the order given. */
     public static Parsed parse(Map<String, String> files) {
-        StoryReader b = new StoryReader();
+        StoryMerge merge = new StoryMerge();
+        StringPool pool = new StringPool();
         for (var e : files.entrySet()) {
-            b.file(e.getKey(), e.getValue());
+            String text = e.getValue().startsWith("\uFEFF") ? e.getValue().substring(1) : e.getValue();
+            merge.add(StoryReader.read(e.getKey(), text, pool), !StoryReader.hasControl(text));
         }
-        return b.finish(hash(files));
+        return merge.finish(hash(files));
     }
 
     /**

@@ -1,51 +1,63 @@
 package computequest.story;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Reads {@code .story} files line by line, keeping every problem it finds; {@link StoryParser} is its public face
- * and documents the format. Scene directives and the scene under construction are {@link SceneDraft}'s.
+ * Reads one {@code .story} file line by line, keeping every problem it finds; {@link StoryParser} is its public face
+ * and documents the format. Scene directives and the scene under construction are {@link SceneDraft}'s. What needs
+ * the other files (a scene id used twice, a glossary term defined twice, {@code @story}, {@code @start}, links) it
+ * hands on as {@link Event}s for {@link StoryMerge}, so that files can be read in parallel and merged in order.
  */
 final class StoryReader {
     private final List<Diagnostic> problems = new ArrayList<>();
-    private final Map<String, Scene> scenes = new LinkedHashMap<>();
-    private final Map<String, String> glossary = new LinkedHashMap<>();
-    private final Map<String, Position> glossaryAt = new LinkedHashMap<>();
-    private String storyId;
-    private String storyTitle;
-    private String start;
-    private Position startAt;
-
-    private String file;
+    private final List<Event> events = new ArrayList<>();
+    private final String file;
+    private final StringPool pool;
     private String fileChapter;
     private SceneDraft scene;
     private SceneDraft.BlockDraft block;
     private Position fenceAt;
-    private final List<TargetRef> targets = new ArrayList<>();
-    private final Suggest suggest = new Suggest();
-    private final StringPool pool = new StringPool();
-    private boolean controlFree = true;
 
-    void file(String name, String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        file(name, text, !hasControl(text));
+    private StoryReader(String file, StringPool pool) {
+        this.file = file;
+        this.pool = pool;
     }
 
-    /** A file whose text the caller has scanned: {@code controlFree} when it holds no control character. */
-    void file(String name, String text, boolean textControlFree) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        controlFree = controlFree && textControlFree;
-        closeScene();
-        file = name;
-        fileChapter = null;
+    /** What reading one file found: its problems, and its events, each placed among them. */
+    record FileParse(List<Diagnostic> problems, List<Event> events) {
+    }
+
+    /** Something the merge must see in file order; {@code at} is how many of the file's problems come before it. */
+    sealed interface Event {
+        int at();
+    }
+
+    /** A scene read to its end, with the links it makes. */
+    record Closed(int at, Scene scene, List<Target> targets) implements Event {
+    }
+
+    record Glossary(int at, String term, String definition, Position position) implements Event {
+    }
+
+    record Declared(int at, String id, String title) implements Event {
+    }
+
+    record Started(int at, String id, Position position) implements Event {
+    }
+
+    /** A link to a scene, and where it is. */
+    record Target(String id, Position at) {
+    }
+
+    /** Reads a file; {@code pool} shares strings with the other files the same thread reads. */
+    static FileParse read(String name, String text, StringPool pool) {
+        StoryReader r = new StoryReader(name, pool);
+        r.lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return new FileParse(r.problems, r.events);
+    }
+
+    private void lines(String text) {
         // Lines end at \n, with an optional \r before it; a hand-written split, as a regex split is the
         // costliest step on large stories.
         int n = 1;
@@ -250,8 +262,8 @@ final class StoryReader {
                     while (title < arg.length() && Scan.space(arg.charAt(title))) {
                         title++;
                     }
-                    storyId = arg.substring(0, end);
-                    storyTitle = end == arg.length() ? storyId : arg.substring(title);
+                    String id = arg.substring(0, end);
+                    events.add(new Declared(problems.size(), id, end == arg.length() ? id : arg.substring(title)));
                 }
                 return;
             }
@@ -259,8 +271,7 @@ final class StoryReader {
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at(n, col), "@start needs the id of the first scene", "e.g. '@start intro'"));
                 } else {
-                    start = arg;
-                    startAt = argAt;
+                    events.add(new Started(problems.size(), arg, argAt));
                 }
                 return;
             }
@@ -270,15 +281,8 @@ final class StoryReader {
                     problems.add(Diagnostic.error(at(n, col), "@glossary needs a term, a colon and a definition",
                             "e.g. '@glossary AMI: the template an instance boots from'"));
                 } else {
-                    String term = arg.substring(0, colon).strip();
-                    if (glossary.containsKey(term)) {
-                        problems.add(Diagnostic.warning(at(n, col), "the glossary term '" + term
-                                + "' is defined twice; the later one wins", "keep one definition; the first is at "
-                                + glossaryAt.get(term)));
-                    } else {
-                        glossaryAt.put(term, at(n, col));
-                    }
-                    glossary.put(term, arg.substring(colon + 1).strip());
+                    events.add(new Glossary(problems.size(), arg.substring(0, colon).strip(),
+                            arg.substring(colon + 1).strip(), at(n, col)));
                 }
                 return;
             }
@@ -320,46 +324,12 @@ final class StoryReader {
         SceneDraft d = scene;
         scene = null;
         block = null;
-        if (scenes.containsKey(d.id)) {
-            problems.add(Diagnostic.error(d.at, "the scene id '" + d.id + "' is used twice; the first is at "
-                    + scenes.get(d.id).position(), "rename one of them"));
-            return;
-        }
-        scenes.put(d.id, d.toScene(pool));
+        List<Target> targets = new ArrayList<>();
         for (SceneDraft.BlockDraft b : d.blocks) {
             if (b.target != null) {
-                targets.add(new TargetRef(b.target, b.targetAt));
+                targets.add(new Target(b.target, b.targetAt));
             }
         }
-    }
-
-    private record TargetRef(String id, Position at) {
-    }
-
-    StoryParser.Parsed finish(String hash) {
-        if (storyId == null) {
-            storyId = "untitled";
-            storyTitle = "Untitled story";
-        }
-        if (start == null && !scenes.isEmpty()) {
-            start = scenes.keySet().iterator().next();
-        }
-        for (TargetRef t : targets) {
-            if (!scenes.containsKey(t.id())) {
-                problems.add(Diagnostic.error(t.at(), "no scene is called '" + t.id() + "'",
-                        closest(t.id()).map(s -> "did you mean '" + s + "'?").orElse("add ':: " + t.id() + "' or fix the id")));
-            }
-        }
-        if (start != null && !scenes.containsKey(start)) {
-            problems.add(Diagnostic.error(startAt == null ? new Position("?", 1, 1) : startAt,
-                    "@start names '" + start + "', which is not a scene",
-                    closest(start).map(x -> "did you mean '" + x + "'?").orElse("fix the id")));
-        }
-        return new StoryParser.Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems,
-                controlFree);
-    }
-
-    private Optional<String> closest(String id) {
-        return suggest.nearest(id, scenes.keySet());
+        events.add(new Closed(problems.size(), d.toScene(pool), targets));
     }
 }
