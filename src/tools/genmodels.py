@@ -80,8 +80,9 @@ CUSTOM_MEMBERS = {("create-function", "code"): "Code", ("create-function", "zip-
                   ("publish-layer-version", "zip-file"): "Content.ZipFile"}
 
 
-def args_of(op_name, op_cmd):
-    """The CLI's arguments of one operation: [cli name, model member, type ('' when the member's shape says),
+def args_of(op_name, op_cmd, members, shapes):
+    """The CLI's arguments of one operation: [cli name, model member, the CLI's type (the member's shape's type,
+    with long as integer and double as float, when the CLI does not say),
     flags: r required, p positional, n the no- form of a boolean]. Pagination arguments are left out
     (the operation says paginated instead), as are the --cli-input-json and skeleton ones every operation has."""
     out = []
@@ -93,7 +94,11 @@ def args_of(op_name, op_cmd):
         member = getattr(arg, "_serialized_name", None) if kind in (
             "CLIArgument", "ListArgument", "BooleanArgument") else None
         member = CUSTOM_MEMBERS.get((op_name, name), member)
-        cli_type = "" if member and "." not in member and kind != "BooleanArgument" else (arg.cli_type_name or "string")
+        if member and "." not in member and kind != "BooleanArgument":
+            shape_type = shapes[members[member]["shape"]]["type"]
+            cli_type = {"long": "integer", "double": "float"}.get(shape_type, shape_type)
+        else:
+            cli_type = arg.cli_type_name or "string"
         if not member and (name.startswith("no-") and name[3:] in names or "no-" + name in names):
             cli_type = "boolean"
         flags = ""
@@ -152,7 +157,8 @@ def main():
                     roots.append(o[k]["shape"])
                     if "resultWrapper" in o[k]:
                         entry[k + "Wrapper"] = o[k]["resultWrapper"]
-            entry["args"] = args_of(cli_name, op_cmd)
+            members = shapes[o["input"]["shape"]].get("members", {}) if "input" in o else {}
+            entry["args"] = args_of(cli_name, op_cmd, members, shapes)
             if "starting-token" in op_cmd.arg_table:
                 entry["paginated"] = True
             ops[cli_name] = entry

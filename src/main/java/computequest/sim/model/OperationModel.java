@@ -49,9 +49,6 @@ public record OperationModel(String cliName, String name, String method, String 
             JsonArray a = e.getAsJsonArray();
             String member = names.share(a.get(1).getAsString());
             String type = names.share(a.get(2).getAsString());
-            if (type.isEmpty()) {
-                type = input.member(member).cliType();
-            }
             String flags = a.size() > 3 ? a.get(3).getAsString() : "";
             args.add(new Arg(names.share(a.get(0).getAsString()), member, type, flags.contains("r"), flags.contains("p"),
                     flags.contains("n")));
