@@ -77,11 +77,19 @@ public final class StoryParser {
         StoryMerge merge = new StoryMerge();
         Hash hash = new Hash();
         List<Path> files = files(dir);
-        try (StoryReaders readers = StoryReaders.forFiles(files, parallelBytes)) {
-            for (Path f : files) {
-                read(dir, f, hash, problems, readers, merge);
+        if (parallel(files, parallelBytes)) {
+            try (StoryReaders readers = new StoryReaders(Math.min(4, Runtime.getRuntime().availableProcessors()))) {
+                for (Path f : files) {
+                    readers.read(read(dir, f, hash, problems), merge);
+                }
+                readers.finish(merge);
             }
-            readers.finish(merge);
+        } else {
+            StringPool pool = new StringPool();
+            for (Path f : files) {
+                StoryFile file = read(dir, f, hash, problems);
+                merge.add(StoryReader.read(file.name(), file.text(), pool), file.controlFree());
+            }
         }
         if (files.isEmpty()) {
             problems.add(Diagnostic.error(new Position(dir.toString(), 1, 1), "no " + EXTENSION + " files in this folder",
@@ -92,8 +100,24 @@ public final class StoryParser {
         return new Parsed(p.story(), problems, p.controlFree());
     }
 
-    private static void read(Path dir, Path f, Hash hash, List<Diagnostic> problems, StoryReaders readers,
-                             StoryMerge merge) throws IOException {
+    /** Whether to read on worker threads: a story of {@code parallelBytes} or more, in several files, and cores. */
+    private static boolean parallel(List<Path> files, long parallelBytes) throws IOException {
+        if (files.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            return false;
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        return bytes >= parallelBytes;
+    }
+
+    /** A file's name, text and whether the text is free of control characters. */
+    record StoryFile(String name, String text, boolean controlFree) {
+    }
+
+    /** Reads a file, adds it to the hash, and reports it if it is not UTF-8. */
+    private static StoryFile read(Path dir, Path f, Hash hash, List<Diagnostic> problems) throws IOException {
         String name = name(dir, f);
         byte[] bytes = bytes(f);
         String text = text(bytes);
@@ -106,7 +130,7 @@ public final class StoryParser {
             hash.add(name, bytes, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF ? 3 : 0);
         }
-        readers.read(name, text, !StoryReader.hasControl(bytes), merge);
+        return new StoryFile(name, text, !StoryReader.hasControl(bytes));
     }
 
     /**

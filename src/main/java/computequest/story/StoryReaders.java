@@ -1,10 +1,6 @@
 package computequest.story;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,42 +22,25 @@ final class StoryReaders implements AutoCloseable {
 
     private final ExecutorService workers;
     private final int window;
-    private final StringPool pool = new StringPool();
     private final ThreadLocal<StringPool> pools = new ThreadLocal<>();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
-    private StoryReaders(int threads) {
+    StoryReaders(int threads) {
         window = 2 * threads;
-        workers = threads < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
+        workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "story-reader");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Readers for these files: worker threads from {@code parallelBytes} bytes on, when there are cores for them. */
-    static StoryReaders forFiles(List<Path> files, long parallelBytes) throws IOException {
-        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
-        if (threads < 2 || files.size() < 2) {
-            return new StoryReaders(0);
-        }
-        long bytes = 0;
-        for (Path f : files) {
-            bytes += Files.size(f);
-        }
-        return new StoryReaders(bytes >= parallelBytes ? threads : 0);
-    }
-
-    /** Reads the next file (its BOM already dropped or not) and merges it, now or once the files before it are. */
-    void read(String name, String text, boolean controlFree, StoryMerge merge) {
-        if (workers == null) {
-            merge.add(StoryReader.read(name, text, pool), controlFree);
-            return;
-        }
+    /** Reads the next file and merges it once the files before it are. */
+    void read(StoryParser.StoryFile file, StoryMerge merge) {
         while (pending.size() >= window) {
             take(merge);
         }
-        pending.add(new Pending(workers.submit(() -> StoryReader.read(name, text, threadPool())), controlFree));
+        pending.add(new Pending(workers.submit(() -> StoryReader.read(file.name(), file.text(), threadPool())),
+                file.controlFree()));
     }
 
     private StringPool threadPool() {
@@ -100,8 +79,6 @@ final class StoryReaders implements AutoCloseable {
 
     @Override
     public void close() {
-        if (workers != null) {
-            workers.shutdownNow();
-        }
+        workers.shutdownNow();
     }
 }

@@ -70,6 +70,24 @@ class ScanTest {
     }
 
     @Test
+    void numbersInConditionsReadAsTheyDidThroughDoubles() {
+        Random r = new Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder n = new StringBuilder(r.nextBoolean() ? "-" : "");
+            for (int d = 1 + r.nextInt(20); d > 0; d--) {
+                n.append((char) ('0' + r.nextInt(10)));
+            }
+            if (r.nextInt(4) == 0) {
+                n.append('.').append(r.nextInt(1000));
+            }
+            Condition c = ConditionParser.parse("score >=" + n, new Position("t", 1, 1), new ArrayList<>());
+            assertEquals((long) Double.parseDouble(n.toString()), ((Condition.Score) c).value(), n.toString());
+            Condition k = ConditionParser.parse("instance count<" + n, new Position("t", 1, 1), new ArrayList<>());
+            assertEquals((long) Double.parseDouble(n.toString()), ((Condition.Resources) k).count(), n.toString());
+        }
+    }
+
+    @Test
     void sharedStringsAreEqualAndOneCopy() {
         StringPool pool = new StringPool();
         String a = pool.share(new String("Right: that moves you on."));
