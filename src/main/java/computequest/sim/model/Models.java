@@ -67,6 +67,7 @@ public final class Models {
         }
     }
 
+    /** A JSON array of strings, as a list. */
     static List<String> strings(JsonArray a) {
         List<String> out = new ArrayList<>();
         for (JsonElement e : a) {
