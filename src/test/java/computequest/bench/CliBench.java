@@ -27,7 +27,7 @@ final class CliBench {
                 + " --instance-type t3.micro --count 2");
         long t2 = System.nanoTime();
         Bench.row("first aws command in a process (index + sts model)", Bench.ms(t1 - t0), "", null);
-        Bench.row("first aws ec2 command (ec2 model head and the parts it touches)", Bench.ms(t2 - t1), "", null);
+        Bench.row("first aws ec2 command (the ec2 parts it needs)", Bench.ms(t2 - t1), "", null);
         Cloud c = launched.cloud();
         String[] lines = {
             "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId' --output text",
