@@ -170,6 +170,15 @@ public final class Main implements Callable<Integer> {
                     + ". Run ./play from the project folder, or pass --story DIR.");
             return 2;
         }
+        // The saves folder is read on a second thread while this one parses the story (README, Performance); a
+        // playtest (--from) keeps its saves in a scratch folder made only once the story is known to be sound.
+        SaveStore store = from != null ? null : new SaveStore(savesDir != null ? savesDir : SaveStore.defaultDir());
+        if (store != null && acceptEdited) {
+            store = store.acceptingEdited();
+        }
+        SaveStore scanned = store;
+        Background<SaveScan> scan = scanned == null ? Background.now(() -> SaveScan.NONE)
+                : Background.start("saves", () -> SaveScan.read(scanned, continueLatest, loadName));
         StoryParser.Parsed parsed = StoryParser.parseDirectory(dir);
         if (parsed.hasErrors()) {
             err.println("compute-quest: the story in " + dir + " has errors:");
@@ -177,6 +186,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Engine engine = new Engine(parsed.story());
+        Warmup.start(seed);
         if (from != null && parsed.story().scene(from).isEmpty()) {
             err.println("compute-quest: there is no scene '" + from + "' in " + dir
                     + Playtest.nearest(parsed.story().scenes().keySet(), from));
@@ -202,16 +212,20 @@ public final class Main implements Callable<Integer> {
             err.println("compute-quest: " + badInput.get());
             return 2;
         }
-        Path saves = savesDir != null ? savesDir : from != null ? Playtest.scratchSaves() : SaveStore.defaultDir();
+        Path saves = store != null ? store.dir() : savesDir != null ? savesDir : Playtest.scratchSaves();
         Step fresh = from != null ? Playtest.start(engine, from, seed, savesDir == null ? saves : null)
                 : chapter != null ? ChapterStart.fresh(engine, ChapterStart.chapter(engine, chapter).get(), seed)
                 : engine.start(seed);
-        SaveStore store = new SaveStore(saves);
-        store = acceptEdited ? store.acceptingEdited() : store;
+        if (store == null) {
+            store = new SaveStore(saves);
+            store = acceptEdited ? store.acceptingEdited() : store;
+        }
+        SaveScan read = scan.join();
         java.util.Optional<String> shared = store.claim();
-        boolean menu = interactive && from == null && chapter == null && !continueLatest && loadName == null && StartMenu.applies(store);
+        boolean menu = interactive && from == null && chapter == null && !continueLatest && loadName == null
+                && StartMenu.applies(read.list(store));
         Resumption chosen = menu ? null
-                : Resumption.choose(engine, store, new LocalClock(), continueLatest, loadName, fresh);
+                : Resumption.choose(engine, store, read, new LocalClock(), continueLatest, loadName, fresh);
         if (chosen != null && chosen.error() != null) {
             err.println("compute-quest: " + chosen.error());
             return 2;
@@ -219,7 +233,7 @@ public final class Main implements Callable<Integer> {
         try (EndpointServer server = openEndpoint(endpoint);
              Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
             Resumption r = chosen != null ? chosen
-                    : StartMenu.ask(frontend, engine, store, new LocalClock(), fresh).orElse(null);
+                    : StartMenu.ask(frontend, engine, store, read.list(store), new LocalClock(), fresh).orElse(null);
             if (r == null) {
                 return 0;
             }

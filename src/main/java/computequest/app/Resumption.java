@@ -20,19 +20,25 @@ import java.util.Optional;
 record Resumption(Step first, SaveSession session, String error) {
 
     static Resumption choose(Engine engine, SaveStore store, Clock clock, boolean latest, String name, Step fresh) {
+        return choose(engine, store, SaveScan.NONE, clock, latest, name, fresh);
+    }
+
+    /** As above, with what {@code scan} read of the folder ahead of time used instead of reading it again. */
+    static Resumption choose(Engine engine, SaveStore store, SaveScan scan, Clock clock, boolean latest, String name,
+                             Step fresh) {
         if (latest && name != null) {
             return failed("--continue and --load NAME both choose a save: use one of them.");
         }
         if (name != null) {
             try {
-                SaveFile f = store.load(name);
+                SaveFile f = scan.load(store, name);
                 return resumed(engine, store, clock, name, Snapshots.resumeDeferred(engine, f, store.file(name)),
                         List.of());
             } catch (SaveException e) {
                 return failed("cannot load '" + name + "': " + e.getMessage());
             }
         }
-        List<SaveStore.Entry> all = store.list();
+        List<SaveStore.Entry> all = scan.list(store);
         if (latest) {
             List<Event> skipped = new ArrayList<>();
             for (SaveStore.Entry e : all) {
@@ -44,7 +50,7 @@ record Resumption(Step first, SaveSession session, String error) {
             for (SaveStore.Entry e : all.stream().filter(SaveStore.Entry::ok).toList()) {
                 try {
                     return resumed(engine, store, clock, e.name(),
-                            Snapshots.resumeDeferred(engine, store.load(e.name()), e.file()), skipped);
+                            Snapshots.resumeDeferred(engine, scan.load(store, e.name()), e.file()), skipped);
                 } catch (SaveException ex) {
                     skipped.add(Event.wrong("Skipped " + ex.getMessage()));
                 }

@@ -32,6 +32,11 @@ final class StartMenu {
         return store.latest().isPresent();
     }
 
+    /** The same, on a listing already read. */
+    static boolean applies(List<SaveStore.Entry> saves) {
+        return saves.stream().anyMatch(SaveStore.Entry::ok);
+    }
+
     /**
      * Asks until the answer names a way to start.
      *
@@ -39,7 +44,13 @@ final class StartMenu {
      */
     static Optional<Resumption> ask(Frontend ui, Engine engine, SaveStore store, Clock clock, Step fresh)
             throws IOException {
-        List<SaveStore.Entry> saves = store.list().stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
+        return ask(ui, engine, store, store.list(), clock, fresh);
+    }
+
+    /** The same, on a listing already read. */
+    static Optional<Resumption> ask(Frontend ui, Engine engine, SaveStore store, List<SaveStore.Entry> listed,
+                                    Clock clock, Step fresh) throws IOException {
+        List<SaveStore.Entry> saves = listed.stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
         View start = View.of(engine, fresh.state());
         // no choices on screen while the menu asks: a number answers the menu, not the first scene
         View view = new View(start.chapter(), start.sceneId(), start.sceneTitle(), start.score(), start.clockSeconds(),
