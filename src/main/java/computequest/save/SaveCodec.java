@@ -142,7 +142,7 @@ public final class SaveCodec {
         JsonObject o = checkedHeader(head, json, file, false);
         SaveFile save;
         try {
-            save = GSON.fromJson(o, SavedFile.class).load();
+            save = GSON.fromJson(o, SavedFile.Header.class).load();
         } catch (RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }

@@ -26,4 +26,18 @@ record SavedFile(String format, int formatVersion, int minCompatibleVersion, Str
                 playedSeconds, summary, GameSave.load(state),
                 Saves.list(undo, u -> new SaveFile.UndoStep(u.command(), GameSave.load(u.before()))));
     }
+
+    /**
+     * A save's header alone, for listings: decoding it builds no adapters for the game state's records, which a cold
+     * start would otherwise pay for just to list the saves (README, Performance).
+     */
+    record Header(String format, int formatVersion, int minCompatibleVersion, String storyId, String storyHash,
+                  long seed, Instant created, Instant lastPlayed, long playedSeconds, SaveFile.Summary summary) {
+
+        /** The header as a SaveFile without state, as reading the whole file without its state gives. */
+        SaveFile load() {
+            return new SaveFile(format, formatVersion, minCompatibleVersion, storyId, storyHash, seed, created,
+                    lastPlayed, playedSeconds, summary, null, null);
+        }
+    }
 }
