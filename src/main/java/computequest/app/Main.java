@@ -7,6 +7,7 @@ import computequest.save.SaveStore;
 import computequest.story.Diagnostic;
 import computequest.story.Printable;
 import computequest.story.StoryParser;
+import computequest.ui.FirstScreen;
 import computequest.ui.Frontend;
 import computequest.ui.LanternaFrontend;
 import computequest.ui.LineFrontend;
@@ -84,6 +85,8 @@ public final class Main implements Callable<Integer> {
     private final PrintStream err;
     /** Set by {@code ./play review}: start the review as soon as the save is loaded. */
     boolean reviewNow;
+    /** The command line as given: the first-screen snapshot is kept per command line. */
+    List<String> args = List.of();
 
     Main(PrintStream err) {
         this.err = err;
@@ -114,13 +117,16 @@ public final class Main implements Callable<Integer> {
         }
         Main quick = QuickArgs.parse(args, err);
         if (quick != null) {
+            quick.args = List.of(args);
             try {
                 return quick.call();
             } catch (Exception ex) {
                 return fatal(ex, err);
             }
         }
-        CommandLine cl = new CommandLine(new Main(err));
+        Main main = new Main(err);
+        main.args = List.of(args);
+        CommandLine cl = new CommandLine(main);
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
         cl.addSubcommand("completion", new CompletionCommand(cl, System.out, err));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
@@ -160,6 +166,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ScreenSnapshot.restoreTerminalAtExit(System.getenv());
         if (storyDir != null && storyDir.toString().isBlank()) {
             err.println("compute-quest: --story needs a folder name.");
             return 2;
@@ -231,7 +238,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try (EndpointServer server = openEndpoint(endpoint);
-             Frontend frontend = frontend(plain, ascii, interactive, color, err)) {
+             Frontend frontend = frontend(plain, ascii, interactive, color, err, firstScreen())) {
             Resumption r = chosen != null ? chosen
                     : StartMenu.ask(frontend, engine, store, read.list(store), new LocalClock(), fresh).orElse(null);
             if (r == null) {
@@ -287,8 +294,8 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Full screen on a real terminal unless --plain; line mode otherwise, or when the full screen cannot start. */
-    static Frontend frontend(boolean plain, boolean ascii, boolean interactive, boolean color, PrintStream err)
-            throws IOException {
+    static Frontend frontend(boolean plain, boolean ascii, boolean interactive, boolean color, PrintStream err,
+                             FirstScreen snapshot) throws IOException {
         if (!plain && Terminals.fullScreenPossible(System.getenv())) {
             try {
                 return LanternaFrontend.open(color, ascii);
@@ -297,6 +304,11 @@ public final class Main implements Callable<Integer> {
                         + "); playing in line mode.");
             }
         }
-        return LineFrontend.system(interactive, color);
+        return LineFrontend.system(interactive, color, snapshot);
+    }
+
+    /** The first-screen snapshot ./play set up for this start (README, Performance), or none. */
+    FirstScreen firstScreen() {
+        return ScreenSnapshot.of(System.getenv()).map(s -> s.hook(args)).orElse(FirstScreen.NONE);
     }
 }

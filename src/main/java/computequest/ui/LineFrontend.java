@@ -46,6 +46,8 @@ public final class LineFrontend implements Frontend {
     /** Everything printed goes through {@link Printable}; {@code raw} only takes colour codes around cleaned text. */
     private final PrintWriter out;
     private final PrintWriter raw;
+    /** Holds the first screen against the launcher's snapshot until the first read. */
+    private final ScreenGate gate;
     /** The stream under {@code raw} when it swallows errors itself (System.out), so they can still be seen. */
     private final OutputStream sink;
     /** The terminal hung up (SIGHUP): input has ended, and output has nowhere to go. */
@@ -57,12 +59,13 @@ public final class LineFrontend implements Frontend {
     private volatile boolean reading;
 
     private LineFrontend(Terminal terminal, BufferedReader plainIn, PrintWriter out, OutputStream sink, boolean color,
-                         int width) {
+                         int width, java.nio.charset.Charset charset, FirstScreen snapshot) {
         this.sink = sink;
         this.terminal = terminal;
         this.plainIn = plainIn;
-        this.raw = out;
-        this.out = new PrintWriter(Printable.writer(out), false);
+        this.gate = new ScreenGate(out, charset, snapshot);
+        this.raw = new PrintWriter(gate, false);
+        this.out = new PrintWriter(Printable.writer(raw), false);
         this.color = color;
         this.width = width;
         this.reader = terminal == null ? null : LineReaderBuilder.builder()
@@ -82,12 +85,17 @@ public final class LineFrontend implements Frontend {
      * @param interactive whether standard input and output are a terminal
      */
     public static LineFrontend system(boolean interactive, boolean color) throws IOException {
+        return system(interactive, color, FirstScreen.NONE);
+    }
+
+    /** The same, with the launcher's first-screen snapshot: what it already printed, and where to keep the screen. */
+    public static LineFrontend system(boolean interactive, boolean color, FirstScreen snapshot) throws IOException {
         if (!interactive) {
-            return streams(System.in, System.out, 80);
+            return streams(System.in, System.out, 80, snapshot);
         }
         knownTerminalCapabilities(System.getenv("TERM"));
         Terminal t = systemTerminal();
-        LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0);
+        LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0, t.encoding(), snapshot);
         HangUp.onSignal(() -> f.hungUp = true);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -132,13 +140,19 @@ public final class LineFrontend implements Frontend {
 
     /** Line mode on a given terminal, in colour if it has any (tests type into a DumbTerminal over byte streams). */
     static LineFrontend over(Terminal t) {
-        return new LineFrontend(t, null, t.writer(), null, false, 0);
+        return new LineFrontend(t, null, t.writer(), null, false, 0, t.encoding(), FirstScreen.NONE);
     }
 
     /** Line mode over byte streams (pipes, tests, transcripts): no colour, input echoed, fixed width. */
     public static LineFrontend streams(InputStream in, OutputStream outStream, int width) {
+        return streams(in, outStream, width, FirstScreen.NONE);
+    }
+
+    /** The same, with the launcher's first-screen snapshot (a piped start of ./play). */
+    public static LineFrontend streams(InputStream in, OutputStream outStream, int width, FirstScreen snapshot) {
         return new LineFrontend(null, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                new PrintWriter(new OutputStreamWriter(outStream, StandardCharsets.UTF_8), false), outStream, false, width);
+                new PrintWriter(new OutputStreamWriter(outStream, StandardCharsets.UTF_8), false), outStream, false, width,
+                StandardCharsets.UTF_8, snapshot);
     }
 
     /** Completes the global commands, the choices on screen, and cloud commands, from the current view. */
@@ -306,6 +320,8 @@ public final class LineFrontend implements Frontend {
     private Optional<String> readLine(String prompt) throws IOException {
         if (reader == null) {
             out.print(prompt);
+            out.flush();
+            gate.firstRead("");
             flushOrFail();
             String line = plainIn.readLine();
             out.println(line == null ? "" : line);
@@ -313,6 +329,8 @@ public final class LineFrontend implements Frontend {
             return Optional.ofNullable(line);
         }
         try {
+            out.flush();
+            gate.firstRead(prompt);
             reading = true;
             return Optional.of(reader.readLine(prompt));
         } catch (EndOfFileException | UserInterruptException e) {
@@ -330,6 +348,7 @@ public final class LineFrontend implements Frontend {
     @Override
     public void close() throws IOException {
         out.flush();
+        gate.release();
         if (terminal != null) {
             terminal.close();
         }

@@ -1,0 +1,208 @@
+package computequest.app;
+
+import computequest.ui.FirstScreen;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The first-screen snapshot (README, Performance): {@code ./play} computes the key of a start in line mode from
+ * everything its first screen depends on (src/launcher/first-screen.sh) and, when a snapshot with that key is kept,
+ * prints it before the JVM starts. The game then holds its own first screen against it ({@link FirstScreen}) and keeps
+ * the screen it drew under the key, one file per command line: the key, a NUL byte, the screen's bytes. Keeping a
+ * snapshot is an optimisation only: every failure here is silent, and a start without one draws as before.
+ */
+final class ScreenSnapshot {
+
+    static final String DIR = "CQ_FIRST_SCREEN_DIR";
+    static final String BASE = "CQ_FIRST_SCREEN_BASE";
+    static final String KEY = "CQ_FIRST_SCREEN_KEY";
+    static final String SHOWN = "CQ_FIRST_SCREEN_SHOWN";
+    /** The terminal's settings (stty -g) before ./play turned echo off to print a snapshot on a terminal. */
+    static final String STTY = "CQ_FIRST_SCREEN_STTY";
+    /** Past this many saves, ./play keeps no snapshot (reading each save's checksum line would cost more). */
+    static final int MAX_SAVES = 64;
+    static final char SEPARATOR = '\u001f';
+
+    private final Path dir;
+    private final String base;
+    private final String key;
+    private final Path shown;
+
+    private ScreenSnapshot(Path dir, String base, String key, Path shown) {
+        this.dir = dir;
+        this.base = base;
+        this.key = key;
+        this.shown = shown;
+    }
+
+    /** The snapshot ./play set up for this start, if it set one up. */
+    static Optional<ScreenSnapshot> of(Map<String, String> env) {
+        String dir = env.get(DIR);
+        String base = env.get(BASE);
+        String key = env.get(KEY);
+        if (dir == null || dir.isEmpty() || base == null || key == null || !key.startsWith(base + "\n")) {
+            return Optional.empty();
+        }
+        String shown = env.get(SHOWN);
+        return Optional.of(new ScreenSnapshot(Path.of(dir), base, key, shown == null ? null : Path.of(shown)));
+    }
+
+    /**
+     * When ./play turned the terminal's echo off to print a snapshot, puts the settings it saved back as the game
+     * ends, whatever way it ends short of being killed outright: normally, at Ctrl-C, at SIGTERM or SIGHUP. It runs
+     * after the terminal libraries have put back the settings they found (which had echo off).
+     */
+    static void restoreTerminalAtExit(Map<String, String> env) {
+        String saved = env.get(STTY);
+        if (saved == null || !saved.matches("[0-9a-fA-F:]+")) {
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Process p = new ProcessBuilder("stty", saved).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (IOException | RuntimeException e) {
+                // no stty: nothing more can be done
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cq-terminal-settings"));
+    }
+
+    /** Line mode's hook for this start: the bytes ./play printed, if any, and where the drawn screen is kept. */
+    FirstScreen hook(List<String> args) {
+        byte[] printed = shown == null ? null : screen(shown, key).orElse(null);
+        return new FirstScreen(printed, screen -> keep(slot(args), key, screen));
+    }
+
+    /** The screen kept under {@code key} in {@code file}, or empty when the file holds another key or cannot be read. */
+    static Optional<byte[]> screen(Path file, String key) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            if (all.length > k.length && all[k.length] == 0 && Arrays.equals(all, 0, k.length, k, 0, k.length)) {
+                return Optional.of(Arrays.copyOfRange(all, k.length + 1, all.length));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no snapshot
+        }
+        return Optional.empty();
+    }
+
+    /** Writes a snapshot whole to a temporary file, then renames it into place; silent on any failure. */
+    void keep(String slot, String k, byte[] screen) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, slot, ".tmp");
+            byte[] kb = k.getBytes(StandardCharsets.UTF_8);
+            byte[] all = Arrays.copyOf(kb, kb.length + 1 + screen.length);
+            System.arraycopy(screen, 0, all, kb.length + 1, screen.length);
+            Files.write(tmp, all);
+            try {
+                Files.move(tmp, dir.resolve(slot), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir.resolve(slot), StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException | RuntimeException e) {
+            // a snapshot is only an optimisation
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // left behind in target/
+                }
+            }
+        }
+    }
+
+    /** The key of a start with these options and this saves folder, as ./play computes it; empty past MAX_SAVES. */
+    Optional<String> keyFor(List<String> args, Path saves) {
+        return savesLine(saves).map(s -> base + "\n" + argsLine(args) + "\n" + s);
+    }
+
+    /** The file name ./play gives the snapshot of a command line. */
+    static String slot(List<String> args) {
+        String s = "s" + String.join(" ", args).replaceAll("[^a-zA-Z0-9-]", "_");
+        return s.length() > 120 ? s.substring(0, 120) : s;
+    }
+
+    /** The options as ./play writes them into the key: "args", then each one after a unit separator. */
+    static String argsLine(List<String> args) {
+        StringBuilder b = new StringBuilder("args");
+        b.append(SEPARATOR).append(String.join(String.valueOf(SEPARATOR), args));
+        return b.toString();
+    }
+
+    /** Each save's file name and second line (its checksum), in byte order, as ./play reads them. */
+    static Optional<String> savesLine(Path saves) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(saves)) {
+            s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".json") && !n.startsWith(".");
+            }).forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+            files.clear(); // no folder: no saves, as the shell's glob finds none
+        }
+        if (files.size() > MAX_SAVES) {
+            return Optional.empty();
+        }
+        files.sort((x, y) -> Arrays.compareUnsigned(name(x), name(y)));
+        StringBuilder b = new StringBuilder("saves");
+        for (Path f : files) {
+            b.append(' ').append(f.getFileName()).append('=').append(secondLine(f));
+        }
+        return Optional.of(b.toString());
+    }
+
+    private static byte[] name(Path p) {
+        return p.getFileName().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The second line as bash's {@code read -r} gives it: "" without one, NUL bytes dropped. */
+    static String secondLine(Path f) {
+        byte[] head;
+        try (var in = Files.newInputStream(f)) {
+            head = in.readNBytes(4096);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        int first = indexOf(head, 0);
+        if (first < 0) {
+            return "";
+        }
+        int end = indexOf(head, first + 1);
+        byte[] line = Arrays.copyOfRange(head, first + 1, end < 0 ? head.length : end);
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream(line.length);
+        for (byte b : line) {
+            if (b != 0) {
+                kept.write(b);
+            }
+        }
+        return kept.toString(StandardCharsets.UTF_8);
+    }
+
+    private static int indexOf(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
