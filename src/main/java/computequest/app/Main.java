@@ -262,6 +262,11 @@ public final class Main implements Callable<Integer> {
                     server.serve(new ShellCalls(loop));
                 }
                 loop.run();
+                if (frontend instanceof LineFrontend line && from == null && chapter == null) {
+                    SaveStore kept = store;
+                    ScreenSnapshot.of(System.getenv()).ifPresent(s -> NextStarts.keep(s, line, engine, kept, args,
+                            seed, interactive));
+                }
             } catch (IOException e) {
                 r.session().onShutdown(err); // the output failed: keep the progress, and say so where it can be read
                 throw e;

@@ -32,6 +32,8 @@ final class ScreenSnapshot {
     /** Past this many saves, ./play keeps no snapshot (reading each save's checksum line would cost more). */
     static final int MAX_SAVES = 64;
     static final char SEPARATOR = '\u001f';
+    /** The most snapshots kept; each is a few kilobytes. */
+    static final int KEPT = 32;
 
     private final Path dir;
     private final String base;
@@ -84,7 +86,8 @@ final class ScreenSnapshot {
     /** Line mode's hook for this start: the bytes ./play printed, if any, and where the drawn screen is kept. */
     FirstScreen hook(List<String> args) {
         byte[] printed = shown == null ? null : screen(shown, key).orElse(null);
-        return new FirstScreen(printed, screen -> keep(slot(args), key, screen));
+        String saves = key.substring(key.lastIndexOf('\n') + 1);
+        return new FirstScreen(printed, screen -> keep(slot(args, saves), key, screen));
     }
 
     /** The screen kept under {@code key} in {@code file}, or empty when the file holds another key or cannot be read. */
@@ -106,7 +109,7 @@ final class ScreenSnapshot {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, slot, ".tmp");
+            tmp = Files.createTempFile(dir, ".writing-", ".tmp"); // not an "s" name: never pruned
             byte[] kb = k.getBytes(StandardCharsets.UTF_8);
             byte[] all = Arrays.copyOf(kb, kb.length + 1 + screen.length);
             System.arraycopy(screen, 0, all, kb.length + 1, screen.length);
@@ -117,6 +120,7 @@ final class ScreenSnapshot {
                 Files.move(tmp, dir.resolve(slot), StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            prune();
         } catch (IOException | RuntimeException e) {
             // a snapshot is only an optimisation
         } finally {
@@ -130,15 +134,37 @@ final class ScreenSnapshot {
         }
     }
 
-    /** The key of a start with these options and this saves folder, as ./play computes it; empty past MAX_SAVES. */
-    Optional<String> keyFor(List<String> args, Path saves) {
-        return savesLine(saves).map(s -> base + "\n" + argsLine(args) + "\n" + s);
+    /** Past {@link #KEPT} snapshots, the oldest go: each state of a saves folder keeps one. */
+    private void prune() throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.list(dir)) {
+            all = new ArrayList<>(s.filter(p -> p.getFileName().toString().startsWith("s")).toList());
+        }
+        if (all.size() <= KEPT) {
+            return;
+        }
+        Map<Path, Long> times = new java.util.HashMap<>();
+        for (Path p : all) {
+            times.put(p, Files.getLastModifiedTime(p).toMillis());
+        }
+        all.sort(java.util.Comparator.comparing((Path p) -> times.get(p)).thenComparing(Path::toString));
+        for (Path p : all.subList(0, all.size() - KEPT)) {
+            Files.deleteIfExists(p);
+        }
     }
 
-    /** The file name ./play gives the snapshot of a command line. */
-    static String slot(List<String> args) {
-        String s = "s" + String.join(" ", args).replaceAll("[^a-zA-Z0-9-]", "_");
-        return s.length() > 120 ? s.substring(0, 120) : s;
+    /** Keeps the first screen of a start with these options and this saves folder, as ./play will key it. */
+    void keepFor(List<String> args, Path saves, byte[] screen) {
+        savesLine(saves).ifPresent(s -> keep(slot(args, s), base + "\n" + argsLine(args) + "\n" + s, screen));
+    }
+
+    /**
+     * The file name ./play gives the snapshot of a command line and a saves folder: each state of the folder keeps
+     * its own, so that a game's end (which keeps the next start's screen) does not replace this start's.
+     */
+    static String slot(List<String> args, String savesLine) {
+        String s = "s" + (String.join(" ", args) + " " + savesLine).replaceAll("[^a-zA-Z0-9-]", "_");
+        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     /** The options as ./play writes them into the key: "args", then each one after a unit separator. */

@@ -51,11 +51,7 @@ final class StartMenu {
     static Optional<Resumption> ask(Frontend ui, Engine engine, SaveStore store, List<SaveStore.Entry> listed,
                                     Clock clock, Step fresh) throws IOException {
         List<SaveStore.Entry> saves = listed.stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
-        View start = View.of(engine, fresh.state());
-        // no choices on screen while the menu asks: a number answers the menu, not the first scene
-        View view = new View(start.chapter(), start.sceneId(), start.sceneTitle(), start.score(), start.clockSeconds(),
-                start.ended(), start.resources(), start.bill(), start.billTotal(), List.of(), start.completions(),
-                start.badges());
+        View view = view(engine, fresh);
         ui.show(view, menu(saves, store, clock));
         while (true) {
             Optional<String> line = ui.read(view);
@@ -78,7 +74,17 @@ final class StartMenu {
         }
     }
 
-    private static List<Event> menu(List<SaveStore.Entry> saves, SaveStore store, Clock clock) {
+    /** The first scene's view with no choices on it: while the menu asks, a number answers the menu. */
+    static View view(Engine engine, Step fresh) {
+        View start = View.of(engine, fresh.state());
+        return new View(start.chapter(), start.sceneId(), start.sceneTitle(), start.score(), start.clockSeconds(),
+                start.ended(), start.resources(), start.bill(), start.billTotal(), List.of(), start.completions(),
+                start.badges());
+    }
+
+    /** What the menu shows for a listing (at least one sound save). */
+    static List<Event> menu(List<SaveStore.Entry> listed, SaveStore store, Clock clock) {
+        List<SaveStore.Entry> saves = listed.stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
         List<Event> out = new ArrayList<>();
         out.add(Event.info("Welcome back. You have saved games in " + store.dir() + ":"));
         out.add(Event.info("1. Continue '" + saves.get(0).name() + "' " + about(saves.get(0), clock)));

@@ -201,6 +201,14 @@ public final class LineFrontend implements Frontend {
         }
     }
 
+    /**
+     * The first screen a start that shows {@code events} on {@code view} would draw on this terminal, prompt
+     * included, without drawing it: for the launcher's first-screen snapshot of the next start.
+     */
+    public synchronized byte[] firstScreenOf(View view, List<Event> events) throws IOException {
+        return gate.capture(() -> print(events), PROMPT);
+    }
+
     private void print(List<Event> events) throws IOException {
         int w = width();
         for (Event event : events) {

@@ -20,6 +20,8 @@ final class ScreenGate extends Writer {
     private final FirstScreen snapshot;
     private final StringBuilder seen = new StringBuilder();
     private boolean open;
+    /** While a screen is drawn only to be kept ({@link #capture}), what it writes. */
+    private StringBuilder capturing;
 
     ScreenGate(PrintWriter under, Charset charset, FirstScreen snapshot) {
         this.under = under;
@@ -29,6 +31,10 @@ final class ScreenGate extends Writer {
 
     @Override
     public synchronized void write(char[] buf, int off, int len) throws IOException {
+        if (capturing != null) {
+            capturing.append(buf, off, len);
+            return;
+        }
         if (!open) {
             seen.append(buf, off, len);
             if (snapshot.shown() != null) {
@@ -40,7 +46,7 @@ final class ScreenGate extends Writer {
 
     @Override
     public synchronized void flush() throws IOException {
-        if (open || snapshot.shown() == null) {
+        if (capturing == null && (open || snapshot.shown() == null)) {
             under.flush();
             if (under.checkError()) {
                 throw new IOException("output failed");
@@ -97,5 +103,24 @@ final class ScreenGate extends Writer {
             under.write(text);
         }
         under.flush();
+    }
+
+    /** Something that draws through this gate. */
+    interface Drawing {
+        void draw() throws IOException;
+    }
+
+    /**
+     * The bytes {@code drawing} writes, with {@code prompt} after them, as the terminal would get them; nothing reaches
+     * the terminal. For the screen a later start will draw, kept ahead of it.
+     */
+    synchronized byte[] capture(Drawing drawing, String prompt) throws IOException {
+        capturing = new StringBuilder();
+        try {
+            drawing.draw();
+            return (capturing + prompt).getBytes(charset);
+        } finally {
+            capturing = null;
+        }
     }
 }

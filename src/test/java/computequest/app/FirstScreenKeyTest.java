@@ -48,7 +48,8 @@ class FirstScreenKeyTest {
         List<String> sh = shell(saves, args).orElseThrow(() -> new AssertionError("no key for " + List.of(args)));
         assertEquals(ScreenSnapshot.argsLine(List.of(args)), sh.get(0), "options line");
         assertEquals(ScreenSnapshot.savesLine(saves).orElseThrow(), sh.get(1), "saves line");
-        assertEquals(ScreenSnapshot.slot(List.of(args)), sh.get(2), "file name");
+        assertEquals(ScreenSnapshot.slot(List.of(args), ScreenSnapshot.savesLine(saves).orElseThrow()), sh.get(2),
+                "file name");
     }
 
     @Test

@@ -44,8 +44,16 @@ class FirstScreenProcessTest {
 
     /** ./play --plain on pipes, with an empty saves folder each time, so every start has the same key. */
     static Run play(Path home, Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("play").toString(), "--plain", "--saves",
-                home.resolve("saves").toString()).directory(home.toFile());
+        Run r = play(home, env, INPUT, "--plain", "--saves", home.resolve("saves").toString());
+        ClassCacheTest.deleteTree(home.resolve("saves"));
+        return r;
+    }
+
+    /** ./play with these options on pipes, typing {@code input}; the saves folder is left as the game leaves it. */
+    static Run play(Path home, Map<String, String> env, String input, String... options) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("bash", home.resolve("play").toString()));
+        cmd.addAll(java.util.List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(home.toFile());
         pb.environment().put("CQ_CLASS_CACHE", "off");
         pb.environment().remove("CQ_FIRST_SCREEN");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
@@ -56,20 +64,49 @@ class FirstScreenProcessTest {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         try (OutputStream in = p.getOutputStream()) {
-            in.write(INPUT.getBytes(StandardCharsets.UTF_8));
+            in.write(input.getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "./play did not finish");
-        ClassCacheTest.deleteTree(home.resolve("saves"));
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /**
+     * A game that ends keeps the first screens of the likely next starts, drawn from the saves it leaves: the next
+     * ./play --continue and ./play are shown from the launcher (their snapshots are not written again) and print
+     * exactly what they print without snapshots.
+     */
+    @Test
+    void aGameThatEndsKeepsTheScreensOfTheNextStarts() throws Exception {
+        Path home = home();
+        Path saves = home.resolve("saves");
+        Path copy = tmp.resolve("saves-after");
+        String s = saves.toString();
+        Run played = play(home, Map.of(), "1\nquit\n", "--plain", "--saves", s);
+        assertTrue(played.out().contains("Your progress is saved"), played.out());
+        ClassCacheTest.copyTree(saves, copy);
+        Path dir = home.resolve("target/first-screen");
+        for (String[] options : new String[][] {{"--continue", "--plain", "--saves", s}, {"--plain", "--saves", s}}) {
+            Path kept = dir.resolve(ScreenSnapshot.slot(java.util.List.of(options),
+                    ScreenSnapshot.savesLine(saves).orElseThrow()));
+            assertTrue(Files.exists(kept), "kept ahead: " + kept);
+            byte[] before = Files.readAllBytes(kept);
+            Run shown = play(home, Map.of(), "quit\n", options);
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(kept)), "shown as kept, not written again: "
+                    + java.util.List.of(options));
+            ClassCacheTest.deleteTree(saves);
+            ClassCacheTest.copyTree(copy, saves);
+            assertEquals(play(home, Map.of("CQ_FIRST_SCREEN", "off"), "quit\n", options), shown,
+                    java.util.List.of(options).toString());
+            ClassCacheTest.deleteTree(saves);
+            ClassCacheTest.copyTree(copy, saves);
+        }
     }
 
     @Test
     void theNextStartPrintsTheKeptScreenFirstAndTheGamePrintsOnlyTheRest() throws Exception {
         Path home = home();
-        Path snapshot = home.resolve("target/first-screen/s--plain_--saves_"
-                + home.resolve("saves").toString().replaceAll("[^a-zA-Z0-9-]", "_"));
-        snapshot = snapshot.resolveSibling(snapshot.getFileName().toString().substring(0,
-                Math.min(120, snapshot.getFileName().toString().length())));
+        Path snapshot = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot(
+                java.util.List.of("--plain", "--saves", home.resolve("saves").toString()), "saves"));
         Run first = play(home, Map.of());
         assertEquals(0, first.exit(), first.err());
         assertEquals("", first.err());
@@ -124,10 +161,8 @@ class FirstScreenProcessTest {
             for (int i = 0; i < 3; i++) {
                 ClassCacheTest.deleteTree(home.resolve("saves"));
                 if (i == 2) {
-                    Path kept;
-                    try (var files = Files.list(home.resolve("target/first-screen"))) {
-                        kept = files.filter(f -> !f.toString().endsWith(".tmp")).findFirst().orElseThrow();
-                    }
+                    Path kept = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot(
+                            java.util.List.of("--plain", "--saves", home.resolve("saves").toString()), "saves"));
                     assertTrue(screen(kept).contains("\u001b["), "the terminal's screen is kept with its colours");
                     rewrite(kept, screen(kept).replace("Pixel Bakery", "Pixel Bakery (an older screen)"));
                 }
