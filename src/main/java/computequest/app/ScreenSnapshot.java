@@ -86,8 +86,20 @@ final class ScreenSnapshot {
     /** Line mode's hook for this start: the bytes ./play printed, if any, and where the drawn screen is kept. */
     FirstScreen hook(List<String> args) {
         byte[] printed = shown == null ? null : screen(shown, key).orElse(null);
+        if (printed != null) {
+            used(shown);
+        }
         String saves = key.substring(key.lastIndexOf('\n') + 1);
         return new FirstScreen(printed, screen -> keep(slot(args, saves), key, screen));
+    }
+
+    /** A snapshot shown again is the newest: the oldest go first when too many are kept. */
+    private static void used(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException | RuntimeException e) {
+            // it may go sooner
+        }
     }
 
     /** The screen kept under {@code key} in {@code file}, or empty when the file holds another key or cannot be read. */

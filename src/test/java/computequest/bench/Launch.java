@@ -32,6 +32,18 @@ final class Launch {
     }
 
     /**
+     * Whether the screen so far ends with the prompt that follows the answer to {@link #TYPED}: a second prompt, after
+     * the line the typed command was last shown on. (On a terminal the line can show before the first prompt, echoed
+     * as it was typed; with the first-screen snapshot, JLine redraws its prompt over the snapshot's before it shows
+     * the line, so a second prompt alone is not yet an answer.)
+     */
+    static boolean answered(String s) {
+        int typed = s.lastIndexOf(TYPED);
+        int end = typed < 0 ? -1 : s.indexOf('\n', typed);
+        return s.endsWith("> ") && s.indexOf("> ") != s.lastIndexOf("> ") && end >= 0 && s.lastIndexOf("> ") > end;
+    }
+
+    /**
      * Starts {@code command} in {@code dir} with {@code env} added, types {@link #TYPED}, and times the first two
      * prompts. With {@code feed}, then plays those lines and reads the peak resident set at the last prompt.
      */
@@ -88,7 +100,7 @@ final class Launch {
                 if (screen < 0 && s.contains("> ")) {
                     screen = System.nanoTime() - t0;
                 }
-                if (screen >= 0 && accepted < 0 && s.endsWith("> ") && s.indexOf("> ") != s.lastIndexOf("> ")) {
+                if (screen >= 0 && accepted < 0 && answered(s)) {
                     accepted = System.nanoTime() - t0;
                     if (feed.isEmpty()) {
                         break;
