@@ -34,8 +34,8 @@ final class ConditionParser {
             while (i < n && !Scan.space(text.charAt(i))) {
                 i++;
             }
-            String w = text.substring(start, i);
-            out.add(new Word(pool == null ? w : pool.share(w), firstColumn + start));
+            String w = pool == null ? text.substring(start, i) : pool.share(text, start, i);
+            out.add(new Word(w, firstColumn + start));
         }
     }
 
@@ -163,10 +163,8 @@ final class ConditionParser {
                                 "write attribute=value, attribute!=value or attribute~part, e.g. state=running"));
                         return null;
                     }
-                    String a = t.substring(0, attr);
-                    String v = t.substring(value);
-                    tests.add(new Condition.AttrTest(pool == null ? a : pool.share(a), c,
-                            pool == null ? v : pool.share(v), wp));
+                    tests.add(new Condition.AttrTest(pool == null ? t.substring(0, attr) : pool.share(t, 0, attr), c,
+                            pool == null ? t.substring(value) : pool.share(t, value, t.length()), wp));
                 }
                 return new Condition.Resources(head.text(), tests, countCompare, count, negated, p);
             }

@@ -62,16 +62,49 @@ final class StoryReader {
         // costliest step on large stories.
         int n = 1;
         int from = 0;
+        int tab = -1; // the first tab at or after from (MAX_VALUE: none), found again only once passed
         while (true) {
             int nl = text.indexOf('\n', from);
             int end = nl < 0 ? text.length() : nl;
-            line(text.substring(from, nl >= 0 && end > from && text.charAt(end - 1) == '\r' ? end - 1 : end), n++);
+            if (nl >= 0 && end > from && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (tab < from) {
+                tab = text.indexOf('\t', from);
+                tab = tab < 0 ? Integer.MAX_VALUE : tab;
+            }
+            if (tab < end) {
+                line(text.substring(from, end).replace("\t", "    "), n++);
+            } else {
+                line(text, from, end, n++);
+            }
             if (nl < 0) {
                 break;
             }
             from = nl + 1;
         }
         closeScene();
+    }
+
+    /**
+     * A line without tabs, as {@code text} from {@code from} to {@code end}: what {@link #line(String, int)} does,
+     * with one copy (of the stripped line) instead of two.
+     */
+    private void line(String text, int from, int end, int n) {
+        int a = from;
+        while (a < end && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        int b = end;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String trimmed = a == b ? "" : text.substring(a, b);
+        if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
+            verbatim(text.substring(from, end), trimmed, n);
+            return;
+        }
+        content(trimmed, a - from, n);
     }
 
     /**
@@ -111,15 +144,19 @@ final class StoryReader {
         return new Position(file, line, column);
     }
 
-    private void line(String raw, int n) {
-        String line = raw.indexOf('\t') < 0 ? raw : raw.replace("\t", "    ");
+    /** A line, its tabs made four spaces. */
+    private void line(String line, int n) {
         String trimmed = line.strip();
         if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
             verbatim(line, trimmed, n);
             return;
         }
         // Where the text starts: the first character of the stripped line, found again in the line.
-        int indent = trimmed.isEmpty() ? line.indexOf(' ') : line.indexOf(trimmed.charAt(0));
+        content(trimmed, trimmed.isEmpty() ? line.indexOf(' ') : line.indexOf(trimmed.charAt(0)), n);
+    }
+
+    /** A line that is not verbatim: its text stripped, and how far it is indented (a blank line's is unused). */
+    private void content(String trimmed, int indent, int n) {
         int col = Math.max(indent, 0) + 1;
         if (trimmed.startsWith("//")) {
             return;
