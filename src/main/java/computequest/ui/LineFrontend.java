@@ -114,14 +114,29 @@ public final class LineFrontend implements Frontend {
 
     /**
      * Start-up: JLine runs {@code infocmp -x TERM} (a subprocess, 20-40 ms here) even for the common terminals whose
-     * descriptions it ships. For those, the shipped description is used; any other TERM still asks infocmp.
+     * descriptions it ships. For those, and for tmux-256color (shipped with the game), the shipped description is
+     * used; any other TERM still asks infocmp.
      */
     static void knownTerminalCapabilities(String term) {
         if (term != null && !term.isBlank() && InfoCmp.getLoadedInfoCmp(term) == null) {
             String shipped = InfoCmp.getDefaultInfoCmp(term);
+            if (shipped == null && SHIPPED_HERE.contains(term)) {
+                shipped = ourCapabilities(term);
+            }
             if (shipped != null) {
                 InfoCmp.setLoadedInfoCmp(term, shipped);
             }
+        }
+    }
+
+    /** Terminal types whose description the game ships beside JLine's (tmux's own type, the default in tmux 3.4). */
+    static final java.util.Set<String> SHIPPED_HERE = java.util.Set.of("tmux-256color");
+
+    private static String ourCapabilities(String term) {
+        try (InputStream in = LineFrontend.class.getResourceAsStream(term + ".caps")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -134,4 +134,17 @@ class LineFrontendTest {
             assertTrue(s.contains("'chapter N'"), s);
         }
     }
+
+    @Test
+    void tmuxsOwnTerminalTypeIsDescribedWithoutRunningInfocmp() {
+        org.jline.utils.InfoCmp.setLoadedInfoCmp("tmux-256color", (String) null);
+        LineFrontend.knownTerminalCapabilities("tmux-256color");
+        String caps = org.jline.utils.InfoCmp.getLoadedInfoCmp("tmux-256color");
+        assertTrue(caps != null && caps.contains("tmux-256color|"), "the shipped description is loaded: " + caps);
+        java.util.Map<org.jline.utils.InfoCmp.Capability, Integer> ints = new java.util.HashMap<>();
+        java.util.Map<org.jline.utils.InfoCmp.Capability, String> strings = new java.util.HashMap<>();
+        org.jline.utils.InfoCmp.parseInfoCmp(caps, new java.util.HashSet<>(), ints, strings);
+        assertEquals(256, ints.get(org.jline.utils.InfoCmp.Capability.max_colors));
+        assertTrue(strings.containsKey(org.jline.utils.InfoCmp.Capability.key_up), "arrow keys are described");
+    }
 }
