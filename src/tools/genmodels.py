@@ -23,8 +23,8 @@ The big sections are split into part files so the game reads only the parts a co
                            the operations and shapes, sorted by name, one entry a line
   SERVICE/waiters.json     the waiters (read only by aws SERVICE wait and help)
 Every file is a JSON object; a part holds consecutive entries of about PART_BYTES, so one entry is found by a binary
-search over the parts' first keys and then over the lines of one part. Names never contain a quote or a backslash
-(checked), and the files are ASCII.
+search over the parts' first keys and then over the lines of one part. The files are ASCII without escapes (no
+quote or backslash inside a string: checked), which the game's reader relies on.
 """
 import json
 import os
@@ -127,9 +127,12 @@ def main():
         else:
             ops = []
         index[svc] = " ".join(ops)
-    for f in os.listdir(OUT):
-        if f.endswith(".json") or os.path.isdir(os.path.join(OUT, f)):
-            shutil.rmtree(os.path.join(OUT, f)) if os.path.isdir(os.path.join(OUT, f)) else os.remove(os.path.join(OUT, f))
+    for f in os.listdir(OUT):  # what an earlier run wrote, so no stale part is left behind
+        path = os.path.join(OUT, f)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif f.endswith(".json"):
+            os.remove(path)
     head = {"cli": "aws-cli/" + awscli.__version__, "botocore": botocore.__version__, "simulated": SIMULATED,
             "parts": {"services": write_parts(os.path.join(OUT, "index"), "services", index)}}
     with open(os.path.join(OUT, "index.json"), "w") as f:
@@ -195,7 +198,7 @@ def main():
 
 def dump(value):
     text = json.dumps(value, separators=(",", ":"), sort_keys=False)
-    assert text.isascii(), text[:80]
+    assert text.isascii() and "\\" not in text, text[:80]  # sim/model/ModelJson reads no escapes
     return text
 
 
