@@ -167,6 +167,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScreenSnapshot.restoreTerminalAtExit(System.getenv());
+        // The simulator needs no story: its read-once caches fill on the second core while this one parses.
+        Warmup.start(seed);
         if (storyDir != null && storyDir.toString().isBlank()) {
             err.println("compute-quest: --story needs a folder name.");
             return 2;
@@ -193,7 +195,6 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Engine engine = new Engine(parsed.story());
-        Warmup.start(seed);
         if (from != null && parsed.story().scene(from).isEmpty()) {
             err.println("compute-quest: there is no scene '" + from + "' in " + dir
                     + Playtest.nearest(parsed.story().scenes().keySet(), from));
