@@ -110,14 +110,17 @@ final class SceneDraft {
                 return recall(name, arg, at, argAt, problems, pool);
             }
             case "on" -> {
+                Reaction pattern = null;
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at, "@on needs a command pattern",
                             "e.g. '@on aws ec2 run-instances --instance-type m5.large'"));
-                } else if (Reaction.of(arg, "", List.of(), at, pool) == null) {
+                } else if ((pattern = Reaction.of(arg, "", List.of(), at, pool)) == null) {
                     problems.add(Diagnostic.error(at, "@on " + arg + " needs a command pattern after it",
                             "e.g. '@on ok curl' or '@on error InvalidParameterValue aws lambda create-function'"));
                 }
-                return add(new BlockDraft('o', arg, null, at, null, null));
+                BlockDraft b = add(new BlockDraft('o', arg, null, at, null, null));
+                b.reaction = pattern;
+                return b;
             }
             default -> problems.add(Diagnostic.error(at, "unknown directive @" + name,
                     "directives are @story @start @chapter @glossary @todo @title @objective @hint @goal @check @on @setup @quiz @ending @concept @task @callback @if"));
@@ -163,9 +166,9 @@ final class SceneDraft {
                     }
                 }
                 default -> {
-                    Reaction r = Reaction.of(b.text, feedback, b.effects, b.at, pool);
+                    Reaction r = b.reaction;
                     if (r != null) {
-                        reactions.add(r);
+                        reactions.add(new Reaction(r.when(), r.errorCode(), r.pattern(), feedback, b.effects, b.at));
                     }
                 }
             }
@@ -228,6 +231,8 @@ final class SceneDraft {
         final Position at;
         final Position targetAt;
         final Condition condition;
+        /** For {@code @on}: its timing and pattern, read once (null when it has none). */
+        Reaction reaction;
         final List<Condition> conditions = new ArrayList<>();
         final List<Effect> effects = new ArrayList<>();
         final List<String> feedback = new ArrayList<>();

@@ -253,7 +253,8 @@ final class StoryReader {
                     + " @check or @on", "put it right under one, with no blank line between"));
             return;
         }
-        String rest = pool.stripped(trimmed, 1); // feedback and conditions recur across scenes
+        // Feedback recurs across scenes, so it is shared; a condition's or effect's words are shared as they are read.
+        String rest = sigil == '>' ? pool.stripped(trimmed, 1) : trimmed.substring(1).strip();
         Position p = at(n, col + Scan.skipWhitespace(trimmed, 1));
         switch (sigil) {
             case '?' -> {
@@ -277,11 +278,20 @@ final class StoryReader {
         }
     }
 
+    /** Whether a directive's argument is kept in the story as it is written. */
+    private static boolean kept(String directive) {
+        return switch (directive) {
+            case "hint", "objective", "title", "chapter", "concept", "callback", "start" -> true;
+            default -> false;
+        };
+    }
+
     private void directive(String trimmed, int n, int col) {
         int sp = trimmed.indexOf(' ');
         String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
-        // Shared: hints, objectives and @on commands often repeat word for word across scenes.
-        String arg = sp < 0 ? "" : pool.stripped(trimmed, sp + 1);
+        // Shared when kept as written: hints, objectives and titles often repeat word for word across scenes (the
+        // arguments read further, conditions, commands, effects, share their words instead).
+        String arg = sp < 0 ? "" : kept(name) ? pool.stripped(trimmed, sp + 1) : trimmed.substring(sp + 1).strip();
         Position argAt = at(n, col + (sp < 0 ? trimmed.length() : Scan.skipWhitespace(trimmed, sp + 1)));
         block = null;
         switch (name) {
