@@ -29,6 +29,9 @@ snapshot_key() {
   local files=("$story"/**/*.story)
   shopt -u nullglob globstar
   [ "${#files[@]}" -gt 0 ] && [ "${#files[@]}" -le 500 ] || return 1
+  # the system's time zone (dates on a screen), as the files that set it
+  [ -e /etc/localtime ] && files+=(/etc/localtime)
+  [ -e /etc/timezone ] && files+=(/etc/timezone)
   stats="$(stat -c '%s %.9Y %n' -- "$jar" "${files[@]}" 2>/dev/null)" || return 1
   [ -t 0 ] && tty="t${tty:1}"
   if [ -t 1 ]; then
@@ -39,6 +42,7 @@ snapshot_key() {
   snapshot_base="cq-first-screen 1
 day $day
 env TERM=${TERM:-} NO_COLOR=${NO_COLOR:-} CI=${CI+set} TZ=${TZ:-} LANG=${LANG:-} LC_ALL=${LC_ALL:-} LC_CTYPE=${LC_CTYPE:-}
+jvm ${JAVA_TOOL_OPTIONS:-}|${JDK_JAVA_OPTIONS:-}|${_JAVA_OPTIONS:-}
 tty $tty $size
 java $java_bin
 $stats"

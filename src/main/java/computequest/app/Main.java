@@ -166,7 +166,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScreenSnapshot.restoreTerminalAtExit(System.getenv());
         // The simulator needs no story: its read-once caches fill on the second core while this one parses.
         Warmup.start(seed);
         if (storyDir != null && storyDir.toString().isBlank()) {
@@ -244,6 +243,9 @@ public final class Main implements Callable<Integer> {
                     : StartMenu.ask(frontend, engine, store, read.list(store), new LocalClock(), fresh).orElse(null);
             if (r == null) {
                 return 0;
+            }
+            if (plain) {
+                r.session().playingPlain();
             }
             Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
             Runtime.getRuntime().addShutdownHook(hook);

@@ -29,8 +29,9 @@ final class NextStarts {
             Clock clock = new LocalClock();
             Step fresh = engine.start(seed);
             List<String> rest = withoutResume(args);
-            List<String> resume = new ArrayList<>(List.of("--continue"));
-            resume.addAll(rest);
+            // --continue as given, or first (as the farewell spells it), with the other options in their order
+            List<String> resume = new ArrayList<>(args.contains("--continue") ? List.of() : List.of("--continue"));
+            resume.addAll(args.contains("--continue") ? withoutLoad(args) : rest);
             Resumption r = Resumption.choose(engine, store, clock, true, null, fresh);
             if (r.error() == null) {
                 Step first = ReviewCommand.startSession(engine, r.first(), false);
@@ -53,17 +54,24 @@ final class NextStarts {
 
     private static void keep(ScreenSnapshot snapshot, LineFrontend ui, List<String> args, SaveStore store, View view,
                              List<Event> events) throws IOException {
-        snapshot.keepFor(args, store.dir(), ui.firstScreenOf(view, events));
+        snapshot.keepFor(args, store.dir(), ui.terminalSize(), ui.firstScreenOf(view, events));
     }
 
     /** The options without --continue and --load NAME (or --load=NAME). */
     static List<String> withoutResume(List<String> args) {
+        List<String> out = withoutLoad(args);
+        out.remove("--continue");
+        return out;
+    }
+
+    /** The options without --load NAME (or --load=NAME). */
+    static List<String> withoutLoad(List<String> args) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--load")) {
                 i++;
-            } else if (!a.equals("--continue") && !a.startsWith("--load=")) {
+            } else if (!a.startsWith("--load=")) {
                 out.add(a);
             }
         }

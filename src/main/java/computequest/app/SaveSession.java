@@ -42,6 +42,8 @@ final class SaveSession {
     private String slot;
     private final GameState initial;
     private GameState autosaved;
+    /** Started with --plain (see {@link #playingPlain}). */
+    private boolean plain;
     private volatile GameState current;
     private volatile Engine engine;
     private boolean closed;
@@ -300,8 +302,19 @@ final class SaveSession {
 
     /** {@code --saves DIR} when the saves are not in the default folder, so the hint can be typed as it is. */
     private String savesOption() {
-        return store.dir().toAbsolutePath().normalize().equals(SaveStore.defaultDir().toAbsolutePath().normalize())
-                ? "" : " --saves " + store.dir();
+        return (plain ? " --plain" : "")
+                + (store.dir().toAbsolutePath().normalize().equals(SaveStore.defaultDir().toAbsolutePath().normalize())
+                ? "" : " --saves " + shellWord(store.dir().toString()));
+    }
+
+    /** A path as the shell needs it typed: quoted when it holds a space or another special character. */
+    static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** The game was started with --plain: the way back it names keeps line mode (a screen reader's way to play). */
+    void playingPlain() {
+        plain = true;
     }
 
     /** The name the earlier game's autosave was kept under, once, for the player to be told. */

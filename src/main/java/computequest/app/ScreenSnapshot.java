@@ -27,8 +27,6 @@ final class ScreenSnapshot {
     static final String BASE = "CQ_FIRST_SCREEN_BASE";
     static final String KEY = "CQ_FIRST_SCREEN_KEY";
     static final String SHOWN = "CQ_FIRST_SCREEN_SHOWN";
-    /** The terminal's settings (stty -g) before ./play turned echo off to print a snapshot on a terminal. */
-    static final String STTY = "CQ_FIRST_SCREEN_STTY";
     /** Past this many saves, ./play keeps no snapshot (reading each save's checksum line would cost more). */
     static final int MAX_SAVES = 64;
     static final char SEPARATOR = '\u001f';
@@ -57,30 +55,6 @@ final class ScreenSnapshot {
         }
         String shown = env.get(SHOWN);
         return Optional.of(new ScreenSnapshot(Path.of(dir), base, key, shown == null ? null : Path.of(shown)));
-    }
-
-    /**
-     * When ./play turned the terminal's echo off to print a snapshot, puts the settings it saved back as the game
-     * ends, whatever way it ends short of being killed outright: normally, at Ctrl-C, at SIGTERM or SIGHUP. It runs
-     * after the terminal libraries have put back the settings they found (which had echo off).
-     */
-    static void restoreTerminalAtExit(Map<String, String> env) {
-        String saved = env.get(STTY);
-        if (saved == null || !saved.matches("[0-9a-fA-F:]+")) {
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                Process p = new ProcessBuilder("stty", saved).redirectInput(ProcessBuilder.Redirect.INHERIT)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                p.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (IOException | RuntimeException e) {
-                // no stty: nothing more can be done
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cq-terminal-settings"));
     }
 
     /** Line mode's hook for this start: the bytes ./play printed, if any, and where the drawn screen is kept. */
@@ -165,9 +139,27 @@ final class ScreenSnapshot {
         }
     }
 
-    /** Keeps the first screen of a start with these options and this saves folder, as ./play will key it. */
-    void keepFor(List<String> args, Path saves, byte[] screen) {
-        savesLine(saves).ifPresent(s -> keep(slot(args, s), base + "\n" + argsLine(args) + "\n" + s, screen));
+    /**
+     * Keeps the first screen of a start with these options and this saves folder, as ./play will key it on a terminal
+     * of {@code size} ("ROWS COLUMNS" as stty prints it; null to keep this start's): a screen drawn after the
+     * terminal was resized belongs to the new size.
+     */
+    void keepFor(List<String> args, Path saves, String size, byte[] screen) {
+        String b = size == null ? base : resized(base, size);
+        savesLine(saves).ifPresent(s -> keep(slot(args, s), b + "\n" + argsLine(args) + "\n" + s, screen));
+    }
+
+    /** The key's base with the terminal line's size replaced ("tty TT ROWS COLUMNS"). */
+    static String resized(String base, String size) {
+        StringBuilder b = new StringBuilder();
+        for (String line : base.split("\n", -1)) {
+            if (line.startsWith("tty ")) {
+                String[] parts = line.split(" ", 3);
+                line = parts.length >= 2 ? "tty " + parts[1] + " " + size : line;
+            }
+            b.append(b.length() == 0 ? "" : "\n").append(line);
+        }
+        return b.toString();
     }
 
     /**

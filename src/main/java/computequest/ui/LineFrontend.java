@@ -216,6 +216,18 @@ public final class LineFrontend implements Frontend {
         }
     }
 
+    /** The terminal's size as {@code stty size} prints it ("ROWS COLUMNS"), or null over plain streams. */
+    public String terminalSize() {
+        if (terminal == null) {
+            return null;
+        }
+        try {
+            return terminal.getHeight() + " " + terminal.getWidth();
+        } catch (java.io.IOError | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The first screen a start that shows {@code events} on {@code view} would draw on this terminal, prompt
      * included, without drawing it: for the launcher's first-screen snapshot of the next start.

@@ -86,4 +86,15 @@ class FirstScreenKeyTest {
         assertEquals(Optional.empty(), shell(saves, "--saves", saves.toString()), "too many saves to read");
         assertEquals(Optional.empty(), ScreenSnapshot.savesLine(saves));
     }
+
+    @Test
+    void aScreenDrawnAfterAResizeIsKeptUnderTheNewSize() {
+        String base = "cq-first-screen 1\nday 5\ntty tt 30 100\njava /j";
+        assertEquals("cq-first-screen 1\nday 5\ntty tt 24 80\njava /j", ScreenSnapshot.resized(base, "24 80"));
+        assertEquals("x\ntty -- 24 80", ScreenSnapshot.resized("x\ntty -- -", "24 80"));
+        assertEquals(List.of("--continue", "--plain", "--saves", "s"),
+                NextStarts.withoutLoad(List.of("--continue", "--load", "a", "--plain", "--saves", "s")));
+        assertEquals(List.of("--plain", "--saves", "s"),
+                NextStarts.withoutResume(List.of("--plain", "--continue", "--load=a", "--saves", "s")));
+    }
 }

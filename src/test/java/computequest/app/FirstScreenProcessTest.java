@@ -78,11 +78,12 @@ class FirstScreenProcessTest {
     @Test
     void aGameThatEndsKeepsTheScreensOfTheNextStarts() throws Exception {
         Path home = home();
-        Path saves = home.resolve("saves");
+        Path saves = tmp.resolve("my saves"); // not the default folder, so the way back names it
         Path copy = tmp.resolve("saves-after");
         String s = saves.toString();
         Run played = play(home, Map.of(), "1\nquit\n", "--plain", "--saves", s);
-        assertTrue(played.out().contains("Your progress is saved"), played.out());
+        assertTrue(played.out().replace("\n    ", " ").contains("./play --continue --plain --saves '" + s + "' picks up"),
+                "the way back keeps line mode, as the kept screen of that start does: " + played.out());
         ClassCacheTest.copyTree(saves, copy);
         Path dir = home.resolve("target/first-screen");
         for (String[] options : new String[][] {{"--continue", "--plain", "--saves", s}, {"--plain", "--saves", s}}) {
@@ -145,7 +146,7 @@ class FirstScreenProcessTest {
     /**
      * Line mode on a real terminal (JLine, under tmux): the launcher prints the kept screen, prompt included, and
      * JLine's prompt is drawn over it, so the terminal shows exactly what a start without the snapshot shows, with one
-     * prompt; a stale snapshot is followed by the real screen under the note.
+     * prompt; a stale snapshot is followed by the real screen under the note; the terminal echoes after the game.
      */
     @Test
     void onARealTerminalTheKeptScreenAndJLinesPromptLineUp() throws Exception {
@@ -170,6 +171,7 @@ class FirstScreenProcessTest {
                 boolean stale = i == 2;
                 firsts[i] = tmux.waitUntil("the first prompt", t -> t.contains("3. A serverless function")
                         && t.stripTrailing().endsWith(">") && (!stale || t.contains(OUT)));
+                tmux.waitUntilReading();
                 tmux.keys("help", "Enter");
                 panes[i] = tmux.waitUntil("the answer to help", t -> t.contains("Commands you can type at any time")
                         && t.stripTrailing().endsWith(">"));

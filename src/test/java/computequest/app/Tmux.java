@@ -56,6 +56,20 @@ final class Tmux implements AutoCloseable {
         tmux(cmd.toArray(String[]::new));
     }
 
+    /**
+     * Waits until the line editor reads: JLine turns on application cursor keys as it starts reading a line, which
+     * tmux shows as the pane's keypad_cursor_flag. Keys sent before that are echoed by the terminal itself.
+     */
+    void waitUntilReading() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!tmux("display", "-p", "-t", session, "#{keypad_cursor_flag}").strip().equals("1")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the line editor never started reading:\n" + screen());
+            }
+            Thread.sleep(50);
+        }
+    }
+
     String screen() throws Exception {
         return tmux("capture-pane", "-p", "-t", session);
     }
