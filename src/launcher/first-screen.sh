@@ -1,7 +1,7 @@
 # Sourced by ./play: the key of a start's first screen in line mode (README, Performance: first-screen snapshot).
 # snapshot_key ARGS... sets snapshot_base (the jar, the story files, the day, the terminal and the environment a
 # screen depends on), snapshot_args, snapshot_saves (each save's name and checksum line) and snapshot_slot (the
-# snapshot's file name: the options and the saves, so each state of the folder keeps its own), or returns 1 for a start that keeps no snapshot (an option other than the everyday ones).
+# snapshot's file name: the terminal, the options and the saves, so each of them keeps its own), or returns 1 for a start that keeps no snapshot (an option other than the everyday ones).
 # The game computes snapshot_args and snapshot_saves the same way (app/ScreenSnapshot.java; FirstScreenKeyTest
 # compares the two), so that at its end it can keep the screen the next start will draw.
 # Needs: $here, $jar, $java_bin; bash 5 (EPOCHSECONDS). Forks: one stat, and stty size on a terminal.
@@ -62,7 +62,7 @@ $stats"
   shopt -u nullglob
   local joined
   IFS=' '
-  joined="$* $snapshot_saves"
+  joined="tty $tty $size $* $snapshot_saves"
   snapshot_slot="s${joined//[^a-zA-Z0-9-]/_}"
   snapshot_slot="${snapshot_slot:0:200}"
 }

@@ -64,7 +64,7 @@ final class ScreenSnapshot {
             used(shown);
         }
         String saves = key.substring(key.lastIndexOf('\n') + 1);
-        return new FirstScreen(printed, screen -> keep(slot(args, saves), key, screen));
+        return new FirstScreen(printed, screen -> keep(slot(ttyLine(key), args, saves), key, screen));
     }
 
     /** A snapshot shown again is the newest: the oldest go first when too many are kept. */
@@ -146,7 +146,8 @@ final class ScreenSnapshot {
      */
     void keepFor(List<String> args, Path saves, String size, byte[] screen) {
         String b = size == null ? base : resized(base, size);
-        savesLine(saves).ifPresent(s -> keep(slot(args, s), b + "\n" + argsLine(args) + "\n" + s, screen));
+        savesLine(saves).ifPresent(s -> keep(slot(ttyLine(b), args, s), b + "\n" + argsLine(args) + "\n" + s,
+                screen));
     }
 
     /** The key's base with the terminal line's size replaced ("tty TT ROWS COLUMNS"). */
@@ -163,12 +164,23 @@ final class ScreenSnapshot {
     }
 
     /**
-     * The file name ./play gives the snapshot of a command line and a saves folder: each state of the folder keeps
-     * its own, so that a game's end (which keeps the next start's screen) does not replace this start's.
+     * The file name ./play gives the snapshot of a start: its terminal, options and saves folder. Each state of the
+     * folder keeps its own, so that a game's end (which keeps the next start's screen) does not replace this start's,
+     * and so does each terminal, so that starts on a pipe and on a terminal do not replace each other's.
      */
-    static String slot(List<String> args, String savesLine) {
-        String s = "s" + (String.join(" ", args) + " " + savesLine).replaceAll("[^a-zA-Z0-9-]", "_");
+    static String slot(String ttyLine, List<String> args, String savesLine) {
+        String s = "s" + (ttyLine + " " + String.join(" ", args) + " " + savesLine).replaceAll("[^a-zA-Z0-9-]", "_");
         return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    /** The key's terminal line ("tty TT ROWS COLUMNS"), part of a snapshot's file name. */
+    static String ttyLine(String key) {
+        for (String line : key.split("\n")) {
+            if (line.startsWith("tty ")) {
+                return line;
+            }
+        }
+        return "tty";
     }
 
     /** The options as ./play writes them into the key: "args", then each one after a unit separator. */

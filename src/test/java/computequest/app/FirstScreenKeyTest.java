@@ -30,8 +30,8 @@ class FirstScreenKeyTest {
     Optional<List<String>> shell(Path saves, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", "-c", "set -euo pipefail; here=\"$1\"; jar=\"$2\";"
                 + " java_bin=/usr/bin/java; shift 2; . \"$here/src/launcher/first-screen.sh\";"
-                + " if snapshot_key \"$@\"; then printf '%s\\0%s\\0%s' \"$snapshot_args\" \"$snapshot_saves\""
-                + " \"$snapshot_slot\"; else echo none; fi", "bash", PROJECT.toString(),
+                + " if snapshot_key \"$@\"; then printf '%s\\0%s\\0%s\\0%s' \"$snapshot_args\" \"$snapshot_saves\""
+                + " \"$snapshot_slot\" \"$snapshot_base\"; else echo none; fi", "bash", PROJECT.toString(),
                 PROJECT.resolve("pom.xml").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -48,8 +48,9 @@ class FirstScreenKeyTest {
         List<String> sh = shell(saves, args).orElseThrow(() -> new AssertionError("no key for " + List.of(args)));
         assertEquals(ScreenSnapshot.argsLine(List.of(args)), sh.get(0), "options line");
         assertEquals(ScreenSnapshot.savesLine(saves).orElseThrow(), sh.get(1), "saves line");
-        assertEquals(ScreenSnapshot.slot(List.of(args), ScreenSnapshot.savesLine(saves).orElseThrow()), sh.get(2),
-                "file name");
+        assertEquals(ScreenSnapshot.slot(ScreenSnapshot.ttyLine(sh.get(3)), List.of(args),
+                ScreenSnapshot.savesLine(saves).orElseThrow()), sh.get(2), "file name");
+        assertTrue(sh.get(2).startsWith("stty_--_-_"), "a pipe's snapshot is named apart from a terminal's: " + sh.get(2));
     }
 
     @Test

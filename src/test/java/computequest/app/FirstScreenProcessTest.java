@@ -87,7 +87,7 @@ class FirstScreenProcessTest {
         ClassCacheTest.copyTree(saves, copy);
         Path dir = home.resolve("target/first-screen");
         for (String[] options : new String[][] {{"--continue", "--plain", "--saves", s}, {"--plain", "--saves", s}}) {
-            Path kept = dir.resolve(ScreenSnapshot.slot(java.util.List.of(options),
+            Path kept = dir.resolve(ScreenSnapshot.slot("tty -- -", java.util.List.of(options),
                     ScreenSnapshot.savesLine(saves).orElseThrow()));
             assertTrue(Files.exists(kept), "kept ahead: " + kept);
             byte[] before = Files.readAllBytes(kept);
@@ -106,7 +106,7 @@ class FirstScreenProcessTest {
     @Test
     void theNextStartPrintsTheKeptScreenFirstAndTheGamePrintsOnlyTheRest() throws Exception {
         Path home = home();
-        Path snapshot = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot(
+        Path snapshot = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot("tty -- -",
                 java.util.List.of("--plain", "--saves", home.resolve("saves").toString()), "saves"));
         Run first = play(home, Map.of());
         assertEquals(0, first.exit(), first.err());
@@ -162,7 +162,7 @@ class FirstScreenProcessTest {
             for (int i = 0; i < 3; i++) {
                 ClassCacheTest.deleteTree(home.resolve("saves"));
                 if (i == 2) {
-                    Path kept = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot(
+                    Path kept = home.resolve("target/first-screen").resolve(ScreenSnapshot.slot("tty tt 70 100",
                             java.util.List.of("--plain", "--saves", home.resolve("saves").toString()), "saves"));
                     assertTrue(screen(kept).contains("\u001b["), "the terminal's screen is kept with its colours");
                     rewrite(kept, screen(kept).replace("Pixel Bakery", "Pixel Bakery (an older screen)"));

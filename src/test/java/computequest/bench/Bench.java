@@ -42,13 +42,25 @@ public final class Bench {
         System.out.println();
 
         List<Path> jdks = jdks();
-        Startup.run(PROJECT, RUNS, jdks);
-        CliBench.run();
-        engineSteps();
-        storyScale();
-        StoryAsPlayed.measure(jdks, QUICK ? 10_000 : 100_000);
-        SaveBench.run(PROJECT);
-        GrowthBench.run(Boolean.getBoolean("cq.bench.quick") ? 10_000 : 100_000);
+        if (part("startup")) {
+            Startup.run(PROJECT, RUNS, jdks);
+        }
+        if (part("cli")) {
+            CliBench.run();
+        }
+        if (part("engine")) {
+            engineSteps();
+        }
+        if (part("story")) {
+            storyScale();
+            StoryAsPlayed.measure(jdks, QUICK ? 10_000 : 100_000);
+        }
+        if (part("save")) {
+            SaveBench.run(PROJECT);
+        }
+        if (part("growth")) {
+            GrowthBench.run(Boolean.getBoolean("cq.bench.quick") ? 10_000 : 100_000);
+        }
 
         System.out.println();
         System.out.println("load average at the end: " + Machine.loadAverage());
@@ -60,6 +72,15 @@ public final class Bench {
         for (String[] r : ROWS) {
             System.out.println("| " + String.join(" | ", r) + " |");
         }
+    }
+
+    /**
+     * Whether to run a part: all of them, or those named in {@code -Dcq.bench.only} (comma-separated: startup, cli,
+     * engine, story, save, growth), e.g. to measure start-up alone on a quiet moment.
+     */
+    static boolean part(String name) {
+        String only = System.getProperty("cq.bench.only", "");
+        return only.isBlank() || List.of(only.split(",")).contains(name);
     }
 
     /**
