@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Values from the game in prose, hints and feedback, filled in each time they are shown:
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  * becomes) is shown only while the condition holds; on a paragraph of its own, the marker governs the next one.
  */
 public final class Interpolation {
-
-    private static final Pattern ANY = Pattern.compile("\\$\\{([^}]*)}");
-    private static final Pattern SHORT = Pattern.compile("([a-z0-9-]+)\\.([a-z0-9-]+)");
 
     private Interpolation() {
     }
@@ -51,12 +46,12 @@ public final class Interpolation {
             return conditional(text, values);
         }
         StringBuilder b = new StringBuilder();
-        Matcher m = ANY.matcher(text);
         int from = 0;
-        while (m.find()) {
-            b.append(text, from, m.start());
-            b.append(value(m.group(1).strip(), m.group(), values));
-            from = m.end();
+        for (int start = text.indexOf("${"), close; start >= 0 && (close = Placeholders.end(text, start)) >= 0;
+             start = text.indexOf("${", from)) {
+            b.append(text, from, start);
+            b.append(value(text.substring(start + 2, close).strip(), text.substring(start, close + 1), values));
+            from = close + 1;
         }
         return b.append(text.substring(from)).toString();
     }
@@ -123,10 +118,19 @@ public final class Interpolation {
         return total == Math.rint(total) ? Long.toString((long) total) : Double.toString(total);
     }
 
-    /** {@code instance.id} as {@code instance .id}; anything else unchanged. */
+    /** {@code instance.id} as {@code instance .id} (regex {@code ([a-z0-9-]+)\.([a-z0-9-]+)}); else unchanged. */
     private static String longForm(String inner) {
-        Matcher m = SHORT.matcher(inner);
-        return m.matches() ? m.group(1) + " ." + m.group(2) : inner;
+        int dot = inner.indexOf('.');
+        if (dot <= 0 || dot == inner.length() - 1) {
+            return inner;
+        }
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (i != dot && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return inner;
+            }
+        }
+        return inner.substring(0, dot) + " ." + inner.substring(dot + 1);
     }
 
     /**
@@ -141,13 +145,13 @@ public final class Interpolation {
     public static List<Placeholders.Selector> check(String line, Position at, List<Diagnostic> problems,
                                                     List<Condition> ifs) {
         List<Placeholders.Selector> out = new ArrayList<>();
-        Matcher m = ANY.matcher(line);
-        while (m.find()) {
-            String inner = m.group(1).strip();
+        for (int start = line.indexOf("${"), close; start >= 0 && (close = Placeholders.end(line, start)) >= 0;
+             start = line.indexOf("${", close + 1)) {
+            String inner = line.substring(start + 2, close).strip();
             if (inner.equals("score") || inner.startsWith("flag ") || inner.startsWith("sum ")) {
                 continue;
             }
-            Position p = new Position(at.file(), at.line(), at.column() + m.start());
+            Position p = new Position(at.file(), at.line(), at.column() + start);
             if (inner.startsWith("if ")) {
                 Condition c = ConditionParser.parse(inner.substring(3).strip(), p, problems);
                 if (c != null) {
@@ -158,7 +162,8 @@ public final class Interpolation {
             List<Diagnostic> bad = new ArrayList<>();
             List<Placeholders.Selector> sel = Placeholders.find("${" + longForm(inner) + "}", p, bad);
             if (!bad.isEmpty() || sel.isEmpty()) {
-                problems.add(Diagnostic.error(p, "'" + m.group() + "' is not a value the game can fill in",
+                problems.add(Diagnostic.error(p, "'" + line.substring(start, close + 1)
+                        + "' is not a value the game can fill in",
                         "write ${KIND.ATTR} (${instance.id}), ${KIND TESTS .ATTR}, ${flag NAME}, ${sum PREFIX} or ${score}"));
             } else {
                 out.addAll(sel);
