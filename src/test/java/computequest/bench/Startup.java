@@ -20,8 +20,9 @@ import javax.tools.ToolProvider;
 final class Startup {
 
     /** The JVM flags ./play passes before its class-data cache (keep in step with the launcher). */
-    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms16m",
-            "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1", "-Xms16m", "-Xlog:disable", "-Xlog:all=warning:stderr",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     static final String SCREEN_GOAL = "<= x1.5 hello";
     static final String INPUT_GOAL = "<= x2 hello";
 
