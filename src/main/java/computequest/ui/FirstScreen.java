@@ -16,6 +16,13 @@ public record FirstScreen(byte[] shown, Consumer<byte[]> drawn) {
     public static final String OUT_OF_DATE = "(The screen above was kept from an earlier start and is out of date; here"
             + " is the game as it is now.)";
 
+    /** The note wrapped at spaces to {@code width} columns, as line mode prints it: its lines, each ending in \n. */
+    public static String outOfDate(int width) {
+        StringBuilder b = new StringBuilder();
+        Wrap.lines(OUT_OF_DATE, width, "").forEach(l -> b.append(l).append('\n'));
+        return b.toString();
+    }
+
     /** No snapshot: the game draws its first screen itself, and nothing keeps it. */
     public static final FirstScreen NONE = new FirstScreen(null, screen -> { });
 }

@@ -63,7 +63,7 @@ public final class LineFrontend implements Frontend {
         this.sink = sink;
         this.terminal = terminal;
         this.plainIn = plainIn;
-        this.gate = new ScreenGate(out, charset, snapshot);
+        this.gate = new ScreenGate(out, charset, snapshot, this::width);
         this.raw = new PrintWriter(gate, false);
         this.out = new PrintWriter(Printable.writer(raw), false);
         this.color = color;
@@ -222,7 +222,10 @@ public final class LineFrontend implements Frontend {
             return null;
         }
         try {
-            return terminal.getHeight() + " " + terminal.getWidth();
+            int rows = terminal.getHeight();
+            int cols = terminal.getWidth();
+            // a terminal that cannot tell its size (TERM=dumb answers 0 x 0): the size ./play read stays the key's
+            return rows > 0 && cols > 0 ? rows + " " + cols : null;
         } catch (java.io.IOError | RuntimeException e) {
             return null;
         }

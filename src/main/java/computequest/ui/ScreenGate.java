@@ -23,10 +23,20 @@ final class ScreenGate extends Writer {
     /** While a screen is drawn only to be kept ({@link #capture}), what it writes. */
     private StringBuilder capturing;
 
-    ScreenGate(PrintWriter under, Charset charset, FirstScreen snapshot) {
+    /** The width the note is wrapped to: the terminal's, as the game's own text is. */
+    private final java.util.function.IntSupplier width;
+
+    ScreenGate(PrintWriter under, Charset charset, FirstScreen snapshot, java.util.function.IntSupplier width) {
         this.under = under;
         this.charset = charset;
         this.snapshot = snapshot;
+        this.width = width;
+    }
+
+    /** The note under an out-of-date snapshot, wrapped at spaces like the rest of the game's text. */
+    private void note() {
+        under.println();
+        under.print(FirstScreen.outOfDate(width.getAsInt()));
     }
 
     @Override
@@ -80,8 +90,7 @@ final class ScreenGate extends Writer {
             return;
         }
         if (shown != null) {
-            under.println();
-            under.println(FirstScreen.OUT_OF_DATE);
+            note();
             under.write(text);
             under.flush();
         }
@@ -98,8 +107,7 @@ final class ScreenGate extends Writer {
         seen.setLength(0);
         byte[] shown = snapshot.shown();
         if (shown != null && !Arrays.equals(shown, text.getBytes(charset))) {
-            under.println();
-            under.println(FirstScreen.OUT_OF_DATE);
+            note();
             under.write(text);
         }
         under.flush();

@@ -122,7 +122,7 @@ class FirstScreenProcessTest {
         assertFalse(stale.equals(kept));
         rewrite(snapshot, stale);
         Run corrected = play(home, Map.of());
-        assertEquals(stale + "\n" + computequest.ui.FirstScreen.OUT_OF_DATE + "\n" + first.out(), corrected.out());
+        assertEquals(stale + "\n" + computequest.ui.FirstScreen.outOfDate(80) + first.out(), corrected.out());
         assertEquals(kept, screen(snapshot), "the real screen replaces the stale one");
         assertEquals(first, play(home, Map.of()));
 

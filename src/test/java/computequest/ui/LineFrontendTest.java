@@ -147,4 +147,23 @@ class LineFrontendTest {
         assertEquals(256, ints.get(org.jline.utils.InfoCmp.Capability.max_colors));
         assertTrue(strings.containsKey(org.jline.utils.InfoCmp.Capability.key_up), "arrow keys are described");
     }
+
+    @Test
+    void aTerminalThatCannotTellItsSizeGivesNoneForTheSnapshotsKey() throws Exception {
+        var dumb = new org.jline.terminal.impl.DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
+        try (LineFrontend ui = LineFrontend.over(dumb)) {
+            assertEquals(null, ui.terminalSize(), "0 x 0 is not a size: the launcher's stays the key's");
+        }
+        var sized = new org.jline.terminal.impl.DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]),
+                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
+        sized.setSize(new org.jline.terminal.Size(100, 30));
+        try (LineFrontend ui = LineFrontend.over(sized)) {
+            assertEquals("30 100", ui.terminalSize(), "rows, then columns, as stty size prints them");
+        }
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                80)) {
+            assertEquals(null, ui.terminalSize(), "no terminal over plain streams");
+        }
+    }
 }

@@ -60,10 +60,18 @@ class ScreenGateTest {
     @Test
     void aDifferentScreenShownIsFollowedByTheRealOneUnderANote() throws Exception {
         Played p = play("Welcome to an older bakery.\n> ".getBytes(StandardCharsets.UTF_8));
-        assertEquals("\n" + FirstScreen.OUT_OF_DATE + "\nWelcome to the bakery.\n  1. Go on\n> look\n[ok] Looked.\n",
+        assertEquals("\n" + FirstScreen.outOfDate(80) + "Welcome to the bakery.\n  1. Go on\n> look\n[ok] Looked.\n",
                 p.out());
         assertEquals("Welcome to the bakery.\n  1. Go on\n> ", new String(p.kept().get(0), StandardCharsets.UTF_8),
                 "the real screen replaces the stale one");
+    }
+
+    @Test
+    void theNoteIsWrappedToTheTerminalsWidth() {
+        for (String line : FirstScreen.outOfDate(40).split("\n")) {
+            assertTrue(line.length() <= 40, line);
+        }
+        assertEquals(FirstScreen.OUT_OF_DATE, FirstScreen.outOfDate(200).strip());
     }
 
     @Test
@@ -71,7 +79,7 @@ class ScreenGateTest {
         StringWriter under = new StringWriter();
         List<byte[]> kept = new ArrayList<>();
         byte[] shown = "Hello\n> ".getBytes(StandardCharsets.UTF_8);
-        ScreenGate gate = new ScreenGate(new PrintWriter(under), StandardCharsets.UTF_8, new FirstScreen(shown, kept::add));
+        ScreenGate gate = new ScreenGate(new PrintWriter(under), StandardCharsets.UTF_8, new FirstScreen(shown, kept::add), () -> 80);
         gate.write("Hello\n");
         gate.flush();
         assertEquals("", under.toString(), "held back until the first read");
@@ -83,7 +91,7 @@ class ScreenGateTest {
         assertEquals("\rafter", under.toString());
 
         StringWriter fresh = new StringWriter();
-        ScreenGate none = new ScreenGate(new PrintWriter(fresh), StandardCharsets.UTF_8, new FirstScreen(null, kept::add));
+        ScreenGate none = new ScreenGate(new PrintWriter(fresh), StandardCharsets.UTF_8, new FirstScreen(null, kept::add), () -> 80);
         none.write("Hello\n");
         none.firstRead("> ");
         assertEquals("Hello\n", fresh.toString(), "the reader prints the prompt itself");
@@ -98,7 +106,7 @@ class ScreenGateTest {
                 new FirstScreen("Old.\n".getBytes(StandardCharsets.UTF_8), kept::add))) {
             ui.show(null, List.of(Event.info("New.")));
         }
-        assertEquals("\n" + FirstScreen.OUT_OF_DATE + "\nNew.\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("\n" + FirstScreen.outOfDate(80) + "New.\n", out.toString(StandardCharsets.UTF_8));
         ByteArrayOutputStream same = new ByteArrayOutputStream();
         try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), same, 80,
                 new FirstScreen("New.\n".getBytes(StandardCharsets.UTF_8), kept::add))) {
