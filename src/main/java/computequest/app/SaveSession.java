@@ -44,6 +44,8 @@ final class SaveSession {
     private GameState autosaved;
     /** Started with --plain (see {@link #playingPlain}). */
     private boolean plain;
+    /** The save this session was resumed from, or null for a new game. */
+    private String resumedFrom;
     private volatile GameState current;
     private volatile Engine engine;
     private boolean closed;
@@ -74,8 +76,10 @@ final class SaveSession {
     }
 
     static SaveSession resumed(Engine engine, SaveStore store, Clock clock, String name, Snapshots.Resumed r) {
-        return new SaveSession(engine, store, clock, r.state(), r.save().created(), r.save().playedSeconds(),
+        SaveSession s = new SaveSession(engine, store, clock, r.state(), r.save().created(), r.save().playedSeconds(),
                 slotFor(name), r.history());
+        s.resumedFrom = name;
+        return s;
     }
 
     /** Loads a save and builds the first step: what the player reads on resuming. */
@@ -228,7 +232,14 @@ final class SaveSession {
      */
     private List<Event.Feedback> autosaveOnExit(GameState state) {
         if (UndoHistory.sameApartFromTurn(state, initial)) {
-            return List.of();
+            if (resumedFrom == null) {
+                return List.of();
+            }
+            // a game resumed and left unchanged: its save is as it was, and the way back is told all the same
+            String back = resumedFrom.equals(SaveStore.AUTOSAVE) ? "./play --continue"
+                    : "./play --load " + shellWord(resumedFrom);
+            return List.of(Event.info("Your game is saved as you found it ('" + resumedFrom + "'): " + back
+                    + savesOption() + " picks up here."));
         }
         if (!UndoHistory.sameApartFromTurn(state, autosaved)) {
             Optional<SaveException> failed = writeAutosave(state);

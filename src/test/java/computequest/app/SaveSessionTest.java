@@ -68,6 +68,20 @@ class SaveSessionTest {
     }
 
     @Test
+    void aResumedGameLeftUnchangedStillSaysHowToComeBackAndWritesNothing() throws Exception {
+        play("1\n1\n", false, null);
+        byte[] before = Files.readAllBytes(dir.resolve("autosave.json"));
+        Played again = play("status\nquit\n", true, null);
+        assertTrue(again.output().contains("Your game is saved as you found it ('autosave'): ./play --continue"),
+                again.output());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("autosave.json"))),
+                "nothing is written");
+        play("save before-ecs\n", true, null);
+        Played named = play("quit\n", false, "before-ecs");
+        assertTrue(named.output().contains("('before-ecs'): ./play --load before-ecs"), named.output());
+    }
+
+    @Test
     void quitAutosavesAndSaysSo() throws Exception {
         Played p = play("1\nquit\n", false, null);
         assertTrue(p.output().contains("Your progress is saved"), p.output());
