@@ -1,10 +1,6 @@
 package computequest.sim.cli;
 
-import com.google.gson.FormattingStyle;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.burt.jmespath.Expression;
 import io.burt.jmespath.JmesPath;
@@ -17,9 +13,6 @@ import io.burt.jmespath.parser.ParseException;
  * table.py.
  */
 public final class Output {
-
-    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping()
-            .setFormattingStyle(FormattingStyle.PRETTY.withIndent("    ")).serializeNulls().create();
 
     private Output() {
     }
@@ -46,7 +39,7 @@ public final class Output {
             case "text" -> TextFormat.of(json);
             case "table" -> TableFormat.of(json, title);
             case "yaml", "yaml-stream" -> YamlFormat.of(json);
-            default -> JSON.toJson(json == null ? JsonNull.INSTANCE : json);
+            default -> JsonText.pretty(json);
         };
     }
 
