@@ -21,7 +21,7 @@ final class Startup {
 
     /** The JVM flags ./play passes before its class-data cache (keep in step with the launcher). */
     static final List<String> PLAY_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1", "-Xms16m", "-Xlog:disable", "-Xlog:all=warning:stderr",
+            "-XX:CICompilerCount=1", "-XX:-UsePerfData", "-Xms16m", "-Xlog:disable", "-Xlog:all=warning:stderr",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     static final String SCREEN_GOAL = "<= x1.5 hello";
     static final String INPUT_GOAL = "<= x2 hello";
