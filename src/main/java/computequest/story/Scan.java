@@ -19,6 +19,15 @@ final class Scan {
         return i;
     }
 
+    /** {@link #skipWhitespace(String, int)}, stopping at {@code to}. */
+    static int skipWhitespace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether {@code c} is regex {@code \s}: space, tab, newline, vertical tab, form feed or carriage return. */
     static boolean space(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
@@ -157,5 +166,38 @@ final class Scan {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the UTF-8 bytes hold a control character that a line of the text could keep: what {@link
+     * #hasControl(String)} says of their text, read on the bytes (a C0 control or DEL is one byte; a C1 control is
+     * 0xC2 then 0x80 to 0x9F), which is several times faster than through the string.
+     */
+    static boolean hasControl(byte[] utf8) {
+        for (int i = 0, n = utf8.length; i < n; i++) {
+            byte b = utf8[i];
+            // Printable ASCII, the bulk of a story, in one test (the loop runs interpreted at every game start);
+            // bytes of 0x80 and up are negative.
+            if (b >= 0x20 && b != 0x7F) {
+                continue;
+            }
+            int next = i + 1 < n ? utf8[i + 1] & 0xFF : -1;
+            if (b >= 0 ? b != '\n' && b != '\t' && !(b == '\r' && next == '\n')
+                    : b == (byte) 0xC2 && next >= 0x80 && next <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a control character that a line of it could keep (a CR ending a line cannot). */
+    static boolean hasControl(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Printable.isControl(c) && !(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -130,7 +130,7 @@ public final class StoryParser {
             hash.add(name, bytes, bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                     && (bytes[2] & 0xFF) == 0xBF ? 3 : 0);
         }
-        return new StoryFile(name, text, !StoryReader.hasControl(bytes));
+        return new StoryFile(name, text, !Scan.hasControl(bytes));
     }
 
     /**
@@ -199,7 +199,7 @@ public final class StoryParser {
         StringPool pool = new StringPool();
         for (var e : files.entrySet()) {
             String text = e.getValue().startsWith("\uFEFF") ? e.getValue().substring(1) : e.getValue();
-            merge.add(StoryReader.read(e.getKey(), text, pool), !StoryReader.hasControl(text));
+            merge.add(StoryReader.read(e.getKey(), text, pool), !Scan.hasControl(text));
         }
         return merge.finish(hash(files));
     }

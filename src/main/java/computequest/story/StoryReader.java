@@ -74,7 +74,8 @@ final class StoryReader {
                 tab = tab < 0 ? Integer.MAX_VALUE : tab;
             }
             if (tab < end) {
-                line(text.substring(from, end).replace("\t", "    "), n++);
+                String line = text.substring(from, end).replace("\t", "    ");
+                line(line, 0, line.length(), n++);
             } else {
                 line(text, from, end, n++);
             }
@@ -87,8 +88,9 @@ final class StoryReader {
     }
 
     /**
-     * A line without tabs, as {@code text} from {@code from} to {@code end}: what {@link #line(String, int)} does,
-     * with one copy (of the stripped line) instead of two.
+     * A line, as {@code text} from {@code from} to {@code end} (its tabs already made four spaces). The line is read
+     * where it is: only what the story keeps of it is copied (a huge story's lines, copied whole and stripped, were
+     * the largest part of what reading it allocated).
      */
     private void line(String text, int from, int end, int n) {
         int a = from;
@@ -99,79 +101,43 @@ final class StoryReader {
         while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
             b--;
         }
-        String trimmed = a == b ? "" : text.substring(a, b);
-        if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
-            verbatim(text.substring(from, end), trimmed, n);
+        boolean fence = b - a == StoryParser.FENCE.length() && text.startsWith(StoryParser.FENCE, a);
+        if (scene != null && (fenceAt != null || fence)) {
+            verbatim(text.substring(from, end), fence, n);
             return;
         }
-        content(trimmed, a - from, n);
-    }
-
-    /**
-     * Whether the UTF-8 bytes hold a control character that a line of the text could keep: what {@link
-     * #hasControl(String)} says of their text, read on the bytes (a C0 control or DEL is one byte; a C1 control is
-     * 0xC2 then 0x80 to 0x9F), which is several times faster than through the string.
-     */
-    static boolean hasControl(byte[] utf8) {
-        for (int i = 0, n = utf8.length; i < n; i++) {
-            byte b = utf8[i];
-            // Printable ASCII, the bulk of a story, in one test (the loop runs interpreted at every game start);
-            // bytes of 0x80 and up are negative.
-            if (b >= 0x20 && b != 0x7F) {
-                continue;
-            }
-            int next = i + 1 < n ? utf8[i + 1] & 0xFF : -1;
-            if (b >= 0 ? b != '\n' && b != '\t' && !(b == '\r' && next == '\n')
-                    : b == (byte) 0xC2 && next >= 0x80 && next <= 0x9F) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text holds a control character that a line of it could keep (a CR ending a line cannot). */
-    static boolean hasControl(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (Printable.isControl(c) && !(c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n')) {
-                return true;
-            }
-        }
-        return false;
+        content(text, a, b, a - from, n);
     }
 
     private Position at(int line, int column) {
         return new Position(file, line, column);
     }
 
-    /** A line, its tabs made four spaces. */
-    private void line(String line, int n) {
-        String trimmed = line.strip();
-        if (scene != null && (fenceAt != null || trimmed.equals(StoryParser.FENCE))) {
-            verbatim(line, trimmed, n);
-            return;
-        }
-        // Where the text starts: the first character of the stripped line, found again in the line.
-        content(trimmed, trimmed.isEmpty() ? line.indexOf(' ') : line.indexOf(trimmed.charAt(0)), n);
-    }
-
-    /** A line that is not verbatim: its text stripped, and how far it is indented (a blank line's is unused). */
-    private void content(String trimmed, int indent, int n) {
+    /**
+     * A line that is not verbatim: {@code text} from {@code a} to {@code b} is the line stripped, {@code indent} how
+     * far it is indented.
+     */
+    private void content(String text, int a, int b, int indent, int n) {
         int col = Math.max(indent, 0) + 1;
-        if (trimmed.startsWith("//")) {
+        int length = b - a;
+        if (length >= 2 && text.charAt(a) == '/' && text.charAt(a + 1) == '/') {
             return;
         }
-        Traps.line(trimmed, file, n, col, scene != null && !scene.blocks.isEmpty(), problems);
-        if (trimmed.isEmpty()) {
+        if (length == 0) {
             if (scene != null) {
                 scene.prose.add("");
             }
             block = null;
             return;
         }
-        if (trimmed.startsWith("::")) {
+        char sigil = text.charAt(a);
+        boolean afterBlocks = scene != null && !scene.blocks.isEmpty();
+        if (Traps.suspect(text, a, b) || afterBlocks && sigil == '~' && col == 1) {
+            Traps.line(text.substring(a, b), file, n, col, afterBlocks, problems);
+        }
+        if (sigil == ':' && length >= 2 && text.charAt(a + 1) == ':') {
             closeScene();
-            String id = pool.stripped(trimmed, 2); // one copy, shared with the choices that lead here
+            String id = pool.share(text, Scan.skipWhitespace(text, a + 2, b), b); // shared with the choices to it
             if (!Scan.sceneId(id)) {
                 problems.add(Diagnostic.error(at(n, col + 2), "'" + id + "' is not a valid scene id",
                         "use lower-case letters, digits and dashes, e.g. ':: ec2-launch'"));
@@ -180,13 +146,12 @@ final class StoryReader {
             return;
         }
         boolean indented = indent > 0;
-        char sigil = trimmed.charAt(0);
         if (indented && (sigil == '?' || sigil == '~' || sigil == '>')) {
-            blockLine(sigil, trimmed, n, col);
+            blockLine(sigil, text, a, b, n, col);
             return;
         }
         if (sigil == '@') {
-            directive(trimmed, n, col);
+            directive(text, a, b, n, col);
             return;
         }
         if (scene == null) {
@@ -196,17 +161,17 @@ final class StoryReader {
         }
         block = null;
         switch (sigil) {
-            case '*' -> choice(trimmed, n, col);
+            case '*' -> choice(text, a, b, n, col);
             case '~' -> {
-                Effect e = EffectParser.parse(trimmed.substring(1), at(n, col + Scan.skipWhitespace(trimmed, 1)),
-                        problems, pool);
+                int e0 = Scan.skipWhitespace(text, a + 1, b);
+                Effect e = EffectParser.parse(text.substring(e0, b), at(n, col + e0 - a), problems, pool);
                 if (e != null) {
                     scene.onEnter.add(e);
                 }
             }
             case '?', '>' -> problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' lines belong under a choice,"
                     + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
-            default -> scene.prose.add(trimmed.startsWith("\\") ? trimmed.substring(1) : trimmed);
+            default -> scene.prose.add(text.substring(sigil == '\\' ? a + 1 : a, b));
         }
     }
 
@@ -214,8 +179,8 @@ final class StoryReader {
      * A line of a verbatim block: between two {@code ```} lines, kept as written (never joined, wrapped or read
      * as markup), for commands and output.
      */
-    private void verbatim(String line, String trimmed, int n) {
-        if (trimmed.equals(StoryParser.FENCE)) {
+    private void verbatim(String line, boolean fence, int n) {
+        if (fence) {
             fenceAt = fenceAt == null ? at(n, line.indexOf(StoryParser.FENCE) + 1) : null;
             block = null;
             return;
@@ -223,39 +188,51 @@ final class StoryReader {
         scene.prose.add(SceneDraft.VERBATIM + line.stripTrailing());
     }
 
-    private void choice(String trimmed, int n, int col) {
-        String body = trimmed.substring(1).strip();
-        String target = null;
-        int arrow = body.lastIndexOf("->");
+    /** {@code * text -> target}, stripped, from {@code a} to {@code b} of {@code text}. */
+    private void choice(String text, int a, int b, int n, int col) {
+        int body = Scan.skipWhitespace(text, a + 1, b);
+        int bodyEnd = b;
+        int arrow = b - 2; // the last "->" of the text
+        while (arrow >= body && !(text.charAt(arrow) == '-' && text.charAt(arrow + 1) == '>')) {
+            arrow--;
+        }
+        int target = -1;
         int targetCol = 0;
-        if (arrow >= 0) {
-            target = body.substring(arrow + 2).strip();
-            targetCol = col + trimmed.indexOf("->", 1) + 2 + (body.substring(arrow + 2).length()
-                    - body.substring(arrow + 2).stripLeading().length());
-            body = body.substring(0, arrow).strip();
-            if (target.isEmpty()) {
-                problems.add(Diagnostic.error(at(n, col + trimmed.indexOf("->", 1)), "'->' needs a scene id after it",
+        if (arrow >= body) {
+            int first = a + 1; // the first "->" after the '*', where the error points
+            while (!(text.charAt(first) == '-' && text.charAt(first + 1) == '>')) {
+                first++;
+            }
+            target = Scan.skipWhitespace(text, arrow + 2, b);
+            targetCol = col + first - a + 2 + target - (arrow + 2);
+            bodyEnd = arrow;
+            while (bodyEnd > body && Character.isWhitespace(text.charAt(bodyEnd - 1))) {
+                bodyEnd--;
+            }
+            if (target == b) {
+                problems.add(Diagnostic.error(at(n, col + first - a), "'->' needs a scene id after it",
                         "name the target scene, or drop the arrow to stay in this scene"));
-                target = null;
+                target = -1;
             }
         }
-        if (body.isEmpty()) {
+        if (bodyEnd == body) {
             problems.add(Diagnostic.error(at(n, col), "a choice needs text", "e.g. '* Launch a t3.micro -> launched'"));
         }
-        block = new SceneDraft.BlockDraft('*', pool.share(body), target == null ? null : pool.share(target), at(n, col),
-                target == null ? null : at(n, targetCol), null);
+        block = new SceneDraft.BlockDraft('*', pool.share(text, body, bodyEnd), target < 0 ? null
+                : pool.share(text, target, b), at(n, col), target < 0 ? null : at(n, targetCol), null);
         scene.blocks.add(block);
     }
 
-    private void blockLine(char sigil, String trimmed, int n, int col) {
+    private void blockLine(char sigil, String text, int a, int b, int n, int col) {
         if (block == null) {
             problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' is indented but follows no choice, @goal,"
                     + " @check or @on", "put it right under one, with no blank line between"));
             return;
         }
         // Feedback recurs across scenes, so it is shared; a condition's or effect's words are shared as they are read.
-        String rest = sigil == '>' ? pool.stripped(trimmed, 1) : trimmed.substring(1).strip();
-        Position p = at(n, col + Scan.skipWhitespace(trimmed, 1));
+        int from = Scan.skipWhitespace(text, a + 1, b);
+        String rest = sigil == '>' ? pool.share(text, from, b) : text.substring(from, b);
+        Position p = at(n, col + from - a);
         switch (sigil) {
             case '?' -> {
                 if (block.kind != '*') {
@@ -286,13 +263,17 @@ final class StoryReader {
         };
     }
 
-    private void directive(String trimmed, int n, int col) {
-        int sp = trimmed.indexOf(' ');
-        String name = sp < 0 ? trimmed.substring(1) : trimmed.substring(1, sp);
+    private void directive(String text, int a, int b, int n, int col) {
+        int sp = a;
+        while (sp < b && text.charAt(sp) != ' ') {
+            sp++;
+        }
+        String name = pool.share(text, a + 1, sp);
         // Shared when kept as written: hints, objectives and titles often repeat word for word across scenes (the
         // arguments read further, conditions, commands, effects, share their words instead).
-        String arg = sp < 0 ? "" : kept(name) ? pool.stripped(trimmed, sp + 1) : trimmed.substring(sp + 1).strip();
-        Position argAt = at(n, col + (sp < 0 ? trimmed.length() : Scan.skipWhitespace(trimmed, sp + 1)));
+        int from = sp == b ? b : Scan.skipWhitespace(text, sp + 1, b);
+        String arg = sp == b ? "" : kept(name) ? pool.share(text, from, b) : text.substring(from, b);
+        Position argAt = at(n, col + from - a);
         block = null;
         switch (name) {
             case "story" -> {

@@ -59,8 +59,8 @@ class ControlFreeTest {
                 b.append(alphabet[r.nextInt(alphabet.length)]);
             }
             String s = b.toString();
-            assertEquals(StoryReader.hasControl(s),
-                    StoryReader.hasControl(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), s);
+            assertEquals(Scan.hasControl(s),
+                    Scan.hasControl(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)), s);
         }
     }
 }
