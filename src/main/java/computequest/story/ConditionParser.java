@@ -39,38 +39,78 @@ final class ConditionParser {
         }
     }
 
+    /** The words of {@code text}, as {@link #words} finds them, each shared through {@code pool} when there is one. */
+    static List<String> texts(String text, StringPool pool) {
+        int[] w = bounds(text);
+        List<String> out = new ArrayList<>(w.length / 2 + 1);
+        for (int i = 0; i < w.length; i += 2) {
+            out.add(word(text, w, i, pool));
+        }
+        return out;
+    }
+
     /** @return the condition, or null when it is malformed (the reason is added to {@code problems}) */
     static Condition parse(String text, Position at, List<Diagnostic> problems) {
         return parse(text, at, problems, null);
     }
 
-    /** {@link #parse(String, Position, List)}, sharing its words through {@code pool} (null: no sharing). */
+    /**
+     * {@link #parse(String, Position, List)}, sharing its words through {@code pool} (null: no sharing). The words are
+     * found as bounds in the text, not as objects: a huge story has millions of them.
+     */
     static Condition parse(String text, Position at, List<Diagnostic> problems, StringPool pool) {
-        List<Word> all = words(text, at.column(), pool);
-        if (all.isEmpty()) {
+        int[] w = bounds(text);
+        if (w.length == 0) {
             problems.add(Diagnostic.error(at, "a condition is missing here",
                     "write one, e.g. 'instance state=running' or 'flag picked-ami'"));
             return null;
         }
-        List<Condition> parts = new ArrayList<>();
-        List<Word> current = new ArrayList<>();
-        for (Word w : all) {
-            if (w.text().equals("and")) {
-                parts.add(one(current, at, problems, pool));
-                current = new ArrayList<>();
-            } else {
-                current.add(w);
+        List<Condition> parts = new ArrayList<>(1);
+        int from = 0;
+        for (int i = 0; i < w.length; i += 2) {
+            if (is(text, w, i, "and")) {
+                parts.add(one(text, w, from, i, at, problems, pool));
+                from = i + 2;
             }
         }
-        parts.add(one(current, at, problems, pool));
+        parts.add(one(text, w, from, w.length, at, problems, pool));
         if (parts.contains(null)) {
             return null;
         }
         return parts.size() == 1 ? parts.get(0) : new Condition.All(parts, at);
     }
 
-    private static Position col(Position at, Word w) {
-        return new Position(at.file(), at.line(), w.column());
+    /** Where each word of {@code text} starts and ends, in pairs: what {@link #words} finds. */
+    private static int[] bounds(String text) {
+        int[] out = new int[8];
+        int k = 0;
+        int i = 0;
+        int n = text.length();
+        while (true) {
+            while (i < n && Scan.space(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                return java.util.Arrays.copyOf(out, k);
+            }
+            int start = i;
+            while (i < n && !Scan.space(text.charAt(i))) {
+                i++;
+            }
+            if (k == out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * k);
+            }
+            out[k++] = start;
+            out[k++] = i;
+        }
+    }
+
+    private static boolean is(String text, int[] w, int i, String word) {
+        return w[i + 1] - w[i] == word.length() && text.startsWith(word, w[i]);
+    }
+
+    private static String word(String text, int[] w, int i, StringPool pool) {
+        return pool == null ? text.substring(w[i], w[i + 1]) : pool.share(text, w[i], w[i + 1]);
     }
 
     /**
@@ -88,67 +128,73 @@ final class ConditionParser {
         return c != null && Scan.number(s, from + c.symbol().length()) ? c : null;
     }
 
-    private static Condition one(List<Word> ws, Position at, List<Diagnostic> problems, StringPool pool) {
-        if (ws.isEmpty()) {
+    /** The condition of the words {@code from} to {@code to} (indexes into {@code w}) of {@code text}. */
+    private static Condition one(String text, int[] w, int from, int to, Position at, List<Diagnostic> problems,
+                                 StringPool pool) {
+        if (from == to) {
             problems.add(Diagnostic.error(at, "'and' needs a condition on both sides", "remove the extra 'and'"));
             return null;
         }
         boolean negated = false;
-        if (ws.get(0).text().equals("not")) {
+        if (is(text, w, from, "not")) {
             negated = true;
-            ws = ws.subList(1, ws.size());
-            if (ws.isEmpty()) {
+            from += 2;
+            if (from == to) {
                 problems.add(Diagnostic.error(at, "'not' needs a condition after it", "e.g. 'not flag hibernated'"));
                 return null;
             }
         }
-        Word head = ws.get(0);
-        Position p = col(at, head);
-        switch (head.text()) {
+        int words = (to - from) / 2;
+        String head = word(text, w, from, pool);
+        String file = at.file();
+        long p = Position.pack(at.line(), at.column() + w[from]);
+        switch (head) {
             case "flag" -> {
-                if (ws.size() != 2) {
-                    problems.add(Diagnostic.error(p, "'flag' takes one name, or name=value",
+                if (words != 2) {
+                    problems.add(Diagnostic.error(Position.of(file, p), "'flag' takes one name, or name=value",
                             "e.g. 'flag picked-ami' or 'flag ami=al2023'"));
                     return null;
                 }
-                String f = ws.get(1).text();
+                String f = word(text, w, from + 2, pool);
                 int eq = f.indexOf('=');
                 return new Condition.Flag(eq < 0 ? f : f.substring(0, eq), eq < 0 ? null : f.substring(eq + 1),
-                        negated, p);
+                        negated, file, p);
             }
             case "score" -> {
-                Condition.Compare c = ws.size() == 2 ? comparison(ws.get(1).text(), 0) : null;
+                String t = words == 2 ? word(text, w, from + 2, pool) : null;
+                Condition.Compare c = t != null ? comparison(t, 0) : null;
                 if (c == null) {
-                    problems.add(Diagnostic.error(p, "'score' takes a comparison with a number", "e.g. 'score >=50'"));
+                    problems.add(Diagnostic.error(Position.of(file, p), "'score' takes a comparison with a number",
+                            "e.g. 'score >=50'"));
                     return null;
                 }
-                return new Condition.Score(c, whole(ws.get(1).text().substring(c.symbol().length())), negated, p);
+                return new Condition.Score(c, whole(t.substring(c.symbol().length())), negated, file, p);
             }
             case "visited" -> {
-                if (ws.size() != 2) {
-                    problems.add(Diagnostic.error(p, "'visited' takes one scene id", "e.g. 'visited ec2-launch'"));
+                if (words != 2) {
+                    problems.add(Diagnostic.error(Position.of(file, p), "'visited' takes one scene id",
+                            "e.g. 'visited ec2-launch'"));
                     return null;
                 }
-                return new Condition.Visited(ws.get(1).text(), negated, p);
+                return new Condition.Visited(word(text, w, from + 2, pool), negated, file, p);
             }
             default -> {
-                if (!Scan.kind(head.text())) {
-                    problems.add(Diagnostic.error(p, "'" + head.text() + "' is not a condition",
+                if (!Scan.kind(head)) {
+                    problems.add(Diagnostic.error(Position.of(file, p), "'" + head + "' is not a condition",
                             "start with flag, score, visited, not, or a resource kind such as instance"));
                     return null;
                 }
-                List<Condition.AttrTest> tests = new ArrayList<>();
+                List<Condition.AttrTest> tests = new ArrayList<>(words);
                 Condition.Compare countCompare = Condition.Compare.GE;
                 long count = 1;
-                for (int i = 1; i < ws.size(); i++) {
-                    Word w = ws.get(i);
-                    Position wp = col(at, w);
-                    String t = w.text();
+                for (int i = from + 2; i < to; i += 2) {
+                    long wp = Position.pack(at.line(), at.column() + w[i]);
+                    String t = word(text, w, i, pool);
                     if (t.startsWith("count")) {
                         Condition.Compare c = comparison(t, 5);
                         if (c == null) {
-                            problems.add(Diagnostic.error(wp, "'count' takes a comparison with a whole number",
-                                    "e.g. count>=2 or count=0"));
+                            problems.add(Diagnostic.error(Position.of(file, wp), "'count' takes a comparison with a"
+                                    + " whole number", "e.g. count>=2 or count=0"));
                             return null;
                         }
                         countCompare = c;
@@ -159,14 +205,14 @@ final class ConditionParser {
                     Condition.Compare c = attr == 0 ? null : Scan.operator(t, attr, true);
                     int value = c == null ? 0 : attr + c.symbol().length();
                     if (c == null || !Scan.noLineBreak(t, value)) {
-                        problems.add(Diagnostic.error(wp, "'" + t + "' is not an attribute test",
+                        problems.add(Diagnostic.error(Position.of(file, wp), "'" + t + "' is not an attribute test",
                                 "write attribute=value, attribute!=value or attribute~part, e.g. state=running"));
                         return null;
                     }
                     tests.add(new Condition.AttrTest(pool == null ? t.substring(0, attr) : pool.share(t, 0, attr), c,
-                            pool == null ? t.substring(value) : pool.share(t, value, t.length()), wp));
+                            pool == null ? t.substring(value) : pool.share(t, value, t.length()), file, wp));
                 }
-                return new Condition.Resources(head.text(), tests, countCompare, count, negated, p);
+                return new Condition.Resources(head, tests, countCompare, count, negated, file, p);
             }
         }
     }

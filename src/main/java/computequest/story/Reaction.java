@@ -58,11 +58,7 @@ public record Reaction(When when, String errorCode, List<String> pattern, String
      */
     static Reaction of(String spec, String feedback, List<Effect> effects, Position position, StringPool pool) {
         // What spec.strip().split("\\s+") gives, without a regex: a stripped text starts with no \s.
-        List<ConditionParser.Word> split = ConditionParser.words(spec.strip(), 0, pool);
-        List<String> words = new java.util.ArrayList<>(split.size());
-        for (ConditionParser.Word w : split) {
-            words.add(w.text());
-        }
+        List<String> words = ConditionParser.texts(spec.strip(), pool);
         if (words.isEmpty()) {
             words.add("");
         }

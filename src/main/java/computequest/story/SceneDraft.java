@@ -19,9 +19,9 @@ final class SceneDraft {
     String callback;
     Position callbackAt;
     final List<String> prose = new ArrayList<>();
-    final List<String> hints = new ArrayList<>();
-    final List<Effect> onEnter = new ArrayList<>();
-    final List<Effect> setup = new ArrayList<>();
+    final List<String> hints = new ArrayList<>(0);
+    final List<Effect> onEnter = new ArrayList<>(0);
+    final List<Effect> setup = new ArrayList<>(0);
     final List<BlockDraft> blocks = new ArrayList<>();
 
     SceneDraft(String id, Position at, String chapter) {
@@ -156,19 +156,19 @@ final class SceneDraft {
         List<Reaction> reactions = new ArrayList<>();
         Goal task = null;
         for (BlockDraft b : blocks) {
-            String feedback = prose(b.feedback);
+            String feedback = prose(b.feedback());
             switch (b.kind) {
-                case 't' -> task = b.condition == null ? null : new Goal(b.condition, null, b.effects, feedback, b.at);
-                case '*' -> choices.add(new Choice(b.text, b.target, b.conditions, b.effects, feedback, b.at));
+                case 't' -> task = b.condition == null ? null : new Goal(b.condition, null, b.effects(), feedback, b.at);
+                case '*' -> choices.add(new Choice(b.text, b.target, b.conditions(), b.effects(), feedback, b.at));
                 case 'g', 'c' -> {
                     if (b.condition != null) {
-                        goals.add(new Goal(b.condition, b.target, b.effects, feedback, b.at));
+                        goals.add(new Goal(b.condition, b.target, b.effects(), feedback, b.at));
                     }
                 }
                 default -> {
                     Reaction r = b.reaction;
                     if (r != null) {
-                        reactions.add(new Reaction(r.when(), r.errorCode(), r.pattern(), feedback, b.effects, b.at));
+                        reactions.add(new Reaction(r.when(), r.errorCode(), r.pattern(), feedback, b.effects(), b.at));
                     }
                 }
             }
@@ -191,36 +191,35 @@ final class SceneDraft {
         if (lines.size() == 1 && !lines.get(0).startsWith(VERBATIM)) {
             return lines.get(0); // a one-line feedback, shared with every scene that says the same
         }
-        StringBuilder out = new StringBuilder();
-        StringBuilder para = new StringBuilder();
+        int size = 0;
+        for (String l : lines) {
+            size += l.length() + 2;
+        }
+        // One builder of about the final size: each paragraph is written straight into it.
+        StringBuilder out = new StringBuilder(size);
+        boolean open = false; // whether a paragraph has text in out
         boolean verbatim = false;
         for (String l : lines) {
             boolean v = l.startsWith(VERBATIM);
             if (v != verbatim || l.isEmpty()) {
-                flush(out, para);
+                open = false;
                 verbatim = v;
             }
-            if (v) {
-                para.append(para.length() > 0 ? "\n" : "").append("  ").append(l.substring(1));
-            } else if (!l.isEmpty()) {
-                if (para.length() > 0) {
-                    para.append(' ');
+            if (v || !l.isEmpty()) {
+                if (!open) {
+                    out.append(out.length() > 0 ? "\n\n" : "");
+                    open = true;
+                } else {
+                    out.append(v ? '\n' : ' ');
                 }
-                para.append(l);
+                if (v) {
+                    out.append("  ").append(l, 1, l.length());
+                } else {
+                    out.append(l);
+                }
             }
         }
-        flush(out, para);
         return out.toString();
-    }
-
-    private static void flush(StringBuilder out, StringBuilder para) {
-        if (para.length() > 0) {
-            if (out.length() > 0) {
-                out.append("\n\n");
-            }
-            out.append(para);
-            para.setLength(0);
-        }
     }
 
     /** A choice, goal, check, task or reaction with the lines indented under it. */
@@ -233,9 +232,11 @@ final class SceneDraft {
         final Condition condition;
         /** For {@code @on}: its timing and pattern, read once (null when it has none). */
         Reaction reaction;
-        final List<Condition> conditions = new ArrayList<>();
-        final List<Effect> effects = new ArrayList<>();
-        final List<String> feedback = new ArrayList<>();
+        // Made at their first line and sized as they fill (most hold one line or none): three lists with an array
+        // of ten each were a tenth of what reading a huge story allocated.
+        private List<Condition> conditions;
+        private List<Effect> effects;
+        private List<String> feedback;
 
         BlockDraft(char kind, String text, String target, Position at, Position targetAt, Condition condition) {
             this.kind = kind;
@@ -244,6 +245,33 @@ final class SceneDraft {
             this.at = at;
             this.targetAt = targetAt;
             this.condition = condition;
+        }
+
+        void add(Condition c) {
+            conditions = conditions == null ? new ArrayList<>(1) : conditions;
+            conditions.add(c);
+        }
+
+        void add(Effect e) {
+            effects = effects == null ? new ArrayList<>(1) : effects;
+            effects.add(e);
+        }
+
+        void add(String line) {
+            feedback = feedback == null ? new ArrayList<>(1) : feedback;
+            feedback.add(line);
+        }
+
+        List<Condition> conditions() {
+            return conditions == null ? List.of() : conditions;
+        }
+
+        List<Effect> effects() {
+            return effects == null ? List.of() : effects;
+        }
+
+        List<String> feedback() {
+            return feedback == null ? List.of() : feedback;
         }
     }
 }

@@ -242,16 +242,16 @@ final class StoryReader {
                 }
                 Condition c = ConditionParser.parse(rest, p, problems, pool);
                 if (c != null) {
-                    block.conditions.add(c);
+                    block.add(c);
                 }
             }
             case '~' -> {
                 Effect e = EffectParser.parse(rest, p, problems, pool);
                 if (e != null) {
-                    block.effects.add(e);
+                    block.add(e);
                 }
             }
-            default -> block.feedback.add(rest);
+            default -> block.add(rest);
         }
     }
 
