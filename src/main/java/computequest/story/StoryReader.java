@@ -62,7 +62,11 @@ final class StoryReader {
         // costliest step on large stories.
         int n = 1;
         int from = 0;
-        int tab = -1; // the first tab at or after from (MAX_VALUE: none), found again only once passed
+        // The first tab, "${" and "TODO" at or after from (MAX_VALUE: none), each found again only once passed: a
+        // line that holds neither of the last two needs no look for traps beyond a '~' at column 1 (see Traps.line).
+        int tab = -1;
+        int dollar = -1;
+        int todo = -1;
         while (true) {
             int nl = text.indexOf('\n', from);
             int end = nl < 0 ? text.length() : nl;
@@ -73,11 +77,20 @@ final class StoryReader {
                 tab = text.indexOf('\t', from);
                 tab = tab < 0 ? Integer.MAX_VALUE : tab;
             }
+            if (dollar < from) {
+                dollar = text.indexOf("${", from);
+                dollar = dollar < 0 ? Integer.MAX_VALUE : dollar;
+            }
+            if (todo < from) {
+                todo = text.indexOf("TODO", from);
+                todo = todo < 0 ? Integer.MAX_VALUE : todo;
+            }
+            boolean suspect = dollar < end || todo < end;
             if (tab < end) {
                 String line = text.substring(from, end).replace("\t", "    ");
-                line(line, 0, line.length(), n++);
+                line(line, 0, line.length(), n++, suspect);
             } else {
-                line(text, from, end, n++);
+                line(text, from, end, n++, suspect);
             }
             if (nl < 0) {
                 break;
@@ -92,7 +105,7 @@ final class StoryReader {
      * where it is: only what the story keeps of it is copied (a huge story's lines, copied whole and stripped, were
      * the largest part of what reading it allocated).
      */
-    private void line(String text, int from, int end, int n) {
+    private void line(String text, int from, int end, int n, boolean suspect) {
         int a = from;
         while (a < end && Character.isWhitespace(text.charAt(a))) {
             a++;
@@ -106,7 +119,7 @@ final class StoryReader {
             verbatim(text.substring(from, end), fence, n);
             return;
         }
-        content(text, a, b, a - from, n);
+        content(text, a, b, a - from, n, suspect);
     }
 
     private Position at(int line, int column) {
@@ -115,9 +128,10 @@ final class StoryReader {
 
     /**
      * A line that is not verbatim: {@code text} from {@code a} to {@code b} is the line stripped, {@code indent} how
-     * far it is indented.
+     * far it is indented; {@code suspect} whether {@link Traps#line} may have more to say of it than of a '~' at
+     * column 1 (whether it holds "${" or "TODO").
      */
-    private void content(String text, int a, int b, int indent, int n) {
+    private void content(String text, int a, int b, int indent, int n, boolean suspect) {
         int col = Math.max(indent, 0) + 1;
         int length = b - a;
         if (length >= 2 && text.charAt(a) == '/' && text.charAt(a + 1) == '/') {
@@ -132,7 +146,7 @@ final class StoryReader {
         }
         char sigil = text.charAt(a);
         boolean afterBlocks = scene != null && !scene.blocks.isEmpty();
-        if (Traps.suspect(text, a, b) || afterBlocks && sigil == '~' && col == 1) {
+        if (suspect || afterBlocks && sigil == '~' && col == 1) {
             Traps.line(text.substring(a, b), file, n, col, afterBlocks, problems);
         }
         if (sigil == ':' && length >= 2 && text.charAt(a + 1) == ':') {

@@ -52,20 +52,6 @@ final class Traps {
         }
     }
 
-    /**
-     * Whether {@link #line} could report more than a '~' at column 1 for the line {@code text} from {@code a} to
-     * {@code b}: whether it holds "TODO" or "${". Read in place, so that most lines are never copied to be checked.
-     */
-    static boolean suspect(String text, int a, int b) {
-        for (int i = a; i < b - 1; i++) {
-            char c = text.charAt(i);
-            if (c == '$' ? text.charAt(i + 1) == '{' : c == 'T' && i + 4 <= b && text.startsWith("TODO", i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code \bTODO\b}, compiled the first time a line holds the letters. */
     private static final class Todo {
         static final Pattern PATTERN = Pattern.compile("\\bTODO\\b");
