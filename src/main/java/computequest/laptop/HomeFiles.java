@@ -91,7 +91,7 @@ final class HomeFiles {
                     }
                   ]
                 }
-                """.formatted(REGISTRY));
+                """.replace("%s", REGISTRY));
         f.put("fargate-taskdef.json", """
                 {
                   "family": "web-fargate",
@@ -109,7 +109,7 @@ final class HomeFiles {
                     }
                   ]
                 }
-                """.formatted(REGISTRY));
+                """.replace("%s", REGISTRY));
         f.put("nginx-taskdef.json", """
                 {
                   "family": "nginx",
