@@ -100,38 +100,47 @@ class ClassCacheTest {
     }
 
     /**
-     * On JDK 17 the archive also holds what a start on a terminal loads and a piped start never does (JLine's terminal
-     * and line reader in line mode, Lanterna's screen in full screen): ./play's training types the same input on a
-     * pseudo-terminal too, where util-linux's script can make one. Without them a start on a terminal loaded about
-     * 400 classes from the jar, 70-100 ms (README Performance).
+     * The archive also holds what a start on a terminal loads and a piped start never does (JLine's terminal and line
+     * reader in line mode, and on JDK 17 Lanterna's screen in full screen): ./play's training types the same input on a
+     * pseudo-terminal, where util-linux's script can make one (JDK 24+ records that run alone). Without them a start
+     * on a terminal loaded about 400 classes from the jar, 70-120 ms (README Performance).
      */
     @Test
     void onJdk17TheArchiveHoldsTheClassesOfAStartOnATerminal() throws Exception {
-        Path realJdk = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        // The game's own classes that only those starts load (the libraries' are archived from ./play's one jar; the
+        // jar made here leaves them in separate jars, which the archive does not take)
+        holdsTerminalClasses(Path.of("/usr/lib/jvm/java-17-openjdk-amd64"), ".jsa", List.of("-Xshare:on",
+                "-XX:SharedArchiveFile="), List.of("computequest.ui.HangUp", "computequest.ui.ChoicesPane",
+                "computequest.ui.LanternaFrontend"));
+    }
+
+    @Test
+    void onJdk25TheAotCacheHoldsTheClassesOfAStartOnATerminal() throws Exception {
+        holdsTerminalClasses(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"), ".aot", List.of("-XX:AOTMode=on",
+                "-XX:AOTCache="), List.of("computequest.ui.HangUp"));
+    }
+
+    void holdsTerminalClasses(Path realJdk, String ext, List<String> use, List<String> wanted) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(realJdk.resolve("bin/java")), "no JDK at " + realJdk);
         Assumptions.assumeTrue(new ProcessBuilder("sh", "-c", "command -v script && command -v timeout")
                 .start().waitFor() == 0, "no util-linux script or timeout here to make a pseudo-terminal");
         Path home = gameHome();
         Path jdk = fakeJdk(realJdk, "jdk-under-test");
         play(home, jdk, "wait");
-        Path archive = home.resolve("target/class-cache/jdk-under-test.jsa");
+        Path archive = home.resolve("target/class-cache/jdk-under-test" + ext);
         assertTrue(Files.size(archive) > 1_000_000, "no archive built at " + archive);
-        // The game's own classes that only those starts load (the libraries' are archived from ./play's one jar; the
-        // jar made here leaves them in separate jars, which the archive does not take)
-        List<String> wanted = List.of("computequest.ui.HangUp", "computequest.ui.ChoicesPane",
-                "computequest.ui.LanternaFrontend");
         // The archive is valid for the jar's class path followed by more: the test classes, for Probe.
         String cp = home.resolve("target/compute-quest.jar") + File.pathSeparator
                 + Path.of(ClassCacheTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> cmd = new ArrayList<>(List.of(realJdk.resolve("bin/java").toString(), "-XX:+UseSerialGC",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xshare:on",
-                "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info:stdout", "-cp", cp, Probe.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", use.get(0),
+                use.get(1) + archive, "-Xlog:class+load=info:stdout", "-cp", cp, Probe.class.getName()));
         cmd.addAll(wanted);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe did not finish");
-        assertTrue(log.contains("probed " + wanted.size()), "the probe ran: " + log.lines().filter(l -> !l.startsWith("["))
-                .toList());
+        assertTrue(log.contains("probed " + wanted.size()), "the probe ran: " + log.lines().filter(l -> !l.contains(
+                "[class,load]")).toList());
         for (String c : wanted) {
             assertTrue(log.contains("] " + c + " source: shared objects file"), c + " is not in the archive: "
                     + log.lines().filter(l -> l.contains(c + " ")).toList());
