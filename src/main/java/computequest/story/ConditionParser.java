@@ -82,27 +82,27 @@ final class ConditionParser {
 
     /** Where each word of {@code text} starts and ends, in pairs: what {@link #words} finds. */
     private static int[] bounds(String text) {
-        int[] out = new int[8];
+        int n = text.length();
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Scan.space(text.charAt(i)) && (i == 0 || Scan.space(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        int[] out = new int[2 * words];
         int k = 0;
         int i = 0;
-        int n = text.length();
-        while (true) {
-            while (i < n && Scan.space(text.charAt(i))) {
+        while (k < out.length) {
+            while (Scan.space(text.charAt(i))) {
                 i++;
             }
-            if (i == n) {
-                return java.util.Arrays.copyOf(out, k);
-            }
-            int start = i;
+            out[k++] = i;
             while (i < n && !Scan.space(text.charAt(i))) {
                 i++;
             }
-            if (k == out.length) {
-                out = java.util.Arrays.copyOf(out, 2 * k);
-            }
-            out[k++] = start;
             out[k++] = i;
         }
+        return out;
     }
 
     private static boolean is(String text, int[] w, int i, String word) {

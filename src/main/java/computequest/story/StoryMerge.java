@@ -52,6 +52,15 @@ final class StoryMerge {
             }
         }
         problems.addAll(own.subList(done, own.size()));
+        // A link to a scene read by now is sound whatever follows: only the others wait for the end. (A loop, not
+        // removeIf with a lambda: its first use costs milliseconds at every game start.)
+        int kept = 0;
+        for (StoryReader.Target t : targets) {
+            if (!scenes.containsKey(t.id())) {
+                targets.set(kept++, t);
+            }
+        }
+        targets.subList(kept, targets.size()).clear();
     }
 
     private void closed(StoryReader.Closed c) {
