@@ -28,8 +28,9 @@ final class RecallChecks {
     static List<Diagnostic> check(Story story, Function<String, String> suggest) {
         List<Diagnostic> out = new ArrayList<>();
         List<String> chapters = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Scene s : story.scenes().values()) {
-            if (!chapters.contains(s.chapter())) {
+            if (seen.add(s.chapter())) {
                 chapters.add(s.chapter());
             }
         }

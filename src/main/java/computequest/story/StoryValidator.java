@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class StoryValidator {
 
-    private static final Pattern TYPE_HINT = Pattern.compile("(?i)\\bType:\\s*(aws\\s+\\S+\\s+\\S+)");
     /** Compiled once: {@code String.split}, {@code replaceAll} and {@code matches} compile theirs at every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;]$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Story story;
@@ -30,14 +27,14 @@ public final class StoryValidator {
     private final List<Diagnostic> out = new ArrayList<>();
     private final Suggest suggest = new Suggest();
     private final Set<String> flagsSet = new HashSet<>();
-    /** One matcher for every hint (a matcher per hint was most of what a 100,000-scene check allocated). */
-    private final Matcher typeHint = TYPE_HINT.matcher("");
+    private final HintCommands hintCommands;
     /** Whether the parser saw no control character in the story's text (see {@link StoryParser.Parsed}). */
     private boolean controlFree;
 
     private StoryValidator(Story story, SimVocabulary vocabulary) {
         this.story = story;
         this.vocabulary = vocabulary;
+        this.hintCommands = new HintCommands(vocabulary);
     }
 
     /** Parser problems plus the checker's, sorted by file, line and column. */
@@ -176,27 +173,13 @@ public final class StoryValidator {
             effects(r.effects(), false);
         }
         for (int i = 0; i < s.hints().size(); i++) {
-            Matcher m = typeHint.reset(s.hints().get(i));
-            if (mentionsType(s.hints().get(i)) && m.find()) {
-                String[] w = SPACES.split(m.group(1));
-                if (!w[2].contains("-ID") && !vocabulary.knowsCommand(w[1],
-                        TRAILING_PUNCTUATION.matcher(w[2]).replaceAll(""))) {
-                    out.add(Diagnostic.warning(s.position(), "hint " + (i + 1) + " of '" + s.id()
-                            + "' tells the player to type 'aws " + w[1] + " " + w[2]
-                            + "', which the simulated cloud does not know", "check the command's spelling"));
-                }
+            String[] w = hintCommands.unknown(s.hints().get(i));
+            if (w.length > 0) {
+                out.add(Diagnostic.warning(s.position(), "hint " + (i + 1) + " of '" + s.id()
+                        + "' tells the player to type 'aws " + w[1] + " " + w[2]
+                        + "', which the simulated cloud does not know", "check the command's spelling"));
             }
         }
-    }
-
-    /** Whether {@code TYPE_HINT} could match: "type:" in any case is in the hint (most hints skip the regex). */
-    private static boolean mentionsType(String hint) {
-        for (int colon = hint.indexOf(':'); colon >= 0; colon = hint.indexOf(':', colon + 1)) {
-            if (colon >= 4 && hint.regionMatches(true, colon - 4, "type", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A placeholder's kind, tests and attribute against the simulator's schema. */
