@@ -246,7 +246,6 @@ final class StoryReader {
         // Feedback recurs across scenes, so it is shared; a condition's or effect's words are shared as they are read.
         int from = Scan.skipWhitespace(text, a + 1, b);
         String rest = sigil == '>' ? pool.share(text, from, b) : text.substring(from, b);
-        Position p = at(n, col + from - a);
         switch (sigil) {
             case '?' -> {
                 if (block.kind != '*') {
@@ -254,13 +253,13 @@ final class StoryReader {
                             "a goal's condition is on its @goal line"));
                     return;
                 }
-                Condition c = ConditionParser.parse(rest, p, problems, pool);
+                Condition c = ConditionParser.parse(rest, at(n, col + from - a), problems, pool);
                 if (c != null) {
                     block.add(c);
                 }
             }
             case '~' -> {
-                Effect e = EffectParser.parse(rest, p, problems, pool);
+                Effect e = EffectParser.parse(rest, at(n, col + from - a), problems, pool);
                 if (e != null) {
                     block.add(e);
                 }
@@ -287,7 +286,7 @@ final class StoryReader {
         // arguments read further, conditions, commands, effects, share their words instead).
         int from = sp == b ? b : Scan.skipWhitespace(text, sp + 1, b);
         String arg = sp == b ? "" : kept(name) ? pool.share(text, from, b) : text.substring(from, b);
-        Position argAt = at(n, col + from - a);
+        int argCol = col + from - a;
         block = null;
         switch (name) {
             case "story" -> {
@@ -313,7 +312,7 @@ final class StoryReader {
                 if (arg.isEmpty()) {
                     problems.add(Diagnostic.error(at(n, col), "@start needs the id of the first scene", "e.g. '@start intro'"));
                 } else {
-                    events.add(new Started(problems.size(), arg, argAt));
+                    events.add(new Started(problems.size(), arg, at(n, argCol)));
                 }
                 return;
             }
@@ -351,7 +350,16 @@ final class StoryReader {
                     "only @story, @start and @chapter may come before the first ':: scene-id'"));
             return;
         }
-        block = scene.directive(name, arg, at(n, col), argAt, problems, pool);
+        // The directives most lines are, read here without the positions only a problem with them would need.
+        if (name.equals("title")) {
+            scene.title = arg;
+        } else if (name.equals("hint") && !arg.isEmpty()) {
+            scene.hints.add(arg);
+        } else if (name.equals("objective") && !arg.isEmpty()) {
+            scene.objective = arg;
+        } else {
+            block = scene.directive(name, arg, at(n, col), at(n, argCol), problems, pool);
+        }
     }
 
     private void closeScene() {
