@@ -104,11 +104,24 @@ final class Playtest {
      */
     private static boolean runsCommands(computequest.story.Story story) {
         for (Scene s : story.scenes().values()) {
-            if (runs(s.setup()) || runs(s.onEnter()) || s.choices().stream().anyMatch(c -> runs(c.effects()))
-                    || s.goals().stream().anyMatch(g -> runs(g.effects()))
-                    || s.reactions().stream().anyMatch(r -> runs(r.effects()))
+            if (runs(s.setup()) || runs(s.onEnter())
                     || s.recall().task() != null && runs(s.recall().task().effects())) {
                 return true;
+            }
+            for (var c : s.choices()) {
+                if (runs(c.effects())) {
+                    return true;
+                }
+            }
+            for (var g : s.goals()) {
+                if (runs(g.effects())) {
+                    return true;
+                }
+            }
+            for (var r : s.reactions()) {
+                if (runs(r.effects())) {
+                    return true;
+                }
             }
         }
         return false;
