@@ -28,15 +28,12 @@ final class RecallChecks {
     static List<Diagnostic> check(Story story, Function<String, String> suggest) {
         List<Diagnostic> out = new ArrayList<>();
         List<String> chapters = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Scene s : story.scenes().values()) {
-            if (seen.add(s.chapter())) {
-                chapters.add(s.chapter());
-            }
-        }
         for (Scene s : story.scenes().values()) {
             Recall r = s.recall();
             if (r.callback() != null) {
+                if (chapters.isEmpty()) {
+                    chapters = chapters(story); // in story order; only callbacks need them
+                }
                 callback(story.scenes(), chapters, s, suggest, out);
             }
             if (r.task() != null && s.quiz()) {
@@ -48,6 +45,17 @@ final class RecallChecks {
             }
         }
         return out;
+    }
+
+    private static List<String> chapters(Story story) {
+        List<String> chapters = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Scene s : story.scenes().values()) {
+            if (seen.add(s.chapter())) {
+                chapters.add(s.chapter());
+            }
+        }
+        return chapters;
     }
 
     private static void callback(Map<String, Scene> scenes, List<String> chapters, Scene s,

@@ -24,38 +24,32 @@ final class SceneIndex {
         for (int i = 0; i < n; i++) {
             put(scenes[i].id(), i);
         }
+        // One pass over each scene's choices and goals (a first pass to count them was a tenth of the check).
         from = new int[n + 1];
-        int edges = 0;
-        for (int i = 0; i < n; i++) {
-            from[i] = edges;
-            edges += count(scenes[i]);
-        }
-        from[n] = edges;
-        to = new int[edges];
+        int[] edges = new int[Math.max(16, 3 * n)];
         int k = 0;
-        for (Scene s : scenes) {
+        for (int i = 0; i < n; i++) {
+            from[i] = k;
+            Scene s = scenes[i];
             for (Choice c : s.choices()) {
                 if (c.target() != null) {
-                    to[k++] = number(c.target());
+                    edges = room(edges, k);
+                    edges[k++] = number(c.target());
                 }
             }
             for (Goal g : s.goals()) {
                 if (!g.isCheck()) {
-                    to[k++] = number(g.target());
+                    edges = room(edges, k);
+                    edges[k++] = number(g.target());
                 }
             }
         }
+        from[n] = k;
+        to = java.util.Arrays.copyOf(edges, k);
     }
 
-    private static int count(Scene s) {
-        int edges = 0;
-        for (Choice c : s.choices()) {
-            edges += c.target() != null ? 1 : 0;
-        }
-        for (Goal g : s.goals()) {
-            edges += g.isCheck() ? 0 : 1;
-        }
-        return edges;
+    private static int[] room(int[] a, int k) {
+        return k < a.length ? a : java.util.Arrays.copyOf(a, 2 * a.length);
     }
 
     private int slot(String id) {
