@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ./play gives the author tools that are batch jobs (check, test, graph, vocab, ...) their own JVM flags, chosen in
- * the launcher before the JVM starts, and the game (and {@code author record}, which plays it) the game's flags and its
- * class-data cache. An author start never passes the cache, which is built for the game's flags, and prints exactly
- * what the same command prints run plainly: on JDK 25 a cache made with other flags would log errors. The JVM's
- * arguments are seen through a wrapper JDK that records them ({@link ClassCacheTest#fakeJdk}).
+ * ./play gives the author tools that read a whole story (check, test, graph, watch, lsp) their own JVM flags when the
+ * story is large (4 MB or more), chosen in the launcher before the JVM starts, and everything else (the game, {@code
+ * author record}, which plays it, and the tools on a small story such as the shipped one) the game's flags and its
+ * class-data cache. An author start with its own flags never passes the cache, which is built for the game's flags,
+ * and prints exactly what the same command prints run plainly: on JDK 25 a cache made with other flags would log
+ * errors. The JVM's arguments are seen through a wrapper JDK that records them ({@link ClassCacheTest#fakeJdk}).
  */
 class AuthorFlagsTest {
 
@@ -60,20 +61,26 @@ class AuthorFlagsTest {
                 + game.jvmArgs());
         assertFalse(game.jvmArgs().containsAll(AUTHOR), game.jvmArgs().toString());
 
-        // An author check, with the cache in place: its own flags, no cache, the same output as run plainly.
+        // An author check of the shipped story: the game's flags and cache, the same output as run plainly.
         Path bare = realJdk.resolve("bin/java");
-        for (List<String> args : List.of(List.of("author", "check", "story"),
-                List.of("--story", "story", "author", "graph", "--format", "mermaid"))) {
+        Run small = play(home, jdk, "use", "", "author", "check", "story");
+        assertTrue(small.jvmArgs().containsAll(GAME), small.jvmArgs().toString());
+        assertTrue(small.jvmArgs().stream().anyMatch(a -> a.startsWith(cacheFlag)), small.jvmArgs().toString());
+        assertSame(run(home, List.of(bare.toString(), "-jar", "target/compute-quest.jar"), List.of("author", "check",
+                "story"), ""), small, "author check story");
+
+        // On a story of 4 MB: their own flags, no cache, the same output as run plainly.
+        writeLargeStory(home.resolve("large"));
+        for (List<String> args : List.of(List.of("author", "check", "large"),
+                List.of("--story", "large", "author", "graph", "--format", "mermaid"))) {
             Run author = play(home, jdk, "use", "", args.toArray(String[]::new));
             assertTrue(author.jvmArgs().containsAll(AUTHOR), args + ": " + author.jvmArgs());
             for (String a : author.jvmArgs()) {
                 assertFalse(GAME.contains(a) && !AUTHOR.contains(a) || a.startsWith(cacheFlag), args + " gets the game's "
                         + a);
             }
-            Run plain = run(home, List.of(bare.toString(), "-jar", "target/compute-quest.jar"), args, "");
-            assertEquals(plain.exit(), author.exit(), args + ": exit; " + author.err());
-            assertEquals(plain.out(), author.out(), args + ": standard output");
-            assertEquals("", author.err(), args + ": standard error");
+            assertSame(run(home, List.of(bare.toString(), "-jar", "target/compute-quest.jar"), args, ""), author,
+                    args.toString());
             assertFalse(author.out().isEmpty());
         }
 
@@ -83,6 +90,30 @@ class AuthorFlagsTest {
         assertEquals(0, record.exit(), record.err());
         assertTrue(record.jvmArgs().containsAll(GAME), record.jvmArgs().toString());
         assertTrue(record.jvmArgs().stream().anyMatch(a -> a.startsWith(cacheFlag)), record.jvmArgs().toString());
+    }
+
+    static void assertSame(Run plain, Run r, String what) {
+        assertEquals(plain.exit(), r.exit(), what + ": exit; " + r.err());
+        assertEquals(plain.out(), r.out(), what + ": standard output");
+        assertEquals("", r.err(), what + ": standard error");
+    }
+
+    /** A valid story of about 4.5 MB: 5,000 scenes in a chain, in five files. */
+    static void writeLargeStory(Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("00.story"), "@story large Large\n@start s0\n");
+        int n = 5_000;
+        for (int f = 0; f < 5; f++) {
+            StringBuilder b = new StringBuilder("@chapter " + (f + 1) + " Part\n");
+            for (int i = f * 1_000; i < (f + 1) * 1_000; i++) {
+                b.append(":: s").append(i).append("\n@title Scene ").append(i).append("\n@hint Look around ")
+                        .append(i).append("\nProse for scene ").append(i).append(", long enough to weigh something:")
+                        .append(" an instance is a virtual machine that you rent by the second, and its type sets")
+                        .append(" how many vCPUs and how much memory it has. ".repeat(16)).append('\n');
+                b.append(i == n - 1 ? "@ending\n" : "* Go on -> s" + (i + 1) + "\n  > On you go.\n").append('\n');
+            }
+            Files.writeString(dir.resolve(String.format("%02d.story", f + 1)), b);
+        }
     }
 
     /** Runs ./play with this JDK first on the PATH; the JVM arguments are those of the last java it started. */
