@@ -33,8 +33,8 @@ public final class StoryValidator {
 
     private StoryValidator(Story story, SimVocabulary vocabulary) {
         this.story = story;
-        this.vocabulary = vocabulary;
-        this.hintCommands = new HintCommands(vocabulary);
+        this.vocabulary = new RememberedVocabulary(vocabulary);
+        this.hintCommands = new HintCommands(this.vocabulary);
     }
 
     /** Parser problems plus the checker's, sorted by file, line and column. */
