@@ -32,6 +32,9 @@ final class StartMenu {
         return store.latest().isPresent();
     }
 
+    /** The words that leave the menu (and the game) without starting anything, as in the game itself. */
+    static final java.util.Set<String> QUIT = java.util.Set.of("quit", "exit", "q");
+
     /** The same, on a listing already read. */
     static boolean applies(List<SaveStore.Entry> saves) {
         return saves.stream().anyMatch(SaveStore.Entry::ok);
@@ -55,13 +58,14 @@ final class StartMenu {
         ui.show(view, menu(saves, store, clock));
         while (true) {
             Optional<String> line = ui.read(view);
-            if (line.isEmpty()) {
+            if (line.isEmpty() || QUIT.contains(line.get().strip().toLowerCase(Locale.ROOT))) {
+                ui.show(view, List.of(new Event.Farewell("Goodbye. Your saves are as you left them.")));
                 return Optional.empty();
             }
             Optional<String> load = choice(line.get(), saves);
             if (load == null) {
                 ui.show(view, List.of(Event.wrong("Type a number from 1 to " + (saves.size() + 1)
-                        + ", or 'continue', 'new' or 'load NAME'.")));
+                        + ", or 'continue', 'new', 'load NAME' or 'quit'.")));
                 continue;
             }
             Resumption r = load.isEmpty()
@@ -92,7 +96,7 @@ final class StartMenu {
         for (int i = 1; i < saves.size(); i++) {
             out.add(Event.info((i + 2) + ". Load '" + saves.get(i).name() + "' " + about(saves.get(i), clock)));
         }
-        out.add(Event.info("Type a number, or 'load NAME' for any save ('saves' in the game lists them all)."));
+        out.add(Event.info("Type a number, or 'load NAME' for any save ('saves' in the game lists them all), or 'quit'."));
         return out;
     }
 

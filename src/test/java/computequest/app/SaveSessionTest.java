@@ -242,9 +242,16 @@ class SaveSessionTest {
                 assertNotEquals(engine.start(1).state().sceneId(), r.first().state().sceneId(), answer);
             }
         }
-        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-                80)) {
-            assertTrue(StartMenu.ask(ui, engine, store, clock, engine.start(1)).isEmpty(), "end of input: no game");
+        for (String leave : List.of("", "quit\n", "exit\n", "Q\n")) {
+            ByteArrayOutputStream said = new ByteArrayOutputStream();
+            try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(leave.getBytes(StandardCharsets.UTF_8)),
+                    said, 80)) {
+                assertTrue(StartMenu.ask(ui, engine, store, clock, engine.start(1)).isEmpty(), "no game after '"
+                        + leave.strip() + "'");
+            }
+            assertTrue(said.toString(StandardCharsets.UTF_8).contains("Goodbye. Your saves are as you left them."),
+                    "'" + leave.strip() + "' leaves with a goodbye: " + said);
         }
+        assertTrue(menu.contains("or 'quit'."), menu);
     }
 }
