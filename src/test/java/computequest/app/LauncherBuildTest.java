@@ -75,7 +75,10 @@ class LauncherBuildTest {
         Thread.sleep(300); // the half-built jar is in place now, newer than every source
         Process second = start();
         assertTrue(finish(first).contains("Goodbye"));
-        assertTrue(finish(second).contains("Goodbye"), "the second start ran the finished jar");
+        String waited = finish(second);
+        assertTrue(waited.contains("Goodbye"), "the second start ran the finished jar");
+        assertTrue(waited.contains("another ./play is building the game; waiting for it to finish"),
+                "the second start says why it waits: " + waited);
         assertEquals(List.of("run"), Files.readAllLines(runs), "one build");
         assertFalse(Files.exists(home.resolve("target/.building")));
     }
