@@ -48,6 +48,7 @@ public final class LanternaFrontend implements Frontend {
     /** A line ended in \ and the rest is being typed: the key bar says so until it is submitted. */
     private volatile boolean continuing;
     private static final String CONTINUES = "The command goes on: type the rest of it (the line ended in \\).";
+    private static final String NO_SUSPEND = "Ctrl-Z does not pause the game in full screen; quit saves and leaves.";
     private LanternaLayout.Rendered last;
     private boolean interrupted;
     private String farewell;
@@ -209,8 +210,8 @@ public final class LanternaFrontend implements Frontend {
                 case 'u' -> input.clear();
                 case 'w' -> input.deleteWord();
                 case 'l' -> fullRedraw = true;
-                default -> {
-                }
+                case 'z' -> note = NO_SUSPEND;
+                default -> { }
             }
             return Optional.empty();
         }

@@ -34,7 +34,10 @@ final class OneSttyTerminal extends UnixTerminal {
             return;
         }
         // stdin is the terminal (exec redirects it from /dev/tty): the settings first, then the raw modes.
-        String got = exec("/bin/sh", "-c", STTY + " -g && " + STTY + " -icanon min 1 -echo intr undef").trim();
+        // susp undef too: Ctrl-Z is a key (the game says it does not pause), because a full screen stopped by it came
+        // back after fg to a terminal in line mode, echoing keys, with nothing redrawn (a playtest).
+        String got = exec("/bin/sh", "-c", STTY + " -g && " + STTY + " -icanon min 1 -echo intr undef susp undef")
+                .trim();
         if (got.isEmpty()) {
             throw new IOException("stty could not read the terminal's settings");
         }

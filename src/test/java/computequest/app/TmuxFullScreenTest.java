@@ -74,6 +74,9 @@ class TmuxFullScreenTest {
         tmux.start(100, 30, "stty -g > " + before + "; env -u CI -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 "
                 + tmux.game().replace("; echo EXIT=$?", "; echo EXIT=$?; stty -g > " + after));
         waitUntil("the whole first frame", t -> t.contains("Choices") && t.contains("1. A virtual machine"));
+        // Ctrl-Z is a key in full screen: the game says so and plays on (stopped, it came back in line mode)
+        keys("C-z");
+        waitFor("Ctrl-Z does not pause the game in full screen");
         keys("quit", "Enter");
         assertTrue(waitFor("EXIT=").contains("EXIT=0"));
         java.nio.file.Path a = java.nio.file.Path.of(after);
