@@ -250,7 +250,7 @@ public final class Main implements Callable<Integer> {
             Thread hook = new Thread(() -> r.session().onShutdown(err), "autosave-on-exit");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                Step first = ReviewCommand.startSession(engine, r.first(), reviewNow);
+                Step first = r.begin(engine, reviewNow);
                 if (shared.isPresent()) {
                     List<Event> events = new ArrayList<>(first.events());
                     events.add(0, Event.wrong(shared.get()));

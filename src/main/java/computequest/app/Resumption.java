@@ -23,6 +23,16 @@ record Resumption(Step first, SaveSession session, String error) {
         return choose(engine, store, SaveScan.NONE, clock, latest, name, fresh);
     }
 
+    /**
+     * The game's first step once the day's review deck is set up (and, for {@code ./play review}, the review begun):
+     * the state the session counts changes from, so leaving straight away writes nothing.
+     */
+    Step begin(Engine engine, boolean reviewNow) {
+        Step begun = ReviewCommand.startSession(engine, first, reviewNow);
+        session.begun(begun.state());
+        return begun;
+    }
+
     /** As above, with what {@code scan} read of the folder ahead of time used instead of reading it again. */
     static Resumption choose(Engine engine, SaveStore store, SaveScan scan, Clock clock, boolean latest, String name,
                              Step fresh) {

@@ -40,7 +40,7 @@ final class SaveSession {
     private long playedBefore;
     private Instant sessionStart;
     private String slot;
-    private final GameState initial;
+    private GameState initial;
     private GameState autosaved;
     /** Started with --plain (see {@link #playingPlain}). */
     private boolean plain;
@@ -196,6 +196,15 @@ final class SaveSession {
         }
         return u.isEmpty() ? new RequestResult.NothingToUndo()
                 : new RequestResult.Undone(u.get().command(), u.get().before());
+    }
+
+    /**
+     * The state play starts from, once the session has begun (the review deck set to today): leaving from there, or
+     * from a state that differs only in the turn, writes nothing.
+     */
+    synchronized void begun(GameState state) {
+        initial = state;
+        current = state;
     }
 
     /** On 'quit': autosaves, and says so. */

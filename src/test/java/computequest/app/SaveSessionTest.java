@@ -48,7 +48,7 @@ class SaveSessionTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 out, 200)) {
-            GameLoop loop = new GameLoop(engine, ui, r.first(), null, r.session());
+            GameLoop loop = new GameLoop(engine, ui, r.begin(engine, false), null, r.session()); // as Main starts
             loop.run();
             return new Played(out.toString(StandardCharsets.UTF_8), loop.state());
         }
