@@ -55,6 +55,8 @@ class TmuxFullScreenTest {
         assertFalse(s.contains("?-"), "no box characters turned into question marks:\n" + s);
         keys("save café", "Enter"); // typed non-ASCII reaches the game under LANG=C too (issue 14 item 15)
         waitFor("'café' is not a save name");
+        keys("1", "Enter"); // a step taken, so there is progress to autosave and a way back to name at the end
+        waitFor("Score 5");
         keys("quit", "Enter");
         String end = waitFor("EXIT=");
         assertTrue(end.contains("EXIT=0"), end);
