@@ -71,25 +71,46 @@ class AuthorFlagsTest {
 
         // On a story of 4 MB: their own flags, no cache, the same output as run plainly.
         writeLargeStory(home.resolve("large"));
-        for (List<String> args : List.of(List.of("author", "check", "large"),
-                List.of("--story", "large", "author", "graph", "--format", "mermaid"))) {
-            Run author = play(home, jdk, "use", "", args.toArray(String[]::new));
-            assertTrue(author.jvmArgs().containsAll(AUTHOR), args + ": " + author.jvmArgs());
-            for (String a : author.jvmArgs()) {
-                assertFalse(GAME.contains(a) && !AUTHOR.contains(a) || a.startsWith(cacheFlag), args + " gets the game's "
-                        + a);
-            }
-            assertSame(run(home, List.of(bare.toString(), "-jar", "target/compute-quest.jar"), args, ""), author,
-                    args.toString());
-            assertFalse(author.out().isEmpty());
-        }
+        List<String> large = List.of("author", "check", "large");
+        Run author = play(home, jdk, "use", "", large.toArray(String[]::new));
+        assertBatch(author, large, cacheFlag);
+        assertSame(run(home, List.of(bare.toString(), "-jar", "target/compute-quest.jar"), large, ""), author,
+                "author check large");
+        assertFalse(author.out().isEmpty());
 
-        // author record plays the game: the game's flags and cache.
-        Run record = play(home, jdk, "use", "status\nquit\n", "author", "record", home.resolve("r.walk").toString(),
-                "--story", "story");
-        assertEquals(0, record.exit(), record.err());
-        assertTrue(record.jvmArgs().containsAll(GAME), record.jvmArgs().toString());
-        assertTrue(record.jvmArgs().stream().anyMatch(a -> a.startsWith(cacheFlag)), record.jvmArgs().toString());
+        // Other command lines, through a java that only records its arguments (the same JDK name and release, so
+        // the cache built above is valid for it).
+        Path recorder = recordingJdk(realJdk);
+        for (List<String> args : List.of(List.of("--story", "large", "author", "graph", "--format", "mermaid"),
+                List.of("author", "test", "--walks", "story", "large"), List.of("author", "lsp", "--story", "large"),
+                List.of("--story=large", "author", "watch"))) {
+            assertBatch(play(home, recorder, "use", "", args.toArray(String[]::new)), args, cacheFlag);
+        }
+        for (List<String> args : List.of(List.of("author", "record", "--story", "large", "r.walk"),
+                List.of("author", "vocab"), List.of("--load", "author"), List.of("author", "graph", "story"),
+                List.of("author", "check", "--story"))) {
+            Run r = play(home, recorder, "use", "", args.toArray(String[]::new));
+            assertTrue(r.jvmArgs().containsAll(GAME), args + ": " + r.jvmArgs());
+            assertTrue(r.jvmArgs().stream().anyMatch(a -> a.startsWith(cacheFlag)), args + ": " + r.jvmArgs());
+        }
+    }
+
+    static void assertBatch(Run r, List<String> args, String cacheFlag) {
+        assertTrue(r.jvmArgs().containsAll(AUTHOR), args + ": " + r.jvmArgs());
+        for (String a : r.jvmArgs()) {
+            assertFalse(GAME.contains(a) && !AUTHOR.contains(a) || a.startsWith(cacheFlag), args + " gets the game's "
+                    + a);
+        }
+    }
+
+    /** A JDK home of the same name and release as the one under test whose java records its arguments and stops. */
+    Path recordingJdk(Path real) throws java.io.IOException {
+        Path home = Files.createDirectories(tmp.resolve("recorder/jdk-under-test"));
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.copy(real.resolve("release"), home.resolve("release"));
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$*\" >> \"" + home.resolve("calls.log") + "\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return home;
     }
 
     static void assertSame(Run plain, Run r, String what) {
