@@ -5,6 +5,7 @@
 # The game computes snapshot_args and snapshot_saves the same way (app/ScreenSnapshot.java; FirstScreenKeyTest
 # compares the two), so that at its end it can keep the screen the next start will draw.
 # Needs: $here, $jar, $java_bin; bash 5 (EPOCHSECONDS). Forks: one stat, and stty size on a terminal.
+# No snapshot either while another game holds the saves folder (its id in SAVES/.game.lock, from SafeFiles.claim).
 snapshot_key() {
   local a arg story="$here/story" saves="$here/saves" stats day tty="--" size="-" f l1 l2 n=0
   [ "${CQ_FIRST_SCREEN:-on}" = on ] && [ -n "${EPOCHSECONDS:-}" ] || return 1
@@ -24,6 +25,13 @@ snapshot_key() {
       *) return 1 ;;
     esac
   done
+  # A game playing with these saves now (its process id is in .game.lock while it holds the lock): this start will warn
+  # that the saves are in use, which no kept screen shows, so it keeps and shows none. A stale id only costs that.
+  local holder=""
+  [ -s "$saves/.game.lock" ] && { IFS= read -r holder <"$saves/.game.lock" || true; }
+  if [[ "$holder" =~ ^[0-9]+$ ]] && [ "$holder" != "$$" ] && kill -0 "$holder" 2>/dev/null; then
+    return 1
+  fi
   local LC_COLLATE=C
   shopt -s nullglob globstar
   local files=("$story"/**/*.story)

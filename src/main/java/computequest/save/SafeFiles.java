@@ -167,6 +167,10 @@ final class SafeFiles {
             return false;
         }
         CLAIMS.put(f, ch); // kept open: the lock goes when the process ends, however it ends
+        // The holder's process id, for ./play: a start while this game plays skips its kept first screen, which
+        // cannot show the warning that start will print (src/launcher/first-screen.sh). Only a hint: the lock rules.
+        ch.truncate(0);
+        ch.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
         return true;
     }
 

@@ -103,6 +103,38 @@ class FirstScreenProcessTest {
         }
     }
 
+    /**
+     * While another game plays with the saves, a start warns that they are in use, which no kept screen shows: the
+     * launcher then shows none (the holder's id is in .game.lock), rather than a kept screen, a note that it is out of
+     * date and the whole screen again, as two playtests found.
+     */
+    @Test
+    void whileAnotherGameHoldsTheSavesNoKeptScreenIsShown() throws Exception {
+        Path home = home();
+        String s = tmp.resolve("held").toString();
+        play(home, Map.of(), "1\nquit\n", "--plain", "--saves", s);
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("play").toString(), "--plain", "--saves", s)
+                .directory(home.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("CQ_CLASS_CACHE", "off");
+        Process holder = pb.start();
+        try {
+            Path lock = Path.of(s, ".game.lock");
+            for (int i = 0; i < 300 && !Files.readString(lock).strip().equals(String.valueOf(holder.pid())); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(String.valueOf(holder.pid()), Files.readString(lock).strip(), "the holder's id in the lock");
+            for (String[] options : new String[][] {{"--continue", "--plain", "--saves", s}, {"--plain", "--saves", s}}) {
+                Run second = play(home, Map.of(), "quit\n", options);
+                assertTrue(second.out().contains("Another Compute Quest game is playing"), second.out());
+                assertFalse(second.out().contains(OUT), "no kept screen, so nothing out of date: " + second.out());
+            }
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(60, TimeUnit.SECONDS));
+        }
+    }
+
     @Test
     void theNextStartPrintsTheKeptScreenFirstAndTheGamePrintsOnlyTheRest() throws Exception {
         Path home = home();
