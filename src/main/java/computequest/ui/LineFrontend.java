@@ -371,7 +371,11 @@ public final class LineFrontend implements Frontend {
             gate.firstRead(prompt);
             reading = true;
             return Optional.of(reader.readLine(prompt));
-        } catch (EndOfFileException | UserInterruptException e) {
+        } catch (UserInterruptException e) {
+            out.println("Stopped with Ctrl-C."); // as the full screen says it; the save note follows
+            out.flush();
+            return Optional.empty();
+        } catch (EndOfFileException e) {
             return Optional.empty();
         } catch (java.io.IOError | UncheckedIOException e) {
             // The terminal was closed (the read fails as SIGHUP arrives): that is the end of input, and what is

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,12 @@ class LauncherLinkTest {
     Path tmp;
 
     String run(Path cwd, String input, String... command) throws Exception {
+        return run(Map.of(), cwd, input, command);
+    }
+
+    String run(Map<String, String> env, Path cwd, String input, String... command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
         pb.environment().put("CQ_CLASS_CACHE", "off");
         pb.environment().remove("CI");
         Process p = pb.start();
@@ -45,8 +51,15 @@ class LauncherLinkTest {
         Path relative = Files.createSymbolicLink(other.resolve("cq"), Path.of("../bin/compute-quest"));
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
 
-        String out = run(elsewhere, "status\nquit\n", link.toString(), "--plain", "--saves", "s");
+        String out = run(elsewhere, "1\nquit\n", link.toString(), "--plain", "--saves", "s");
         assertTrue(out.contains("Goodbye"), out);
+        assertTrue(out.replace("\n    ", " ").contains("): " + link + " --continue --plain --saves s picks up here"),
+                "the way back is the command as typed: " + out);
+        // found on the PATH: the way back is its name alone, as the player types it
+        String byName = run(Map.of("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH")), elsewhere,
+                "1\nquit\n", "sh", "-c", "compute-quest --plain --saves s2"); // the shell looks it up on that PATH
+        assertTrue(byName.replace("\n    ", " ").contains("): compute-quest --continue --plain --saves s2 picks up"),
+                byName);
         assertTrue(run(elsewhere, "quit\n", relative.toString(), "--plain", "--saves", "s").contains("Goodbye"));
         assertFalse(Files.exists(bin.resolve("target")), "nothing is built beside the link");
         assertFalse(Files.exists(other.resolve("target")));

@@ -53,6 +53,21 @@ class TmuxLineModeTest {
     }
 
     @Test
+    void ctrlCInLineModeSaysSoSavesAndLeaves() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        tmux.start(100, 30, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
+        tmux.waitFor("Which kind of compute fits?");
+        tmux.keys("1", "Enter");
+        tmux.waitFor("First choice: the Amazon Machine Image");
+        tmux.waitUntilReading();
+        tmux.keys("C-c");
+        String s = tmux.waitFor("EXIT=");
+        assertTrue(s.contains("Stopped with Ctrl-C.") && s.contains("Your progress is saved"), s);
+        assertTrue(s.indexOf("Stopped with Ctrl-C.") < s.indexOf("Your progress is saved"), s);
+        assertTrue(s.contains("EXIT=0"), s);
+    }
+
+    @Test
     void withASavePresentLineModeAsksContinueNewOrLoadAndANewGameKeepsTheSave() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
         tmux.start(80, 24, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
