@@ -78,13 +78,18 @@ final class StartMenu {
         }
     }
 
-    /** The first scene's view with no choices on it: while the menu asks, a number answers the menu. */
+    /**
+     * The menu's own view: no chapter or scene in the title bar (no game is chosen yet; the new game's first scene
+     * there read as if a save had been lost) and no choices, so a number answers the menu.
+     */
     static View view(Engine engine, Step fresh) {
         View start = View.of(engine, fresh.state());
-        return new View(start.chapter(), start.sceneId(), start.sceneTitle(), start.score(), start.clockSeconds(),
-                start.ended(), start.resources(), start.bill(), start.billTotal(), List.of(), start.completions(),
-                start.badges());
+        return new View("", start.sceneId(), TITLE, start.score(), start.clockSeconds(), start.ended(),
+                start.resources(), start.bill(), start.billTotal(), List.of(), start.completions(), start.badges());
     }
+
+    /** The title bar's text while the menu asks. */
+    static final String TITLE = "Welcome back: continue, start a new game or load a save";
 
     /** What the menu shows for a listing (at least one sound save). */
     static List<Event> menu(List<SaveStore.Entry> listed, SaveStore store, Clock clock) {

@@ -253,5 +253,10 @@ class SaveSessionTest {
                     "'" + leave.strip() + "' leaves with a goodbye: " + said);
         }
         assertTrue(menu.contains("or 'quit'."), menu);
+        // the full screen's title bar while the menu asks: no chapter or scene of a game not chosen yet
+        computequest.engine.View asking = StartMenu.view(engine, engine.start(1));
+        assertEquals("", asking.chapter());
+        assertEquals(StartMenu.TITLE, asking.sceneTitle());
+        assertTrue(asking.choices().isEmpty(), "a number answers the menu, not the first scene");
     }
 }
