@@ -137,7 +137,7 @@ public final class AuthorCheck {
                 String why = r.failure().startsWith(r.at() + ": ") ? r.failure().substring(r.at().toString().length()
                         + 2) : r.failure();
                 all.add(new Diagnostic(r.at(), Diagnostic.Severity.ERROR, "the walkthrough fails here: " + why,
-                        "./play author test shows every walkthrough's result"));
+                        PlayName.command() + " author test shows every walkthrough's result"));
             }
         }
         if (rules.has("walkthrough-reach")) {

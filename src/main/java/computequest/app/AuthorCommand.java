@@ -200,7 +200,7 @@ final class AuthorCommand implements Callable<Integer> {
             }
             if (parsed.hasErrors()) {
                 err(spec).println("author graph: the story has errors, so the graph may be incomplete;"
-                        + " run ./play author check");
+                        + " run " + PlayName.command() + " author check");
             }
             out(spec).flush();
             return 0;
@@ -269,8 +269,9 @@ final class AuthorCommand implements Callable<Integer> {
             out.println("Next: link it from another scene, e.g. add this choice to the scene before it:");
             out.println("  * Go on -> " + id);
             String flag = storyDir == null && mainStoryOption(spec) == null ? "" : " --story " + shown(d);
-            out.println("then replace each TODO (./play author check" + (flag.isEmpty() ? "" : " " + shown(d))
-                    + " lists them), and play it with ./play" + flag + " --from " + id);
+            String play = PlayName.command();
+            out.println("then replace each TODO (" + play + " author check" + (flag.isEmpty() ? "" : " " + shown(d))
+                    + " lists them), and play it with " + play + flag + " --from " + id);
             out.flush();
             return 0;
         }

@@ -32,10 +32,7 @@ import picocli.CommandLine.Spec;
         description = {"Turn a Markdown note into a playable draft chapter.",
             "A scene per heading (the note's own words, linked by Continue), quiz questions from ==highlighted== or"
                 + " **bold** definitions and from tables, 'See also' lines for images and links, commented @goal"
-                + " templates for services the simulated cloud knows, and a walkthrough of the draft."},
-        footer = {"", "Examples:", "  ./play author import notes/ecs.md              writes drafts/<title>/",
-            "  ./play author import notes/ecs.md --out drafts/ecs",
-            "  ./play --story drafts/ecs                       play the draft"})
+                + " templates for services the simulated cloud knows, and a walkthrough of the draft."})
 public final class AuthorImportCommand implements Callable<Integer> {
 
     /** Notes bigger than this are surely not study notes. */
@@ -51,8 +48,16 @@ public final class AuthorImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the .story files already in the --out folder (other files are left).")
     boolean force;
 
-    @Spec
     CommandSpec spec;
+
+    /** Picocli's model of this command, with the help's examples (naming the game as the player started it). */
+    @Spec
+    void spec(CommandSpec s) {
+        spec = s;
+        s.usageMessage().footer(PlayName.examples(33, "./play author import notes/ecs.md", "writes drafts/<title>/",
+                "./play author import notes/ecs.md --out drafts/ecs", "",
+                "./play --story drafts/ecs", "play the draft"));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -101,7 +106,7 @@ public final class AuthorImportCommand implements Callable<Integer> {
             err.println("compute-quest: " + dir + " is inside the game's story folder (" + story + "). The game reads"
                     + " every .story file under it, so the draft's @story and @start would take over the course."
                     + " Write it elsewhere, e.g. --out drafts/" + dir.getFileName() + ", and play it with"
-                    + " ./play --story drafts/" + dir.getFileName() + ".");
+                    + " " + PlayName.command() + " --story drafts/" + dir.getFileName() + ".");
             return 2;
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -139,8 +144,9 @@ public final class AuthorImportCommand implements Callable<Integer> {
             return 1;
         }
         out.println("Checked: 0 errors, " + problems.size() + " warning" + (problems.size() == 1 ? "" : "s") + ".");
-        out.println("Play it:  ./play --story " + dir);
-        out.println("Check it: ./play author check " + dir + "   (and ./play author test " + dir + ")");
+        String play = PlayName.command();
+        out.println("Play it:  " + play + " --story " + dir);
+        out.println("Check it: " + play + " author check " + dir + "   (and " + play + " author test " + dir + ")");
         out.println("To finish it: rewrite the prose in the course's voice, replace each 'Draft hint', and finish or"
                 + " delete each commented @goal.");
         return 0;

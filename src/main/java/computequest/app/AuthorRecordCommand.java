@@ -65,7 +65,7 @@ final class AuthorRecordCommand implements Callable<Integer> {
         StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
         if (parsed.hasErrors() || (from != null && parsed.story().scene(from).isEmpty())) {
             AuthorCommand.err(spec).println("author record: " + (parsed.hasErrors() ? "the story has errors; run"
-                    + " ./play author check" : "there is no scene '" + from + "'"));
+                    + " " + PlayName.command() + " author check" : "there is no scene '" + from + "'"));
             return 2;
         }
         String walk = record(new Engine(parsed.story()), from, seed, System.in, System.out);

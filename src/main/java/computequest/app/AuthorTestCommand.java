@@ -53,7 +53,7 @@ final class AuthorTestCommand implements Callable<Integer> {
         PrintWriter out = AuthorCommand.out(spec);
         StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
         if (parsed.hasErrors()) {
-            out.println("The story has errors; fix them first (./play author check):");
+            out.println("The story has errors; fix them first (" + PlayName.command() + " author check):");
             parsed.diagnostics().stream().filter(Diagnostic::isError).limit(20)
                     .forEach(x -> out.println("  " + AuthorCommand.where(d, x) + ": " + x.message()));
             out.flush();

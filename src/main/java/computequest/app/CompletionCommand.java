@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
  * script itself loads.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = "Print a completion script for your shell: source <(./play completion bash), or for zsh"
-                + " source <(./play completion zsh).")
+        description = "Print a completion script for your shell: source <(${ROOT-COMMAND-NAME} completion bash), or"
+                + " for zsh source <(${ROOT-COMMAND-NAME} completion zsh).")
 final class CompletionCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SHELL", description = "bash or zsh.")

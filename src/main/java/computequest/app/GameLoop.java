@@ -156,7 +156,8 @@ final class GameLoop {
         if (r instanceof Request.Reload || r instanceof Request.EditFile) {
             if (reloader == null) {
                 return new RequestResult.Failed(r instanceof Request.Reload ? "Reloading is not available here."
-                        : "Editing the story is for authors: play with ./play --story DIR or --from SCENE-ID.");
+                        : "Editing the story is for authors: play with " + PlayName.command()
+                        + " --story DIR or --from SCENE-ID.");
             }
             if (r instanceof Request.EditFile e) {
                 return reloader.edit(e, frontend);

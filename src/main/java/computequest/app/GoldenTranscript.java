@@ -66,7 +66,8 @@ final class GoldenTranscript {
         String before = i < want.size() ? "'" + clip(want.get(i)) + "'" : "the end of the file";
         return new Diagnostic(new Position(shownName, i + 1, 1), Diagnostic.Severity.ERROR,
                 "the golden transcript no longer matches the story: it expects " + before + ", " + now,
-                "if the change is deliberate, run ./play author check --update-transcripts and review the diff"
+                "if the change is deliberate, run " + PlayName.command() + " author check --update-transcripts and"
+                        + " review the diff"
                         + " (git diff) before committing");
     }
 

@@ -20,20 +20,23 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ./play}: the command line. It picks the way to play once, at start, then runs the game loop. */
 @Command(name = "play", mixinStandardHelpOptions = true, version = "Compute Quest 0.1.0",
         subcommands = {SandboxCommand.class, AuthorCommand.class},
         description = "A text adventure that teaches AWS compute (EC2, containers, Lambda) in a simulated cloud."
-                + " Nothing touches a real AWS account.",
-        footer = {"", "Examples:", "  ./play                      start the game", "  ./play --plain              line mode",
-                "  ./play --continue           resume where you stopped", "  ./play --chapter 4          start at chapter 4",
-                "  ./play saves                list your saves",
-                "  ./play completion bash      Tab completion for ./play's options in bash (or zsh)",
-                "  ./play review               resume and play the review cards due today",
-                "  printf 'help\\nquit\\n' | ./play   scripted play"})
+                + " Nothing touches a real AWS account.")
 public final class Main implements Callable<Integer> {
+
+    /** The help's examples (see {@link PlayName#examples}). */
+    private static final String[] EXAMPLES = {"./play", "start the game", "./play --plain", "line mode",
+        "./play --continue", "resume where you stopped", "./play --chapter 4", "start at chapter 4",
+        "./play saves", "list your saves", "./play completion bash", "Tab completion in bash (or zsh)",
+        "./play review", "resume and play the review cards due today",
+        "printf 'help\\nquit\\n' | ./play", "scripted play"};
 
     @Option(names = "--plain", description = "Line mode: plain text, for any terminal, pipes and screen readers.")
     boolean plain;
@@ -64,13 +67,14 @@ public final class Main implements Callable<Integer> {
     boolean noColor;
 
     @Option(names = "--saves", paramLabel = "DIR", description = "Keep saves in this folder (created if missing;"
-            + " default: saves/ beside ./play).")
+            + " default: saves/ in the game's folder).")
     Path savesDir;
 
     @Option(names = "--continue", description = "Resume the save played most recently.")
     boolean continueLatest;
 
-    @Option(names = "--load", paramLabel = "NAME", description = "Resume the save NAME (./play saves lists them).")
+    @Option(names = "--load", paramLabel = "NAME", description = "Resume the save NAME (${ROOT-COMMAND-NAME} saves"
+            + " lists them).")
     String loadName;
 
     @Option(names = "--accept-edited", description = "With --load or --continue: load a save even though it was"
@@ -83,6 +87,13 @@ public final class Main implements Callable<Integer> {
     Integer endpoint;
 
     private final PrintStream err;
+
+    /** Picocli's model of this command: its help names the game as the player started it. */
+    @Spec
+    void named(CommandSpec spec) {
+        spec.name(PlayName.command());
+        spec.usageMessage().footer(PlayName.examples(22, EXAMPLES));
+    }
     /** Set by {@code ./play review}: start the review as soon as the save is loaded. */
     boolean reviewNow;
     /** The command line as given: the first-screen snapshot is kept per command line. */

@@ -143,7 +143,7 @@ final class Playtest {
             out.add(new Diagnostic(t.at(), Diagnostic.Severity.ERROR, "a playtest from '" + sceneId + "' fails here: "
                     + text.replaceFirst("^\\(@setup at [^:]+:\\d+:\\d+: ", "").replaceFirst("\\)$", ""),
                     "@setup lines stand for what the player did since the scene before, on the shortest path from"
-                            + " @start; ./play --from " + sceneId + " shows the cloud they build"));
+                            + " @start; " + PlayName.command() + " --from " + sceneId + " shows the cloud they build"));
         }
         return out;
     }

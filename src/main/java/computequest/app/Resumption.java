@@ -83,7 +83,7 @@ record Resumption(Step first, SaveSession session, String error) {
         List<Event> events = new ArrayList<>(start.events());
         events.add(Event.info("You have a saved game ('" + newest.get().name() + "', "
                 + SavesTable.date(newest.get().header().lastPlayed(), clock.getZone()) + "): type 'load "
-                + newest.get().name() + "' now to go back to it, or start with " + SaveSession.command()
+                + newest.get().name() + "' now to go back to it, or start with " + PlayName.command()
                 + " --continue. This new game keeps it:"
                 + " its first autosave puts the old one under a dated name."));
         return new Resumption(new Step(start.state(), events), SaveSession.newGame(engine, store, clock,

@@ -28,8 +28,8 @@ final class ReviewCommand {
         }
         Main m = QuickArgs.parse(rest.toArray(String[]::new), err);
         if (m == null || m.from != null) {
-            err.println("compute-quest: ./play review takes the options --load NAME, --saves DIR, --story DIR,"
-                    + " --plain, --ascii and --no-color.");
+            err.println("compute-quest: " + PlayName.command() + " review takes the options --load NAME, --saves DIR,"
+                    + " --story DIR, --plain, --ascii and --no-color.");
             return 2;
         }
         m.reviewNow = true;

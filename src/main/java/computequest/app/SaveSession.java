@@ -140,7 +140,7 @@ final class SaveSession {
         try {
             List<String> notes = write(as, state);
             slot = slotFor(as);
-            return new RequestResult.Saved(as, store.file(as).toString(), notes);
+            return new RequestResult.Saved(as, store.file(as).toString(), notes, PlayName.command());
         } catch (SaveException e) {
             return new RequestResult.Failed(e.getMessage());
         }
@@ -245,8 +245,8 @@ final class SaveSession {
                 return List.of();
             }
             // a game resumed and left unchanged: its save is as it was, and the way back is told all the same
-            String back = resumedFrom.equals(SaveStore.AUTOSAVE) ? command() + " --continue"
-                    : command() + " --load " + shellWord(resumedFrom);
+            String back = resumedFrom.equals(SaveStore.AUTOSAVE) ? PlayName.command() + " --continue"
+                    : PlayName.command() + " --load " + PlayName.shellWord(resumedFrom);
             return List.of(Event.info("Your game is saved as you found it ('" + resumedFrom + "'): " + back
                     + savesOption() + " picks up here."));
         }
@@ -257,8 +257,8 @@ final class SaveSession {
             }
         }
         List<Event.Feedback> out = new ArrayList<>(keptNote());
-        out.add(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): " + command() + " --continue"
-                + savesOption() + " picks up here."));
+        out.add(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): " + PlayName.command()
+                + " --continue" + savesOption() + " picks up here."));
         return out;
     }
 
@@ -324,21 +324,7 @@ final class SaveSession {
     private String savesOption() {
         return (plain ? " --plain" : "")
                 + (store.dir().toAbsolutePath().normalize().equals(SaveStore.defaultDir().toAbsolutePath().normalize())
-                ? "" : " --saves " + shellWord(store.dir().toString()));
-    }
-
-    /** A path as the shell needs it typed: quoted when it holds a space or another special character. */
-    /**
-     * The game's command as the player can type it again: ./play starts it as it was named (CQ_PLAY_NAME: the name
-     * alone when found on the PATH, such as a link called compute-quest), else ./play.
-     */
-    static String command() {
-        String named = System.getenv("CQ_PLAY_NAME");
-        return named == null || named.isBlank() ? "./play" : shellWord(named);
-    }
-
-    static String shellWord(String s) {
-        return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+                ? "" : " --saves " + PlayName.shellWord(store.dir().toString()));
     }
 
     /** The game was started with --plain: the way back it names keeps line mode (a screen reader's way to play). */
@@ -354,7 +340,7 @@ final class SaveSession {
         String name = keptAs;
         keptAs = null;
         return List.of(Event.info("Your earlier autosave is kept as '" + name + "': 'load " + name
-                + "' (or " + command() + " --load " + name + ") goes back to it."));
+                + "' (or " + PlayName.command() + " --load " + name + ") goes back to it."));
     }
 
     private List<String> write(String name, GameState state) throws SaveException {

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
         description = "List your saves: name, chapter, progress, time played and when last played.")
 final class SavesCommand implements Callable<Integer> {
 
-    @Option(names = "--saves", paramLabel = "DIR", description = "The saves folder (default: saves/ beside ./play).")
+    @Option(names = "--saves", paramLabel = "DIR",
+            description = "The saves folder (default: saves/ in the game's folder).")
     Path dir;
 
     @ParentCommand

@@ -57,7 +57,8 @@ final class StandardInput {
 
     private static String closed() {
         return "standard input is closed, so the game has nothing to read commands from. Run it in a terminal, or"
-                + " give it input (./play < commands.txt, or < /dev/null for none); no save was changed.";
+                + " give it input (" + PlayName.command() + " < commands.txt, or < /dev/null for none); no save was"
+                + " changed.";
     }
 
     /** No NUL byte, and UTF-8 apart from a character cut off at the end of the peek. */

@@ -106,17 +106,18 @@ final class StoryReloader {
                     + (errors.size() == 1 ? "" : "s") + "; the old story stays loaded. Fix them and reload again:");
             errors.stream().limit(10).forEach(d -> b.append("\n  ").append(d));
             if (errors.size() > 10) {
-                b.append("\n  ... and ").append(errors.size() - 10).append(" more (./play author check)");
+                b.append("\n  ... and ").append(errors.size() - 10).append(" more (").append(PlayName.command())
+                        .append(" author check)");
             }
             return new Reloaded(current, new RequestResult.Failed(b.toString()));
         }
         if (parsed.story().scene(state.sceneId()).isEmpty()) {
             return keep(current, "the scene you are in, '" + state.sceneId() + "', is gone from the story files, so"
                     + " the old story stays loaded. Put it back (or rename it back) and reload, or start a playtest"
-                    + " elsewhere with ./play --from SCENE-ID");
+                    + " elsewhere with " + PlayName.command() + " --from SCENE-ID");
         }
         return new Reloaded(new Engine(parsed.story()), new RequestResult.Reloaded(parsed.story().scenes().size(),
-                dir.toString(), problems.size()));
+                dir.toString(), problems.size(), PlayName.command()));
     }
 
     private static Reloaded keep(Engine current, String why) {

@@ -5,8 +5,11 @@ import java.util.List;
 /** What the app found when it carried out a {@link Request}; {@link Engine#resolve} turns it into a step. */
 public sealed interface RequestResult {
 
-    /** Saved as {@code name} in {@code file}; {@code notes} are remarks such as a backup kept. */
-    record Saved(String name, String file, List<String> notes) implements RequestResult {
+    /**
+     * Saved as {@code name} in {@code file}; {@code notes} are remarks such as a backup kept; {@code play} is the
+     * game's command as the player started it (./play, or a link's name), for the way back from the shell.
+     */
+    record Saved(String name, String file, List<String> notes, String play) implements RequestResult {
         public Saved {
             notes = List.copyOf(notes);
         }
@@ -31,8 +34,11 @@ public sealed interface RequestResult {
     record NothingToUndo() implements RequestResult {
     }
 
-    /** The story was read again; the engine that receives this result is the new one. */
-    record Reloaded(int scenes, String dir, long warnings) implements RequestResult {
+    /**
+     * The story was read again; the engine that receives this result is the new one. {@code play} is the game's
+     * command as the player started it, for the author check the warnings point to.
+     */
+    record Reloaded(int scenes, String dir, long warnings, String play) implements RequestResult {
     }
 
     /** The session ends; {@code notes} are what the app did on the way out (the autosave). */

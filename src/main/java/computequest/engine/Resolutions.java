@@ -15,7 +15,7 @@ final class Resolutions {
         if (result instanceof RequestResult.Saved r) {
             r.notes().forEach(n -> events.add(Event.info(n)));
             events.add(Event.ok("Saved as '" + r.name() + "' (" + r.file() + "). Load it with 'load " + r.name()
-                    + "', or ./play --load " + r.name() + "."));
+                    + "', or " + r.play() + " --load " + r.name() + "."));
         } else if (result instanceof RequestResult.Loaded r) {
             next = r.state().withTurn(s.turn());
             r.notes().forEach(n -> events.add(Event.info(n)));
@@ -39,7 +39,7 @@ final class Resolutions {
         } else if (result instanceof RequestResult.Reloaded r) {
             events.add(Event.ok("Reloaded " + r.scenes() + " scenes from " + r.dir() + ". Your cloud, score and flags"
                     + " are as they were." + (r.warnings() == 0 ? "" : " (" + r.warnings() + " warning"
-                    + (r.warnings() == 1 ? "" : "s") + ": ./play author check)")
+                    + (r.warnings() == 1 ? "" : "s") + ": " + r.play() + " author check)")
                     + " Type 'look' to see the scene as it is now."));
         } else if (result instanceof RequestResult.Quitting r) {
             events.addAll(r.notes());

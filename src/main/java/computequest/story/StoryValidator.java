@@ -270,7 +270,7 @@ public final class StoryValidator {
         if (vocabulary.realButNotSimulated(service, operation)) {
             String msg = cmd + " is a real AWS command, but the simulator does not simulate it: a player who types it"
                     + " is told so and nothing changes";
-            String how = "use a command the simulator runs (./play author vocab lists them), or simulate it: add an"
+            String how = "use a command the simulator runs (story/SIMULATOR.md lists them), or simulate it: add an"
                     + " Operation to the service's *Ops class in src/main/java/computequest/sim/SERVICE (services are"
                     + " registered in sim/Services.java) and a test beside it";
             return error ? Diagnostic.error(at, msg, how) : Diagnostic.warning(at, msg, how);

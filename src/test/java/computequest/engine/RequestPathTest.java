@@ -35,7 +35,7 @@ class RequestPathTest {
     void saveAsksForTheNameAndTheResultIsTold() {
         Step asked = ask(start, "save before-ec2", new Request.Save("before-ec2"));
         Step done = engine.resolve(asked.state(), new RequestResult.Saved("before-ec2", "saves/before-ec2.json",
-                List.of("Kept the old one as before-ec2.json.bak.")));
+                List.of("Kept the old one as before-ec2.json.bak."), "./play"));
         assertEquals(asked.state(), done.state(), "saving never changes the game");
         assertEquals(List.of(Event.info("Kept the old one as before-ec2.json.bak."), Event.ok("Saved as 'before-ec2'"
                 + " (saves/before-ec2.json). Load it with 'load before-ec2', or ./play --load before-ec2.")),
@@ -78,7 +78,7 @@ class RequestPathTest {
         Step asked = ask(atB, "reload", new Request.Reload());
         Engine edited = new Engine(StoryParser.parse(Map.of("t.story", EngineTest.STORY.replace("@title B",
                 "@title B, edited"))).story());
-        Step reloaded = edited.resolve(asked.state(), new RequestResult.Reloaded(3, "story", 0));
+        Step reloaded = edited.resolve(asked.state(), new RequestResult.Reloaded(3, "story", 0, "./play"));
         assertEquals(asked.state(), reloaded.state(), "the cloud, score and flags are kept");
         assertTrue(Telling.plain(reloaded.events()).startsWith("[ok] Reloaded 3 scenes from story."));
         assertEquals("B, edited", View.of(edited, reloaded.state()).sceneTitle());
