@@ -95,7 +95,8 @@ record StoryPane(List<Line> lines, int first, int page) {
                     out.add(Line.of(l, Tone.HEADING));
                 }
             }
-            case PROSE, INFO -> add(out, Wrap.lines(e.text(), width, ""), width, Tone.PLAIN);
+            case PROSE -> add(out, Wrap.lines(e.text(), width, ""), width, Tone.PLAIN);
+            case INFO -> info(out, e.text(), width);
             case PREFORMATTED -> {
                 List<String> lines = List.of(e.text().split("\n", -1));
                 if (isWideTable(lines, width)) {
@@ -122,6 +123,22 @@ record StoryPane(List<Line> lines, int first, int page) {
             wide |= l.length() > width;
         }
         return wide && lines.size() > 2;
+    }
+
+    /**
+     * A numbered line (the start menu's saves) goes on under its text, past the number, and so do the pieces of a
+     * word too long for the pane (a long save name); any other line wraps as prose.
+     */
+    private static void info(List<Line> out, String text, int width) {
+        String hang = Wrap.hanging(text);
+        for (String l : Wrap.lines(text, width, hang)) {
+            if (!hang.isEmpty() && l.length() > width && l.startsWith(hang) && width - hang.length() >= 10) {
+                LanternaText.softWrap(l.substring(hang.length()), width - hang.length())
+                        .forEach(piece -> out.add(Line.of(hang + piece, Tone.PLAIN)));
+            } else {
+                add(out, List.of(l), width, Tone.PLAIN);
+            }
+        }
     }
 
     private static void add(List<Line> out, List<String> lines, int width, Tone tone) {

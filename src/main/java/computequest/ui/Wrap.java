@@ -23,6 +23,14 @@ final class Wrap {
         return out;
     }
 
+    /** The indent that puts a numbered line's continuation under its text ("1. " gives three spaces), else none. */
+    static String hanging(String text) {
+        java.util.regex.Matcher m = NUMBERED.matcher(text);
+        return m.lookingAt() ? " ".repeat(m.end()) : "";
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}\\. (?=\\S)");
+
     private static List<String> wrapped(String text, int width, String indent) {
         List<String> out = new ArrayList<>();
         int w = Math.max(indent.length() + 10, width);
