@@ -9,7 +9,7 @@ import computequest.story.Printable;
 import computequest.story.StoryParser;
 import computequest.ui.FirstScreen;
 import computequest.ui.Frontend;
-import computequest.ui.LanternaFrontend;
+import computequest.ui.FullScreen;
 import computequest.ui.LineFrontend;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,6 +87,8 @@ public final class Main implements Callable<Integer> {
     Integer endpoint;
 
     private final PrintStream err;
+    /** The full screen, and the frame ./play may have drawn on it before the JVM started. */
+    private FullScreen screen = FullScreen.of(java.util.Map.of(), System.out);
 
     /** Picocli's model of this command: its help names the game as the player started it. */
     @Spec
@@ -94,6 +96,7 @@ public final class Main implements Callable<Integer> {
         spec.name(PlayName.command());
         spec.usageMessage().footer(PlayName.examples(22, EXAMPLES));
     }
+
     /** Set by {@code ./play review}: start the review as soon as the save is loaded. */
     boolean reviewNow;
     /** The command line as given: the first-screen snapshot is kept per command line. */
@@ -104,7 +107,10 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, cleaned(System.err)));
+        // A full-screen frame ./play drew before the JVM started is left again if the game does not take it over, and
+        // before any message, which would otherwise vanish with it.
+        FullScreen screen = FullScreen.of(System.getenv(), System.out);
+        System.exit(run(args, cleaned(screen.messagesFirst(System.err)), screen));
     }
 
     /** Messages on standard error name files and echo what was typed: no control character reaches the terminal. */
@@ -123,12 +129,17 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream err) {
+        return run(args, err, FullScreen.of(java.util.Map.of(), System.out));
+    }
+
+    static int run(String[] args, PrintStream err, FullScreen screen) {
         if (args.length > 0 && args[0].equals("review")) {
             return ReviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), err);
         }
         Main quick = QuickArgs.parse(args, err);
         if (quick != null) {
             quick.args = List.of(args);
+            quick.screen = screen;
             try {
                 return quick.call();
             } catch (Exception ex) {
@@ -137,12 +148,14 @@ public final class Main implements Callable<Integer> {
         }
         Main main = new Main(err);
         main.args = List.of(args);
+        main.screen = screen;
         CommandLine cl = new CommandLine(main);
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
         cl.addSubcommand("completion", new CompletionCommand(cl, System.out, err));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         sameVersion(cl, cl.getCommandSpec().version());
         cl.setExecutionExceptionHandler((ex, line, parse) -> fatal(ex, err));
+        cl.setErr(new java.io.PrintWriter(err, true)); // picocli's own messages too leave a kept full-screen frame
         return cl.execute(args);
     }
 
@@ -249,7 +262,7 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try (EndpointServer server = openEndpoint(endpoint);
-             Frontend frontend = frontend(plain, ascii, interactive, color, err, firstScreen())) {
+             Frontend frontend = frontend(screen, plain, ascii, interactive, color, err, firstScreen())) {
             Resumption r = chosen != null ? chosen
                     : StartMenu.ask(frontend, engine, store, read.list(store), new LocalClock(), fresh).orElse(null);
             if (r == null) {
@@ -276,9 +289,9 @@ public final class Main implements Callable<Integer> {
                     server.serve(new ShellCalls(loop));
                 }
                 loop.run();
-                if (frontend instanceof LineFrontend line && from == null && chapter == null) {
+                if (from == null && chapter == null) {
                     SaveStore kept = store;
-                    ScreenSnapshot.of(System.getenv()).ifPresent(s -> NextStarts.keep(s, line, engine, kept, args,
+                    ScreenSnapshot.of(System.getenv()).ifPresent(s -> NextStarts.keep(s, frontend, engine, kept, args,
                             seed, interactive));
                 }
             } catch (IOException e) {
@@ -313,16 +326,17 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Full screen on a real terminal unless --plain; line mode otherwise, or when the full screen cannot start. */
-    static Frontend frontend(boolean plain, boolean ascii, boolean interactive, boolean color, PrintStream err,
-                             FirstScreen snapshot) throws IOException {
+    static Frontend frontend(FullScreen screen, boolean plain, boolean ascii, boolean interactive, boolean color,
+                             PrintStream err, FirstScreen snapshot) throws IOException {
         if (!plain && Terminals.fullScreenPossible(System.getenv())) {
             try {
-                return LanternaFrontend.open(color, ascii);
+                return screen.open(color, ascii);
             } catch (IOException | RuntimeException e) {
                 err.println("compute-quest: full screen is not available here (" + e.getMessage()
                         + "); playing in line mode.");
             }
         }
+        screen.leave();
         return LineFrontend.system(interactive, color, snapshot);
     }
 

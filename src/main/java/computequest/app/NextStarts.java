@@ -5,14 +5,14 @@ import computequest.engine.Event;
 import computequest.engine.Step;
 import computequest.engine.View;
 import computequest.save.SaveStore;
-import computequest.ui.LineFrontend;
+import computequest.ui.Frontend;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * At the end of a game in line mode, the first screens of the two starts most likely next, kept for ./play's
+ * At the end of a game, in line mode or full screen, the first screens of the two starts most likely next, kept for ./play's
  * first-screen snapshot (README, Performance): {@code ./play --continue ...} and {@code ./play ...} without it, with
  * the other options as given. Both are drawn now, on this terminal, as those starts would draw them from the saves
  * folder as this game leaves it; ./play shows one only when its key (saves included) still matches then. An
@@ -23,7 +23,7 @@ final class NextStarts {
     private NextStarts() {
     }
 
-    static void keep(ScreenSnapshot snapshot, LineFrontend ui, Engine engine, SaveStore store, List<String> args,
+    static void keep(ScreenSnapshot snapshot, Frontend ui, Engine engine, SaveStore store, List<String> args,
                      long seed, boolean interactive) {
         try {
             Clock clock = new LocalClock();
@@ -52,9 +52,12 @@ final class NextStarts {
         }
     }
 
-    private static void keep(ScreenSnapshot snapshot, LineFrontend ui, List<String> args, SaveStore store, View view,
+    private static void keep(ScreenSnapshot snapshot, Frontend ui, List<String> args, SaveStore store, View view,
                              List<Event> events) throws IOException {
-        snapshot.keepFor(args, store.dir(), ui.terminalSize(), ui.firstScreenOf(view, events));
+        byte[] screen = ui.firstScreenOf(view, events);
+        if (screen != null) {
+            snapshot.keepFor(args, store.dir(), ui.terminalSize(), screen);
+        }
     }
 
     /** The options without --continue and --load NAME (or --load=NAME). */

@@ -59,8 +59,8 @@ public final class SandboxCommand implements Callable<Integer> {
         boolean interactive = Terminals.interactive();
         boolean color = Terminals.colorAllowed(System.getenv(), noColor);
         try (EndpointServer server = Main.openEndpoint(endpoint);
-             Frontend frontend = Main.frontend(plain, ascii, interactive, color, System.err,
-                     computequest.ui.FirstScreen.NONE)) {
+             Frontend frontend = Main.frontend(computequest.ui.FullScreen.of(java.util.Map.of(), System.out), plain,
+                     ascii, interactive, color, System.err, computequest.ui.FirstScreen.NONE)) {
             GameLoop loop = new GameLoop(engine, frontend, Main.greeted(engine.start(seed), server));
             if (server != null) {
                 server.serve(new ShellCalls(loop));

@@ -1,6 +1,7 @@
 package computequest.app;
 
 import computequest.ui.FirstScreen;
+import computequest.ui.FullScreen;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -62,6 +63,9 @@ final class ScreenSnapshot {
         byte[] printed = shown == null ? null : screen(shown, key).orElse(null);
         if (printed != null) {
             used(shown);
+        }
+        if (printed != null && FullScreen.isFrame(printed)) {
+            printed = null; // a full-screen frame, left again before line mode starts: nothing to build on
         }
         String saves = key.substring(key.lastIndexOf('\n') + 1);
         return new FirstScreen(printed, screen -> keep(slot(ttyLine(key), args, saves), key, screen));

@@ -51,6 +51,20 @@ public interface Frontend extends Closeable {
         return false;
     }
 
+    /** The terminal's size as stty prints it ("ROWS COLUMNS"), or null when it cannot tell (or there is none). */
+    default String terminalSize() {
+        return null;
+    }
+
+    /**
+     * The first screen a start that shows {@code events} on {@code view} would draw on this terminal, as the bytes the
+     * terminal would get, without drawing it: for ./play's first-screen snapshot of the next start. Null when this
+     * frontend keeps none.
+     */
+    default byte[] firstScreenOf(View view, List<Event> events) throws IOException {
+        return null;
+    }
+
     /** A program run with the terminal to itself. */
     interface Program {
         int run() throws IOException, InterruptedException;

@@ -5,9 +5,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import computequest.engine.Event;
 import computequest.engine.View;
 import computequest.present.ChoiceLines;
@@ -16,7 +13,6 @@ import computequest.present.Telling;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,38 +53,19 @@ public final class LanternaFrontend implements Frontend {
     private boolean closed;
     private boolean fullRedraw;
     private Thread hook;
+    private final Charset charset;
 
-    LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after) {
+    LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after, Charset charset) {
         this.screen = screen;
+        this.charset = charset;
         this.options = new LanternaDraw.Options(color, ascii);
         this.after = after;
     }
 
-    /**
-     * Opens the full screen on this process's terminal. Never a Swing window: the text terminal is forced. Ctrl-C is
-     * trapped and read as a key, so it quits through the game loop and the terminal is restored. Outside a UTF-8
-     * locale the screen is drawn in ASCII.
-     *
-     * @throws IOException when there is no usable terminal; the caller falls back to line mode
-     */
-    public static LanternaFrontend open(boolean color, boolean ascii) throws IOException {
-        // Lanterna writes in the default charset: outside a UTF-8 locale, box-drawing characters would come out as
-        // question marks, so draw with ASCII instead.
-        boolean utf8 = Charset.defaultCharset().equals(StandardCharsets.UTF_8);
-        // Under LANG=C the default is US-ASCII, which drops every typed non-ASCII character: read and write UTF-8.
-        Charset io = Charset.defaultCharset().equals(StandardCharsets.US_ASCII) ? StandardCharsets.UTF_8
-                : Charset.defaultCharset();
-        // On Unix, what the factory would build (a UnixTerminal trapping Ctrl-C), taken over with one stty run.
-        Terminal terminal = System.getProperty("os.name", "").startsWith("Windows")
-                ? new DefaultTerminalFactory(System.out, System.in, io).setForceTextTerminal(true)
-                        .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal()
-                : new OneSttyTerminal(System.in, System.out, io);
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        LanternaFrontend f = new LanternaFrontend(screen, color, ascii || !utf8, System.out);
-        f.hook = new Thread(f::restore, "compute-quest-restore-terminal");
-        Runtime.getRuntime().addShutdownHook(f.hook);
-        return f;
+    /** Restores the terminal if the JVM ends while the full screen is up (Ctrl-C is a key here, but a kill is not). */
+    void restoreOnExit() {
+        hook = new Thread(this::restore, "compute-quest-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(hook);
     }
 
     /** Whether the player left with Ctrl-C (the app may autosave on this). */
@@ -339,6 +316,18 @@ public final class LanternaFrontend implements Frontend {
     @Override
     public boolean onTerminal() {
         return true;
+    }
+
+    @Override
+    public String terminalSize() {
+        TerminalSize size = screen.getTerminalSize();
+        return size.getRows() + " " + size.getColumns();
+    }
+
+    /** The first frame a start showing {@code events} on {@code view} would draw on this terminal as it is now. */
+    @Override
+    public byte[] firstScreenOf(View v, List<Event> events) throws IOException {
+        return FullScreenShot.of(v, events, screen.getTerminalSize(), options.color(), options.ascii(), charset);
     }
 
     /** The built-in editor: a full-screen text box; the game's screen is drawn again after it closes. */

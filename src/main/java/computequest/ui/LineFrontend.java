@@ -217,6 +217,7 @@ public final class LineFrontend implements Frontend {
     }
 
     /** The terminal's size as {@code stty size} prints it ("ROWS COLUMNS"), or null over plain streams. */
+    @Override
     public String terminalSize() {
         if (terminal == null) {
             return null;
@@ -235,6 +236,7 @@ public final class LineFrontend implements Frontend {
      * The first screen a start that shows {@code events} on {@code view} would draw on this terminal, prompt
      * included, without drawing it: for the launcher's first-screen snapshot of the next start.
      */
+    @Override
     public synchronized byte[] firstScreenOf(View view, List<Event> events) throws IOException {
         return gate.capture(() -> print(events), PROMPT);
     }

@@ -23,8 +23,59 @@ final class OneSttyTerminal extends UnixTerminal {
     private Boolean echo;
     private Boolean signals;
 
-    OneSttyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+    /** ./play drew a kept frame on the alternate screen: it stays until the game's first frame replaces it. */
+    private boolean framed;
+    /** On the alternate screen that ./play switched to, rather than one Lanterna switched to. */
+    private boolean onKeptScreen;
+
+    OneSttyTerminal(InputStream in, OutputStream out, Charset charset, boolean framed) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
+        this.framed = framed;
+    }
+
+    /**
+     * Switching to the alternate screen again, where ./play already drew the kept frame, would save the cursor's place
+     * on that screen, and the shell's cursor would not come back at the end: so the switch is skipped, as is the
+     * clearing that follows it (the first frame clears the screen as it draws).
+     */
+    @Override
+    public void enterPrivateMode() throws IOException {
+        if (!framed) {
+            super.enterPrivateMode();
+            return;
+        }
+        onKeptScreen = true;
+    }
+
+    @Override
+    public void clearScreen() throws IOException {
+        if (framed) {
+            framed = false; // the start's clearing; the first frame's own clearing goes through
+            return;
+        }
+        super.clearScreen();
+    }
+
+    /** Leaves the alternate screen as Lanterna would: colours reset, cursor shown, the shell's screen back. */
+    @Override
+    public void exitPrivateMode() throws IOException {
+        if (!onKeptScreen) {
+            super.exitPrivateMode();
+            return;
+        }
+        onKeptScreen = false;
+        resetColorAndSGR();
+        setCursorVisible(true);
+        writeToTerminal((byte) 0x1b, (byte) '[', (byte) '?', (byte) '1', (byte) '0', (byte) '4', (byte) '9', (byte) 'l');
+        flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (onKeptScreen) {
+            exitPrivateMode();
+        }
+        super.close();
     }
 
     @Override

@@ -31,6 +31,11 @@ class FirstScreenProcessTest {
     }
 
     Path home() throws Exception {
+        return home(tmp);
+    }
+
+    /** A copy of the game in {@code tmp}/home: the launcher, the story, the snapshot's key script and the jar. */
+    static Path home(Path tmp) throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Files.copy(ClassCacheTest.PROJECT.resolve("play"), home.resolve("play"));
         ClassCacheTest.copyTree(ClassCacheTest.PROJECT.resolve("story"), home.resolve("story"));
