@@ -55,6 +55,11 @@ public final class LanternaFrontend implements Frontend {
     private Thread hook;
     private final Charset charset;
 
+    /** On a screen that takes UTF-8 (Lanterna's virtual terminal in tests). */
+    LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after) {
+        this(screen, color, ascii, after, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     LanternaFrontend(Screen screen, boolean color, boolean ascii, PrintStream after, Charset charset) {
         this.screen = screen;
         this.charset = charset;

@@ -84,7 +84,7 @@ class HostileTextTest {
         DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(60, 16));
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
-        LanternaFrontend ui = new LanternaFrontend(screen, false, true, null, java.nio.charset.StandardCharsets.UTF_8);
+        LanternaFrontend ui = new LanternaFrontend(screen, false, true, null);
         ui.show(null, everyKind(String.join("", Hostile.SEQUENCES)));
         assertEquals(-1, Hostile.firstRaw(LanternaScreenTest.text(vt)));
     }

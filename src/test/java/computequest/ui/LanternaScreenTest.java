@@ -59,7 +59,7 @@ class LanternaScreenTest {
             vt = new DefaultVirtualTerminal(new TerminalSize(w, h));
             screen = new TerminalScreen(vt);
             screen.startScreen();
-            ui = new LanternaFrontend(screen, color, ascii, null, java.nio.charset.StandardCharsets.UTF_8);
+            ui = new LanternaFrontend(screen, color, ascii, null);
             Step step = from == null ? engine.start(1) : computequest.app.TestPlaytest.start(engine, from, 1);
             state = step.state();
             ui.show(View.of(engine, state), step.events());
