@@ -196,8 +196,11 @@ Then invoke it again on the same photo.
 @goal function id=resize memory>=1024 timeout>=10 last-status=ok -> lam-billing
   ~ score +15
   ~ badge Tuned
-  > It worked, and faster: more memory bought more CPU. Look at
-  > last-duration-ms and last-billed-ms in get-function-configuration.
+  > It worked, and faster: more memory bought more CPU. Read the REPORT line
+  > under the call: Duration is how long the code ran, Billed Duration what
+  > you pay for (a cold start's Init Duration included). The real CLI gives
+  > you that line when you add --log-type Tail (base64-encoded, in LogResult),
+  > and CloudWatch Logs keeps it in the log group /aws/lambda/resize.
 @check function id=resize timeout>=900
   > The maximum works, but a stuck run would now bill for 15 minutes before it
   > is stopped. Keep timeouts close to what the work needs.

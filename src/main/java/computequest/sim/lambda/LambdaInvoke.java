@@ -161,10 +161,33 @@ public final class LambdaInvoke {
         if (r.error() != null) {
             res.addProperty("FunctionError", "Unhandled");
         }
+        boolean tail = "Tail".equals(call.value("--log-type"));
+        if (tail) {
+            res.addProperty("LogResult", java.util.Base64.getEncoder().encodeToString(
+                    logTail(r.lines().get(0), r.error()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         res.addProperty("ExecutedVersion", "$LATEST");
         changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body()
                 : "{\"errorMessage\": \"" + r.error() + "\"}"));
+        if (tail) {
+            changes.add(2, "LogResult is the end of the function's log, base64-encoded: its START, END and the REPORT"
+                    + " line above (decoded in a real shell with --query LogResult --output text | base64 --decode).");
+        }
         return new Operation.Result(r.cloud(), res, changes);
+    }
+
+    /**
+     * The last lines of the function's log for one call, as --log-type Tail returns them (before base64): START, the
+     * error if any, END and the REPORT line, whose fields Lambda separates with tabs.
+     *
+     * @param report the REPORT line as the game prints it, fields separated by spaces
+     */
+    static String logTail(String report, String error) {
+        String id = report.split(" ")[2];
+        String tabbed = report.replaceAll(" (Billed Duration|Max Memory Used|Memory Size|Init Duration|Duration): ",
+                "\t$1: ") + "\t";
+        return "START RequestId: " + id + " Version: $LATEST\n" + (error == null ? "" : error + "\n")
+                + "END RequestId: " + id + "\n" + tabbed + "\n";
     }
 
     // ---- curl (API Gateway) ----
