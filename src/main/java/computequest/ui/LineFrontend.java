@@ -257,7 +257,7 @@ public final class LineFrontend implements Frontend {
         switch (said.style()) {
             case HEADING -> {
                 out.println();
-                print("== " + said.text() + " ==", AttributedStyle.BOLD);
+                Wrap.heading(said.text(), w).forEach(l -> print(l, AttributedStyle.BOLD));
             }
             case PROSE -> Wrap.lines(said.text(), w, "").forEach(out::println);
             case CHOICE -> Wrap.lines(said.text(), w - 2, "   ").forEach(l -> out.println("  " + l));

@@ -90,8 +90,7 @@ record StoryPane(List<Line> lines, int first, int page) {
                 if (!first) {
                     out.add(Line.blank());
                 }
-                // the closing '==' stays with the title's last word (a no-break space), never alone on a line
-                for (String l : Wrap.lines("== " + e.text() + "\u00A0==", width, "   ")) {
+                for (String l : Wrap.heading(e.text(), width)) {
                     out.add(Line.of(l, Tone.HEADING));
                 }
             }

@@ -23,6 +23,14 @@ final class Wrap {
         return out;
     }
 
+    /**
+     * A scene's heading between '==' marks, as both renderers draw it: one too long for the width goes on under its
+     * text, and the closing '==' stays with the last word (a no-break space), never alone on a line.
+     */
+    static List<String> heading(String text, int width) {
+        return lines("== " + text + "\u00A0==", width, "   ");
+    }
+
     /** The indent that puts a numbered line's continuation under its text ("1. " gives three spaces), else none. */
     static String hanging(String text) {
         java.util.regex.Matcher m = NUMBERED.matcher(text);

@@ -31,6 +31,30 @@ class LineFrontendTest {
     }
 
     @Test
+    void aLongChapterHeadingWrapsUnderItsTextWithTheClosingMarks() throws Exception {
+        Event heading = new Event.SceneHeading("1 Virtual machines", "Your turn: a LAMP server for the bakery blog");
+        for (int width : List.of(70, 40)) {
+            String shown = show(width, heading);
+            assertTrue(shown.startsWith("\n"), "a blank line above a heading: " + shown);
+            List<String> lines = List.of(shown.substring(1).split("\n"));
+            assertTrue(lines.size() > 1, "too long for " + width + " columns: " + lines);
+            assertTrue(lines.get(0).startsWith("== Chapter 1 Virtual machines - Your"), lines.toString());
+            for (String line : lines) {
+                assertTrue(line.length() <= width, "wider than " + width + ": '" + line + "'");
+                assertTrue(!line.strip().equals("=="), "the closing '==' alone on a line: " + lines);
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                assertTrue(line.startsWith("   ") && !line.startsWith("    "), "under the text: " + lines);
+            }
+            assertTrue(lines.get(lines.size() - 1).endsWith(" blog =="), lines.toString());
+            assertEquals("== Chapter 1 Virtual machines - Your turn: a LAMP server for the bakery blog ==",
+                    String.join(" ", lines).replaceAll(" +", " "), "every word, once, in order");
+        }
+        assertEquals("\n== Chapter 1 Virtual machines - Your turn: a LAMP server for the bakery blog ==\n",
+                show(100, heading), "a heading that fits stays on one line");
+    }
+
+    @Test
     void rightAndWrongCarryTextLabelsNotJustColour() throws Exception {
         assertEquals("[ok] Yes.\n[not quite] No.\n",
                 show(80, Event.ok("Yes."), Event.wrong("No.")));
