@@ -5,9 +5,11 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
+import com.google.gson.internal.bind.JsonTreeReader;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -59,24 +61,53 @@ public final class SaveCodec {
 
     private static final Pattern POSITION = Pattern.compile("at line (\\d+) column (\\d+)");
 
-    private static final Gson GSON = new GsonBuilder()
-            .setPrettyPrinting()
-            .disableHtmlEscaping()
-            .serializeNulls()
-            .enableComplexMapKeySerialization()
-            .setStrictness(Strictness.STRICT)
-            .registerTypeAdapter(Instant.class, JsonAdapters.INSTANT)
-            .registerTypeAdapter(int.class, JsonAdapters.INT)
-            .registerTypeAdapter(Integer.class, JsonAdapters.INT)
-            .registerTypeAdapter(long.class, JsonAdapters.LONG)
-            .registerTypeAdapter(Long.class, JsonAdapters.LONG)
-            .create();
-
     private SaveCodec() {
     }
 
+    /**
+     * Gson, for writing saves only: reading uses the generated {@link SaveReader}, so a start that loads a save never
+     * builds this (its reflective binding cost a cold start 60-90 ms; README, Performance).
+     */
+    static final class Writing {
+
+        static final Gson GSON = new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .serializeNulls()
+                .enableComplexMapKeySerialization()
+                .setStrictness(Strictness.STRICT)
+                .registerTypeAdapter(Instant.class, JsonAdapters.INSTANT)
+                .registerTypeAdapter(int.class, JsonAdapters.INT)
+                .registerTypeAdapter(Integer.class, JsonAdapters.INT)
+                .registerTypeAdapter(long.class, JsonAdapters.LONG)
+                .registerTypeAdapter(Long.class, JsonAdapters.LONG)
+                .create();
+
+        private Writing() {
+        }
+    }
+
+    /** Reads save records from a save's JSON tree (brought up to the current format). */
+    interface Binder<T> {
+        T bind(JsonObject tree) throws IOException;
+    }
+
+    // Classes, not lambdas: a lambda's first call spins a class at run time, which a cold start pays for.
+    private static final Binder<SavedFile> TREE = new Binder<>() {
+        @Override
+        public SavedFile bind(JsonObject tree) throws IOException {
+            return SaveReader.savedFile(new JsonTreeReader(tree));
+        }
+    };
+    private static final Binder<SavedFile.Header> HEADER = new Binder<>() {
+        @Override
+        public SavedFile.Header bind(JsonObject tree) throws IOException {
+            return SaveReader.savedFileHeader(new JsonTreeReader(tree));
+        }
+    };
+
     public static String encode(SaveFile save) {
-        return Checksum.add(GSON.toJson(SavedFile.save(save)) + "\n");
+        return Checksum.add(Writing.GSON.toJson(SavedFile.save(save)) + "\n");
     }
 
     /** {@link #decode(String, Path, boolean)} refusing edited files. */
@@ -95,15 +126,56 @@ public final class SaveCodec {
         if (json.isBlank()) {
             throw new SaveException(file, "is empty: the save was never written completely.");
         }
+        SaveFile streamed = streamed(json, acceptEdited);
+        if (streamed != null) {
+            return checked(streamed, streamed.formatVersion(), file);
+        }
+        return decodeTree(json, file, acceptEdited, TREE);
+    }
+
+    /**
+     * A save read straight from its text, without a tree, when it is sound JSON in the current format with its header
+     * in order; null otherwise: then {@link #decodeTree} reads it again, to migrate it or to refuse it with the precise
+     * message. Both read the same values, as the checks are the same and the text parses the same either way.
+     */
+    static SaveFile streamed(String json, boolean acceptEdited) {
+        try {
+            JsonReader r = new JsonReader(new StringReader(json));
+            r.setStrictness(Strictness.STRICT);
+            SavedFile s = SaveReader.savedFile(r);
+            if (s == null || r.peek() != JsonToken.END_DOCUMENT || !FORMAT.equals(s.format())
+                    || s.minCompatibleVersion() > VERSION || SaveMigrations.needed(s.formatVersion())
+                    || (!acceptEdited && Checksum.check(json) != Checksum.Verdict.MATCHES)) {
+                return null;
+            }
+            return s.load();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Reads a save through its JSON tree: parse, header checks, migration, then {@code binder}. The game binds with
+     * the generated {@link SaveReader}; SaveReaderEquivalenceTest binds with Gson's reflection, as before, to compare.
+     */
+    static SaveFile decodeTree(String json, Path file, boolean acceptEdited, Binder<SavedFile> binder)
+            throws SaveException {
+        if (json.isBlank()) {
+            throw new SaveException(file, "is empty: the save was never written completely.");
+        }
         JsonObject o = checkedHeader(parse(json, file), json, file, acceptEdited);
         int version = integer(o, "formatVersion", file);
         SaveFile save;
         try {
-            save = GSON.fromJson(SaveMigrations.upgrade(o, version), SavedFile.class).load();
-        } catch (RuntimeException e) {
+            save = binder.bind(SaveMigrations.upgrade(o, version)).load();
+        } catch (IOException | RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }
-        List<String> problems = problems(save, version);
+        return checked(save, version, file);
+    }
+
+    private static SaveFile checked(SaveFile save, int version, Path file) throws SaveException {
+        List<String> problems = SaveChecks.problems(save, version);
         if (!problems.isEmpty()) {
             throw new SaveException(file, "is corrupt: " + String.join("; ", problems) + ".");
         }
@@ -115,6 +187,11 @@ public final class SaveCodec {
      * skipped over and checked against the checksum). The result has no state.
      */
     static SaveFile header(String json, Path file) throws SaveException {
+        return header(json, file, HEADER);
+    }
+
+    /** {@link #header(String, Path)} with the header record read by {@code binder} from the header's tree. */
+    static SaveFile header(String json, Path file, Binder<SavedFile.Header> binder) throws SaveException {
         if (json.isBlank()) {
             throw new SaveException(file, "is empty: the save was never written completely.");
         }
@@ -131,7 +208,7 @@ public final class SaveCodec {
                 if (name.equals("state") || name.equals("undo")) {
                     r.skipValue();
                 } else {
-                    head.add(name, GSON.getAdapter(JsonElement.class).read(r));
+                    head.add(name, element(r));
                 }
             }
             r.endObject();
@@ -142,12 +219,12 @@ public final class SaveCodec {
         JsonObject o = checkedHeader(head, json, file, false);
         SaveFile save;
         try {
-            save = GSON.fromJson(o, SavedFile.Header.class).load();
-        } catch (RuntimeException e) {
+            save = binder.bind(o).load();
+        } catch (IOException | RuntimeException e) {
             throw new SaveException(file, "is corrupt: " + reason(e), e);
         }
         List<String> problems = new ArrayList<>();
-        headerProblems(save, problems);
+        SaveChecks.headerProblems(save, problems);
         if (!problems.isEmpty()) {
             throw new SaveException(file, "is corrupt: " + String.join("; ", problems) + ".");
         }
@@ -188,7 +265,7 @@ public final class SaveCodec {
         try {
             JsonReader reader = new JsonReader(new StringReader(json));
             reader.setStrictness(Strictness.STRICT);
-            JsonElement tree = GSON.getAdapter(JsonElement.class).read(reader);
+            JsonElement tree = element(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new SaveException(file, "is corrupt: there is more text after the end of the save ("
                         + reader.toString().replaceFirst("^JsonReader", "").strip() + ").");
@@ -204,6 +281,21 @@ public final class SaveCodec {
                         + shortMessage(m) + ").", e);
             }
             throw new SaveException(file, "is not valid JSON (" + shortMessage(m) + ").", e);
+        }
+    }
+
+    /** JsonParser's tree of the next value (strict, as the reader is), with the parse error it wraps unwrapped. */
+    private static JsonElement element(JsonReader reader) throws IOException {
+        try {
+            return JsonParser.parseReader(reader);
+        } catch (JsonParseException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 
@@ -235,148 +327,7 @@ public final class SaveCodec {
         throw new SaveException(file, "is corrupt: \"" + key + "\" should be a whole number, but is " + e + ".");
     }
 
-    /** Required values that Gson may have left null, and a dry run of the cloud; empty when the save is sound. */
-    static List<String> problems(SaveFile s, int version) {
-        List<String> out = new ArrayList<>();
-        headerProblems(s, out);
-        if (s.state() == null) {
-            out.add("\"state\" is missing");
-            return out;
-        }
-        checkState(s.state(), "state", out);
-        for (int i = 0; i < s.undo().size() && out.isEmpty(); i++) {
-            SaveFile.UndoStep u = s.undo().get(i);
-            if (u == null || u.command() == null || (u.before() == null && (i == 0 || version < 2))) {
-                out.add("undo step " + i + " is empty");
-            } else if (u.before() != null) {
-                checkState(u.before(), "undo[" + i + "].before", out);
-            }
-        }
-        return out;
-    }
-
-    /** The header's required values, and every number in a range a real game can reach. */
-    private static void headerProblems(SaveFile s, List<String> out) {
-        require(s.storyId(), "storyId", out);
-        require(s.created(), "created", out);
-        require(s.lastPlayed(), "lastPlayed", out);
-        require(s.summary(), "summary", out);
-        range("playedSeconds", s.playedSeconds(), 0, Limits.MAX_SECONDS, out);
-        date("created", s.created(), out);
-        date("lastPlayed", s.lastPlayed(), out);
-        if (s.summary() != null) {
-            range("summary.score", s.summary().score(), -Limits.MAX_SCORE, Limits.MAX_SCORE, out);
-            range("summary.scenesVisited", s.summary().scenesVisited(), 0, Integer.MAX_VALUE, out);
-        }
-    }
-
-    private static void range(String name, long value, long min, long max, List<String> out) {
-        if (value < min || value > max) {
-            out.add("\"" + name + "\" is " + value + ", outside " + min + " to " + max);
-        }
-    }
-
-    private static void date(String name, Instant t, List<String> out) {
-        if (t != null && (t.isBefore(Limits.EARLIEST) || t.isAfter(Limits.LATEST))) {
-            out.add("\"" + name + "\" is " + t + ", outside " + Limits.EARLIEST + " to " + Limits.LATEST);
-        }
-    }
-
-    private static void checkState(GameState g, String path, List<String> out) {
-        if (g.sceneId() == null || g.sceneId().isBlank()) {
-            out.add("\"" + path + ".sceneId\" is missing");
-        }
-        range(path + ".score", g.score(), -Limits.MAX_SCORE, Limits.MAX_SCORE, out);
-        range(path + ".hintsShown", g.hintsShown(), 0, Integer.MAX_VALUE, out);
-        range(path + ".turn", g.turn(), 0, Integer.MAX_VALUE, out);
-        Cloud c = g.cloud();
-        if (c == null) {
-            out.add("\"" + path + ".cloud\" is missing");
-            return;
-        }
-        int before = out.size();
-        walk(c, path + ".cloud", out, 0);
-        if (c.rng() == null) {
-            out.add("\"" + path + ".cloud.rng\" is missing");
-        }
-        if (c.ledger() == null) {
-            out.add("\"" + path + ".cloud.ledger\" is missing");
-        }
-        range(path + ".cloud.clock", c.clock(), 0, Limits.MAX_SECONDS, out);
-        if (c.ledger() != null && !(c.ledger().total() >= 0 && c.ledger().total() < Limits.MAX_USD)) {
-            out.add("\"" + path + ".cloud.ledger\" totals " + c.ledger().total() + " USD, outside 0 to "
-                    + Limits.MAX_USD);
-        }
-        if (out.size() > before) {
-            return;
-        }
-        try {
-            // A dry run: the cloud must list its resources and let an hour pass without failing.
-            CloudSim.resources(c);
-            CloudSim.advance(c, 3600);
-        } catch (RuntimeException e) {
-            out.add("the simulated cloud in \"" + path + "\" is damaged (" + reason(e) + ")");
-        }
-    }
-
-    /**
-     * Finds collections that are null, and null entries in collections, anywhere in a record tree. By convention no
-     * record in the state holds a null collection, so this covers records other helpers add later.
-     */
-    private static void walk(Object value, String path, List<String> out, int depth) {
-        if (value == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (e.getValue() == null) {
-                    out.add("\"" + path + "." + e.getKey() + "\" is null");
-                } else {
-                    walk(e.getValue(), path + "." + e.getKey(), out, depth + 1);
-                }
-            }
-            return;
-        }
-        if (value instanceof Collection<?> c) {
-            int i = 0;
-            for (Object v : c) {
-                if (v == null) {
-                    out.add("\"" + path + "[" + i + "]\" is null");
-                } else {
-                    walk(v, path + "[" + i + "]", out, depth + 1);
-                }
-                i++;
-            }
-            return;
-        }
-        if (!value.getClass().isRecord()) {
-            return;
-        }
-        for (RecordComponent rc : value.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                rc.getAccessor().setAccessible(true);
-                v = rc.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                continue;
-            }
-            String p = path + "." + rc.getName();
-            boolean collection = Map.class.isAssignableFrom(rc.getType()) || Collection.class.isAssignableFrom(rc.getType());
-            if (v == null && (collection || rc.getType().isEnum())) {
-                out.add("\"" + p + "\" is missing");
-            } else {
-                walk(v, p, out, depth + 1);
-            }
-        }
-    }
-
-    private static void require(Object value, String name, List<String> out) {
-        if (value == null) {
-            out.add("\"" + name + "\" is missing");
-        }
-    }
-
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t instanceof JsonParseException)) {
             t = t.getCause();

@@ -22,9 +22,14 @@ final class SaveMigrations {
     private SaveMigrations() {
     }
 
+    /** Whether a file of this format needs a step here before it is read (else it is read as it is). */
+    static boolean needed(int version) {
+        return version < 4;
+    }
+
     /** The save's JSON in the current format ({@code o} itself when it is current). */
     static JsonObject upgrade(JsonObject o, int version) {
-        if (version < 4) {
+        if (needed(version)) {
             o = o.deepCopy();
             eachState(o, SaveMigrations::v4Cloud);
         }
