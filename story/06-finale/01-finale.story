@@ -17,18 +17,38 @@
 @hint It is chapter 5's lesson: what stops a function after 3 seconds?
 @hint update-function-configuration takes --timeout in seconds. Set it to 10, then invoke resize on the wedding cake photo.
 @hint Type: aws lambda update-function-configuration --function-name resize --timeout 10, then aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
-~ run aws lambda update-function-configuration --function-name resize --timeout 3
+~ run aws lambda update-function-configuration --function-name resize --memory-size 512 --timeout 3
+~ run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
+~ unflag oncall-proved
 
 One page before the review meeting. A clean-up of the function settings put
-resize back on the 3-second default timeout, and large photos, such as the
-wedding cake, fail again with "Task timed out".
+resize on 512 MB and back on the 3-second default timeout. At 512 MB a large
+photo takes longer than 3 seconds, so the wedding cake has just failed again
+with "Task timed out".
 
 Fix it, then resize the wedding cake photo once to prove it works.
 
-@goal function id=resize timeout>=10 last-status=ok -> fin-intro
+@on ok aws lambda update-function-configuration
+  ~ unflag oncall-proved
+@on ok aws lambda invoke
+  ~ flag oncall-proved
+@on ok aws s3 cp
+  ~ flag oncall-proved
+@on ok curl
+  ~ flag oncall-proved
+@goal function id=resize timeout>=10 last-status=ok and flag oncall-proved -> fin-intro
   ~ score +10
-  > Resolved. Ten seconds is plenty for a large photo, and you still pay only
-  > for the milliseconds it runs.
+  > Resolved, and proved: the wedding cake went through. Ten seconds is
+  > plenty for a large photo, and you still pay only for the milliseconds it
+  > runs.
+@check function id=resize timeout>=10 and not flag oncall-proved
+  > The timeout is 10 seconds again, but nothing has run since: the last run
+  > on record is still the failed one. Resize the wedding cake photo once to
+  > prove the fix before you close the page.
+@check function id=resize timeout<10 last-status=ok and flag oncall-proved
+  > That run fit in 3 seconds because more memory bought more CPU, but it has
+  > no headroom: a slightly bigger photo fails again. Give resize its
+  > 10-second timeout back, then prove it once more.
 
 :: fin-intro
 @title The architecture review
@@ -37,6 +57,7 @@ Fix it, then resize the wedding cake photo once to prove it works.
 @hint Each workload has one best home: EC2, Lightsail, ECS on Fargate, EKS or Lambda.
 @hint Type 1.
 @setup run aws lambda update-function-configuration --function-name resize --timeout 10
+@setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 
 Pixel Bakery has grown into three shops and a wholesale line, and the owner
 asks you to place five workloads. The budget for all of them is $250 a
