@@ -3,6 +3,7 @@ package computequest.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EcrDockerTest {
@@ -48,6 +49,35 @@ class EcrDockerTest {
         Sim.ok(c, "docker pull " + REG + "/web:v1", "docker pull nginx:latest");
         assertTrue(Sim.refused(c, "docker pull no-such-thing-here").contains("pull access denied"));
         assertTrue(Sim.run(c, "docker images").output().contains("REPOSITORY"));
+    }
+
+    @Test
+    void dockerImagesLaysOutColumnsAsDockerDoes() {
+        Cloud c = Sim.ok(Cloud.fresh(1), "docker build -t web:v1 .", "docker tag web:v1 " + REG + "/web:v1");
+        List<String> lines = Sim.run(c, "docker images").output().lines().toList();
+        assertEquals(3, lines.size(), lines.toString());
+        String header = lines.get(0);
+        List<String> names = List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE");
+        int[] at = names.stream().mapToInt(header::indexOf).toArray();
+        assertEquals(0, at[0]);
+        // each column as wide as its longest value and three spaces, at least 10: the long registry name sets the
+        // first; 'TAG' and 'v1' are padded to 10; an image id (12) gives 15
+        assertEquals((REG + "/web").length() + 3, at[1], header);
+        assertEquals(at[1] + 10, at[2], header);
+        assertEquals(at[2] + 15, at[3], header);
+        for (String row : lines.subList(1, lines.size())) {
+            for (int col = 1; col < at.length; col++) {
+                assertEquals(' ', row.charAt(at[col] - 1), "a value starts under its heading: " + lines);
+                assertTrue(row.substring(at[col - 1], at[col]).endsWith("   "), "three spaces at least: " + lines);
+                assertTrue(row.charAt(at[col]) != ' ', "a value starts under its heading: " + lines);
+            }
+            assertTrue(row.substring(at[3], at[4]).strip().matches("Less than a second ago|\\d+ (seconds|minutes) ago"
+                    + "|About a minute ago"), row);
+            assertTrue(row.endsWith("48MB"), row);
+        }
+        // how long ago, in docker's words
+        assertTrue(Sim.run(Sim.wait(c, 90), "docker images").output().contains("   About a minute ago   48MB"));
+        assertTrue(Sim.run(Sim.wait(c, 600), "docker images").output().contains("   10 minutes ago   48MB"));
     }
 
     @Test
