@@ -116,9 +116,15 @@ final class LanternaLayout {
             storyBottom = choiceTop - 2;
         }
 
-        StoryPane story = StoryPane.measure(m, Math.min(tw, MAX_PROSE), Math.max(1, storyBottom - innerTop + 1));
+        int rows = Math.max(1, storyBottom - innerTop + 1);
+        StoryPane story = StoryPane.measure(m, Math.min(tw, MAX_PROSE), rows);
+        boolean more = story.below() > 0 && rows > 1;
+        if (more) {
+            // the story's last row says how much is below, inside the story: on the border it read as more choices
+            story = StoryPane.measure(m, Math.min(tw, MAX_PROSE), rows - 1);
+        }
         story.draw(LanternaDraw.area(g, 2, innerTop, tw, story.page()), o);
-        scrollMarks(g, story, choices, leftW, top, storyBottom + 1, o);
+        scrollMarks(g, story, more ? innerTop + rows - 1 : -1, leftW, top, o);
 
         LanternaDraw.frame(g, leftW, top, w, bottom, " Cloud ", o);
         int dh = bottom - top - 1;
@@ -131,23 +137,19 @@ final class LanternaLayout {
         return new Rendered(story.first(), story.lines().size(), story.page(), cursor, false);
     }
 
-    /** "↑ 3 more, PgUp" on the story frame's top, "↓ 5 more, PgDn" on the line under the story. */
-    private static void scrollMarks(TextGraphics g, StoryPane story, ChoicesPane choices, int leftW, int top,
-                                    int underRow, Options o) {
+    /** "↑ 3 more, PgUp" on the story frame's top; "↓ 5 more lines, PgDn" on the story's last row ({@code belowRow}). */
+    private static void scrollMarks(TextGraphics g, StoryPane story, int belowRow, int leftW, int top, Options o) {
         if (story.first() > 0) {
             LanternaDraw.putRight(g, leftW - 2, top, " " + (o.ascii() ? "^ " : "↑ ") + story.first() + " more, PgUp ",
                     Tone.WARN, o);
         }
-        int below = story.below();
-        if (below > 0) {
-            String more = " " + (o.ascii() ? "v " : "↓ ") + below + " more, PgDn ";
-            if (2 + choices.title().length() + 1 + more.length() + 2 > leftW) {
-                more = " " + (o.ascii() ? "v " : "↓ ") + below + " more ";
-                if (choices.clipped()) {
-                    LanternaDraw.separator(g, 0, underRow, leftW, " Choices (" + choices.count() + ") ", o);
-                }
+        if (belowRow >= 0) {
+            String arrow = o.ascii() ? "v " : "↓ ";
+            String more = arrow + story.below() + " more lines, PgDn";
+            if (more.length() > leftW - 4) {
+                more = arrow + story.below() + " more, PgDn";
             }
-            LanternaDraw.putRight(g, leftW - 2, underRow, more, Tone.WARN, o);
+            LanternaDraw.putRight(g, leftW - 3, belowRow, more, Tone.WARN, o);
         }
     }
 

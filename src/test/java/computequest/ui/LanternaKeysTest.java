@@ -99,7 +99,7 @@ class LanternaKeysTest {
         r.ui.redraw(false);
         String up = LanternaScreenTest.text(r.vt);
         assertFalse(up.equals(bottom));
-        assertTrue(up.contains("more, PgDn"), up);
+        assertTrue(up.contains("more lines, PgDn"), up);
         for (int i = 0; i < 50; i++) {
             r.ui.handle(key(KeyType.PageUp));
             r.ui.redraw(false);
@@ -111,7 +111,7 @@ class LanternaKeysTest {
             r.ui.redraw(false);
         }
         r.ui.redraw(false);
-        assertFalse(LanternaScreenTest.text(r.vt).contains("more, PgDn"), "PgDn reaches the end");
+        assertFalse(LanternaScreenTest.text(r.vt).contains("PgDn"), "PgDn reaches the end");
     }
 
     @Test

@@ -38,13 +38,13 @@ class StartMenuScreenTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T08:30:00Z"), ZoneOffset.UTC);
         var menu = TestStartMenu.menu(engine, saves, clock, fresh.state(), "before-the-container-chapter",
                 "after-the-first-instance-was-launched");
-        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(60, 20));
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(60, 21));
         TerminalScreen screen = new TerminalScreen(vt);
         screen.startScreen();
         LanternaFrontend ui = new LanternaFrontend(screen, false, false, null);
         ui.show(TestStartMenu.view(engine, fresh), menu);
         String s = LanternaScreenTest.text(vt);
-        LanternaScreenTest.compare("start-menu-60x20", s);
+        LanternaScreenTest.compare("start-menu-60x21", s);
         // the story box's text, line by line
         List<String> story = s.lines().filter(l -> l.startsWith("│ ") && l.contains("││"))
                 .map(l -> l.substring(2, l.indexOf("││"))).toList();
