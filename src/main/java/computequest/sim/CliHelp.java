@@ -83,10 +83,38 @@ final class CliHelp {
         return b.toString().stripTrailing();
     }
 
+    /** Help is wrapped for an 80-column terminal, as the AWS CLI's is; a word longer than a line stays whole. */
+    static final int WIDTH = 79;
+    private static final String INDENT = "      ";
+
+    /** A parameter's description under it, indented and wrapped at spaces. */
+    static void indented(StringBuilder b, String text) {
+        indented(b, INDENT, text);
+    }
+
+    /** {@code text} wrapped at spaces, each line starting with {@code indent}. */
+    static void indented(StringBuilder b, String indent, String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        StringBuilder line = new StringBuilder(indent);
+        for (String w : words) {
+            if (line.length() > indent.length() && line.length() + 1 + w.length() > WIDTH) {
+                b.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            line.append(line.length() > indent.length() ? " " : "").append(w);
+        }
+        b.append(line).append('\n');
+    }
+
     private static void wrap(StringBuilder b, List<String> words) {
         StringBuilder line = new StringBuilder("     ");
         for (String w : words) {
-            if (line.length() + w.length() > 100) {
+            if (line.length() + 1 + w.length() > WIDTH) {
                 b.append(line.toString().stripTrailing()).append('\n');
                 line = new StringBuilder("     ");
             }

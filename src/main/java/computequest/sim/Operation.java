@@ -26,11 +26,13 @@ public record Operation(String service, String name, String summary, List<Param>
         StringBuilder b = new StringBuilder();
         b.append("aws ").append(service).append(' ').append(name);
         params.stream().filter(p -> p.kind() == Param.Kind.POSITIONAL).forEach(p -> b.append(' ').append(p.name()));
-        b.append("\n\n  ").append(summary).append("\n\n");
+        b.append("\n\n");
+        CliHelp.indented(b, "  ", summary);
+        b.append('\n');
         for (Param p : params) {
             if (p.kind() == Param.Kind.POSITIONAL) {
                 b.append("  ").append(p.required() ? "" : "[").append(p.name()).append(p.required() ? "" : "]").append('\n');
-                b.append("      ").append(p.help()).append('\n');
+                CliHelp.indented(b, p.help());
                 continue;
             }
             String value = switch (p.kind()) {
@@ -40,7 +42,7 @@ public record Operation(String service, String name, String summary, List<Param>
             };
             b.append("  ").append(p.required() ? "" : "[").append(p.name()).append(value)
                     .append(p.required() ? "" : "]").append('\n');
-            b.append("      ").append(p.help()).append('\n');
+            CliHelp.indented(b, p.help());
         }
         b.append("  [--output json|table|text]\n      How to print the answer (json by default).\n");
         return b.toString();
