@@ -152,8 +152,13 @@ final class Reviews {
         }
     }
 
+    /**
+     * A question's choices in an order of its own for each review of the card (the course's order differs too), so the
+     * right answer cannot be remembered by its place: a playtester answered a card again by position.
+     */
     private static List<Choice> choices(GameState s, Scene scene) {
-        return QuizOrder.shuffle(scene.choices(), s.seed(), scene.id());
+        Card card = current(s);
+        return QuizOrder.shuffle(scene.choices(), s.seed(), scene.id() + " review " + (card.held() + card.lapses() + 1));
     }
 
     /** The choices on screen during a review: the question card's own, in its shuffled order; none for a task. */

@@ -76,9 +76,7 @@ class ReviewTest {
     }
 
     static int number(Engine e, GameState s, String text) {
-        List<Choice> v = s.learning().reviewing()
-                ? QuizOrder.shuffle(e.story().scene(showing(s)).orElseThrow().choices(), s.seed(), showing(s))
-                : e.visibleChoices(s);
+        List<Choice> v = e.visibleChoices(s);
         for (int i = 0; i < v.size(); i++) {
             if (v.get(i).text().equals(text)) {
                 return i + 1;
@@ -130,6 +128,34 @@ class ReviewTest {
         assertTrue(orders.stream().distinct().count() >= 4, "different seeds give different orders: " + orders);
         assertTrue(orders.stream().map(o -> o.indexOf("Hibernate")).distinct().count() >= 3,
                 "the right answer moves around");
+    }
+
+    /**
+     * Each review of a card shows its answers in an order of its own, different from the course's, so the right one
+     * cannot be remembered by its place (a playtester answered a card again by position).
+     */
+    @Test
+    void eachReviewOfACardOrdersItsAnswersAfresh() {
+        Engine e = engine();
+        GameState s = session(e, e.start(4).state(), DAY).state();
+        List<String> course = e.visibleChoices(s).stream().map(Choice::text).toList();
+        s = play(e, s, Integer.toString(number(e, s, "Stop")));
+        List<List<String>> reviews = new java.util.ArrayList<>();
+        LocalDate day = DAY;
+        for (int i = 0; i < 6; i++) {
+            day = day.plusDays(60);
+            s = e.step(session(e, s, day).state(), "review").state();
+            assertEquals("q1", showing(s), "review " + (i + 1));
+            List<String> order = e.visibleChoices(s).stream().map(Choice::text).toList();
+            assertEquals(order, View.of(e, e.step(s, "look").state()).choices(), "stays put within the review");
+            reviews.add(order);
+            s = play(e, s, Integer.toString(number(e, s, i % 2 == 0 ? "Reboot" : "Hibernate")));
+            assertFalse(s.learning().reviewing());
+        }
+        assertTrue(reviews.stream().distinct().count() >= 3, "the order changes from review to review: " + reviews);
+        assertTrue(reviews.stream().anyMatch(o -> !o.equals(course)), "and differs from the course's");
+        assertTrue(reviews.stream().map(o -> o.indexOf("Hibernate")).distinct().count() >= 2,
+                "the right answer moves: " + reviews);
     }
 
     @Test
@@ -235,8 +261,8 @@ class ReviewTest {
         assertEquals("q2", s.sceneId());
         s = e.step(s, "review").state();
         assertEquals("q1", showing(s));
-        List<String> card = QuizOrder.shuffle(e.story().scene("q1").orElseThrow().choices(), s.seed(), "q1").stream()
-                .map(Choice::text).toList();
+        List<String> card = QuizOrder.shuffle(e.story().scene("q1").orElseThrow().choices(), s.seed(), "q1 review 1")
+                .stream().map(Choice::text).toList();
         assertEquals(card, View.of(e, s).choices(), "the choices panel lists the card's answers, not the scene's");
         assertEquals(card, e.visibleChoices(s).stream().map(Choice::text).toList());
         Step typed = e.step(s, Integer.toString(card.indexOf("Hibernate") + 1));
