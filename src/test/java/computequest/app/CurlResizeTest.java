@@ -48,7 +48,7 @@ class CurlResizeTest {
         long refused = duration(out, "> curl " + url + "\n");
         assertTrue(refused < small, "a refused request runs shortest: " + refused + " ms against " + small);
         String last = out.substring(out.indexOf("> curl '" + url + "/gallery/wedding-cake.jpg?width=1600'"));
-        assertTrue(last.contains("thumbnail written: resized/gallery/wedding-cake-1600.jpg"), last);
+        assertTrue(last.contains("thumbnail written: s3://bakery-cake-resized/gallery/wedding-cake-1600.jpg"), last);
         assertTrue(last.contains("A thumbnail, made on demand"), "a real thumbnail passes the scene:\n" + last);
     }
 }

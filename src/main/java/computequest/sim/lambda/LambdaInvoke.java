@@ -224,15 +224,24 @@ public final class LambdaInvoke {
         Invoked r = req == null ? invoke(cloud, f, "API Gateway, synchronous")
                 : invoke(cloud, f, "API Gateway, synchronous, " + req.what(), req.work(), req.response());
         String out;
-        if (r.error() == null) {
-            String body = r.body().replaceAll(".*\"body\": \"([^\"]*)\".*", "$1");
-            out = body;
+        Cloud after = r.cloud();
+        List<String> lines = new ArrayList<>(r.lines());
+        if (r.error() == null && req != null && req.key() != null
+                && !after.serverless().buckets().containsKey(S3Events.COPIES)) {
+            // the code's write fails: the function errors, and API Gateway answers 500
+            lines.add(S3Events.noCopies(f.name()));
+            out = "{\"message\":\"Internal Server Error\"}";
+        } else if (r.error() == null) {
+            out = r.body().replaceAll(".*\"body\": \"([^\"]*)\".*", "$1");
+            if (req != null && req.key() != null) {
+                after = S3Events.saveCopy(after, f, req.key(), req.width(), 200_000, lines);
+            }
         } else if (r.error().contains("timed out")) {
             out = "{\"message\":\"Service Unavailable\"}";
         } else {
             out = "{\"message\":\"Internal Server Error\"}";
         }
-        return new LambdaOps.Ran(r.cloud(), out, r.lines());
+        return new LambdaOps.Ran(after, out, lines);
     }
 
     // ---- schedules ----

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * @param work     the CPU work against the usual input
  * @param response the function's answer, as Lambda returns it to API Gateway
  * @param what     how the REPORT line names the request
+ * @param key      the original's key, or null for a request the code refuses
+ * @param width    the copy's width in pixels (0 when refused)
  */
-record ResizeRequest(double work, String response, String what) {
+record ResizeRequest(double work, String response, String what, String key, int width) {
 
     /** The sample's usual width: the work it takes is the sample's cpuMs. */
     static final int USUAL_WIDTH = 1600;
@@ -46,14 +48,20 @@ record ResizeRequest(double work, String response, String what) {
             return bad("width must be a whole number of pixels from 1 to " + MAX_WIDTH + ", not '" + w.group(1) + "'",
                     "bad width for " + key);
         }
-        String thumb = "resized/" + key.replaceFirst("(\\.[^.]+)$", "-" + width + "$1");
-        return new ResizeRequest(Math.max(0.05, width / (double) USUAL_WIDTH), response(200, "thumbnail written: "
-                + thumb + " (" + width + " px wide)"), key + " at " + width + " px");
+        return new ResizeRequest(Math.max(0.05, width / (double) USUAL_WIDTH), response(200, "thumbnail written: s3://"
+                + S3Events.COPIES + "/" + copyKey(key, width) + " (" + width + " px wide)"), key + " at " + width + " px",
+                key, width);
+    }
+
+    /** The copy's key: the original's, with the width before the extension (gallery/cake.jpg: gallery/cake-300.jpg). */
+    static String copyKey(String key, int width) {
+        int dot = key.lastIndexOf('.');
+        return dot > key.lastIndexOf('/') ? key.substring(0, dot) + "-" + width + key.substring(dot) : key + "-" + width;
     }
 
     private static ResizeRequest bad(String message, String what) {
         // the handler checks its input before it touches the image: almost no CPU
-        return new ResizeRequest(0.002, response(400, message), what);
+        return new ResizeRequest(0.002, response(400, message), what, null, 0);
     }
 
     private static String response(int status, String body) {

@@ -10,6 +10,7 @@ import computequest.sim.Param;
 import computequest.sim.ecs.TaskDefinitions;
 import computequest.sim.lambda.LambdaExtras;
 import computequest.sim.lambda.LambdaInvoke;
+import computequest.sim.lambda.S3Events;
 import computequest.sim.lambda.ServerlessState;
 import computequest.story.Suggest;
 import java.util.ArrayList;
@@ -101,11 +102,13 @@ public final class S3Ops {
         String target = call.has("--bucket") ? call.value("--bucket") : call.value("s3://bucket");
         StringBuilder b = new StringBuilder();
         if (target == null) {
-            cloud.serverless().buckets().keySet().forEach(n -> b.append("2026-01-01 00:00:00 ").append(n).append('\n'));
+            // S3 lists buckets and keys in name order (UTF-8 bytes; the same order for these names)
+            new java.util.TreeSet<>(cloud.serverless().buckets().keySet()).forEach(n -> b.append("2026-01-01 00:00:00 ")
+                    .append(n).append('\n'));
         } else {
             ServerlessState.Bucket bucket = bucket(cloud, bucketName(target));
             boolean human = call.has("--human-readable");
-            bucket.objects().forEach((k, size) -> b.append("2026-01-01 00:00:00 ").append(human
+            new java.util.TreeMap<>(bucket.objects()).forEach((k, size) -> b.append("2026-01-01 00:00:00 ").append(human
                     ? String.format(java.util.Locale.ROOT, "%8.1f KiB", size / 1024.0) : String.format("%10d", size))
                     .append(' ').append(k).append('\n'));
             if (call.has("--summarize")) {
@@ -178,17 +181,7 @@ public final class S3Ops {
     /** Stores an object and fires the bucket's Lambda notification, as every upload does. */
     private static Cloud upload(Cloud cloud, ServerlessState.Bucket b, String key, long size, String from,
                                 List<String> changes) {
-        cloud = cloud.withServerless(cloud.serverless().withBucket(new ServerlessState.Bucket(b.name(),
-                Copy.put(b.objects(), key, size))));
-        changes.add("Uploaded " + from + " to s3://" + b.name() + "/" + key + ".");
-        ServerlessState.Trigger t = cloud.serverless().triggers().get("s3:" + b.name());
-        if (t != null && cloud.serverless().functions().containsKey(t.function())) {
-            LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, cloud.serverless().functions().get(t.function()),
-                    "S3 event s3:ObjectCreated:Put for " + key + ", asynchronous");
-            cloud = r.cloud();
-            changes.addAll(r.lines());
-        }
-        return cloud;
+        return S3Events.upload(cloud, b.name(), key, size, from, changes);
     }
 
     /** {@code aws s3api put-object}: the API call under aws s3 cp; the size from --content-length, else the file. */
