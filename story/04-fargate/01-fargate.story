@@ -94,10 +94,10 @@ why it is refused. Then register the good one.
 @goal task-definition family=web-fargate compatibilities~FARGATE -> far-run
   ~ score +10
   > Registered. Same image as before; only the packaging changed.
-@on error * aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
-  > Look at what the refusal names: bridge networking is not allowed on
-  > Fargate, 256 CPU units go with at most 2048 MiB, and the container has no
-  > image.
+@on error ClientException aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
+  > Read what the refusal names. As it came, the file has three things Fargate
+  > will not take: bridge networking (Fargate needs awsvpc), 256 CPU units
+  > with more than 2048 MiB, and a container with no image.
   ~ flag saw-broken-taskdef
 
 :: far-run
