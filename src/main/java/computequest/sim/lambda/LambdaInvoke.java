@@ -62,12 +62,13 @@ public final class LambdaInvoke {
         long init = cold ? code.initMs() : 0;
         long run = durationMs(code, f.memory(), work);
         String status = "ok";
-        String error = null;
+        String error = null; // what Lambda reports: the response's errorMessage, the log
+        String why = null; // the game's reading of it, in the report only
         body = body == null ? code.response() : body;
         if (code.usedMb() > f.memory()) {
             status = "out-of-memory";
-            error = "Runtime exited with error: signal: killed (it needs about " + code.usedMb() + " MB; the function has "
-                    + f.memory() + " MB)";
+            error = "Runtime exited with error: signal: killed";
+            why = "it needs about " + code.usedMb() + " MB; the function has " + f.memory() + " MB";
             run = run / 2;
         }
         long limit = f.timeout() * 1000L;
@@ -76,8 +77,8 @@ public final class LambdaInvoke {
             // The timeout limits the invoke phase only; a cold start's init has its own limit.
             status = "timeout";
             run = limit;
-            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds (at %d MB this code needs about"
-                    + " %d ms)", f.timeout(), f.memory(), needed);
+            error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds", f.timeout());
+            why = String.format(Locale.ROOT, "at %d MB this code needs about %d ms", f.memory(), needed);
         }
         if (error == null && body.contains("\"statusCode\": 400")) {
             status = "bad-request"; // the code ran and refused its input: not the answer the caller wanted
@@ -102,7 +103,7 @@ public final class LambdaInvoke {
                 Math.min(code.usedMb(), f.memory()), cold ? " Init Duration: " + init + ".00 ms" : ""));
         lines.add(f.name() + " (" + via + "): " + (cold ? "COLD start - a new execution environment loaded the code first ("
                 + init + " ms, billed too). " : "warm start - it reused an execution environment. ")
-                + (error == null ? "" : error + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
+                + (error == null ? "" : error + (why == null ? "" : " (" + why + ")") + ". ") + "Cost: " + billedMs + " ms x " + f.memory() / 1024.0 + " GB = "
                 + String.format(Locale.ROOT, "%.4f", gbSeconds) + " GB-s x $" + java.math.BigDecimal.valueOf(price).toPlainString()
                 + " = " + Money.usd(durationUsd)
                 + " + " + Money.usd(USD_PER_REQUEST) + " for the request. (Before December 2020 Lambda rounded up to 100 ms"
