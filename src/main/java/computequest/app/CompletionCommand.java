@@ -21,9 +21,9 @@ final class CompletionCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
     String shell;
 
-    @Option(names = "--command-name", paramLabel = "NAME", defaultValue = "play",
-            description = "The name you run the game by, e.g. compute-quest for a link on your PATH (default:"
-                    + " ${DEFAULT-VALUE}).")
+    @Option(names = "--command-name", paramLabel = "NAME",
+            description = "The name you run the game by, e.g. compute-quest for a link on your PATH (default: the"
+                    + " name the game was started by, without its folder).")
     String name;
 
     private final CommandLine root;
@@ -42,7 +42,7 @@ final class CompletionCommand implements Callable<Integer> {
             err.println("compute-quest: completion is for bash or zsh, not '" + shell + "'.");
             return 2;
         }
-        String script = AutoComplete.bash(name, root);
+        String script = AutoComplete.bash(name != null ? name : PlayName.word(), root);
         if (shell.equals("zsh")) {
             out.println("autoload -U +X compinit && compinit");
             out.println("autoload -U +X bashcompinit && bashcompinit");

@@ -17,6 +17,16 @@ final class PlayName {
     }
 
     /**
+     * The name a shell completes the game under: the started command's last part (bash looks a path's completion up by
+     * that name too), so ./play gives play; play when that part is not a plain word.
+     */
+    static String word() {
+        String named = System.getenv("CQ_PLAY_NAME");
+        String last = named == null ? "" : named.substring(named.lastIndexOf('/') + 1);
+        return last.matches("[A-Za-z0-9_.-]+") ? last : "play";
+    }
+
+    /**
      * A help footer of examples for picocli, each command beside what it does, with {@code ./play} in the commands
      * replaced by the name the game was started by. What they do is aligned in a column after the commands, but a
      * command longer than {@code fits} (as written with ./play) is not counted, so that the column fits 80 characters.

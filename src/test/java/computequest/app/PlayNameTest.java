@@ -58,6 +58,13 @@ class PlayNameTest {
         String drafts = run("compute-quest", "", "author", "import", "--help");
         assertTrue(drafts.matches("(?s).*\n  compute-quest --story drafts/ecs +play the draft\n.*"), drafts);
 
+        // Tab completion for the name it was started by, unless told another
+        assertTrue(run("compute-quest", "", "completion", "bash").contains("complete -F _complete_compute-quest"
+                + " -o default compute-quest "));
+        assertTrue(run("/opt/bin/cq", "", "completion", "bash").contains("complete -F _complete_cq -o default cq "));
+        assertTrue(run("compute-quest", "", "completion", "bash", "--command-name", "cq").contains(" cq"));
+        assertTrue(run(null, "", "completion", "bash").contains("complete -F _complete_play -o default play "));
+
         String plain = run(null, "", "--help");
         assertTrue(plain.startsWith("Usage: ./play [-hV]"), plain);
         assertTrue(plain.matches("(?s).*\n  ./play --continue +resume where you stopped\n.*"), plain);
