@@ -112,7 +112,7 @@ until it is available.
 @setup run aws ec2 create-image --instance-id ${instance type=t3.small state=running} --name order-tracker-v1
 @setup wait 60
 
-@goal instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count>=2 -> ec2-vpc
+@goal instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count=2 -> ec2-vpc
   ~ score +15
   ~ badge Image Maker
   > Two copies of the tracker, each a full server booted from your image. That
@@ -120,13 +120,20 @@ until it is available.
 @check instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count=1
   > One copy so far. The rush needs two: launch one more, or use --count 2 next
   > time.
+@check instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count=3
+  > That makes three copies from your image, one more than the rush needs, and
+  > each is billed. Terminate one (aws ec2 terminate-instances --instance-ids
+  > ID) to leave two.
+@check instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated state!=shutting-down count>=4
+  > That makes more than two copies from your image (describe-instances counts
+  > them), and each is billed. Terminate the extras to leave two.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001
   > That is the plain Amazon Linux image from the catalog, not your tracker.
   > Launch from the AMI you just made.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60002
   > That is the plain Ubuntu image, not your tracker. Use your own AMI's id.
 
-@task instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated count>=2
+@task instance image!=ami-0a1b2c3d4e5f60001 image!=ami-0a1b2c3d4e5f60002 image!=ami-0a1b2c3d4e5f60003 image!=ami-0a1b2c3d4e5f60004 state!=terminated count=2
   ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.small
   ~ wait 60
   > The web server here is set up just right. Make an image of it, wait until
@@ -143,6 +150,12 @@ until it is available.
 You never named a network, yet every instance got a private and a public
 address. Look: aws ec2 describe-vpcs shows the default VPC, 172.31.0.0/16,
 and aws ec2 describe-subnets shows one /20 subnet in each Availability Zone.
+
+Copies launched by one --count 2 call share one of those subnets, and so one
+zone: a single run-instances call puts everything it launches into one
+subnet, the one you name with --subnet-id (or pick with --placement
+AvailabilityZone=...), else a default subnet EC2 chooses. To spread servers
+over zones, launch them with separate calls, one per zone.
 
 Why is anything you launch here public by default?
 

@@ -140,10 +140,10 @@ aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --r
 :: ecs-capacity
 @title Container instances
 @concept ECS container instances
-@objective Launch two t3.medium instances from the ECS-optimized AMI with the ecsInstanceRole profile and user data that names bakery, and wait until both agents register.
+@objective Launch two t3.medium instances from the ECS-optimized AMI with the ecsInstanceRole profile and user data that names bakery, one in us-east-1a and one in us-east-1b, and wait until both agents register.
 @hint The capacity is plain EC2, launched from a special AMI, with the role you made.
 @hint The ECS-optimized AMI is ami-0a1b2c3d4e5f60004 (see aws ec2 describe-images). --iam-instance-profile Name=ecsInstanceRole gives the role; --user-data file://ecs-user-data.sh names the cluster.
-@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh, then wait
+@hint Type: aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh --placement AvailabilityZone=us-east-1a, the same with us-east-1b, then wait
 @setup run aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json
 @setup run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
 @setup run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
@@ -164,13 +164,24 @@ Pass it with --user-data file://ecs-user-data.sh and the role with
 --iam-instance-profile Name=ecsInstanceRole.
 
 A t3.medium (2 vCPU, 4 GiB, about $0.0416 an hour) leaves room for a few
-tasks each. Launch two, wait, then look with
+tasks each. Put one in us-east-1a and one in us-east-1b, so that a zone going
+dark leaves the shop half its capacity. One run-instances call launches
+everything into a single subnet, so a single zone, even with --count 2: make
+two calls, each with its own --placement AvailabilityZone=us-east-1a (then
+us-east-1b). Wait, then look with
 aws ecs list-container-instances --cluster bakery.
 
+@goal container-instance cluster=bakery agent-connected=true az=us-east-1a and container-instance cluster=bakery agent-connected=true az=us-east-1b -> ecs-taskdef
+  ~ score +10
+  > Two container instances registered, one per zone: EC2 plus the agent. They
+  > show up in both aws ec2 describe-instances and ECS.
 @goal container-instance cluster=bakery agent-connected=true count>=2 -> ecs-taskdef
   ~ score +10
-  > Two container instances registered: EC2 plus the agent. They show up in
-  > both aws ec2 describe-instances and ECS.
+  > Two container instances registered: EC2 plus the agent. They are not one
+  > in us-east-1a and one in us-east-1b, though (aws ecs
+  > list-container-instances, then describe-container-instances, shows each
+  > one's zone), so a zone outage could take more than half the capacity.
+  > Next time, one run-instances call per zone, each with --placement.
 @check container-instance cluster=default
   > That instance joined a cluster called default, because no script of its
   > user data named one. Terminate it and launch with --user-data
@@ -194,7 +205,8 @@ aws ecs list-container-instances --cluster bakery.
 @hint ECS reads a JSON description of your containers: cat taskdef.json shows it. Register it and read the error.
 @hint The error names a line and column: JSON allows no comma after the last item of a list. edit taskdef.json (or nano, or vi) opens it; in line mode, d N, r N TEXT and w do the work.
 @hint Remove the comma at the end of line 13 of taskdef.json (edit taskdef.json), then type: aws ecs register-task-definition --cli-input-json file://taskdef.json
-@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh --placement AvailabilityZone=us-east-1a
+@setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh --placement AvailabilityZone=us-east-1b
 @setup wait 60
 
 ECS needs to know what to run. A task definition is JSON, and a colleague

@@ -31,7 +31,7 @@ few times: curl http://web-lb-8880616453.us-east-1.elb.amazonaws.com/
 
 @goal service cluster=bakery desired>=2 running>=2 load-balanced=true -> ecs-recover
   ~ score +15
-  > Two tasks, on two instances in two zones, behind the load balancer.
+  > Two tasks running behind the load balancer.
 @check service cluster=bakery load-balanced=false
   > The service runs, but no load balancer sends customers to it. Delete it
   > (aws ecs delete-service --cluster bakery --service web --force) and create
@@ -80,7 +80,8 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
   ~ run aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role
   ~ run aws iam create-instance-profile --instance-profile-name ecsInstanceRole
   ~ run aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --role-name ecsInstanceRole
-  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --count 2 --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh --placement AvailabilityZone=us-east-1a
+  ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60004 --instance-type t3.medium --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh --placement AvailabilityZone=us-east-1b
   ~ run aws ecs register-task-definition --cli-input-json file://taskdef.json
   ~ wait 90
   ~ run aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2

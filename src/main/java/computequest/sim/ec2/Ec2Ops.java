@@ -130,6 +130,8 @@ public final class Ec2Ops {
             Launched l = launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster, who);
             cloud = l.cloud();
             Instance i = l.instance();
+            // One call launches into one subnet: the first instance's zone (given, or the one EC2 picked) holds all.
+            zone = i.availabilityZone();
             if (!publicAddress) {
                 i = i.withPublicIp(null);
                 cloud = cloud.withInstance(i);
