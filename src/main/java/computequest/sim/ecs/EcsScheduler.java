@@ -35,9 +35,11 @@ public final class EcsScheduler {
     static Placement place(Cloud cloud, String cluster, EcsState.TaskDefinition td, String launchType,
                            List<String> subnets, String group) {
         Map<String, Integer> perZone = new LinkedHashMap<>();
+        Map<String, Integer> perInstance = new LinkedHashMap<>();
         for (EcsState.Task t : cloud.ecs().tasks().values()) {
             if (t.active() && t.cluster().equals(cluster) && group.equals(groupOf(t))) {
                 perZone.merge(t.zone(), 1, Integer::sum);
+                perInstance.merge(t.containerInstance(), 1, Integer::sum);
             }
         }
         if (launchType.equals("FARGATE")) {
@@ -80,7 +82,11 @@ public final class EcsScheduler {
                     continue;
                 }
             }
-            if (best == null || perZone.getOrDefault(ci.zone(), 0) < perZone.getOrDefault(best.zone(), 0)) {
+            // The zone with the fewest of the group's tasks first, then, within it, the instance with the fewest.
+            int zoneLoad = perZone.getOrDefault(ci.zone(), 0);
+            int bestZoneLoad = best == null ? 0 : perZone.getOrDefault(best.zone(), 0);
+            if (best == null || zoneLoad < bestZoneLoad || zoneLoad == bestZoneLoad
+                    && perInstance.getOrDefault(ci.id(), 0) < perInstance.getOrDefault(best.id(), 0)) {
                 best = ci;
             }
         }
