@@ -36,6 +36,11 @@ final class DockerBuild {
                 i++;
             } else if (!a.startsWith("-") && context == null) {
                 context = a;
+            } else if (!a.startsWith("-")) {
+                // docker checks the count before it looks at any path
+                throw new ShellException("\"docker build\" requires exactly 1 argument. Usage: docker build -t NAME:TAG ."
+                        + (context.contains(":") ? " (" + context + " looks like a name: give it with -t, as in docker"
+                        + " build -t " + context + " " + a + ")" : ""));
             }
         }
         if (context == null) {

@@ -229,6 +229,16 @@ class ShellTest {
         assertTrue(error("docker build -t api:v1 ./api").contains("open Dockerfile: no such file or directory"));
     }
 
+    /** Two paths are refused for their count, as docker does, before either is looked at (a playtest). */
+    @Test
+    void dockerBuildWithTheNameAsAPathIsRefusedForItsArguments() {
+        String e = error("docker build web:v1 .");
+        assertTrue(e.startsWith("\"docker build\" requires exactly 1 argument."), e);
+        assertTrue(e.contains("web:v1 looks like a name: give it with -t, as in docker build -t web:v1 ."), e);
+        assertTrue(error("docker build . ./api").startsWith("\"docker build\" requires exactly 1 argument."));
+        assertEquals("ERROR: unable to prepare context: path \"web:v1\" not found", error("docker build web:v1"));
+    }
+
     @Test
     void dockerBuildShowsTheStepsOfTheDockerfileItRead() {
         String web = output("docker build -t web:v1 .");
