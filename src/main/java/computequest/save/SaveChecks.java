@@ -3,12 +3,9 @@ package computequest.save;
 import computequest.engine.GameState;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The checks every loaded save passes after it is read: the readers (Gson's binding before, {@link SaveReader} now)
@@ -80,7 +77,7 @@ final class SaveChecks {
             return;
         }
         int before = out.size();
-        walk(c, path + ".cloud", out, 0);
+        SaveWalker.cloud(c, path + ".cloud", out, 0);
         if (c.rng() == null) {
             out.add("\"" + path + ".cloud.rng\" is missing");
         }
@@ -105,53 +102,13 @@ final class SaveChecks {
     }
 
     /**
-     * Finds collections that are null, and null entries in collections, anywhere in a record tree. By convention no
-     * record in the state holds a null collection, so this covers records other helpers add later.
+     * A place in a record tree, spelled out only for a message: the generated walk ({@link SaveWalker}) that finds null
+     * collections and entries passes one down instead of building every place's text.
      */
-    private static void walk(Object value, String path, List<String> out, int depth) {
-        if (value == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (e.getValue() == null) {
-                    out.add("\"" + path + "." + e.getKey() + "\" is null");
-                } else {
-                    walk(e.getValue(), path + "." + e.getKey(), out, depth + 1);
-                }
-            }
-            return;
-        }
-        if (value instanceof Collection<?> c) {
-            int i = 0;
-            for (Object v : c) {
-                if (v == null) {
-                    out.add("\"" + path + "[" + i + "]\" is null");
-                } else {
-                    walk(v, path + "[" + i + "]", out, depth + 1);
-                }
-                i++;
-            }
-            return;
-        }
-        if (!value.getClass().isRecord()) {
-            return;
-        }
-        for (RecordComponent rc : value.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                rc.getAccessor().setAccessible(true);
-                v = rc.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                continue;
-            }
-            String p = path + "." + rc.getName();
-            boolean collection = Map.class.isAssignableFrom(rc.getType()) || Collection.class.isAssignableFrom(rc.getType());
-            if (v == null && (collection || rc.getType().isEnum())) {
-                out.add("\"" + p + "\" is missing");
-            } else {
-                walk(v, p, out, depth + 1);
-            }
+    record Where(Object parent, String open, Object key, String close) {
+        @Override
+        public String toString() {
+            return parent + open + key + close;
         }
     }
 
