@@ -134,8 +134,10 @@ aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole --r
   > same way: for Fargate, for Lambda and for EKS.
 @check role id=ecsInstanceRole and not role id=ecsInstanceRole trusts~ec2.amazonaws.com
   > That role does not trust ec2.amazonaws.com, so no instance can assume it.
-  > Delete it (aws iam delete-role --role-name ecsInstanceRole) and create it
-  > again with file://trust-ec2.json.
+  > Swap its trust policy in place: aws iam update-assume-role-policy
+  > --role-name ecsInstanceRole --policy-document file://trust-ec2.json
+  > (delete-role works too, but only once no policy is attached and no
+  > instance profile holds the role).
 
 :: ecs-capacity
 @title Container instances

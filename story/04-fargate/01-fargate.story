@@ -65,8 +65,11 @@ the task's logs.
   > it every time a task of web-fargate starts.
 @check role id=ecsTaskExecutionRole and not role id=ecsTaskExecutionRole trusts~ecs-tasks.amazonaws.com
   > That role trusts another service, so ECS cannot assume it for a task.
-  > Delete it (aws iam delete-role --role-name ecsTaskExecutionRole) and make
-  > it again with file://trust-ecs-tasks.json.
+  > Swap its trust policy in place: aws iam update-assume-role-policy
+  > --role-name ecsTaskExecutionRole --policy-document
+  > file://trust-ecs-tasks.json (delete-role would refuse with DeleteConflict
+  > while a policy is attached: detach it first with aws iam
+  > detach-role-policy).
 
 @task role id=ecsTaskExecutionRole trusts~ecs-tasks.amazonaws.com policies~AmazonECSTaskExecutionRolePolicy
   > A new account needs the role ECS uses to pull private images for

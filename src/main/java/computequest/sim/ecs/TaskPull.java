@@ -64,7 +64,8 @@ final class TaskPull {
             throw new CliException("ClientException", problem + " (" + (cloud.iam().roleByArn(td.executionRoleArn())
                     == null ? "No role " + name + " exists: create it with aws iam create-role --role-name " + name
                     + " --assume-role-policy-document file://trust-ecs-tasks.json" : "Its trust policy must name "
-                    + TASKS_SERVICE + " (file://trust-ecs-tasks.json)") + ".)");
+                    + TASKS_SERVICE + "; fix it in place with " + computequest.sim.iam.IamService.fixTrust(name,
+                    "trust-ecs-tasks.json")) + ".)");
         }
     }
 

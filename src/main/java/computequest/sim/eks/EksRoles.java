@@ -3,6 +3,7 @@ package computequest.sim.eks;
 import computequest.sim.Catalog;
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
+import computequest.sim.iam.IamService;
 import computequest.sim.iam.IamState;
 import java.util.List;
 
@@ -37,7 +38,8 @@ final class EksRoles {
         if (!r.trusts("eks.amazonaws.com")) {
             throw new CliException("InvalidParameterException", "Following required service principals"
                     + " [eks.amazonaws.com] were not found in the trust relationships of clusterRole " + arn
-                    + ". The cluster role's trust policy must name eks.amazonaws.com (file://trust-eks.json).");
+                    + ". The cluster role's trust policy must name eks.amazonaws.com; fix it in place with "
+                    + IamService.fixTrust(r.name(), "trust-eks.json") + ".");
         }
         if (!r.has(CLUSTER_POLICY)) {
             throw new CliException("InvalidParameterException", missingPolicies(List.of(CLUSTER_POLICY))
@@ -54,7 +56,8 @@ final class EksRoles {
                     + (r == null ? " No role of that name exists in this account. Make it: aws iam create-role --role-name "
                     + name(arn) + " --assume-role-policy-document file://trust-ec2.json, then attach "
                     + String.join(", ", NODE_POLICIES.stream().map(EksRoles::name).toList()) + "."
-                    : " Worker nodes are EC2 instances, so the role must trust ec2.amazonaws.com (file://trust-ec2.json)."));
+                    : " Worker nodes are EC2 instances, so the role must trust ec2.amazonaws.com; fix it in place with "
+                    + IamService.fixTrust(r.name(), "trust-ec2.json") + "."));
         }
         List<String> missing = NODE_POLICIES_CHECKED.stream().filter(p -> !r.has(p)).toList();
         if (!missing.isEmpty()) {
@@ -76,10 +79,11 @@ final class EksRoles {
         if (r == null || !r.trusts("eks-fargate-pods.amazonaws.com")) {
             throw new CliException("InvalidParameterException", "Misconfigured PodExecutionRole Trust Policy; Please"
                     + " add the eks-fargate-pods.amazonaws.com Service Principal."
-                    + (r == null ? " (No role " + name(arn) + " exists in this account.)" : "")
-                    + " Make the role with aws iam create-role --role-name " + name(arn)
-                    + " --assume-role-policy-document file://trust-eks-fargate-pods.json and attach "
-                    + POD_EXECUTION_POLICY + ".");
+                    + (r == null ? " (No role " + name(arn) + " exists in this account.) Make the role with aws iam"
+                    + " create-role --role-name " + name(arn) + " --assume-role-policy-document"
+                    + " file://trust-eks-fargate-pods.json and attach " + POD_EXECUTION_POLICY + "."
+                    : " Fix its trust policy in place with " + IamService.fixTrust(r.name(),
+                    "trust-eks-fargate-pods.json") + "."));
         }
         String why = " Fargate pods get no public IP, so a profile takes only private subnets (routed to a NAT"
                 + " gateway, with no route to an internet gateway). The default VPC's subnets are all public: a Fargate"

@@ -85,6 +85,10 @@ public final class IamService implements Service {
                 new Operation("iam", "get-role", "Show a role and its trust policy.", List.of(
                         Param.req("--role-name", "The role.")), IamService::getRole),
                 new Operation("iam", "list-roles", "List your roles.", List.of(), IamService::listRoles),
+                new Operation("iam", "update-assume-role-policy", "Replace a role's trust policy: who may assume it.",
+                        List.of(Param.req("--role-name", "The role."),
+                                Param.req("--policy-document", "The new trust policy, e.g. file://trust-ec2.json.")),
+                        IamService::updateTrust),
                 new Operation("iam", "delete-role", "Delete a role with no policies and no instance profile.", List.of(
                         Param.req("--role-name", "The role.")), IamService::deleteRole),
                 new Operation("iam", "attach-role-policy", "Give a role the permissions of a managed policy.", List.of(
@@ -202,6 +206,22 @@ public final class IamService implements Service {
         JsonObject out = new JsonObject();
         out.add("Roles", list);
         return new Operation.Result(cloud, out, List.of());
+    }
+
+    /** Swaps the trust policy in place: the role keeps its id, ARN, policies and instance profiles. */
+    private static Operation.Result updateTrust(Cloud cloud, Invocation call) {
+        IamState.Role r = role(cloud, call.value("--role-name"));
+        String doc = call.valueOrFile("--policy-document");
+        List<String> trusted = trustedServices(doc);
+        IamState.Role next = new IamState.Role(r.name(), r.id(), r.arn(), doc, trusted, r.policies(), r.createdAt());
+        return new Operation.Result(cloud.withIam(cloud.iam().withRole(next, false)), null, List.of("Role " + r.name()
+                + ": now " + String.join(" and ", trusted) + " may assume it. Its attached policies and instance"
+                + " profiles stay as they were."));
+    }
+
+    /** The one command that fixes a role's trust policy where it is, for advice in errors. */
+    public static String fixTrust(String roleName, String sampleFile) {
+        return "aws iam update-assume-role-policy --role-name " + roleName + " --policy-document file://" + sampleFile;
     }
 
     private static Operation.Result deleteRole(Cloud cloud, Invocation call) {

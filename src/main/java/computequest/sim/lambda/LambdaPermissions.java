@@ -45,7 +45,8 @@ public final class LambdaPermissions {
                     + " assumed by Lambda. " + (r == null ? "There is no role " + roleArn.replaceFirst(".*:role/", "")
                     + " in this account: make it with aws iam create-role --assume-role-policy-document"
                     + " file://trust-lambda.json, and attach AWSLambdaBasicExecutionRole."
-                    : "Its trust policy must name lambda.amazonaws.com (file://trust-lambda.json)."));
+                    : "Its trust policy must name lambda.amazonaws.com; fix it in place with "
+                    + computequest.sim.iam.IamService.fixTrust(r.name(), "trust-lambda.json") + "."));
         }
     }
 
