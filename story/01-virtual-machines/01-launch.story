@@ -230,13 +230,23 @@ Add an inbound rule to it for TCP port 22 from your own address. Find that
 address with 'curl https://checkip.amazonaws.com', and write it with /32,
 which means exactly that one address.
 
-@goal security-group id=sg-0c0ffee0default01 ssh-open=true -> ec2-ram
+@goal security-group id=sg-0c0ffee0default01 ssh-open=true and not security-group id=sg-0c0ffee0default01 ssh-from~0.0.0.0/0 -> ec2-ram
   ~ score +10
-  > The door is open for SSH, and only for SSH: port 22, from the addresses
-  > your rule names.
+  > The door is open for SSH, and only for SSH: port 22, from your own
+  > address and nowhere else.
 @check security-group ssh-from~0.0.0.0/0
-  > That lets the whole internet knock on port 22. It works, but bots scan
-  > for open SSH all day: prefer your own address with /32.
+  > Not quite: that lets the whole internet knock on port 22. Your ssh would
+  > work, but bots scan for open SSH all day, and AWS's own advice is to
+  > allow SSH only from addresses you know. Take the rule back with
+  > aws ec2 revoke-security-group-ingress and the same --group-id, --protocol,
+  > --port and --cidr, then add your own address with /32. Or carry on as it
+  > is, for fewer points.
+
+* Carry on with SSH open to the whole internet -> ec2-ram
+  ? security-group ssh-from~0.0.0.0/0
+  ~ score +3
+  > Carrying on. In a real account, close it soon: an open port 22 draws
+  > password guessing from bots day and night.
 @on error * ssh
   > Read the first line: a timeout means the firewall dropped the packets,
   > 'Permission denied' means the key or the user is wrong.

@@ -36,13 +36,20 @@ public final class StoryGraph {
         for (Scene s : story.scenes().values()) {
             List<Edge> edges = new ArrayList<>();
             for (Choice c : s.choices()) {
-                if (c.target() != null) {
+                if (c.target() != null && c.conditions().isEmpty()) {
                     edges.add(new Edge(s.id(), c.target(), false, c.text(), null, c.effects()));
                 }
             }
             for (Goal g : s.goals()) {
                 if (!g.isCheck()) {
                     edges.add(new Edge(s.id(), g.target(), true, null, g.condition(), g.effects()));
+                }
+            }
+            // A choice shown only while a ? condition holds is a side door (a skip, a way out of a poor answer): a
+            // shortest path, as a playtest walks it, takes the scene's goal to the same place before it.
+            for (Choice c : s.choices()) {
+                if (c.target() != null && !c.conditions().isEmpty()) {
+                    edges.add(new Edge(s.id(), c.target(), false, c.text(), null, c.effects()));
                 }
             }
             out.put(s.id(), edges);

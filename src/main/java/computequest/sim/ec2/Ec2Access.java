@@ -49,6 +49,12 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
             return new SecurityGroup(id, name, description, next);
         }
 
+        SecurityGroup without(Rule r) {
+            List<Rule> next = new ArrayList<>(ingress);
+            next.remove(r);
+            return new SecurityGroup(id, name, description, next);
+        }
+
         /** Whether a TCP connection to {@code port} from {@code sourceIp} (or from an instance in one of
          * {@code sourceGroups}) gets in. */
         public boolean admits(int port, String sourceIp, List<String> sourceGroups) {

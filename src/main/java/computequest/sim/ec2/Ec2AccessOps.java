@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * EC2 key pairs and security groups: create-key-pair, describe-key-pairs, delete-key-pair, create-security-group,
- * authorize-security-group-ingress, describe-security-groups and delete-security-group, with AWS's error codes.
+ * authorize-security-group-ingress (revoke-security-group-ingress: Ec2Revoke), describe-security-groups and delete-security-group, with AWS's error codes.
  */
 public final class Ec2AccessOps {
 
@@ -41,6 +41,13 @@ public final class Ec2AccessOps {
                                 Param.opt("--cidr", "Who may connect, e.g. your address as 203.0.113.25/32."),
                                 Param.opt("--source-group", "Or: instances in this security group may connect.")),
                         Ec2AccessOps::authorize),
+                new Operation("ec2", "revoke-security-group-ingress", "Take an inbound rule away: name it as it was added.",
+                        List.of(Param.opt("--group-id", "The group to change, e.g. " + Catalog.DEFAULT_SECURITY_GROUP),
+                                Param.opt("--protocol", "tcp, udp, icmp or all."),
+                                Param.opt("--port", "The rule's port or range, exactly as it was added."),
+                                Param.opt("--cidr", "The rule's source, e.g. 0.0.0.0/0."),
+                                Param.opt("--source-group", "Or: the security group the rule lets in.")),
+                        Ec2Revoke::revoke),
                 new Operation("ec2", "describe-security-groups", "Show security groups and their inbound rules.",
                         List.of(Param.list("--group-ids", false, "Only these groups."),
                                 Param.list("--group-names", false, "Only these groups, by name.")),
@@ -160,7 +167,7 @@ public final class Ec2AccessOps {
         return g;
     }
 
-    private static Ec2Access.SecurityGroup named(Cloud cloud, Invocation call) {
+    static Ec2Access.SecurityGroup named(Cloud cloud, Invocation call) {
         String id = call.value("--group-id");
         String name = call.value("--group-name");
         if (id == null && name != null) {
@@ -180,6 +187,50 @@ public final class Ec2AccessOps {
 
     private static Operation.Result authorize(Cloud cloud, Invocation call) {
         Ec2Access.SecurityGroup g = named(cloud, call);
+        List<Ec2Access.Rule> rules = rules(cloud, call);
+        JsonArray out = new JsonArray();
+        List<String> changes = new ArrayList<>();
+        for (Ec2Access.Rule r : rules) {
+            if (g.ingress().contains(r)) {
+                throw new CliException("InvalidPermission.Duplicate", "the specified rule \"peer: " + r.source() + ", "
+                        + (r.protocol().equals("-1") ? "ALL" : r.protocol().toUpperCase(java.util.Locale.ROOT))
+                        + ", from port: " + r.fromPort() + ", to port: " + r.toPort() + ", ALLOW\" already exists");
+            }
+            g = g.with(r);
+            out.add(ruleJson(g, r));
+            changes.add(g.id() + " (" + g.name() + ") now lets in " + describe(r) + (r.cidr().equals("0.0.0.0/0")
+                    && r.covers(22) ? ". 0.0.0.0/0 is the whole internet: for SSH, prefer your own address (/32)."
+                    : r.cidr().equals("0.0.0.0/0") ? ", the whole internet." : "."));
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("Return", true);
+        o.add("SecurityGroupRules", out);
+        return new Operation.Result(cloud.withAccess(cloud.access().withGroup(g, false)), o, changes);
+    }
+
+    /** A rule as authorize and revoke print it (SecurityGroupRules, RevokedSecurityGroupRules). */
+    static JsonObject ruleJson(Ec2Access.SecurityGroup g, Ec2Access.Rule r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("SecurityGroupRuleId", "sgr-0" + Ec2Access.hash(g.id() + r, 16));
+        o.addProperty("GroupId", g.id());
+        o.addProperty("GroupOwnerId", Cloud.ACCOUNT_ID);
+        o.addProperty("IsEgress", false);
+        o.addProperty("IpProtocol", r.protocol());
+        o.addProperty("FromPort", r.fromPort());
+        o.addProperty("ToPort", r.toPort());
+        if (r.sourceGroup().isEmpty()) {
+            o.addProperty("CidrIpv4", r.cidr());
+        } else {
+            JsonObject ref = new JsonObject();
+            ref.addProperty("GroupId", r.sourceGroup());
+            ref.addProperty("UserId", Cloud.ACCOUNT_ID);
+            o.add("ReferencedGroupInfo", ref);
+        }
+        return o;
+    }
+
+    /** The rules a call names, by --ip-permissions or by --protocol, --port and --cidr or --source-group. */
+    static List<Ec2Access.Rule> rules(Cloud cloud, Invocation call) {
         List<Ec2Access.Rule> rules = new ArrayList<>();
         JsonElement perms = call.request().get("IpPermissions");
         if (perms != null && perms.isJsonArray()) {
@@ -225,39 +276,7 @@ public final class Ec2AccessOps {
             rules.add(rule(proto, from, to, call.value("--cidr", call.value("--cidr-ip")),
                     call.value("--source-group"), cloud));
         }
-        JsonArray out = new JsonArray();
-        List<String> changes = new ArrayList<>();
-        for (Ec2Access.Rule r : rules) {
-            if (g.ingress().contains(r)) {
-                throw new CliException("InvalidPermission.Duplicate", "the specified rule \"peer: " + r.source() + ", "
-                        + (r.protocol().equals("-1") ? "ALL" : r.protocol().toUpperCase(java.util.Locale.ROOT))
-                        + ", from port: " + r.fromPort() + ", to port: " + r.toPort() + ", ALLOW\" already exists");
-            }
-            g = g.with(r);
-            JsonObject o = new JsonObject();
-            o.addProperty("SecurityGroupRuleId", "sgr-0" + Ec2Access.hash(g.id() + r, 16));
-            o.addProperty("GroupId", g.id());
-            o.addProperty("GroupOwnerId", Cloud.ACCOUNT_ID);
-            o.addProperty("IsEgress", false);
-            o.addProperty("IpProtocol", r.protocol());
-            o.addProperty("FromPort", r.fromPort());
-            o.addProperty("ToPort", r.toPort());
-            if (r.sourceGroup().isEmpty()) {
-                o.addProperty("CidrIpv4", r.cidr());
-            } else {
-                JsonObject ref = new JsonObject();
-                ref.addProperty("GroupId", r.sourceGroup());
-                ref.addProperty("UserId", Cloud.ACCOUNT_ID);
-                o.add("ReferencedGroupInfo", ref);
-            }
-            out.add(o);
-            changes.add(g.id() + " (" + g.name() + ") now lets in " + describe(r) + (r.cidr().equals("0.0.0.0/0")
-                    ? ". 0.0.0.0/0 is the whole internet: for SSH, prefer your own address (/32)." : "."));
-        }
-        JsonObject o = new JsonObject();
-        o.addProperty("Return", true);
-        o.add("SecurityGroupRules", out);
-        return new Operation.Result(cloud.withAccess(cloud.access().withGroup(g, false)), o, changes);
+        return rules;
     }
 
     private static Ec2Access.Rule rule(String proto, int from, int to, String cidr, String sourceGroup, Cloud cloud) {
