@@ -36,9 +36,14 @@ wants 2 GiB of memory. You do not need a new server: EC2 capacity is
 resizable. The recipe has three steps.
 
 First stop the instance (aws ec2 stop-instances). Then change its type while
-it is stopped: aws ec2 modify-instance-attribute --instance-id ID
---instance-type t3.small. A t3.small has 2 vCPUs and 2 GiB for about $0.0208
-an hour. Then start it again and wait until it runs.
+it is stopped:
+
+```
+aws ec2 modify-instance-attribute --instance-id ID --instance-type t3.small
+```
+
+A t3.small has 2 vCPUs and 2 GiB for about $0.0208 an hour. Then start it
+again and wait until it runs.
 
 @goal instance type=t3.small state=running -> ec2-image
   ~ score +10

@@ -45,8 +45,9 @@ $5 a month for 512 MB of RAM, 2 vCPUs, a 20 GB SSD and 1 TB of transfer.
 
 Create Marta's site:
 
-aws lightsail create-instances --instance-names marta-flowers
---availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+```
+aws lightsail create-instances --instance-names marta-flowers --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+```
 
 Then wait until it is running.
 

@@ -204,7 +204,9 @@ docker push $URI:v1
 Every server that runs the web app will pull it exactly like this, by its
 full URI. Do it once yourself:
 
+```
 docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+```
 
 Your laptop already holds that image (you built it), so docker only checks
 the digest and says it is up to date; a fresh server would download the

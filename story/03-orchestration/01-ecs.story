@@ -227,7 +227,9 @@ Your colleague edited it in a hurry, and the AWS CLI reads the file before
 it sends anything. Register it, read what the CLI says, fix the file with
 edit taskdef.json (nano and vi work too), and register it again:
 
+```
 aws ecs register-task-definition --cli-input-json file://taskdef.json
+```
 
 Each registration becomes a new revision: web:1, web:2, and so on.
 
@@ -247,7 +249,9 @@ Each registration becomes a new revision: web:1, web:2, and so on.
 
 Start one copy of it on your container instances:
 
+```
 aws ecs run-task --cluster bakery --task-definition web --launch-type EC2
+```
 
 The agent on one instance pulls the image from ECR and starts the container.
 Watch it with aws ecs describe-tasks or list-tasks.
@@ -307,27 +311,37 @@ passes the request on. Build it in four steps.
 The load balancer gets its own security group, open to the public on port
 80. Keep its id in a variable:
 
+```
 SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text)
+```
 
+```
 aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0
+```
 
 Your container instances sit in the default group. Let the load balancer
 in there, by naming its group rather than an address:
 
+```
 aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 80 --source-group $SG
+```
 
 Then the load balancer itself, in two Availability Zones, and an empty
 target group in the default VPC:
 
+```
 aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG
+```
 
+```
 aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0default
+```
 
 Last, a listener joins the two. Both ARNs come from the answers above:
 
-aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e
---protocol HTTP --port 80 --default-actions
-Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480
+```
+aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480
+```
 
 A new load balancer provisions for a couple of minutes. Wait until
 aws elbv2 describe-load-balancers shows it active.

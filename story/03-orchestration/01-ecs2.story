@@ -22,9 +22,9 @@ replaces any that stop, and rolls out new revisions gradually.
 
 Create one with two tasks, registered with the target group web-tg:
 
-aws ecs create-service --cluster bakery --service-name web --task-definition web
---desired-count 2 --launch-type EC2 --load-balancers
-targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480,containerName=web,containerPort=80
+```
+aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480,containerName=web,containerPort=80
+```
 
 Then wait until both run, and ask the load balancer for the shop's page a
 few times: curl http://web-lb-8880616453.us-east-1.elb.amazonaws.com/

@@ -99,10 +99,9 @@ group makes the instance profile for you.
 Then add the nodes. A managed node group keeps a number of them between a
 minimum and a maximum:
 
-aws eks create-nodegroup --cluster-name shop --nodegroup-name workers
---node-role arn:aws:iam::123456789012:role/eksNodeRole
---subnets subnet-0defa0000000000001 subnet-0defb0000000000001
---instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+```
+aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+```
 
 Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instances.
 
@@ -136,12 +135,15 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 
 Same image, other orchestrator. First tell kubectl where the cluster is:
 
+```
 aws eks update-kubeconfig --name shop
+```
 
 Then create a deployment of the web image with two replicas:
 
-kubectl create deployment web
---image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
+```
+kubectl create deployment web --image=123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1 --replicas=2
+```
 
 Then wait and run kubectl get pods.
 
@@ -287,11 +289,15 @@ a month), for as long as it exists, and its node group keeps two t3.medium
 worker nodes running. Nothing later in the course uses them, so you may
 delete them, node group first:
 
+```
 aws eks delete-nodegroup --cluster-name shop --nodegroup-name workers
+```
 
 then, once it is gone ('wait'):
 
+```
 aws eks delete-cluster --name shop
+```
 
 On the ECS side, scale the web service to 0 if you like. Keep at least one
 container instance in bakery: chapter 4 compares a task on it with one on
@@ -299,7 +305,9 @@ Fargate (or launch one again when you get there). The load balancer web-lb
 bills its two public IPv4 addresses, and in a real account also an hourly
 charge and one for the traffic it handles; nothing later uses it:
 
+```
 aws elbv2 delete-load-balancer --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e
+```
 
 ~ badge Chapter 3
 

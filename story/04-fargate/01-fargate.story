@@ -118,9 +118,9 @@ reaches ECR over the internet only with a public IP of its own, so ask for
 one with assignPublicIp=ENABLED. (In a private subnet, a NAT gateway or VPC
 endpoints for ECR would be the way out instead.)
 
-aws ecs run-task --cluster bakery --task-definition web-fargate
---launch-type FARGATE --network-configuration
-'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+```
+aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+```
 
 @goal task launch-type=FARGATE status=RUNNING -> far-compare
   ~ score +10

@@ -52,17 +52,21 @@ Which of these is serverless?
 
 Feel it for yourself. Create an orders table that bills per request:
 
-aws dynamodb create-table --table-name orders
---attribute-definitions AttributeName=id,AttributeType=S
---key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
+```
+aws dynamodb create-table --table-name orders --attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH --billing-mode PAY_PER_REQUEST
+```
 
 Then two buckets: one for the original cake photos, and one for the
 smaller copies a function will make later in this chapter (why they must
 be apart, you will see then):
 
+```
 aws s3 mb s3://bakery-cake-photos
+```
 
+```
 aws s3 mb s3://bakery-cake-resized
+```
 
 Notice what none of these commands asked you.
 
@@ -127,9 +131,9 @@ as the trust policy and the managed policy AWSLambdaBasicExecutionRole,
 which lets the function write its logs. No instance profile this time: that
 is for EC2 only. Then create the function:
 
-aws lambda create-function --function-name resize --runtime python3.12
---handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic
---zip-file fileb://resize.zip
+```
+aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+```
 
 Then look at its configuration with
 aws lambda get-function-configuration --function-name resize.
@@ -160,9 +164,9 @@ aws lambda get-function-configuration --function-name resize.
 
 Test it on the biggest photo in the gallery:
 
-aws lambda invoke --function-name resize
---payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}'
---cli-binary-format raw-in-base64-out out.json
+```
+aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
+```
 
 The laptop's CLI is version 2, which reads --payload as base64 and refuses
 plain JSON ("Invalid base64"). --cli-binary-format raw-in-base64-out tells
@@ -188,8 +192,9 @@ Two settings decide this. The timeout can go from the default 3 seconds up
 to 900 (15 minutes). Memory goes from 128 MB to 10,240 MB, and CPU comes
 with it: at 1,769 MB a function gets about one whole vCPU.
 
-aws lambda update-function-configuration --function-name resize
---memory-size 1024 --timeout 10
+```
+aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
+```
 
 Then invoke it again on the same photo.
 

@@ -25,8 +25,9 @@ about exactly this pattern. Keeping originals and copies apart breaks it.
 The trigger here is API Gateway. Create an HTTP API that targets the
 function:
 
-aws apigatewayv2 create-api --name resize-api --protocol-type HTTP
---target arn:aws:lambda:us-east-1:123456789012:function:resize
+```
+aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize
+```
 
 A role decides what the function may do; who may call it is the function's
 own resource-based policy, and it starts empty. Until it lets API Gateway in,
