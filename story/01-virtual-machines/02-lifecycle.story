@@ -198,5 +198,4 @@ up the instances. That is the heart of EC2.
 ~ badge EC2 Operator
 
 * Continue -> ls-intro
-  ~ score +5
   > On to the simpler way to get a server.

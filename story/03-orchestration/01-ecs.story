@@ -184,9 +184,13 @@ aws ecs list-container-instances --cluster bakery.
   > list-container-instances, then describe-container-instances, shows each
   > one's zone), so a zone outage could take more than half the capacity.
   > Next time, one run-instances call per zone, each with --placement.
-@check container-instance cluster=default
+@check container-instance cluster=default count=1
   > That instance joined a cluster called default, because no script of its
   > user data named one. Terminate it and launch with --user-data
+  > file://ecs-user-data.sh.
+@check container-instance cluster=default count>=2
+  > Those instances joined a cluster called default, because no script in
+  > their user data named one. Terminate them and launch with --user-data
   > file://ecs-user-data.sh.
 @on aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001
   > Plain Amazon Linux has no ECS agent, so that instance will never join the

@@ -263,26 +263,35 @@ final class AuthorCommand implements Callable<Integer> {
             }
             Files.createDirectories(folder);
             String chapter = story.scenes().get(target).chapter();
-            Files.writeString(file, template(id, target, chapter), StandardCharsets.UTF_8);
+            String flag = storyDir == null && mainStoryOption(spec) == null ? "" : " --story " + shown(d);
+            String play = PlayName.command();
+            String check = play + " author check" + (flag.isEmpty() ? "" : " " + shown(d));
+            String from = play + flag + " --from " + id;
+            Files.writeString(file, template(id, target, chapter, check, from), StandardCharsets.UTF_8);
             PrintWriter out = out(spec);
             out.println("wrote " + file);
             out.println("Next: link it from another scene, e.g. add this choice to the scene before it:");
             out.println("  * Go on -> " + id);
-            String flag = storyDir == null && mainStoryOption(spec) == null ? "" : " --story " + shown(d);
-            String play = PlayName.command();
-            out.println("then replace each TODO (" + play + " author check" + (flag.isEmpty() ? "" : " " + shown(d))
-                    + " lists them), and play it with " + play + flag + " --from " + id);
+            out.println("then replace each TODO (" + check + " lists them), and play it with " + from);
             out.flush();
             return 0;
         }
     }
 
     static String template(String id, String next, String chapter) {
+        return template(id, next, chapter, "./play author check", "./play --from " + id);
+    }
+
+    /**
+     * @param check    the command that checks this story folder, as the author runs it
+     * @param playFrom the command that playtests the new scene in this story folder
+     */
+    static String template(String id, String next, String chapter, String check, String playFrom) {
         return """
                 // New scene '%1$s'. Lines starting with // are comments: keep or delete them.
                 // The format is in story/README.md. After editing:
-                //   ./play author check          every problem, with file:line:column
-                //   ./play --from %1$s   play it, with the cloud it expects
+                //   %5$s   every problem, with file:line:column
+                //   %6$s   play it, with the cloud it expects
                 // Players reach a scene only through a choice or a goal in another scene, e.g.
                 //   * Go on -> %1$s
                 %4$s
@@ -308,9 +317,9 @@ final class AuthorCommand implements Callable<Integer> {
                 //   ~ score +10
                 //   > TODO what the player achieved.
 
-                // What the cloud looks like when a player arrives here, for ./play --from %1$s:
+                // What the cloud looks like when a player arrives here, for %6$s:
                 // @setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro
                 // @setup wait 60
-                """.formatted(id, next, "", chapter.isEmpty() ? "" : "@chapter " + chapter + "\n");
+                """.formatted(id, next, "", chapter.isEmpty() ? "" : "@chapter " + chapter + "\n", check, playFrom);
     }
 }

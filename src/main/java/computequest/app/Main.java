@@ -277,7 +277,7 @@ public final class Main implements Callable<Integer> {
                 Step first = r.begin(engine, reviewNow);
                 if (shared.isPresent()) {
                     List<Event> events = new ArrayList<>(first.events());
-                    events.add(0, Event.wrong(shared.get()));
+                    events.add(0, Event.info(shared.get()));
                     first = new Step(first.state(), events);
                 }
                 GameLoop loop = new GameLoop(engine, frontend, greeted(first, server), new StoryReloader(dir),

@@ -1,12 +1,17 @@
 package computequest.engine;
 
 import computequest.story.Choice;
+import computequest.story.Suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 
-/** Picks a choice by what the player typed: its whole text, or a part of it that fits only one choice. */
+/**
+ * Picks a choice by what the player typed: its whole text, or a part of it that fits only one choice, or failing those
+ * a run of its words typed with at most one typo a word (one letter left out, added, changed or swapped), when that
+ * fits only one choice.
+ */
 public final class ChoiceText {
 
     /** Shorter input than this never matches a part of a choice, so "a" or "is" pick nothing by accident. */
@@ -53,6 +58,33 @@ public final class ChoiceText {
         if (starts.size() == 1) {
             return starts.get(0);
         }
-        return starts.isEmpty() && contains.size() == 1 ? contains.get(0) : null;
+        if (!starts.isEmpty() || !contains.isEmpty()) {
+            return contains.size() == 1 && starts.isEmpty() ? contains.get(0) : null;
+        }
+        // No part fits as typed: allow one typo a word ("virtul machine" names "A virtual machine")
+        List<Choice> near = new ArrayList<>();
+        String[] words = t.split("\\s+");
+        for (Choice c : visible) {
+            if (nearRun(words, c.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+"))) {
+                near.add(c);
+            }
+        }
+        return near.size() == 1 ? near.get(0) : null;
+    }
+
+    /** Whether the typed words are a run of the choice's words, each the same or, from four letters, one edit off. */
+    private static boolean nearRun(String[] typed, String[] words) {
+        for (int start = 0; start + typed.length <= words.length; start++) {
+            boolean all = true;
+            for (int i = 0; i < typed.length && all; i++) {
+                String w = words[start + i];
+                all = w.equals(typed[i]) || typed[i].length() >= MIN_PART && w.length() >= MIN_PART
+                        && Suggest.distance(typed[i], w) == 1;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -79,7 +79,12 @@ final class SceneRules {
     GameState wait(GameState s, long seconds, List<Event> events) {
         GameState start = s;
         events.add(Event.info("You wait " + WaitTime.duration(seconds) + " of simulated time."));
+        int before = events.size();
         s = passTime(s, seconds, events);
+        String still = events.size() == before ? WaitTime.stillChanging(s.cloud()) : "";
+        if (!still.isEmpty()) {
+            events.add(Event.info(still));
+        }
         return afterCloudChange(start, s, events);
     }
 

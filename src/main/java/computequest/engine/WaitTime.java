@@ -40,6 +40,31 @@ final class WaitTime {
         return seconds < 1 || seconds > MAX ? OptionalLong.empty() : OptionalLong.of(seconds);
     }
 
+    /** States and statuses of something on its way from one state to another (lower case). */
+    private static final java.util.Set<String> BUSY = java.util.Set.of("pending", "stopping", "shutting-down",
+            "starting", "provisioning", "activating", "creating", "deprovisioning", "draining", "updating", "deleting",
+            "inprogress", "in_progress");
+
+    /**
+     * After a wait that changed nothing: what is still on its way ("lightsail-instance blog is still pending"), so
+     * the player knows waiting longer is the answer; empty when nothing is.
+     */
+    static String stillChanging(computequest.sim.Cloud cloud) {
+        java.util.List<String> busy = new java.util.ArrayList<>();
+        for (computequest.sim.Resource r : computequest.sim.CloudSim.resources(cloud)) {
+            String st = r.attr("state").isEmpty() ? r.attr("status") : r.attr("state");
+            if (BUSY.contains(st.toLowerCase(java.util.Locale.ROOT))) {
+                busy.add(r.kind() + " " + r.id() + " is still " + st);
+            }
+        }
+        if (busy.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(3, busy.size());
+        return "Nothing changed yet: " + String.join("; ", busy.subList(0, shown))
+                + (busy.size() > shown ? " (and " + (busy.size() - shown) + " more)" : "") + ". Wait a little longer.";
+    }
+
     /** "1h 2m 3s", "2m 0s", "45s". */
     static String duration(long seconds) {
         long h = seconds / 3600;

@@ -38,7 +38,8 @@ public final class Telling {
         } else if (e instanceof Event.CloudChange c) {
             return one(Style.CHANGE, c.text());
         } else if (e instanceof Event.ScoreChange s) {
-            return one(Style.SCORE, (s.delta() > 0 ? "+" : "") + s.delta() + " points (score " + s.total() + ")");
+            return one(Style.SCORE, (s.delta() > 0 ? "+" : "") + s.delta() + (Math.abs(s.delta()) == 1 ? " point" : " points") + " (score "
+                    + s.total() + ")");
         } else if (e instanceof Event.BadgeEarned b) {
             return one(Style.SCORE, "Badge earned: " + b.name());
         } else if (e instanceof Event.Ending end) {

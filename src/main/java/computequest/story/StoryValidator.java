@@ -183,11 +183,16 @@ public final class StoryValidator {
     }
 
     /** A placeholder's kind, tests and attribute against the simulator's schema. */
+    /** "a" or "an" before a resource kind: an instance, a function. */
+    static String article(String kind) {
+        return !kind.isEmpty() && "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an" : "a";
+    }
+
     private void selector(Placeholders.Selector sel) {
         resources(sel.condition());
         Set<String> attrs = vocabulary.kinds().get(sel.condition().kind());
         if (attrs != null && !attrs.contains(sel.attribute())) {
-            out.add(Diagnostic.error(sel.condition().position(), "a " + sel.condition().kind()
+            out.add(Diagnostic.error(sel.condition().position(), article(sel.condition().kind()) + " " + sel.condition().kind()
                     + " has no attribute '" + sel.attribute() + "'", suggest.hint(sel.attribute(), attrs,
                     "attributes are: " + sorted(attrs))));
         }
@@ -309,7 +314,7 @@ public final class StoryValidator {
         Map<String, Set<String>> values = vocabulary.values(r.kind());
         for (Condition.AttrTest t : r.tests()) {
             if (!attrs.contains(t.attribute())) {
-                out.add(Diagnostic.error(t.position(), "a " + r.kind() + " has no attribute '" + t.attribute() + "'",
+                out.add(Diagnostic.error(t.position(), article(r.kind()) + " " + r.kind() + " has no attribute '" + t.attribute() + "'",
                         suggest.hint(t.attribute(), attrs, "attributes are: " + sorted(attrs))));
                 continue;
             }

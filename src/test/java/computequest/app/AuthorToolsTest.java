@@ -137,6 +137,8 @@ class AuthorToolsTest {
         Run linked = author("check", story.toString());
         assertEquals(0, linked.code(), linked.out());
         assertTrue(linked.out().contains(" 0 errors, 9 warnings"), linked.out());
+        assertTrue(Files.readString(file).contains("//   ./play --story " + story + " --from ec2-spot   play it"),
+                "the template names the story folder in use");
         assertTrue(linked.out().contains("ec2-spot.story:10:8: warning: 'TODO' is still in this line"), linked.out());
         assertTrue(r.out().contains("play it with ./play --story " + story + " --from ec2-spot"), r.out());
         assertEquals(1, author("new", "ec2-spot", "--story", story.toString()).code());

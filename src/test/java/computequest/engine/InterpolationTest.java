@@ -74,7 +74,7 @@ class InterpolationTest {
                 "${instance state=pending .typ}"))), vocab);
         List<String> messages = ds.stream().map(Diagnostic::message).toList();
         assertTrue(messages.contains("the simulated cloud has no resource kind 'instanse'"), messages.toString());
-        assertTrue(messages.contains("a instance has no attribute 'typ'"), messages.toString());
+        assertTrue(messages.contains("an instance has no attribute 'typ'"), messages.toString());
         assertEquals(2, ds.stream().filter(Diagnostic::isError).count(), ds.toString());
     }
 }

@@ -92,7 +92,7 @@ class StoryValidatorTest {
         assertTrue(all.contains("t.story:9:3: error: 'asw' is not a command of the simulated cloud"), all);
         assertTrue(all.contains("t.story:10:7: error: the simulated cloud has no resource kind 'instanc'"
                 + " (did you mean 'instance'?)"), all);
-        assertTrue(all.contains("t.story:11:16: error: a instance has no attribute 'stat' (did you mean 'state'?)"), all);
+        assertTrue(all.contains("t.story:11:16: error: an instance has no attribute 'stat' (did you mean 'state'?)"), all);
         assertTrue(all.contains("t.story:12:1: warning: the simulated cloud does not know 'aws ec2 frobnicate-instances'"), all);
         assertTrue(all.contains("t.story:13:1: warning: no path from @start reaches the scene 'lost'"), all);
         assertTrue(all.contains("t.story:13:1: error: the scene 'lost' is a dead end"), all);

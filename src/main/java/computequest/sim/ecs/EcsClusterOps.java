@@ -178,9 +178,9 @@ final class EcsClusterOps {
         JsonObject res = new JsonObject();
         res.add("containerInstanceArns", arns);
         return new Operation.Result(cloud, res, arns.isEmpty() ? List.of("No container instances in " + c.name()
-                + ". Launch one: aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.small"
-                + " --iam-instance-profile Name=ecsInstanceRole --user-data '"
-                + computequest.sim.ec2.Ec2Roles.script(c.name()) + "'") : List.of());
+                + ". Launch one: aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type t3.medium"
+                + " --iam-instance-profile Name=ecsInstanceRole --user-data file://ecs-user-data.sh, a script that"
+                + " runs 'echo ECS_CLUSTER=" + c.name() + " >> /etc/ecs/ecs.config' at first boot") : List.of());
     }
 
     static String ciArn(EcsState.ContainerInstance ci) {
