@@ -145,6 +145,7 @@ public final class StoryValidator {
         }
         out.addAll(RecallChecks.check(story, id -> suggest.hint(id, story.scenes().keySet(), "fix the scene id")));
         StoryTraps.check(story, index, reachable, parseProblems.stream().noneMatch(Diagnostic::isError), out);
+        RepeatedScores.check(index, out);
     }
 
     private void checkScene(Scene s) {
