@@ -115,7 +115,7 @@ public final class FullScreen {
         Terminal terminal = windows
                 ? new DefaultTerminalFactory(out, System.in, io).setForceTextTerminal(true)
                         .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP).createTerminal()
-                : new OneSttyTerminal(System.in, out, io, kept());
+                : new OneSttyTerminal(new TypedAhead(System.in), out, io, kept());
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         if (guard != null) {

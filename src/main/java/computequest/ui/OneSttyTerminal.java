@@ -1,5 +1,6 @@
 package computequest.ui;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,8 @@ import java.nio.charset.Charset;
  * Lanterna's Unix terminal, taken over with one subprocess instead of five. Lanterna's start saves the terminal's
  * settings ({@code stty -g}), then turns off canonical mode ({@code -icanon}, then {@code min 1}), echo and the
  * interrupt key, each its own {@code stty} run. Here the save runs one shell that prints the settings and then sets
- * all four at once; the calls that follow ask for what is already set and run nothing. Any later change (echo back
+ * all four at once, and prints the terminal's size, which Lanterna would otherwise ask the terminal for (see
+ * {@link #findTerminalSize()}); the calls that follow ask for what is already set and run nothing. Any later change (echo back
  * on, the settings restored at the end) runs {@code stty} as Lanterna would.
  */
 final class OneSttyTerminal extends UnixTerminal {
@@ -18,6 +20,8 @@ final class OneSttyTerminal extends UnixTerminal {
     private static final String STTY = "/bin/stty";
 
     private String saved;
+    /** The size stty gave with the settings, for the screen's start; null once used or when it could not tell. */
+    private TerminalSize startSize;
     /** What the terminal is known to be set to; null while unknown. */
     private Boolean canonical;
     private Boolean echo;
@@ -87,15 +91,54 @@ final class OneSttyTerminal extends UnixTerminal {
         // stdin is the terminal (exec redirects it from /dev/tty): the settings first, then the raw modes.
         // susp undef too: Ctrl-Z is a key (the game says it does not pause), because a full screen stopped by it came
         // back after fg to a terminal in line mode, echoing keys, with nothing redrawn (a playtest).
-        String got = exec("/bin/sh", "-c", STTY + " -g && " + STTY + " -icanon min 1 -echo intr undef susp undef")
-                .trim();
-        if (got.isEmpty()) {
+        // The size too: Lanterna would ask the terminal (a cursor-position report), and when keys typed before the game
+        // was up are waiting, the report's answer ends up among them as text ("hint[30;100R", a playtest).
+        // Lanterna's exec joins the output's lines without a separator: '|' marks where the size begins.
+        String got = exec("/bin/sh", "-c", STTY + " -g && echo '|' && " + STTY + " size && " + STTY
+                + " -icanon min 1 -echo intr undef susp undef").replace("\n", "").trim();
+        int bar = got.indexOf('|');
+        String settings = (bar >= 0 ? got.substring(0, bar) : got).trim();
+        if (settings.isEmpty()) {
             throw new IOException("stty could not read the terminal's settings");
         }
-        saved = got;
+        saved = settings;
+        startSize = bar >= 0 ? size(got.substring(bar + 1)) : null;
         canonical = false;
         echo = false;
         signals = false;
+    }
+
+    /**
+     * The size from stty, never from a cursor-position report: at the start the one the settings' stty gave, after a
+     * resize a new stty run. A terminal that cannot tell (0 0) is asked as Lanterna asks.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize s = startSize;
+        startSize = null;
+        if (s == null) {
+            try {
+                s = size(runSTTYCommand("size"));
+            } catch (IOException | RuntimeException e) {
+                s = null;
+            }
+        }
+        return s != null ? s : super.findTerminalSize();
+    }
+
+    /** "ROWS COLUMNS" as stty prints it, or null for anything else (or a zero size). */
+    static TerminalSize size(String stty) {
+        String[] parts = stty.trim().split("\\s+");
+        if (parts.length != 2) {
+            return null;
+        }
+        try {
+            int rows = Integer.parseInt(parts[0]);
+            int cols = Integer.parseInt(parts[1]);
+            return rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override

@@ -65,6 +65,25 @@ class TmuxFullScreenTest {
                 "the farewell is wrapped at spaces, never cut mid-word by the terminal:\n" + end);
     }
 
+    /**
+     * Keys typed at the shell's prompt right after the command, before the game is up, are read once it is: the shell
+     * left Enter as a carriage return, on which Lanterna used to wait and then lose the next key, and Lanterna's size
+     * query answered among them as text ("hint[30;100R", a playtest).
+     */
+    @Test
+    void keysTypedAtThePromptBeforeTheGameIsUpAreRead() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        tmux.start(100, 30, "env -u CI -u NO_COLOR TERM=xterm-256color bash --norc --noprofile");
+        tmux.waitUntil("a shell prompt", s -> !s.isBlank());
+        String game = tmux.game().replace("; echo EXIT=$?; sleep 30", "");
+        keys(game, "Enter", "hint", "Enter");
+        String s = waitFor("Hint 1 of");
+        assertFalse(s.contains("[30;100R") || s.contains(";100R"), "no size report among the keys:\n" + s);
+        keys("x");
+        String after = waitUntil("the next key in the input line", t -> t.contains("> x"));
+        assertTrue(after.contains("> x"), after);
+    }
+
     @Test
     void theTerminalSettingsAreAsTheyWereAfterTheGame() throws Exception {
         assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
