@@ -62,7 +62,7 @@ record DashboardPane(List<Line> lines, boolean changed) {
             if (bill.size() > billRoom) {
                 int shown = Math.max(2, billRoom - 1);
                 List<Line> cut = new ArrayList<>(bill.subList(0, shown));
-                cut.add(Line.of(LanternaText.fit("  +" + (bill.size() - shown) + " more (type 'bill')", width, ascii),
+                cut.add(Line.of(LanternaText.fit(moreBill(bill.size() - shown, width), width, ascii),
                         Tone.DIM));
                 bill = cut;
             }
@@ -99,5 +99,11 @@ record DashboardPane(List<Line> lines, boolean changed) {
         for (int i = 0; i < lines.size() && i < height; i++) {
             LanternaDraw.putLine(g, 0, i, lines.get(i), width, o);
         }
+    }
+
+    /** "+N more (type 'bill')", shorter where the pane is narrow, so the command is never cut. */
+    static String moreBill(int n, int width) {
+        String full = "  +" + n + " more (type 'bill')";
+        return full.length() <= width ? full : "  +" + n + " more: bill";
     }
 }

@@ -8,7 +8,6 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import computequest.engine.Event;
 import computequest.engine.View;
 import computequest.present.ChoiceLines;
-import computequest.present.Completions;
 import computequest.present.Telling;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,6 +46,8 @@ public final class LanternaFrontend implements Frontend {
     private static final String NO_SUSPEND = "Ctrl-Z does not pause the game in full screen; quit saves and leaves.";
     private LanternaLayout.Rendered last;
     private boolean interrupted;
+    /** The player left with Ctrl-D (or the input ended): what the game says next is its leaving note. */
+    private boolean leftWithEof;
     private String farewell;
     /** Notes shown with the farewell or after Ctrl-C (that the game was saved): printed again after the screen. */
     private final List<String> lastNotes = new java.util.ArrayList<>();
@@ -86,7 +87,7 @@ public final class LanternaFrontend implements Frontend {
         if (mark > 0 && transcript.get(mark - 1).style() == null) {
             mark--; // the player's own line belongs with what it caused
         }
-        boolean leaving = interrupted || events.stream().anyMatch(e -> e instanceof Event.Farewell);
+        boolean leaving = interrupted || leftWithEof || events.stream().anyMatch(e -> e instanceof Event.Farewell);
         for (Event e : events) {
             if (leaving && e instanceof Event.Feedback f) {
                 lastNotes.add(f.text());
@@ -170,6 +171,7 @@ public final class LanternaFrontend implements Frontend {
         boolean choosing = choices > 0 && input.isEmpty();
         KeyType t = k.getKeyType();
         if (t == KeyType.EOF) {
+            leftWithEof = true;
             return Optional.of(Optional.empty());
         }
         if (t == KeyType.Character && k.isCtrlDown()) {
@@ -181,6 +183,7 @@ public final class LanternaFrontend implements Frontend {
                 }
                 case 'd' -> {
                     if (input.isEmpty()) {
+                        leftWithEof = true;
                         return Optional.of(Optional.empty());
                     }
                     input.delete();
@@ -206,6 +209,9 @@ public final class LanternaFrontend implements Frontend {
                 selected = -1;
             }
             case Enter -> {
+                if (last != null && last.tooSmall()) {
+                    return Optional.empty(); // nothing runs unseen while the screen says it is too small
+                }
                 if (input.isEmpty() && selected >= 0 && selected < choices) {
                     return submit(Integer.toString(selected + 1));
                 }
@@ -236,11 +242,13 @@ public final class LanternaFrontend implements Frontend {
                 input.clear();
             }
             case Tab -> {
-                List<String> matches = input.complete(view == null ? List.of() : candidates(view, input.text()));
+                List<String> matches = input.complete(view == null ? List.of()
+                        : LanternaInput.candidates(view, input.text()));
                 if (matches.isEmpty()) {
                     note = "Nothing to complete from '" + input.text() + "'. Type 'help' for commands.";
                 } else if (matches.size() > 1) {
-                    note = matches.size() + " matches: " + String.join("  ", shortened(matches, input.text()));
+                    note = matches.size() + " matches: " + String.join("  ", LanternaInput.shortened(matches,
+                            input.text()));
                 }
             }
             case F1 -> {
@@ -257,16 +265,6 @@ public final class LanternaFrontend implements Frontend {
             }
         }
         return Optional.empty();
-    }
-
-    /** What remains of each match after the common words already typed, so more of them fit on the line. */
-    private static List<String> shortened(List<String> matches, String typed) {
-        int cut = typed.lastIndexOf(' ') + 1;
-        List<String> out = new ArrayList<>();
-        for (String m : matches) {
-            out.add(cut > 0 && m.length() > cut ? m.substring(cut) : m);
-        }
-        return out;
     }
 
     private Optional<Optional<String>> submit(String line) {
@@ -288,7 +286,9 @@ public final class LanternaFrontend implements Frontend {
         }
         int page = Math.max(1, last.page() - 1);
         int maxTop = Math.max(0, last.total() - last.page());
-        scrollTop = Math.max(0, Math.min(maxTop, last.top() + direction * page));
+        // from where the keys before it in the same burst left the page, not from the last drawn screen
+        int from = scrollTop != null ? scrollTop : last.top();
+        scrollTop = Math.max(0, Math.min(maxTop, from + direction * page));
     }
 
     LanternaLayout.Model model() {
@@ -362,13 +362,6 @@ public final class LanternaFrontend implements Frontend {
             screen.startScreen();
             redraw(true);
         }
-    }
-
-    /** Tab's candidates: the line as typed with its next word (a command's, a glossary term, an id), or a choice. */
-    static List<String> candidates(View v, String typed) {
-        List<String> out = new java.util.ArrayList<>(Completions.lines(v, typed));
-        out.addAll(v.choices());
-        return out;
     }
 
     @Override

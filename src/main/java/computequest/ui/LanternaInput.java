@@ -1,5 +1,7 @@
 package computequest.ui;
 
+import computequest.engine.View;
+import computequest.present.Completions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,5 +178,22 @@ final class LanternaInput {
             p = p.substring(0, i);
         }
         return p;
+    }
+
+    /** What remains of each match after the common words already typed, so more of them fit on the line. */
+    static List<String> shortened(List<String> matches, String typed) {
+        int cut = typed.lastIndexOf(' ') + 1;
+        List<String> out = new ArrayList<>();
+        for (String m : matches) {
+            out.add(cut > 0 && m.length() > cut ? m.substring(cut) : m);
+        }
+        return out;
+    }
+
+    /** Tab's candidates: the line as typed with its next word (a command's, a glossary term, an id), or a choice. */
+    static List<String> candidates(View v, String typed) {
+        List<String> out = new java.util.ArrayList<>(Completions.lines(v, typed));
+        out.addAll(v.choices());
+        return out;
     }
 }
