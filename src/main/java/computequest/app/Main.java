@@ -151,6 +151,7 @@ public final class Main implements Callable<Integer> {
         main.screen = screen;
         CommandLine cl = new CommandLine(main);
         cl.addSubcommand("saves", new SavesCommand(System.out, err));
+        cl.addSubcommand("review", new ReviewUsage());
         cl.addSubcommand("completion", new CompletionCommand(cl, System.out, err));
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         sameVersion(cl, cl.getCommandSpec().version());

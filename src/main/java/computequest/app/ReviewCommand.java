@@ -22,6 +22,11 @@ final class ReviewCommand {
 
     /** Runs {@code ./play review ARGS}. */
     static int run(String[] args, PrintStream err) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            new picocli.CommandLine(new ReviewUsage()).setCommandName(PlayName.command() + " review")
+                    .usage(System.out);
+            return 0;
+        }
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         if (!rest.contains("--load") && rest.stream().noneMatch(a -> a.startsWith("--load="))) {
             rest.add(0, "--continue");
