@@ -111,6 +111,8 @@ class HostileProcessTest {
             byte[] firstSave = Files.readAllBytes(saves.resolve("autosave.json"));
             assertEquals(0, sh("printf '1\\n1\\nquit\\n' | " + game(saves)));
             assertTrue(out().contains("Another Compute Quest game is playing with the saves in"), out());
+            assertFalse(out().contains("[not quite] Another Compute Quest game"), "not the player's mistake: a"
+                    + " neutral note, not a wrong answer");
             assertTrue(out().contains("could not be saved"), out());
             assertArrayEquals(firstSave, Files.readAllBytes(saves.resolve("autosave.json")));
             in.write("quit\n".getBytes(StandardCharsets.UTF_8));
