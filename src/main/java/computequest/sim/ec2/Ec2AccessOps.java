@@ -136,6 +136,7 @@ public final class Ec2AccessOps {
         String name = call.value("--group-name");
         String vpc = call.value("--vpc-id");
         if (vpc != null && !vpc.equals(Catalog.VPC_ID)) {
+            Ec2Ids.vpc(vpc);
             throw new CliException("InvalidVpcID.NotFound", "The vpc ID '" + vpc + "' does not exist. This game has"
                     + " the default VPC, " + Catalog.VPC_ID + ".");
         }
@@ -160,6 +161,7 @@ public final class Ec2AccessOps {
     static Ec2Access.SecurityGroup group(Cloud cloud, String id) {
         Ec2Access.SecurityGroup g = cloud.access().securityGroups().get(id);
         if (g == null) {
+            Ec2Ids.group(id);
             throw new CliException("InvalidGroup.NotFound", "The security group '" + id + "' does not exist."
                     + Suggest.didYouMean(id, cloud.access().securityGroups().keySet())
                     + " List them with: aws ec2 describe-security-groups");

@@ -307,6 +307,7 @@ final class Ec2Describe {
     static Operation.Result describeVpcs(Cloud cloud, Invocation call) {
         for (String id : call.list("--vpc-ids")) {
             if (!id.equals(Catalog.VPC_ID)) {
+                Ec2Ids.vpc(id);
                 throw new CliException("InvalidVpcID.NotFound", "The vpc ID '" + id + "' does not exist."
                         + " This account has only the default VPC, " + Catalog.VPC_ID + ".");
             }
@@ -345,6 +346,13 @@ final class Ec2Describe {
 
     static Operation.Result describeSubnets(Cloud cloud, Invocation call) {
         List<String> ids = call.list("--subnet-ids");
+        for (String id : ids) {
+            if (Catalog.ZONES.stream().noneMatch(z -> Catalog.subnetId(z).equals(id))) {
+                Ec2Ids.subnet(id);
+                throw new CliException("InvalidSubnetID.NotFound", "The subnet ID '" + id + "' does not exist."
+                        + " See the default subnets with: aws ec2 describe-subnets");
+            }
+        }
         List<Ec2Filters.Filter> filters = Ec2Filters.parse(call.list("--filters"), SUBNET_FILTERS, "subnets");
         JsonArray arr = new JsonArray();
         for (String z : Catalog.ZONES) {

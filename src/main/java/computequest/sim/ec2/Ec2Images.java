@@ -93,6 +93,7 @@ final class Ec2Images {
         List<Ec2Filters.Filter> filters = Ec2Filters.parse(call.list("--filters"), fields, "images");
         for (String id : ids) {
             if (!cloud.images().containsKey(id) || cloud.images().get(id).deregistered()) {
+                Ec2Ids.image(id);
                 throw new CliException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist."
                         + Suggest.didYouMean(id, cloud.images().keySet()));
             }
@@ -185,6 +186,7 @@ final class Ec2Images {
             if (id.startsWith("ami-")) {
                 Image img = cloud.images().get(id);
                 if (img == null || img.deregistered()) {
+                    Ec2Ids.image(id);
                     throw new CliException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist.");
                 }
                 if (!img.own()) {

@@ -23,10 +23,7 @@ final class Ec2Lifecycle {
     static Instance find(Cloud cloud, String id) {
         Instance i = cloud.instances().get(id);
         if (i == null) {
-            if (!id.matches("i-[0-9a-f]{8,17}")) {
-                throw new CliException("InvalidInstanceID.Malformed", "Invalid id: '" + id
-                        + "'. Instance ids look like i-0123456789abcdef0.");
-            }
+            Ec2Ids.instance(id);
             throw new CliException("InvalidInstanceID.NotFound", "The instance ID '" + id + "' does not exist."
                     + Suggest.didYouMean(id, cloud.instances().keySet()));
         }

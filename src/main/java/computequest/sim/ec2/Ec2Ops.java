@@ -315,6 +315,7 @@ public final class Ec2Ops {
                     return z;
                 }
             }
+            Ec2Ids.subnet(subnet);
             throw new CliException("InvalidSubnetID.NotFound", "The subnet ID '" + subnet + "' does not exist."
                     + " See the default subnets with: aws ec2 describe-subnets");
         }

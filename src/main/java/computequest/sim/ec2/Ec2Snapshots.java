@@ -41,6 +41,7 @@ final class Ec2Snapshots {
     static Image launchable(Cloud cloud, String imageId) {
         Image image = cloud.images().get(imageId);
         if (image == null || image.deregistered()) {
+            Ec2Ids.image(imageId);
             throw new CliException("InvalidAMIID.NotFound", "The image id '[" + imageId + "]' does not exist."
                     + Suggest.didYouMean(imageId, cloud.images().keySet()) + " List the AMIs with: aws ec2 describe-images");
         }
@@ -77,6 +78,7 @@ final class Ec2Snapshots {
     private static Image own(Cloud cloud, String imageId) {
         Image img = cloud.images().get(imageId);
         if (img == null || img.deregistered()) {
+            Ec2Ids.image(imageId);
             throw new CliException("InvalidAMIID.NotFound", "The image id '[" + imageId + "]' does not exist.");
         }
         if (!img.own()) {
