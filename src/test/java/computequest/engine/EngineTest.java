@@ -213,7 +213,7 @@ class EngineTest {
         assertFalse(said.contains("That failed.") || said.contains("No such image."), said.toString());
         assertEquals("true", ok.state().flags().get("launched"));
 
-        Step bad = e.step(s, LAUNCH.replace("ami-0a1b2c3d4e5f60001", "ami-nope"));
+        Step bad = e.step(s, LAUNCH.replace("ami-0a1b2c3d4e5f60001", "ami-0123456789abcdef0"));
         List<String> badSaid = Telling.all(bad.events()).stream().map(Said::text).toList();
         assertTrue(badSaid.containsAll(List.of("Before.", "That failed.", "No such image.")), badSaid.toString());
         assertFalse(badSaid.contains("Launched fine.") || badSaid.contains("Not this one."), badSaid.toString());

@@ -69,7 +69,7 @@ class RealAccountRulesTest {
         Outcome o = failing(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro --key-name bakery",
                 "InvalidKeyPair.NotFound");
         assertTrue(o.output().contains("aws ec2 create-key-pair --key-name bakery"), o.output());
-        failing(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro --security-group-ids sg-0nope",
+        failing(c, "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro --security-group-ids sg-0123456789abcdef0",
                 "InvalidGroup.NotFound");
     }
 
@@ -89,7 +89,7 @@ class RealAccountRulesTest {
     void securityGroupRulesAreCheckedLikeEc2Does() {
         Cloud c = ok(Cloud.fresh(1), "aws ec2 create-security-group --group-name web --description 'web server'");
         failing(c, "aws ec2 create-security-group --group-name web --description again", "InvalidGroup.Duplicate");
-        failing(c, "aws ec2 authorize-security-group-ingress --group-id sg-0nope --protocol tcp --port 22 --cidr 1.2.3.4/32",
+        failing(c, "aws ec2 authorize-security-group-ingress --group-id sg-0123456789abcdef0 --protocol tcp --port 22 --cidr 1.2.3.4/32",
                 "InvalidGroup.NotFound");
         failing(c, "aws ec2 authorize-security-group-ingress --group-name web --protocol tcp --port 22 --cidr 1.2.3.4",
                 "InvalidParameterValue");
