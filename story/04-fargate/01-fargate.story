@@ -98,9 +98,9 @@ why it is refused. Then register the good one.
   ~ score +10
   > Registered. Same image as before; only the packaging changed.
 @on error ClientException aws ecs register-task-definition --cli-input-json file://broken-taskdef.json
-  > Read what the refusal names. As it came, the file has three things Fargate
-  > will not take: bridge networking (Fargate needs awsvpc), 256 CPU units
-  > with more than 2048 MiB, and a container with no image.
+  > ECS names one problem per refusal, and as it came the file has three
+  > things Fargate will not take: bridge networking (Fargate needs awsvpc),
+  > 256 CPU units with more than 2048 MiB, and a container with no image.
   ~ flag saw-broken-taskdef
 
 :: far-run

@@ -43,15 +43,6 @@ public final class Fargate {
         return memoryChoices(cpu).contains(memory);
     }
 
-    static String describe(int cpu) {
-        List<Integer> m = memoryChoices(cpu);
-        if (m.isEmpty()) {
-            return "Fargate cpu is one of 256, 512, 1024, 2048, 4096, 8192, 16384.";
-        }
-        return "With cpu " + cpu + ", memory is one of " + (m.size() <= 4 ? m.toString()
-                : m.get(0) + " to " + m.get(m.size() - 1) + " in steps of " + (m.get(1) - m.get(0))) + ".";
-    }
-
     public static double usdPerHour(int cpu, int memoryMib) {
         return cpu / 1024.0 * USD_PER_VCPU_HOUR + memoryMib / 1024.0 * USD_PER_GB_HOUR;
     }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads and validates ECS task definitions against the real shape, collecting every problem with its field path
- * (containerDefinitions[0].image...). Also holds the sample files {@code file://...} may name.
+ * Reads and validates ECS task definitions as RegisterTaskDefinition does: a ClientException names one problem per
+ * call, in ECS's own words where they are on record. Also holds the sample files {@code file://...} may name.
  */
 public final class TaskDefinitions {
 
@@ -103,7 +103,15 @@ public final class TaskDefinitions {
         }
     }
 
-    /** Validates a task definition and turns it into the model, or throws one message listing every problem. */
+    /**
+     * Validates a task definition and turns it into the model, or throws a ClientException naming its first problem.
+     * AWS documents no order for its checks; this one follows the file as a reader meets it: task-level settings
+     * (family, compatibilities, networkMode, then task cpu and memory) before the containers, each container in its
+     * order and its fields as they are usually written (name, image, memory, ports). broken-taskdef.json is thus
+     * refused first for bridge networking, then for its size, then for the missing image. Messages with a source
+     * comment are the service's own (public issue reports, AWS's troubleshooting page); the others keep the game's
+     * wording, as no real text for them is on record.
+     */
     static EcsState.TaskDefinition validate(JsonElement root, int revision) {
         List<String> errors = new ArrayList<>();
         if (!root.isJsonObject()) {
@@ -149,23 +157,31 @@ public final class TaskDefinitions {
         int memory = size(o, "memory", false, errors);
         boolean fargate = compat.contains("FARGATE");
         if (fargate) {
+            // github.com/aws/amazon-ecs-cli/issues/1145 (older reports print the quotes curly; ASCII kept here)
             if (!network.equals("awsvpc")) {
-                errors.add("networkMode: Fargate requires awsvpc, not " + network + ".");
+                errors.add("Fargate only supports network mode 'awsvpc'.");
             }
+            // github.com/hackoregon/civic-devops/issues/246, github.com/aws/amazon-ecs-cli/issues/982
             if (cpu == 0) {
-                errors.add("cpu: task-level cpu is required for Fargate (e.g. \"256\" for .25 vCPU).");
+                errors.add("Fargate requires that 'cpu' be defined at the task level.");
             }
             if (memory == 0) {
-                errors.add("memory: task-level memory is required for Fargate (e.g. \"512\" MiB).");
+                errors.add("Fargate requires that 'memory' be defined at the task level.");
             }
-            if (cpu > 0 && memory > 0 && !Fargate.valid(cpu, memory)) {
-                errors.add("cpu/memory: " + cpu + " CPU units with " + memory + " MiB is not a Fargate size. "
-                        + Fargate.describe(cpu));
+            // ECS Developer Guide, task-cpu-memory-error.html (a cpu value Fargate does not offer); a pair it does not
+            // offer: github.com/towardsthecloud/aws-cdk-examples/issues/1 and Terraform reports of the same text
+            if (cpu > 0 && memory > 0 && Fargate.memoryChoices(cpu).isEmpty()) {
+                errors.add("Invalid 'cpu' setting for task.");
+            } else if (cpu > 0 && memory > 0 && !Fargate.valid(cpu, memory)) {
+                errors.add("No Fargate configuration exists for given values: " + cpu + " CPU, " + memory
+                        + " memory. See the Amazon ECS documentation for the valid values.");
             }
         }
         List<EcsState.Container> containers = new ArrayList<>();
         JsonElement cds = o.get("containerDefinitions");
-        if (cds == null || !cds.isJsonArray() || cds.getAsJsonArray().isEmpty()) {
+        if (cds != null && cds.isJsonArray() && cds.getAsJsonArray().isEmpty()) {
+            errors.add("Container list cannot be empty."); // github.com/awsdocs/aws-cloudformation-user-guide/pull/454
+        } else if (cds == null || !cds.isJsonArray()) {
             errors.add("containerDefinitions: required, a list with at least one container {\"name\", \"image\", ...}.");
         } else {
             JsonArray arr = cds.getAsJsonArray();
@@ -183,19 +199,24 @@ public final class TaskDefinitions {
                     }
                 }
                 String name = string(c, "name", path + ".name", errors);
+                // github.com/awsdocs/aws-cloudformation-user-guide/pull/612; github.com/convox/praxis/issues/121
                 if (name == null || name.isEmpty()) {
-                    errors.add(path + ".name: required.");
+                    errors.add("Container.name should not be null or empty.");
                 }
+                String label = name == null ? "" : name;
                 String image = string(c, "image", path + ".image", errors);
                 if (image == null || image.isEmpty()) {
-                    errors.add(path + ".image: required (e.g. " + WEB_IMAGE + " or nginx:latest).");
+                    errors.add("Container.image should not be null or empty.");
                 }
                 int ccpu = integer(c, "cpu", path + ".cpu", errors);
                 int cmem = integer(c, "memory", path + ".memory", errors);
                 int cres = integer(c, "memoryReservation", path + ".memoryReservation", errors);
-                if (cmem == 0 && cres == 0 && memory == 0) {
-                    errors.add(path + ": at least one of 'memory' or 'memoryReservation' must be specified (or a"
-                            + " task-level memory).");
+                if (cmem == 0 && cres == 0 && memory == 0) { // github.com/cuttlesoft/ecs-deploy.py/issues/17
+                    errors.add("Invalid setting for container '" + label + "'. At least one of 'memory' or"
+                            + " 'memoryReservation' must be specified.");
+                }
+                if (memory > 0 && cmem > memory) { // github.com/pulumi/pulumi-awsx/issues/1220
+                    errors.add("The 'memory' setting for container '" + label + "' is greater than for the task.");
                 }
                 if (cmem > 0 && cres > cmem) {
                     errors.add(path + ".memoryReservation: must be lower than memory (" + cres + " > " + cmem + ").");
@@ -234,11 +255,13 @@ public final class TaskDefinitions {
                             }
                             int cp = integer(po, "containerPort", pp + ".containerPort", errors);
                             int hp = integer(po, "hostPort", pp + ".hostPort", errors);
+                            // github.com/aws/aws-cli/issues/7288; github.com/pulumi/pulumi-awsx/issues/935
                             if (cp < 1 || cp > 65535) {
-                                errors.add(pp + ".containerPort: required, 1 to 65535.");
+                                errors.add("Invalid 'containerPort' setting for container '" + label + "'.");
                             }
                             if (network.equals("awsvpc") && hp != 0 && hp != cp) {
-                                errors.add(pp + ".hostPort: with awsvpc it must equal containerPort (" + cp + ") or be left out.");
+                                errors.add("When networkMode=awsvpc, the host ports and container ports in port"
+                                        + " mappings must match.");
                             }
                             String proto = string(po, "protocol", pp + ".protocol", errors);
                             if (proto != null && !proto.equals("tcp") && !proto.equals("udp")) {
@@ -269,8 +292,7 @@ public final class TaskDefinitions {
             }
         }
         if (!errors.isEmpty()) {
-            throw new CliException("ClientException", "Invalid task definition (" + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + "):\n  - " + String.join("\n  - ", errors));
+            throw new CliException("ClientException", errors.get(0));
         }
         return new EcsState.TaskDefinition(family, revision, containers, compat.isEmpty() ? List.of("EC2") : compat,
                 network, cpu, memory, "ACTIVE");
