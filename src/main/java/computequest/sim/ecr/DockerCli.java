@@ -5,6 +5,7 @@ import computequest.sim.Cloud;
 import computequest.sim.Copy;
 import computequest.story.Suggest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -141,15 +142,34 @@ public final class DockerCli {
         return img;
     }
 
+    /**
+     * Newest first, as docker lists them (its reference: "List the most recently created images"); an image with several
+     * names has a row for each, together, in the alphabetical order of the full names (docker.io/library/web:v1 for
+     * web:v1), as the daemon sorts them and as in docker's postgres example. Images created in the same second: by
+     * IMAGE ID, so the listing never depends on a map's order.
+     */
     private static Ran images(Cloud cloud) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
-        for (EcrState.LocalImage i : cloud.ecr().local().values()) {
+        List<EcrState.LocalImage> newestFirst = new ArrayList<>(cloud.ecr().local().values());
+        newestFirst.sort(Comparator.comparingLong(EcrState.LocalImage::createdAt).reversed()
+                .thenComparing(EcrState.LocalImage::imageId).thenComparing(i -> fullName(i.ref())));
+        for (EcrState.LocalImage i : newestFirst) {
             EcrOps.Ref r = EcrOps.Ref.parse(i.ref());
             rows.add(List.of(r.name(), r.tag(), i.imageId(), ago(cloud.clock() - i.createdAt()),
                     EcrOps.IMAGE_MB + "MB"));
         }
         return new Ran(cloud, columns(rows), List.of());
+    }
+
+    /** A name as the daemon stores it: web:v1 is docker.io/library/web:v1; a name with a registry host stays. */
+    static String fullName(String ref) {
+        int slash = ref.indexOf('/');
+        String first = slash < 0 ? "" : ref.substring(0, slash);
+        if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+            return ref;
+        }
+        return "docker.io/" + (slash < 0 ? "library/" : "") + ref;
     }
 
     /**
