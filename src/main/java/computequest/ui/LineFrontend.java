@@ -277,9 +277,9 @@ public final class LineFrontend implements Frontend {
             }
             default -> {
                 AttributedStyle style = styleOf(said.style());
-                for (String l : Wrap.lines(said.label() + said.text(), w, "    ")) {
-                    print(l, style);
-                }
+                boolean numbered = said.style() == Said.Style.INFO && !Wrap.hanging(said.text()).isEmpty();
+                (numbered ? Wrap.hangingLines(said.text(), w) : Wrap.lines(said.label() + said.text(), w, "    "))
+                        .forEach(l -> print(l, style));
             }
         }
     }

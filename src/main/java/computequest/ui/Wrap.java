@@ -37,6 +37,23 @@ final class Wrap {
         return m.lookingAt() ? " ".repeat(m.end()) : "";
     }
 
+    /**
+     * A numbered info line (the start menu's saves) as line mode shows it, as the full screen does (StoryPane.info): it
+     * goes on under its text, past the number, and so do the pieces of a word too long for the width.
+     */
+    static List<String> hangingLines(String text, int width) {
+        String hang = hanging(text);
+        List<String> out = new ArrayList<>();
+        for (String l : lines(text, width, hang)) {
+            if (!hang.isEmpty() && l.length() > width && l.startsWith(hang) && width - hang.length() >= 10) {
+                LanternaText.softWrap(l.substring(hang.length()), width - hang.length()).forEach(p -> out.add(hang + p));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}\\. (?=\\S)");
 
     private static List<String> wrapped(String text, int width, String indent) {

@@ -55,6 +55,29 @@ class LineFrontendTest {
     }
 
     @Test
+    void aNumberedInfoLineGoesOnUnderItsTextAsOnTheFullScreen() throws Exception {
+        String save = "1. Continue 'autosave' (chapter 3 Containers, score 140, saved 2 hours ago)";
+        List<String> lines = List.of(show(40, Event.info(save)).split("\n"));
+        assertTrue(lines.size() > 1, lines.toString());
+        assertTrue(lines.get(0).startsWith("1. Continue 'autosave'"), lines.toString());
+        for (String line : lines.subList(1, lines.size())) {
+            assertTrue(line.startsWith("   ") && !line.startsWith("    "), "under the text, past '1. ': " + lines);
+        }
+        for (String line : lines) {
+            assertTrue(line.length() <= 40, "wider than 40: '" + line + "'");
+        }
+        assertEquals(save, String.join(" ", lines).replaceAll(" +", " "), "every word, once, in order");
+        List<String> longName = List.of(show(30, Event.info("2. Load 'a-very-long-save-name-from-last-week'"))
+                .split("\n"));
+        assertTrue(longName.size() > 2 && longName.subList(1, longName.size()).stream()
+                .allMatch(l -> l.startsWith("   ") && !l.startsWith("    ") && l.length() <= 30), longName.toString());
+        // any other info line keeps its indent of four
+        List<String> prose = List.of(show(30, Event.info("Saved games live in the saves folder next to the game"))
+                .split("\n"));
+        assertTrue(prose.get(1).startsWith("    "), prose.toString());
+    }
+
+    @Test
     void rightAndWrongCarryTextLabelsNotJustColour() throws Exception {
         assertEquals("[ok] Yes.\n[not quite] No.\n",
                 show(80, Event.ok("Yes."), Event.wrong("No.")));
