@@ -166,9 +166,10 @@ class RealAccountContainerRulesTest {
                 + " image manifest has been retried 5 time(s)") && d.contains("i/o timeout")
                 && d.contains("assignPublicIp=ENABLED"), d);
         Cloud svc = Sim.wait(ok(ready, "aws ecs create-service --cluster demo --service-name web --task-definition"
-                + " web-fargate --desired-count 1 --launch-type FARGATE" + PRIVATE), 60);
+                + " web-fargate --desired-count 1 --launch-type FARGATE" + PRIVATE), 120);
         String events = Sim.run(svc, "aws ecs describe-services --cluster demo --services web").output();
-        assertTrue(events.contains("is unable to consistently start tasks successfully: CannotPullContainerError"), events);
+        assertTrue(events.contains("is unable to consistently start tasks successfully. (Its last task stopped with"
+                + " CannotPullContainerError"), events);
         assertEquals("RUNNING", onlyTask(Sim.wait(ok(ready, RUN + PUBLIC), 60)).attr("status"));
     }
 

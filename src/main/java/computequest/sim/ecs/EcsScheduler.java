@@ -157,7 +157,7 @@ public final class EcsScheduler {
     }
 
     public static long nextDue(Cloud cloud) {
-        long next = Long.MAX_VALUE;
+        long next = ServiceRetry.nextDue(cloud);
         for (EcsState.Task t : cloud.ecs().tasks().values()) {
             if (t.status().equals("PENDING")) {
                 next = Math.min(next, startDue(t));
@@ -267,17 +267,17 @@ public final class EcsScheduler {
         return cloud;
     }
 
-    /** The service scheduler: start what is missing (spread by zone), stop extras and old revisions. */
+    /**
+     * The service scheduler: replace the tasks of older deployments, stop extras, and start what is missing (spread
+     * by zone), retrying tasks that fail to start with a growing wait ({@link ServiceRetry}).
+     */
     private static Cloud keep(Cloud cloud, EcsState.Service s, List<String> changes) {
-        List<EcsState.Task> active = cloud.ecs().tasks().values().stream()
-                .filter(t -> t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())).toList();
-        for (EcsState.Task t : active) {
-            if (!t.taskDefinition().equals(s.taskDefinition())) {
+        for (EcsState.Task t : serviceTasks(cloud, s)) {
+            if (!t.taskDefinition().equals(s.taskDefinition()) || t.createdAt() < s.deployedAt()) {
                 cloud = stop(cloud, t, "Deployment of " + s.taskDefinition() + " replaced this task", changes);
             }
         }
-        active = cloud.ecs().tasks().values().stream()
-                .filter(t -> t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())).toList();
+        List<EcsState.Task> active = serviceTasks(cloud, s);
         if (active.size() > s.desired()) {
             Map<String, Integer> perZone = new LinkedHashMap<>();
             active.forEach(t -> perZone.merge(t.zone(), 1, Integer::sum));
@@ -306,11 +306,13 @@ public final class EcsScheduler {
             return event(cloud, s, "(service " + s.name() + ") failed to launch a task with (error " + role + ").",
                     changes);
         }
-        String problem = TaskPull.startProblem(cloud, td, s.launchType(), s.publicIp(),
-                EcrOps.digest("service|" + s.key()).substring(7, 39));
-        if (problem != null) {
-            return event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully: "
-                    + problem, changes);
+        if (ServiceRetry.failures(cloud, s).size() >= ServiceRetry.THROTTLED_AFTER) {
+            cloud = event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully."
+                    + " (Its last task stopped with " + ServiceRetry.lastReason(cloud, s) + "; it keeps retrying, a"
+                    + " little less often after each failure.)", changes);
+        }
+        if (cloud.clock() < ServiceRetry.retryAt(cloud, s)) {
+            return cloud;
         }
         for (int n = active.size(); n < s.desired(); n++) {
             Placement p = place(cloud, s.cluster(), td, s.launchType(), s.subnets(), "service:" + s.name());
@@ -321,6 +323,11 @@ public final class EcsScheduler {
         }
         return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
                 "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));
+    }
+
+    private static List<EcsState.Task> serviceTasks(Cloud cloud, EcsState.Service s) {
+        return cloud.ecs().tasks().values().stream()
+                .filter(t -> t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())).toList();
     }
 
     private static Cloud event(Cloud cloud, EcsState.Service s, String message, List<String> changes) {

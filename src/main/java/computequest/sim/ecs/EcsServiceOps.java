@@ -143,7 +143,7 @@ public final class EcsServiceOps {
         JsonArray groups = new JsonArray();
         groups.add(Catalog.DEFAULT_SECURITY_GROUP);
         vpc.add("securityGroups", groups);
-        vpc.addProperty("assignPublicIp", "ENABLED");
+        vpc.addProperty("assignPublicIp", s.publicIp() ? "ENABLED" : "DISABLED");
         JsonObject net = new JsonObject();
         net.add("awsvpcConfiguration", vpc);
         return net;
@@ -154,20 +154,24 @@ public final class EcsServiceOps {
      * form an ACTIVE deployment that drains as the new one starts.
      */
     private static JsonArray deployments(Cloud cloud, EcsState.Service s) {
+        // keyed by task definition; the primary deployment's key is the bare one, older deployments' are "old|TD"
         Map<String, int[]> byRevision = new java.util.LinkedHashMap<>();
         byRevision.put(s.taskDefinition(), new int[2]);
         for (EcsState.Task t : cloud.ecs().tasks().values()) {
             if (t.active() && t.cluster().equals(s.cluster()) && t.service().equals(s.name())) {
-                int[] counts = byRevision.computeIfAbsent(t.taskDefinition(), k -> new int[2]);
+                boolean current = t.taskDefinition().equals(s.taskDefinition()) && t.createdAt() >= s.deployedAt();
+                int[] counts = byRevision.computeIfAbsent((current ? "" : "old|") + t.taskDefinition(), k -> new int[2]);
                 counts[t.status().equals("RUNNING") ? 0 : 1]++;
             }
         }
         JsonArray out = new JsonArray();
-        byRevision.forEach((td, counts) -> {
-            boolean primary = td.equals(s.taskDefinition());
+        byRevision.forEach((key, counts) -> {
+            boolean primary = key.equals(s.taskDefinition());
+            String td = key.replaceFirst("^old\\|", "");
             JsonObject d = new JsonObject();
+            String seed = primary && s.deployedAt() != s.createdAt() && s.deployedAt() > 0 ? td + "|" + s.deployedAt() : td;
             d.addProperty("id", "ecs-svc/" + Long.toUnsignedString(Long.parseUnsignedLong(
-                    EcrOps.digest("deployment|" + s.key() + "|" + td).substring(7, 22), 16)));
+                    EcrOps.digest("deployment|" + s.key() + "|" + seed).substring(7, 22), 16)));
             d.addProperty("status", primary ? "PRIMARY" : "ACTIVE");
             d.addProperty("taskDefinition", arnPrefix() + "task-definition/" + td);
             d.addProperty("desiredCount", primary ? s.desired() : counts[0] + counts[1]);
@@ -227,14 +231,28 @@ public final class EcsServiceOps {
             changes.add("Service " + s.name() + ": EBS volumes for tasks are accepted but not simulated; the tasks keep"
                     + " only their ephemeral storage here.");
         }
-        if (call.has("--force-new-deployment")) {
-            for (EcsState.Task t : List.copyOf(cloud.ecs().tasks().values())) {
-                if (t.active() && t.service().equals(s.name()) && t.cluster().equals(c.name())) {
-                    cloud = EcsScheduler.stop(cloud, t, "Deployment replaced this task", changes);
-                }
+        if (call.has("--network-configuration")) {
+            EcsState.TaskDefinition td = taskDefinition(cloud, s.taskDefinition());
+            if (!td.networkMode().equals("awsvpc")) {
+                throw new CliException("InvalidParameterException", "Network Configuration is not valid for the given"
+                        + " networkMode of this task definition. " + td.key() + " uses networkMode " + td.networkMode()
+                        + "; only awsvpc tasks take --network-configuration.");
+            }
+            Enis.refusePublicIp(call, s.launchType());
+            List<String> subnets = subnets(call, td, s.launchType());
+            boolean ip = TaskPull.publicIp(call);
+            if (!subnets.equals(s.subnets()) || ip != s.publicIp()) {
+                changes.add("Service " + s.name() + ": new deployment with subnets " + String.join(",", subnets)
+                        + " and assignPublicIp " + (ip ? "ENABLED" : "DISABLED") + "; its tasks replace the old ones.");
+                s = s.withNetwork(subnets, ip, cloud.clock());
             }
         }
-        cloud = cloud.withEcs(cloud.ecs().withService(s.withLastEvent("")));
+        if (call.has("--force-new-deployment") && s.deployedAt() != cloud.clock()) {
+            changes.add("Service " + s.name() + ": new deployment of " + s.taskDefinition() + " (forced); new tasks"
+                    + " replace the old ones.");
+            s = s.redeployed(cloud.clock());
+        }
+        cloud = cloud.withEcs(cloud.ecs().withService(s));
         JsonObject res = new JsonObject();
         res.add("service", serviceJson(cloud, s));
         return new Operation.Result(cloud, res, changes);

@@ -205,6 +205,18 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
                     lastEvent, at, events, publicIp);
         }
 
+        /** update-service --network-configuration: new subnets and public IP setting, in a new deployment. */
+        Service withNetwork(List<String> nets, boolean ip, long at) {
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, nets, status, createdAt,
+                    lastEvent, at, events, ip);
+        }
+
+        /** A new deployment of the same settings (--force-new-deployment): its tasks replace all older ones. */
+        Service redeployed(long at) {
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, at, events, publicIp);
+        }
+
         Service withStatus(String s) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt,
                     lastEvent, deployedAt, events, publicIp);
