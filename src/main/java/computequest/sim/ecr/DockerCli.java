@@ -228,10 +228,15 @@ public final class DockerCli {
         String host = null;
         boolean passwordStdin = false;
         String password = null;
+        String username = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.startsWith("--username=")) {
+                username = a.substring("--username=".length());
+                continue;
+            }
             switch (a) {
-                case "--username", "-u" -> i++;
+                case "--username", "-u" -> username = i + 1 < args.size() ? args.get(++i) : "";
                 case "--password-stdin" -> passwordStdin = true;
                 case "--password", "-p" -> password = i + 1 < args.size() ? args.get(++i) : "";
                 default -> {
@@ -241,6 +246,10 @@ public final class DockerCli {
                     host = a.replaceFirst("^https://", "");
                 }
             }
+        }
+        if (passwordStdin && username == null) {
+            throw new CliException("Error: Must provide --username with --password-stdin. For ECR the user name is"
+                    + " AWS: docker login --username AWS --password-stdin " + EcrOps.REGISTRY);
         }
         if (passwordStdin) {
             password = stdin;
@@ -257,6 +266,12 @@ public final class DockerCli {
         if (!EcrOps.LOGIN_PASSWORD.equals(password)) {
             throw new CliException("Error response from daemon: login attempt to https://" + host
                     + "/v2/ failed with status: 400 Bad Request. Use the password from aws ecr get-login-password.");
+        }
+        if (!"AWS".equals(username)) {
+            // ECR's token belongs to the user name AWS, in capitals; any other name is refused.
+            throw new CliException("Error response from daemon: login attempt to https://" + host + "/v2/ failed with"
+                    + " status: 401 Unauthorized. ECR's password from get-login-password goes with the user name AWS,"
+                    + " exactly so: --username AWS.");
         }
         return new Ran(cloud.withEcr(cloud.ecr().withLoggedIn(true)), "Login Succeeded", List.of(
                 "docker is logged in to " + host + " for 12 hours: it can push and pull your ECR images."));
