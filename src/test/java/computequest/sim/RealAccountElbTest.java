@@ -44,6 +44,19 @@ class RealAccountElbTest {
     }
 
     @Test
+    void theLoadBalancedContainerAndPortMustBeInTheTaskDefinition() {
+        Cloud c = Sim.ok(cluster(), ElbTest.CREATE_TG, "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS,
+                ElbTest.LISTENER);
+        String port = Sim.refused(c, SERVICE.replace("containerPort=80", "containerPort=8080"));
+        assertTrue(port.contains("InvalidParameterException") && port.contains("The container web did not have a"
+                + " container port 8080 defined.") && port.contains("[80]"), port);
+        String name = Sim.refused(c, SERVICE.replace("containerName=web", "containerName=app"));
+        assertTrue(name.contains("The container app does not exist in the task definition.") && name.contains("[web]"),
+                name);
+        Sim.ok(c, SERVICE);
+    }
+
+    @Test
     void curlReachesATaskOnlyThroughBothSecurityGroups() {
         Cloud c = Sim.ok(cluster(), ElbTest.CREATE_TG);
         Outcome sg = Sim.run(c, "aws ec2 create-security-group --group-name web-lb-sg --description 'load balancer'");

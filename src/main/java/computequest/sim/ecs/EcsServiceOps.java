@@ -57,7 +57,7 @@ public final class EcsServiceOps {
                         + ":targetgroup/NAME/ID,containerName=web,containerPort=80");
             }
             tg = m.group(1);
-            ElbLinks.check(cloud, lb);
+            ElbLinks.check(cloud, lb, td);
         }
         EcsState.Service s = new EcsState.Service(name, c.name(), td.key(), desired, lt, tg, subnets, "ACTIVE",
                 cloud.clock(), "", TaskPull.publicIp(call));
