@@ -185,7 +185,7 @@ class LineFrontendTest {
     @Test
     void tmuxsOwnTerminalTypeIsDescribedWithoutRunningInfocmp() {
         org.jline.utils.InfoCmp.setLoadedInfoCmp("tmux-256color", (String) null);
-        LineFrontend.knownTerminalCapabilities("tmux-256color");
+        JLineTerminals.knownTerminalCapabilities("tmux-256color");
         String caps = org.jline.utils.InfoCmp.getLoadedInfoCmp("tmux-256color");
         assertTrue(caps != null && caps.contains("tmux-256color|"), "the shipped description is loaded: " + caps);
         java.util.Map<org.jline.utils.InfoCmp.Capability, Integer> ints = new java.util.HashMap<>();
