@@ -187,6 +187,7 @@ it the JSON is meant as it is.
 @hint aws lambda update-function-configuration takes --memory-size (128 to 10,240 MB) and --timeout (up to 900 seconds). More memory also means more CPU.
 @hint Type: aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10, then invoke it again
 @setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
+~ unflag lam-fix-proved
 
 Two settings decide this. The timeout can go from the default 3 seconds up
 to 900 (15 minutes). Memory goes from 128 MB to 10,240 MB, and CPU comes
@@ -198,7 +199,11 @@ aws lambda update-function-configuration --function-name resize --memory-size 10
 
 Then invoke it again on the same photo.
 
-@goal function id=resize memory>=1024 timeout>=10 last-status=ok -> lam-billing
+@on ok aws lambda update-function-configuration
+  ~ unflag lam-fix-proved
+@on ok aws lambda invoke
+  ~ flag lam-fix-proved
+@goal function id=resize memory>=1024 timeout>=10 last-status=ok and flag lam-fix-proved -> lam-billing
   ~ score +15
   ~ badge Tuned
   > It worked, and faster: more memory bought more CPU. Read the REPORT line
@@ -206,6 +211,9 @@ Then invoke it again on the same photo.
   > you pay for (a cold start's Init Duration included). The real CLI gives
   > you that line when you add --log-type Tail (base64-encoded, in LogResult),
   > and CloudWatch Logs keeps it in the log group /aws/lambda/resize.
+@check function id=resize memory>=1024 timeout>=10 and not flag lam-fix-proved
+  > Both settings are in place, but the last run on record came before the
+  > last change. Invoke it again on the same photo to see what they bought.
 @check function id=resize timeout>=900
   > The maximum works, but a stuck run would now bill for 15 minutes before it
   > is stopped. Keep timeouts close to what the work needs.
