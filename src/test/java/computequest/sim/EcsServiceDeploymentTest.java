@@ -66,4 +66,22 @@ class EcsServiceDeploymentTest {
                 .changes());
         assertTrue(!unchanged.contains("new deployment"), "the same network configuration is no new deployment");
     }
+
+    @Test
+    void aNewRevisionRollsOutWithoutDowntime() {
+        Cloud c = Sim.wait(Sim.ok(Sim.pushedWeb(), "aws ecs register-task-definition --cli-input-json"
+                + " file://fargate-taskdef.json", "aws ecs create-service --cluster demo --service-name web"
+                + " --task-definition web-fargate --desired-count 2 --launch-type FARGATE" + PUBLIC,
+                "aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json"), 60);
+        c = Sim.ok(c, "aws ecs update-service --cluster demo --service web --task-definition web-fargate:2");
+        assertEquals(2, count(c, "RUNNING"), "the old tasks keep serving while the new ones start");
+        assertEquals(2, count(c, "PENDING"));
+        for (int s = 0; s < 60; s += 5) {
+            c = Sim.wait(c, 5);
+            assertTrue(count(c, "RUNNING") >= 2, "never fewer than the desired count running, at " + s + " s");
+        }
+        assertEquals(2, Sim.of(c, "task").stream().filter(t -> t.attr("status").equals("RUNNING")
+                && t.attr("task-definition").equals("web-fargate:2")).count());
+        assertEquals(2, count(c, "STOPPED"), "the old tasks stopped once the new ones ran");
+    }
 }

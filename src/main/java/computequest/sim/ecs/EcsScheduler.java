@@ -272,12 +272,8 @@ public final class EcsScheduler {
      * by zone), retrying tasks that fail to start with a growing wait ({@link ServiceRetry}).
      */
     private static Cloud keep(Cloud cloud, EcsState.Service s, List<String> changes) {
-        for (EcsState.Task t : serviceTasks(cloud, s)) {
-            if (!t.taskDefinition().equals(s.taskDefinition()) || t.createdAt() < s.deployedAt()) {
-                cloud = stop(cloud, t, "Deployment of " + s.taskDefinition() + " replaced this task", changes);
-            }
-        }
-        List<EcsState.Task> active = serviceTasks(cloud, s);
+        cloud = drainOld(cloud, s, changes);
+        List<EcsState.Task> active = serviceTasks(cloud, s).stream().filter(t -> !isOld(s, t)).toList();
         if (active.size() > s.desired()) {
             Map<String, Integer> perZone = new LinkedHashMap<>();
             active.forEach(t -> perZone.merge(t.zone(), 1, Integer::sum));
@@ -323,6 +319,29 @@ public final class EcsScheduler {
         }
         return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
                 "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));
+    }
+
+    /** A task of an older deployment: another task definition, or started before the current deployment began. */
+    private static boolean isOld(EcsState.Service s, EcsState.Task t) {
+        return !t.taskDefinition().equals(s.taskDefinition()) || t.createdAt() < s.deployedAt();
+    }
+
+    /**
+     * The rolling update with ECS's defaults (minimumHealthyPercent 100, maximumPercent 200): new tasks start
+     * alongside the old ones, and an old task stops only once a new one runs in its place, so the service never has
+     * fewer running tasks than it wants. Old tasks that are not running yet go first.
+     */
+    private static Cloud drainOld(Cloud cloud, EcsState.Service s, List<String> changes) {
+        List<EcsState.Task> all = serviceTasks(cloud, s);
+        long newRunning = all.stream().filter(t -> !isOld(s, t) && t.status().equals("RUNNING")).count();
+        List<EcsState.Task> old = new ArrayList<>(all.stream().filter(t -> isOld(s, t)).toList());
+        old.sort(Comparator.comparing((EcsState.Task t) -> t.status().equals("RUNNING"))
+                .thenComparingLong(EcsState.Task::createdAt));
+        long keep = Math.max(0, s.desired() - newRunning);
+        for (int i = 0; i < old.size() - keep; i++) {
+            cloud = stop(cloud, old.get(i), "Deployment of " + s.taskDefinition() + " replaced this task", changes);
+        }
+        return cloud;
     }
 
     private static List<EcsState.Task> serviceTasks(Cloud cloud, EcsState.Service s) {
