@@ -57,6 +57,14 @@ class RealAccountElbTest {
     }
 
     @Test
+    void theLoadBalancerBillsItsHourPerSecond() {
+        Cloud c = Sim.ok(Cloud.fresh(1), "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS);
+        c = Sim.wait(c, 7200);
+        assertEquals(0.045, Sim.billed(c, "Application Load Balancer hour"), 1e-9, "two hours at $0.0225");
+        assertEquals(0.02, Sim.billed(c, "(load balancer)"), 1e-9, "and its two public IPv4 addresses");
+    }
+
+    @Test
     void curlReachesATaskOnlyThroughBothSecurityGroups() {
         Cloud c = Sim.ok(cluster(), ElbTest.CREATE_TG);
         Outcome sg = Sim.run(c, "aws ec2 create-security-group --group-name web-lb-sg --description 'load balancer'");

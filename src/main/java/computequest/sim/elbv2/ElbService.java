@@ -13,10 +13,18 @@ import java.util.Set;
 /**
  * Elastic Load Balancing: Application Load Balancers that provision for a while before they answer, target groups
  * that ECS services register their tasks in, and listeners between the two. The bill has the load balancer's public
- * IPv4 addresses (one per Availability Zone, at the verified IPv4 rate) but not its own hourly and capacity-unit
- * charges: the game has no verified figure for them.
+ * IPv4 addresses (one per Availability Zone, at the verified IPv4 rate) and the load balancer's hour, per second of
+ * its life. Its capacity-unit (LCU) charge is not billed: the game sends it almost no traffic.
  */
 public final class ElbService implements Service {
+
+    /**
+     * An Application Load Balancer's hourly charge in us-east-1, LCUs apart. Source: cloud-horizons.com, "ALB: the
+     * line item nobody watches" (2026-05-08): "$0.0225 per ALB per hour" and $0.008 per LCU-hour; the same figure as
+     * AWS's Elastic Load Balancing pricing page is widely quoted as giving. Third-party, not in the fact sheet's
+     * verified additions: medium confidence.
+     */
+    static final double ALB_USD_PER_HOUR = 0.0225;
 
     @Override
     public String name() {
@@ -55,6 +63,7 @@ public final class ElbService implements Service {
         for (ElbState.LoadBalancer lb : cloud.elb().loadBalancers().values()) {
             cloud = cloud.charge(lb.name(), "public IPv4 address x" + lb.subnets().size() + " (load balancer)",
                     lb.subnets().size() * Catalog.PUBLIC_IPV4_USD_PER_HOUR * seconds / 3600.0);
+            cloud = cloud.charge(lb.name(), "Application Load Balancer hour", ALB_USD_PER_HOUR * seconds / 3600.0);
         }
         return cloud;
     }
