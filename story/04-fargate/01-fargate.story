@@ -253,8 +253,10 @@ So, for this one small task, which is cheaper, and when would that flip?
 
 Ten minutes after a deploy, the pager. Someone registered revision 2 of
 web-fargate, pointing at a release-candidate image (web:rc) that was never
-meant for customers, and moved the service to it. Checkout now fails on
-every page served by the new tasks.
+pushed, and moved the service to it. Its new tasks cannot start: each stops
+with CannotPullContainerError, ECS keeps retrying, ever more slowly, and the
+release is stuck half done. Only the old tasks, which a rolling update keeps
+until new ones run, are still serving the shop.
 
 There is no need to rebuild anything. Revisions are never changed once
 registered, and revision 1, the one that worked, is still there. Point the

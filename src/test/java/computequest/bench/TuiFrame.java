@@ -31,10 +31,14 @@ final class TuiFrame {
         }
         String title = Bench.realStory().scene(Bench.realStory().start()).orElseThrow().title();
         String needle = title.length() > 12 ? title.substring(0, 12) : title;
-        List<String> game = command(env, play);
+        // Each path its own saves folder: a game stopped by closing its terminal autosaves as it goes, and that
+        // autosave must not land in the folder the next start, already under way, reads (it would show the start menu).
+        Path gameSaves = Startup.work.resolve("saves-tui");
+        Path ownSaves = Startup.work.resolve("saves-tui-own");
+        List<String> game = command(env, play, gameSaves);
         Map<String, String> off = new java.util.HashMap<>(env);
         off.put("CQ_FIRST_SCREEN", "off");
-        List<String> noSnapshot = command(off, play);
+        List<String> noSnapshot = command(off, play, ownSaves);
         Path tmp = Files.createTempDirectory("cq-bench-tui");
         List<String> hello = List.of(java, "-cp", Startup.helloWorld(tmp).toString(), "Hello");
         List<long[]> tui = new ArrayList<>();
@@ -43,13 +47,13 @@ final class TuiFrame {
         try {
             // A game that ends (here: quit at once) keeps the next start's first frame, which ./play then shows before
             // the JVM runs; the timed runs are stopped by closing their terminal, so they keep none themselves.
-            Startup.deleteTree(Startup.work.resolve("saves"));
+            Startup.deleteTree(gameSaves);
             quit(game, needle);
             for (int i = 0; i < Bench.RUNS + 1; i++) {
                 long[] h = firstScreen(hello, ">", null, "h" + i);
-                Startup.deleteTree(Startup.work.resolve("saves"));
+                Startup.deleteTree(gameSaves);
                 long[] t = firstScreen(game, needle, "Reservations", "g" + i);
-                Startup.deleteTree(Startup.work.resolve("saves"));
+                Startup.deleteTree(ownSaves);
                 long[] o = firstScreen(noSnapshot, needle, "Reservations", "o" + i);
                 if (i > 0 && h[1] > 0 && t[1] > 0 && o[1] > 0) {
                     base.add(h);
@@ -74,10 +78,10 @@ final class TuiFrame {
     }
 
     /** ./play with this environment and a saves folder of the benchmark's own. */
-    static List<String> command(Map<String, String> env, String play) {
+    static List<String> command(Map<String, String> env, String play, Path saves) {
         List<String> game = new ArrayList<>(List.of("env"));
-        env.forEach((k, val) -> game.add(k + "=" + val));
-        game.addAll(List.of(play, "--saves", Startup.work.resolve("saves").toString()));
+        new java.util.TreeMap<>(env).forEach((k, val) -> game.add(k + "=" + val));
+        game.addAll(List.of(play, "--saves", saves.toString()));
         return game;
     }
 
