@@ -1,6 +1,5 @@
 package computequest.story;
 
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -16,6 +15,7 @@ final class RepeatedScores {
     }
 
     static void check(SceneIndex index, List<Diagnostic> out) {
+        int[] components = null;
         for (int i = 0; i < index.size(); i++) {
             Scene s = index.scenes[i];
             for (Reaction r : s.reactions()) {
@@ -35,10 +35,11 @@ final class RepeatedScores {
                     continue;
                 }
                 boolean repeats = c.target() == null;
-                if (!repeats) {
-                    BitSet back = new BitSet(index.size());
-                    index.reach(index.number(c.target()), back);
-                    repeats = back.get(i);
+                int target = repeats ? -1 : index.number(c.target());
+                if (target >= 0) {
+                    // A path from the target leads back here exactly when both lie in one strongly connected part.
+                    components = components != null ? components : index.components();
+                    repeats = components[target] == components[i];
                 }
                 if (repeats) {
                     out.add(Diagnostic.warning(points.position(), c.target() == null ? "this choice has no '->', so"
@@ -61,14 +62,30 @@ final class RepeatedScores {
         return null;
     }
 
-    /** Whether a {@code ? not flag NAME} line hides the choice once its own effects set NAME. */
+    /**
+     * Whether a {@code ? not flag NAME} line hides the choice once its own effects set NAME; the test may be one part
+     * of an {@code and} ({@code ? score >= 10 and not flag NAME}), since every part must hold.
+     */
     private static boolean guarded(Choice c) {
         for (Condition cond : c.conditions()) {
-            if (cond instanceof Condition.Flag f && f.negated()) {
-                for (Effect e : c.effects()) {
-                    if (e instanceof Effect.SetFlag set && set.name().equals(f.name())) {
-                        return true;
-                    }
+            if (hides(cond, c.effects())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hides(Condition cond, List<Effect> effects) {
+        if (cond instanceof Condition.All all) {
+            for (Condition part : all.parts()) {
+                if (hides(part, effects)) {
+                    return true;
+                }
+            }
+        } else if (cond instanceof Condition.Flag f && f.negated()) {
+            for (Effect e : effects) {
+                if (e instanceof Effect.SetFlag set && set.name().equals(f.name())) {
+                    return true;
                 }
             }
         }

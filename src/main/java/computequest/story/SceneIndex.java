@@ -152,4 +152,67 @@ final class SceneIndex {
         }
         return new int[][] {start, sources};
     }
+
+    /**
+     * Each scene's strongly connected component: two scenes have the same number exactly when each can be reached from
+     * the other. Tarjan's algorithm with an explicit stack, linear in scenes and edges (a search per question was
+     * quadratic: 150 s for a 100,000-scene chain).
+     */
+    int[] components() {
+        int n = size();
+        int[] comp = new int[n];
+        int[] order = new int[n];
+        int[] low = new int[n];
+        java.util.Arrays.fill(comp, -1);
+        java.util.Arrays.fill(order, -1);
+        int[] stack = new int[n];
+        int[] callScene = new int[n];
+        int[] callEdge = new int[n];
+        int top = 0;
+        int counter = 0;
+        int components = 0;
+        for (int root = 0; root < n; root++) {
+            if (order[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callScene[0] = root;
+            callEdge[0] = from[root];
+            order[root] = low[root] = counter++;
+            stack[top++] = root;
+            while (depth >= 0) {
+                int s = callScene[depth];
+                if (callEdge[depth] < from[s + 1]) {
+                    int t = to[callEdge[depth]++];
+                    if (t < 0) {
+                        continue;
+                    }
+                    if (order[t] < 0) {
+                        order[t] = low[t] = counter++;
+                        stack[top++] = t;
+                        depth++;
+                        callScene[depth] = t;
+                        callEdge[depth] = from[t];
+                    } else if (comp[t] < 0) {
+                        low[s] = Math.min(low[s], order[t]);
+                    }
+                    continue;
+                }
+                if (low[s] == order[s]) {
+                    int t;
+                    do {
+                        t = stack[--top];
+                        comp[t] = components;
+                    } while (t != s);
+                    components++;
+                }
+                depth--;
+                if (depth >= 0) {
+                    int parent = callScene[depth];
+                    low[parent] = Math.min(low[parent], low[s]);
+                }
+            }
+        }
+        return comp;
+    }
 }

@@ -45,8 +45,11 @@ final class StoryGen {
         b.append("~ flag seen-").append(i).append('\n');
         if (i != n - 1) {
             b.append("* Go on -> s").append(next).append('\n');
-            b.append("  ? score >=0 and not flag never\n");
+            // Guarded, so it scores once, except in every hundredth scene: there the checker warns that the points
+            // can be farmed (going back and on again), which keeps that check's whole-graph pass in the figure.
+            b.append("  ? score >=0 and not flag ").append(i % 100 == 7 ? "never" : "on-" + i).append('\n');
             b.append("  ~ score +1\n");
+            b.append("  ~ flag on-").append(i).append('\n');
             b.append("  > Right: that moves you on.\n");
             b.append("* Go back -> s").append(Math.max(0, i - 1)).append('\n');
             b.append("  > Back you go.\n");

@@ -52,6 +52,10 @@ class RepeatedScoresTest {
                   ~ flag asked
                 * Ask -> b
                   ? flag asked
+                * Ask twice -> b
+                  ? score >=0 and not flag twice
+                  ~ score +5
+                  ~ flag twice
                 :: b
                 @quiz
                 * Right -> c
