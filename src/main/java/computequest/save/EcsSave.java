@@ -108,18 +108,38 @@ record EcsSave(Map<String, Cluster> clusters, Map<String, ContainerInstance> con
     /** The saved form of {@link computequest.sim.ecs.EcsState.Service}. */
     record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
                    String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
-                   long deployedAt, List<ServiceEvent> events, boolean privateOnly) {
+                   long deployedAt, List<ServiceEvent> events, boolean privateOnly,
+                   DeploymentConfiguration deployment) {
 
         static Service save(EcsState.Service x) {
             return x == null ? null : new Service(x.name(), x.cluster(), x.taskDefinition(), x.desired(),
                     x.launchType(), x.targetGroup(), x.subnets(), x.status(), x.createdAt(), x.lastEvent(),
-                    x.deployedAt(), Saves.list(x.events(), ServiceEvent::save), !x.publicIp());
+                    x.deployedAt(), Saves.list(x.events(), ServiceEvent::save), !x.publicIp(),
+                    DeploymentConfiguration.save(x.deployment()));
         }
 
         static EcsState.Service load(Service s) {
             return s == null ? null : new EcsState.Service(s.name, s.cluster, s.taskDefinition, s.desired,
                     s.launchType, s.targetGroup, s.subnets, s.status, s.createdAt, s.lastEvent, s.deployedAt,
-                    Saves.list(s.events, ServiceEvent::load), !s.privateOnly);
+                    Saves.list(s.events, ServiceEvent::load), !s.privateOnly, DeploymentConfiguration.load(s.deployment));
+        }
+    }
+
+    /**
+     * The saved form of {@link computequest.sim.ecs.EcsState.DeploymentConfiguration}. A file written before
+     * services kept it has none (null), which loads as ECS's defaults.
+     */
+    record DeploymentConfiguration(int maximumPercent, int minimumHealthyPercent, boolean circuitBreaker,
+                                   boolean rollback) {
+
+        static DeploymentConfiguration save(EcsState.DeploymentConfiguration x) {
+            return x == null ? null : new DeploymentConfiguration(x.maximumPercent(), x.minimumHealthyPercent(),
+                    x.circuitBreaker(), x.rollback());
+        }
+
+        static EcsState.DeploymentConfiguration load(DeploymentConfiguration s) {
+            return s == null ? EcsState.DeploymentConfiguration.DEFAULT : new EcsState.DeploymentConfiguration(
+                    s.maximumPercent, s.minimumHealthyPercent, s.circuitBreaker, s.rollback);
         }
     }
 

@@ -1,6 +1,7 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,35 +15,6 @@ import java.util.Map;
 final class SaveReader5 {
 
     private SaveReader5() {
-    }
-
-    static EksSave.Pod eksSavePod(JsonReader r) throws IOException {
-        if (!JsonRead.beginRecord(r)) {
-            return null;
-        }
-        String name = null;
-        String cluster = null;
-        String deployment = null;
-        String status = null;
-        String node = null;
-        String zone = null;
-        boolean fargate = false;
-        long createdAt = 0L;
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "name" -> name = JsonRead.string(r);
-                case "cluster" -> cluster = JsonRead.string(r);
-                case "deployment" -> deployment = JsonRead.string(r);
-                case "status" -> status = JsonRead.string(r);
-                case "node" -> node = JsonRead.string(r);
-                case "zone" -> zone = JsonRead.string(r);
-                case "fargate" -> fargate = JsonRead.booleanComponent(r, "fargate");
-                case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
-                default -> JsonRead.skip(r);
-            }
-        }
-        r.endObject();
-        return new EksSave.Pod(name, cluster, deployment, status, node, zone, fargate, createdAt);
     }
 
     static ServerlessSave.Function serverlessSaveFunction(JsonReader r) throws IOException {
@@ -136,7 +108,7 @@ final class SaveReader5 {
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
-                case "objects" -> objects = SaveReader6.mapOfLong(r);
+                case "objects" -> objects = mapOfLong(r);
                 default -> JsonRead.skip(r);
             }
         }
@@ -369,5 +341,36 @@ final class SaveReader5 {
         }
         r.endObject();
         return new Ec2Save.KeyPair(name, id, fingerprint, material, createdAt);
+    }
+
+    static Ec2Save.SecurityGroup ec2SaveSecurityGroup(JsonReader r) throws IOException {
+        if (!JsonRead.beginRecord(r)) {
+            return null;
+        }
+        String id = null;
+        String name = null;
+        String description = null;
+        List<Ec2Save.Rule> ingress = null;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "id" -> id = JsonRead.string(r);
+                case "name" -> name = JsonRead.string(r);
+                case "description" -> description = JsonRead.string(r);
+                case "ingress" -> ingress = SaveReader6.listOfEc2SaveRule(r);
+                default -> JsonRead.skip(r);
+            }
+        }
+        r.endObject();
+        return new Ec2Save.SecurityGroup(id, name, description, ingress);
+    }
+
+    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
+        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
+        Map<String, Long> m = JsonRead.beginMap(r, pairs);
+        while (m != null && r.hasNext()) {
+            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
+            JsonRead.endEntry(r, pairs);
+        }
+        return JsonRead.endMap(r, m, pairs);
     }
 }

@@ -1,7 +1,6 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +14,6 @@ import java.util.Map;
 final class SaveReader6 {
 
     private SaveReader6() {
-    }
-
-    static Ec2Save.SecurityGroup ec2SaveSecurityGroup(JsonReader r) throws IOException {
-        if (!JsonRead.beginRecord(r)) {
-            return null;
-        }
-        String id = null;
-        String name = null;
-        String description = null;
-        List<Ec2Save.Rule> ingress = null;
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "id" -> id = JsonRead.string(r);
-                case "name" -> name = JsonRead.string(r);
-                case "description" -> description = JsonRead.string(r);
-                case "ingress" -> ingress = listOfEc2SaveRule(r);
-                default -> JsonRead.skip(r);
-            }
-        }
-        r.endObject();
-        return new Ec2Save.SecurityGroup(id, name, description, ingress);
-    }
-
-    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
-        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
-        Map<String, Long> m = JsonRead.beginMap(r, pairs);
-        while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
-            JsonRead.endEntry(r, pairs);
-        }
-        return JsonRead.endMap(r, m, pairs);
     }
 
     static List<EcsSave.Container> listOfEcsSaveContainer(JsonReader r) throws IOException {
@@ -62,6 +30,28 @@ final class SaveReader6 {
             l.add(ecsSaveServiceEvent(r));
         }
         return JsonRead.endList(r, l);
+    }
+
+    static EcsSave.DeploymentConfiguration ecsSaveDeploymentConfiguration(JsonReader r) throws IOException {
+        if (!JsonRead.beginRecord(r)) {
+            return null;
+        }
+        int maximumPercent = 0;
+        int minimumHealthyPercent = 0;
+        boolean circuitBreaker = false;
+        boolean rollback = false;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "maximumPercent" -> maximumPercent = JsonRead.intComponent(r, "maximumPercent");
+                case "minimumHealthyPercent" ->
+                        minimumHealthyPercent = JsonRead.intComponent(r, "minimumHealthyPercent");
+                case "circuitBreaker" -> circuitBreaker = JsonRead.booleanComponent(r, "circuitBreaker");
+                case "rollback" -> rollback = JsonRead.booleanComponent(r, "rollback");
+                default -> JsonRead.skip(r);
+            }
+        }
+        r.endObject();
+        return new EcsSave.DeploymentConfiguration(maximumPercent, minimumHealthyPercent, circuitBreaker, rollback);
     }
 
     static EksSave.ClusterSpec eksSaveClusterSpec(JsonReader r) throws IOException {

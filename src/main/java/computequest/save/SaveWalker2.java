@@ -141,7 +141,7 @@ final class SaveWalker2 {
             if (v.securityGroups() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.securityGroups(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
         }
     }
 

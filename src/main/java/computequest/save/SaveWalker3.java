@@ -316,4 +316,17 @@ final class SaveWalker3 {
             }
         }
     }
+
+    static void listOfString(List<String> v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        int i = 0;
+        for (String e : v) {
+            SaveChecks.Where p = new SaveChecks.Where(path, "[", i++, "]");
+            if (e == null) {
+                out.add("\"" + p + "\" is null");
+            }
+        }
+    }
 }

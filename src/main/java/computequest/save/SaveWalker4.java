@@ -21,19 +21,6 @@ final class SaveWalker4 {
     private SaveWalker4() {
     }
 
-    static void listOfString(List<String> v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        int i = 0;
-        for (String e : v) {
-            SaveChecks.Where p = new SaveChecks.Where(path, "[", i++, "]");
-            if (e == null) {
-                out.add("\"" + p + "\" is null");
-            }
-        }
-    }
-
     static void lineItem(LineItem v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
@@ -120,7 +107,7 @@ final class SaveWalker4 {
             if (v.compatibilities() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.compatibilities(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.compatibilities(), p, out, depth + 1);
         }
     }
 
@@ -139,7 +126,7 @@ final class SaveWalker4 {
             if (v.subnets() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.subnets(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "events", "");
@@ -147,6 +134,10 @@ final class SaveWalker4 {
                 out.add("\"" + p + "\" is missing");
             }
             SaveWalker5.listOfEcsStateServiceEvent(v.events(), p, out, depth + 1);
+        }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "deployment", "");
+            SaveWalker5.ecsStateDeploymentConfiguration(v.deployment(), p, out, depth + 1);
         }
     }
 
@@ -169,7 +160,7 @@ final class SaveWalker4 {
             if (v.instanceIds() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.instanceIds(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.instanceIds(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "spec", "");
@@ -186,7 +177,7 @@ final class SaveWalker4 {
             if (v.subnets() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.subnets(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "tags", "");
@@ -287,14 +278,14 @@ final class SaveWalker4 {
             if (v.trusted() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.trusted(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.trusted(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "policies", "");
             if (v.policies() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.policies(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.policies(), p, out, depth + 1);
         }
     }
 
@@ -307,7 +298,7 @@ final class SaveWalker4 {
             if (v.roles() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            listOfString(v.roles(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.roles(), p, out, depth + 1);
         }
     }
 

@@ -29,14 +29,14 @@ final class SaveWalker5 {
             if (v.subnets() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.subnets(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
             if (v.securityGroups() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.securityGroups(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
         }
     }
 
@@ -95,6 +95,12 @@ final class SaveWalker5 {
         }
     }
 
+    static void ecsStateDeploymentConfiguration(EcsState.DeploymentConfiguration v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+    }
+
     static void eksStateClusterSpec(EksState.ClusterSpec v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
@@ -104,21 +110,21 @@ final class SaveWalker5 {
             if (v.subnets() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.subnets(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
             if (v.securityGroups() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.securityGroups(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "logTypes", "");
             if (v.logTypes() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.logTypes(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.logTypes(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "tags", "");
@@ -138,7 +144,7 @@ final class SaveWalker5 {
             if (v.subnets() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker4.listOfString(v.subnets(), p, out, depth + 1);
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "labels", "");

@@ -36,6 +36,8 @@ public final class EcsOps {
         Param exec = Param.flag("--enable-execute-command", "Accepted; ECS Exec is not simulated.");
         Param netConf = Param.opt("--network-configuration",
                 "awsvpcConfiguration={subnets=[subnet-...],securityGroups=[sg-...],assignPublicIp=ENABLED}");
+        Param rollout = Param.opt("--deployment-configuration", "maximumPercent=200,minimumHealthyPercent=100: how"
+                + " many tasks a rolling update may add, and must keep healthy, as percents of the desired count.");
         return List.of(
                 new Operation("ecs", "create-cluster", "Create a cluster: a logical group of capacity.", List.of(
                         Param.opt("--cluster-name", "A name (default: default)."),
@@ -94,7 +96,7 @@ public final class EcsOps {
                         Param.list("--load-balancers", false, "targetGroupArn=ARN,containerName=web,containerPort=80"),
                         platform, strategy, tags, exec,
                         Param.opt("--health-check-grace-period-seconds", "Accepted."),
-                        Param.opt("--deployment-configuration", "maximumPercent=200,minimumHealthyPercent=100 (accepted).")),
+                        rollout),
                         EcsServiceOps::createService),
                 new Operation("ecs", "update-service", "Change a service's desired count or task definition.", List.of(
                         cluster, Param.req("--service", "The service."),
@@ -103,7 +105,8 @@ public final class EcsOps {
                         Param.flag("--force-new-deployment", "Start a new deployment: new tasks replace every old one."),
                         netConf,
                         Param.opt("--availability-zone-rebalancing", "ENABLED or DISABLED: move tasks to even out zones."),
-                        Param.opt("--volume-configurations", "EBS volumes for the tasks, as JSON ([] for none).")),
+                        Param.opt("--volume-configurations", "EBS volumes for the tasks, as JSON ([] for none)."),
+                        rollout),
                         EcsServiceOps::updateService),
                 new Operation("ecs", "describe-services", "Show services: desired, running, events.", List.of(cluster,
                         Param.list("--services", true, "Service names.")), EcsServiceOps::describeServices),

@@ -157,7 +157,7 @@ public final class EcsScheduler {
     }
 
     public static long nextDue(Cloud cloud) {
-        long next = ServiceRetry.nextDue(cloud);
+        long next = Math.min(ServiceRetry.nextDue(cloud), RollingUpdate.nextDue(cloud));
         for (EcsState.Task t : cloud.ecs().tasks().values()) {
             if (t.status().equals("PENDING")) {
                 next = Math.min(next, startDue(t));
@@ -272,8 +272,9 @@ public final class EcsScheduler {
      * by zone), retrying tasks that fail to start with a growing wait ({@link ServiceRetry}).
      */
     private static Cloud keep(Cloud cloud, EcsState.Service s, List<String> changes) {
-        cloud = drainOld(cloud, s, changes);
-        List<EcsState.Task> active = serviceTasks(cloud, s).stream().filter(t -> !isOld(s, t)).toList();
+        cloud = RollingUpdate.drainOld(cloud, s, changes);
+        List<EcsState.Task> active = serviceTasks(cloud, s).stream().filter(t -> !RollingUpdate.isOld(s, t)).toList();
+        boolean oldRemain = serviceTasks(cloud, s).size() > active.size();
         if (active.size() > s.desired()) {
             Map<String, Integer> perZone = new LinkedHashMap<>();
             active.forEach(t -> perZone.merge(t.zone(), 1, Integer::sum));
@@ -292,7 +293,7 @@ public final class EcsScheduler {
             String steady = "(service " + s.name() + ") has reached a steady state.";
             EcsState.Service now = cloud.ecs().services().get(s.key());
             boolean allRunning = active.stream().allMatch(t -> t.status().equals("RUNNING"));
-            if (td != null && allRunning && !steady.equals(now.lastEvent())) {
+            if (td != null && allRunning && !oldRemain && !steady.equals(now.lastEvent())) {
                 cloud = cloud.withEcs(cloud.ecs().withService(now.withEvent(steady, cloud.clock())));
             }
             return cloud;
@@ -310,7 +311,11 @@ public final class EcsScheduler {
         if (cloud.clock() < ServiceRetry.retryAt(cloud, s)) {
             return cloud;
         }
-        for (int n = active.size(); n < s.desired(); n++) {
+        int startable = RollingUpdate.startable(cloud, s);
+        if (startable == 0) {
+            return cloud;
+        }
+        for (int n = 0; n < startable; n++) {
             Placement p = place(cloud, s.cluster(), td, s.launchType(), s.subnets(), "service:" + s.name());
             if (p.failure() != null) {
                 return event(cloud, s, "(service " + s.name() + ") was unable to place a task because " + p.failure(), changes);
@@ -319,29 +324,6 @@ public final class EcsScheduler {
         }
         return cloud.withEcs(cloud.ecs().withService(cloud.ecs().services().get(s.key()).withEvent(
                 "(service " + s.name() + ") has started tasks to reach desired count " + s.desired() + ".", cloud.clock())));
-    }
-
-    /** A task of an older deployment: another task definition, or started before the current deployment began. */
-    private static boolean isOld(EcsState.Service s, EcsState.Task t) {
-        return !t.taskDefinition().equals(s.taskDefinition()) || t.createdAt() < s.deployedAt();
-    }
-
-    /**
-     * The rolling update with ECS's defaults (minimumHealthyPercent 100, maximumPercent 200): new tasks start
-     * alongside the old ones, and an old task stops only once a new one runs in its place, so the service never has
-     * fewer running tasks than it wants. Old tasks that are not running yet go first.
-     */
-    private static Cloud drainOld(Cloud cloud, EcsState.Service s, List<String> changes) {
-        List<EcsState.Task> all = serviceTasks(cloud, s);
-        long newRunning = all.stream().filter(t -> !isOld(s, t) && t.status().equals("RUNNING")).count();
-        List<EcsState.Task> old = new ArrayList<>(all.stream().filter(t -> isOld(s, t)).toList());
-        old.sort(Comparator.comparing((EcsState.Task t) -> t.status().equals("RUNNING"))
-                .thenComparingLong(EcsState.Task::createdAt));
-        long keep = Math.max(0, s.desired() - newRunning);
-        for (int i = 0; i < old.size() - keep; i++) {
-            cloud = stop(cloud, old.get(i), "Deployment of " + s.taskDefinition() + " replaced this task", changes);
-        }
-        return cloud;
     }
 
     private static List<EcsState.Task> serviceTasks(Cloud cloud, EcsState.Service s) {

@@ -59,17 +59,32 @@ public final class EcsServiceOps {
             tg = m.group(1);
             ElbLinks.check(cloud, lb, td);
         }
+        EcsState.DeploymentConfiguration rollout = RollingUpdate.parse(call, EcsState.DeploymentConfiguration.DEFAULT);
         EcsState.Service s = new EcsState.Service(name, c.name(), td.key(), desired, lt, tg, subnets, "ACTIVE",
-                cloud.clock(), "", TaskPull.publicIp(call));
+                cloud.clock(), "", TaskPull.publicIp(call)).withDeployment(rollout);
         cloud = cloud.withEcs(cloud.ecs().withService(s));
         List<String> changes = new ArrayList<>();
         changes.add("Service " + name + " created in " + c.name() + ": it will keep " + desired + " task"
                 + (desired == 1 ? "" : "s") + " of " + td.key() + " running on " + lt + ", spread across Availability"
                 + " Zones, and replace any that stop." + (tg.isEmpty() ? "" : " Tasks register with target group " + tg.replaceFirst("/.*", "")
                 + ", so the load balancer sends traffic only to running ones."));
+        if (!rollout.equals(EcsState.DeploymentConfiguration.DEFAULT)) {
+            changes.add(rolloutNote(s));
+        }
         JsonObject res = new JsonObject();
         res.add("service", serviceJson(cloud, s));
         return new Operation.Result(cloud, res, changes);
+    }
+
+    /** What the service's deployment configuration means for its next rolling update, in the game's words. */
+    private static String rolloutNote(EcsState.Service s) {
+        EcsState.DeploymentConfiguration d = s.deployment();
+        String stuck = RollingUpdate.stuck(d, s.desired());
+        return "Service " + s.name() + ": rolling updates keep at least " + d.minHealthy(s.desired()) + " healthy and at"
+                + " most " + d.maxTasks(s.desired()) + " tasks RUNNING or PENDING (minimumHealthyPercent "
+                + d.minimumHealthyPercent() + ", maximumPercent " + d.maximumPercent() + " of " + s.desired() + ")."
+                + (d.circuitBreaker() ? " The deployment circuit breaker is shown as set but not simulated: a failing"
+                + " deployment keeps retrying here." : "") + (stuck == null ? "" : " " + stuck);
     }
 
     static JsonObject serviceJson(Cloud cloud, EcsState.Service s) {
@@ -96,14 +111,7 @@ public final class EcsServiceOps {
             o.addProperty("platformFamily", "Linux");
         }
         o.addProperty("taskDefinition", arnPrefix() + "task-definition/" + s.taskDefinition());
-        JsonObject deployment = new JsonObject();
-        JsonObject breaker = new JsonObject();
-        breaker.addProperty("enable", false);
-        breaker.addProperty("rollback", false);
-        deployment.add("deploymentCircuitBreaker", breaker);
-        deployment.addProperty("maximumPercent", 200);
-        deployment.addProperty("minimumHealthyPercent", 100);
-        o.add("deploymentConfiguration", deployment);
+        o.add("deploymentConfiguration", RollingUpdate.json(s.deployment()));
         o.add("deployments", deployments(cloud, s));
         if (!s.targetGroup().isEmpty() || !s.subnets().isEmpty()) {
             o.addProperty("roleArn", "arn:aws:iam::" + Cloud.ACCOUNT_ID
@@ -211,6 +219,11 @@ public final class EcsServiceOps {
             int d = call.intValue("--desired-count", s.desired(), 0, 100);
             changes.add("Service " + s.name() + ": desired count " + s.desired() + " -> " + d + ".");
             s = s.withDesired(d);
+        }
+        if (call.has("--deployment-configuration")) {
+            EcsState.DeploymentConfiguration d = RollingUpdate.parse(call, s.deployment());
+            s = s.withDeployment(d);
+            changes.add(rolloutNote(s));
         }
         if (call.has("--task-definition")) {
             EcsState.TaskDefinition td = taskDefinition(cloud, call.value("--task-definition"));

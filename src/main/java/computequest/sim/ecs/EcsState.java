@@ -179,16 +179,17 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
      */
     public record Service(String name, String cluster, String taskDefinition, int desired, String launchType,
                           String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
-                          long deployedAt, List<ServiceEvent> events, boolean publicIp) {
+                          long deployedAt, List<ServiceEvent> events, boolean publicIp, DeploymentConfiguration deployment) {
         public Service {
             subnets = List.copyOf(subnets);
             events = events == null ? List.of() : List.copyOf(events);
+            deployment = deployment == null ? DeploymentConfiguration.DEFAULT : deployment;
         }
 
         Service(String name, String cluster, String taskDefinition, int desired, String launchType, String targetGroup,
                 List<String> subnets, String status, long createdAt, String lastEvent, boolean publicIp) {
             this(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt, lastEvent,
-                    createdAt, List.of(), publicIp);
+                    createdAt, List.of(), publicIp, DeploymentConfiguration.DEFAULT);
         }
 
         public String key() {
@@ -197,34 +198,40 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
 
         Service withDesired(int d) {
             return new Service(name, cluster, taskDefinition, d, launchType, targetGroup, subnets, status, createdAt,
-                    lastEvent, deployedAt, events, publicIp);
+                    lastEvent, deployedAt, events, publicIp, deployment);
         }
 
         Service withTaskDefinition(String td, long at) {
             return new Service(name, cluster, td, desired, launchType, targetGroup, subnets, status, createdAt,
-                    lastEvent, at, events, publicIp);
+                    lastEvent, at, events, publicIp, deployment);
         }
 
         /** update-service --network-configuration: new subnets and public IP setting, in a new deployment. */
         Service withNetwork(List<String> nets, boolean ip, long at) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, nets, status, createdAt,
-                    lastEvent, at, events, ip);
+                    lastEvent, at, events, ip, deployment);
         }
 
         /** A new deployment of the same settings (--force-new-deployment): its tasks replace all older ones. */
         Service redeployed(long at) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
-                    lastEvent, at, events, publicIp);
+                    lastEvent, at, events, publicIp, deployment);
+        }
+
+        /** update-service --deployment-configuration: the limits of later rolling updates (no new deployment). */
+        Service withDeployment(DeploymentConfiguration d) {
+            return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
+                    lastEvent, deployedAt, events, publicIp, d);
         }
 
         Service withStatus(String s) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, s, createdAt,
-                    lastEvent, deployedAt, events, publicIp);
+                    lastEvent, deployedAt, events, publicIp, deployment);
         }
 
         Service withLastEvent(String e) {
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
-                    e, deployedAt, events, publicIp);
+                    e, deployedAt, events, publicIp, deployment);
         }
 
         /** Records a scheduler message: said once, and kept (newest first, the last 20) for describe-services. */
@@ -234,7 +241,28 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
                     .substring(7)), at, message));
             next.addAll(events.subList(0, Math.min(events.size(), 19)));
             return new Service(name, cluster, taskDefinition, desired, launchType, targetGroup, subnets, status, createdAt,
-                    message, deployedAt, next, publicIp);
+                    message, deployedAt, next, publicIp, deployment);
+        }
+    }
+
+    /**
+     * How a rolling update replaces a service's tasks: at most {@code maximumPercent} of the desired count RUNNING or
+     * PENDING (rounded down), at least {@code minimumHealthyPercent} healthy (rounded up). The circuit breaker's two
+     * switches are kept and shown as given.
+     */
+    public record DeploymentConfiguration(int maximumPercent, int minimumHealthyPercent, boolean circuitBreaker,
+                                          boolean rollback) {
+        /** ECS's defaults for a REPLICA service with the rolling update (ECS) deployment controller. */
+        public static final DeploymentConfiguration DEFAULT = new DeploymentConfiguration(200, 100, false, false);
+
+        /** The most tasks of the service, old and new, RUNNING or PENDING during a deployment. */
+        int maxTasks(int desired) {
+            return desired * maximumPercent / 100;
+        }
+
+        /** The fewest healthy tasks the service keeps during a deployment. */
+        int minHealthy(int desired) {
+            return (desired * minimumHealthyPercent + 99) / 100;
         }
     }
 
