@@ -51,7 +51,10 @@ class ContainerLifecycleTest {
         assertTrue(Sim.refused(c, "aws ecs delete-cluster --cluster demo").contains("ClusterContains"));
         c = Sim.ok(c, "aws ecs register-task-definition --cli-input-json file://taskdef.json",
                 "aws ecs update-service --cluster demo --service web --task-definition web:2");
-        c = Sim.wait(c, 20);
+        // the new task runs after 10 s and counts as healthy 40 s later; only then does the old one stop
+        c = Sim.wait(c, 45);
+        assertEquals(2, Sim.of(c, "task").stream().filter(t -> t.attr("status").equals("RUNNING")).count());
+        c = Sim.wait(c, 10);
         assertEquals("web:2", Sim.of(c, "service").get(0).attr("task-definition"));
         assertTrue(Sim.of(c, "task").stream().filter(t -> t.attr("status").equals("RUNNING"))
                 .allMatch(t -> t.attr("task-definition").equals("web:2")), "old revision replaced");
