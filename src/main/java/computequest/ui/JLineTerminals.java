@@ -44,9 +44,13 @@ final class JLineTerminals {
     /**
      * The system terminal through JLine's native (JNI) provider alone: with its exec provider also on the list, JLine
      * runs {@code test -t 1} in a subprocess at start even when the native one does the work (about 10 ms here).
-     * Where the native library cannot load, the usual choice of providers is made.
+     * Where the native library cannot load, the usual choice of providers is made; on a serial line, JLine's stty
+     * provider (see {@link TtySettings}).
      */
     static Terminal systemTerminal() throws IOException {
+        if (TtySettings.serialLine()) {
+            return TerminalBuilder.builder().system(true).name("compute-quest").provider("exec").build();
+        }
         try {
             return TerminalBuilder.builder().system(true).name("compute-quest").exec(false).dumb(false).build();
         } catch (IOException | RuntimeException | LinkageError e) {

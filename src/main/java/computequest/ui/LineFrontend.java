@@ -50,6 +50,8 @@ public final class LineFrontend implements Frontend {
     private final OutputStream sink;
     /** The terminal hung up (SIGHUP): input has ended, and output has nowhere to go. */
     private volatile boolean hungUp;
+    /** The terminal's settings before JLine started, put back after it closes (null over streams). */
+    private TtySettings found;
     private final boolean color;
     private final int width;
     private volatile View current;
@@ -94,6 +96,7 @@ public final class LineFrontend implements Frontend {
         JLineTerminals.knownTerminalCapabilities(System.getenv("TERM"));
         Terminal t = JLineTerminals.systemTerminal();
         LineFrontend f = new LineFrontend(t, null, t.writer(), null, color, 0, t.encoding(), snapshot);
+        f.found = TtySettings.read(t);
         HangUp.onSignal(() -> f.hungUp = true);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -352,6 +355,9 @@ public final class LineFrontend implements Frontend {
         gate.release();
         if (terminal != null) {
             terminal.close();
+            if (found != null) {
+                found.restore();
+            }
         }
     }
 }

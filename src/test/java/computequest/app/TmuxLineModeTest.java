@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,32 @@ class TmuxLineModeTest {
         tmux.keys("quit", "Enter");
         String s = tmux.waitFor("EXIT=");
         assertTrue(s.contains("EXIT=0"), s);
+    }
+
+    /**
+     * JLine 3's native provider writes the terminal's settings from a blank termios (line speed 0 baud); the game puts
+     * back what it found, so the shell's terminal is as it was, after quit and after Ctrl-C.
+     */
+    @Test
+    void theTerminalSettingsAreAsTheGameFoundThem() throws Exception {
+        assumeTrue(tmuxAvailable() || System.getenv("CI") != null, "tmux is not installed; skipping the terminal test");
+        String compare = "; echo EXIT=$?; [ \"$(stty -g)\" = \"$B\" ] && echo SETTINGS-KEPT"
+                + " || { echo SETTINGS-CHANGED; stty -a | head -n 1; };";
+        for (String leave : List.of("quit", "C-c")) {
+            tmux.start(100, 30, "B=$(stty -g); env -u CI TERM=xterm-256color "
+                    + tmux.game("--plain").replace("; echo EXIT=$?;", compare));
+            if (leave.equals("C-c")) { // the first round's autosave is offered
+                tmux.waitFor("2. New game");
+                tmux.keys("2", "Enter");
+            }
+            tmux.waitFor("Which kind of compute fits?");
+            tmux.keys("1", "Enter");
+            tmux.waitFor("First choice: the Amazon Machine Image");
+            tmux.waitUntilReading();
+            tmux.keys(leave.equals("quit") ? new String[] {"quit", "Enter"} : new String[] {leave});
+            String s = tmux.waitUntil("the settings compared", t -> t.contains("SETTINGS-"));
+            assertTrue(s.contains("SETTINGS-KEPT"), leave + ":\n" + s);
+        }
     }
 
     @Test
