@@ -17,6 +17,13 @@ class RealAccountElbTest {
             + " --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=" + ElbTest.TG_ARN
             + ",containerName=web,containerPort=80";
 
+    /**
+     * A load balancer enabled in every zone of the default VPC: the instances run-instances places at random all get
+     * traffic (ElbZonesTest covers a zone left out).
+     */
+    static final String EVERY_ZONE = " --subnets " + String.join(" ", Catalog.ZONES.stream().map(Catalog::subnetId)
+            .toList());
+
     static Cloud cluster() {
         Cloud c = EcsTest.withInstances(Sim.pushedWeb(), "t3.small", 2);
         return Sim.ok(c, "aws ecs register-task-definition --cli-input-json file://taskdef.json");
@@ -34,7 +41,7 @@ class RealAccountElbTest {
         c = Sim.ok(c, ElbTest.CREATE_TG);
         String alone = Sim.refused(c, SERVICE);
         assertTrue(alone.contains("does not have an associated load balancer") && alone.contains("create-listener"), alone);
-        c = Sim.ok(c, "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS, ElbTest.LISTENER, SERVICE);
+        c = Sim.ok(c, "aws elbv2 create-load-balancer --name web-lb" + EVERY_ZONE, ElbTest.LISTENER, SERVICE);
         c = Sim.wait(c, 120);
         String health = Sim.run(c, "aws elbv2 describe-target-health --target-group-arn " + ElbTest.TG_ARN).output();
         for (String i : c.instances().keySet()) {
@@ -69,7 +76,7 @@ class RealAccountElbTest {
         Cloud c = Sim.ok(cluster(), ElbTest.CREATE_TG);
         Outcome sg = Sim.run(c, "aws ec2 create-security-group --group-name web-lb-sg --description 'load balancer'");
         String lbGroup = groupId(sg);
-        c = Sim.ok(sg.cloud(), "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS
+        c = Sim.ok(sg.cloud(), "aws elbv2 create-load-balancer --name web-lb" + EVERY_ZONE
                 + " --security-groups " + lbGroup, ElbTest.LISTENER, SERVICE);
         String curl = "curl http://" + ElbTest.DNS + "/";
         assertTrue(Sim.refused(c, curl).contains("Could not resolve host"), "not before it is active");
@@ -94,7 +101,7 @@ class RealAccountElbTest {
         Cloud c = Sim.ok(cluster(), ElbTest.CREATE_TG);
         Outcome sg = Sim.run(c, "aws ec2 create-security-group --group-name web-lb-sg --description 'load balancer'");
         String lbGroup = groupId(sg);
-        c = Sim.ok(sg.cloud(), "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS
+        c = Sim.ok(sg.cloud(), "aws elbv2 create-load-balancer --name web-lb" + EVERY_ZONE
                 + " --security-groups " + lbGroup, ElbTest.LISTENER, SERVICE,
                 "aws ec2 authorize-security-group-ingress --group-id " + lbGroup + " --protocol tcp --port 80 --cidr 198.51.100.7/32",
                 "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP

@@ -47,6 +47,8 @@ final class ElbOps {
                         ElbOps::describeListeners),
                 new Operation("elbv2", "describe-target-health", "The targets of a group and whether they pass"
                         + " health checks.", List.of(), ElbTargets::describeTargetHealth),
+                new Operation("elbv2", "set-subnets", "Enable the load balancer in the zones of these subnets;"
+                        + " it routes only to targets in its zones.", List.of(), ElbOps::setSubnets),
                 new Operation("elbv2", "delete-listener", "Delete a listener.", List.of(), ElbOps::deleteListener),
                 new Operation("elbv2", "delete-target-group", "Delete a target group no listener uses.", List.of(),
                         ElbOps::deleteTargetGroup),
@@ -70,22 +72,7 @@ final class ElbOps {
                     + " --type or use --type application.");
         }
         List<String> subnets = call.list("--subnets");
-        List<String> zones = new ArrayList<>();
-        for (String s : subnets) {
-            String zone = Catalog.ZONES.stream().filter(z -> Catalog.subnetId(z).equals(s)).findFirst().orElse(null);
-            if (zone == null) {
-                throw new CliException("SubnetNotFound", "The subnet ID '" + s + "' is not valid. The default VPC's"
-                        + " subnets: aws ec2 describe-subnets --query 'Subnets[].[SubnetId,AvailabilityZone]'");
-            }
-            if (!zones.contains(zone)) {
-                zones.add(zone);
-            }
-        }
-        if (zones.size() < 2) {
-            throw new CliException("ValidationError", "At least two subnets in two different Availability Zones must"
-                    + " be specified. For example: --subnets " + Catalog.subnetId("us-east-1a") + " "
-                    + Catalog.subnetId("us-east-1b"));
-        }
+        List<String> zones = zonesOf(subnets);
         List<String> groups = call.has("--security-groups") ? call.list("--security-groups")
                 : List.of(Catalog.DEFAULT_SECURITY_GROUP);
         for (String g : groups) {
@@ -111,6 +98,44 @@ final class ElbOps {
                 + " is provisioning in " + String.join(" and ", zones) + "; it answers at " + lb.dnsName()
                 + " once active, in about " + PROVISION_SECONDS / 60 + " minutes. It forwards nothing until it has a"
                 + " listener (aws elbv2 create-listener)."));
+    }
+
+    /** The zones of the subnets, in order: each must be a default-VPC subnet, and an ALB needs two zones. */
+    static List<String> zonesOf(List<String> subnets) {
+        List<String> zones = new ArrayList<>();
+        for (String s : subnets) {
+            String zone = Catalog.ZONES.stream().filter(z -> Catalog.subnetId(z).equals(s)).findFirst().orElse(null);
+            if (zone == null) {
+                throw new CliException("SubnetNotFound", "The subnet ID '" + s + "' is not valid. The default VPC's"
+                        + " subnets: aws ec2 describe-subnets --query 'Subnets[].[SubnetId,AvailabilityZone]'");
+            }
+            if (!zones.contains(zone)) {
+                zones.add(zone);
+            }
+        }
+        if (zones.size() < 2) {
+            throw new CliException("ValidationError", "At least two subnets in two different Availability Zones must"
+                    + " be specified. For example: --subnets " + Catalog.subnetId("us-east-1a") + " "
+                    + Catalog.subnetId("us-east-1b"));
+        }
+        return zones;
+    }
+
+    /** set-subnets: the load balancer's zones become those of the subnets given (two at least). */
+    static Operation.Result setSubnets(Cloud cloud, Invocation call) {
+        ElbState.LoadBalancer lb = loadBalancerByArn(cloud, call.value("--load-balancer-arn"));
+        List<String> subnets = call.list("--subnets");
+        List<String> zones = zonesOf(subnets);
+        ElbState.LoadBalancer next = lb.withSubnets(subnets);
+        cloud = cloud.withElb(cloud.elb().withLoadBalancer(next));
+        JsonObject res = new JsonObject();
+        res.add("AvailabilityZones", ElbJson.loadBalancer(next).get("AvailabilityZones"));
+        List<String> dropped = lb.zones().stream().filter(z -> !zones.contains(z)).toList();
+        List<String> added = zones.stream().filter(z -> !lb.zones().contains(z)).toList();
+        return new Operation.Result(cloud, res, List.of("Load balancer " + lb.name() + " is now enabled in "
+                + String.join(" and ", zones) + (added.isEmpty() ? "" : "; targets in " + String.join(" and ", added)
+                + " get traffic now") + (dropped.isEmpty() ? "" : "; targets in " + String.join(" and ", dropped)
+                + " get none") + ". Each zone holds one of its nodes, with a public IPv4 address billed by the hour."));
     }
 
     static Operation.Result createTargetGroup(Cloud cloud, Invocation call) {

@@ -1,5 +1,6 @@
 package computequest.sim.elbv2;
 
+import computequest.sim.Catalog;
 import computequest.sim.Cloud;
 import computequest.sim.Copy;
 import java.util.List;
@@ -41,6 +42,16 @@ public record ElbState(Map<String, LoadBalancer> loadBalancers, Map<String, Targ
 
         public String dnsName() {
             return name + "-" + dnsNumber + "." + Cloud.REGION + ".elb.amazonaws.com";
+        }
+
+        /** The Availability Zones it is enabled in: those of its subnets. It routes only to targets there. */
+        public List<String> zones() {
+            return subnets.stream().map(s -> Catalog.ZONES.stream().filter(z -> Catalog.subnetId(z).equals(s))
+                    .findFirst().orElse("")).distinct().toList();
+        }
+
+        LoadBalancer withSubnets(List<String> nets) {
+            return new LoadBalancer(name, id, dnsNumber, nets, securityGroups, state, createdAt, activeAt);
         }
 
         LoadBalancer active() {

@@ -86,11 +86,16 @@ public final class ElbTargets {
                 health.addProperty("Reason", "Target.NotInUse");
                 health.addProperty("Description", "Target group is not configured to receive traffic from the load"
                         + " balancer");
+            } else if (lbs.stream().noneMatch(lb -> lb.zones().contains(t.zone()))) {
+                health.addProperty("State", "unused");
+                health.addProperty("Reason", "Target.NotInUse");
+                health.addProperty("Description", "Target is in an Availability Zone that is not enabled for the load"
+                        + " balancer");
             } else if (lbs.stream().allMatch(lb -> lb.state().equals("provisioning"))) {
                 health.addProperty("State", "initial");
                 health.addProperty("Reason", "Elb.RegistrationInProgress");
                 health.addProperty("Description", "Target registration is in progress");
-            } else if (lbs.stream().noneMatch(lb -> reachable(cloud, lb, t))) {
+            } else if (lbs.stream().noneMatch(lb -> lb.zones().contains(t.zone()) && reachable(cloud, lb, t))) {
                 health.addProperty("State", "unhealthy");
                 health.addProperty("Reason", "Target.Timeout");
                 health.addProperty("Description", "Request timed out");
@@ -139,7 +144,9 @@ public final class ElbTargets {
         ElbState.TargetGroup tg = cloud.elb().targetGroups().get(listener.targetGroup());
         List<Target> healthy = new ArrayList<>();
         List<Target> all = tg == null ? List.of() : targets(cloud, tg);
-        for (Target t : all) {
+        // a load balancer's nodes sit in its zones and route only to targets there
+        List<Target> inZones = all.stream().filter(t -> lb.zones().contains(t.zone())).toList();
+        for (Target t : inZones) {
             if (reachable(cloud, lb, t)) {
                 healthy.add(t);
             }
@@ -147,11 +154,16 @@ public final class ElbTargets {
         if (healthy.isEmpty()) {
             String why = all.isEmpty() ? "target group " + listener.targetGroup() + " has no running targets (an ECS"
                     + " service registers its tasks there with --load-balancers)"
+                    : inZones.isEmpty() ? "every target of " + listener.targetGroup() + " runs in a zone " + lb.name()
+                    + " is not enabled in (it has " + String.join(", ", lb.zones()) + "; " + all.get(0).id() + " is in "
+                    + all.get(0).zone() + "), so none is in use. Enable that zone with aws elbv2 set-subnets"
+                    + " --load-balancer-arn " + lb.arn() + " --subnets " + String.join(" ", lb.subnets()) + " "
+                    + computequest.sim.Catalog.subnetId(all.get(0).zone())
                     : "no target of " + listener.targetGroup() + " passes its health check: the security groups of "
-                    + all.get(0).id() + " (" + String.join(", ", all.get(0).groups()) + ") do not let the load"
-                    + " balancer's group (" + lb.securityGroups().get(0) + ") in on port " + all.get(0).port() + ". Add"
-                    + " aws ec2 authorize-security-group-ingress --group-id " + all.get(0).groups().get(0)
-                    + " --protocol tcp --port " + all.get(0).port() + " --source-group " + lb.securityGroups().get(0);
+                    + inZones.get(0).id() + " (" + String.join(", ", inZones.get(0).groups()) + ") do not let the load"
+                    + " balancer's group (" + lb.securityGroups().get(0) + ") in on port " + inZones.get(0).port() + ". Add"
+                    + " aws ec2 authorize-security-group-ingress --group-id " + inZones.get(0).groups().get(0)
+                    + " --protocol tcp --port " + inZones.get(0).port() + " --source-group " + lb.securityGroups().get(0);
             return "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503"
                     + " Service Temporarily Unavailable</h1></center></body></html>\n(The load balancer answered, but "
                     + why + ".)";
