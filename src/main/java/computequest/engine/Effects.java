@@ -17,14 +17,12 @@ final class Effects {
     private Effects() {
     }
 
-    /**
-     * @param announce whether score changes are told to the player (on-enter effects are silent)
-     */
-    static GameState apply(GameState s, List<Effect> effects, List<Event> events, boolean announce) {
+    /** Applies the effects in order; every change of score and every new badge is told in {@code events}. */
+    static GameState apply(GameState s, List<Effect> effects, List<Event> events) {
         for (Effect e : effects) {
             if (e instanceof Effect.Score sc) {
                 s = s.withScore(s.score() + sc.delta());
-                if (announce && sc.delta() != 0) {
+                if (sc.delta() != 0) {
                     events.add(new Event.ScoreChange(sc.delta(), s.score()));
                 }
             } else if (e instanceof Effect.SetFlag f) {

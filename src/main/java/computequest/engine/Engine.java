@@ -177,7 +177,7 @@ public final class Engine {
     /** Applies effects as if a choice fired: for playtests and authoring tools. */
     public Step applyEffects(GameState s, List<Effect> effects) {
         List<Event> events = new ArrayList<>();
-        return new Step(Effects.apply(s, effects, events, true), events);
+        return new Step(Effects.apply(s, effects, events), events);
     }
 
     /** Whether a story condition holds now: for walkthrough expectations. */

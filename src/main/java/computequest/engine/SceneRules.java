@@ -92,7 +92,7 @@ final class SceneRules {
         if (!r.feedback().isEmpty()) {
             events.add(Event.info(Conditions.fill(r.feedback(), s)));
         }
-        return Effects.apply(s, r.effects(), events, true);
+        return Effects.apply(s, r.effects(), events);
     }
 
     private static GameState passTime(GameState s, long seconds, List<Event> events) {
@@ -115,7 +115,7 @@ final class SceneRules {
         for (Goal g : scene.goals()) {
             if (g.isCheck() && Conditions.holds(g.condition(), s, now) && !Conditions.holds(g.condition(), before, was)) {
                 events.add(Event.info(Conditions.fill(g.feedback(), s)));
-                s = Effects.apply(s, g.effects(), events, true);
+                s = Effects.apply(s, g.effects(), events);
             }
         }
         for (Goal g : scene.goals()) {
@@ -123,7 +123,7 @@ final class SceneRules {
                 if (!g.feedback().isEmpty()) {
                     events.add(Event.ok(Conditions.fill(g.feedback(), s)));
                 }
-                s = Effects.apply(s, g.effects(), events, true);
+                s = Effects.apply(s, g.effects(), events);
                 return scenes.enter(CourseCards.practised(scene, s), g.target(), events);
             }
         }

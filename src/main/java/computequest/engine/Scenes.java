@@ -37,7 +37,10 @@ final class Scenes {
         return scene(s).quiz() ? QuizOrder.shuffle(out, s.seed(), s.sceneId()) : out;
     }
 
-    /** Arrives at a scene: records the visit, applies its on-enter effects, tells it, and ends the story there. */
+    /**
+     * Arrives at a scene: records the visit, applies its on-enter effects, tells it, and ends the story there. Points an
+     * on-enter effect gives are announced after the scene's prose, so the score lines shown add up to the score.
+     */
     GameState enter(GameState s, String sceneId, List<Event> events) {
         Scene scene = story.scene(sceneId).orElseThrow(() -> new IllegalStateException("no scene " + sceneId));
         s = s.withScene(sceneId);
@@ -45,11 +48,15 @@ final class Scenes {
             s = s.withVisited(Visits.of(s.visited()).plus(sceneId));
         }
         List<Effect> arrival = FirstAnswers.arrival(scene, s);
-        s = FirstAnswers.arrived(scene, Effects.apply(s, arrival, events, false));
+        List<Event> arrived = new ArrayList<>();
+        s = FirstAnswers.arrived(scene, Effects.apply(s, arrival, arrived));
         if (scene.ending()) {
             s = s.withEnded(true);
         }
+        // badges before the heading, as a choice's badge; points after the prose that earns them
+        arrived.stream().filter(e -> !(e instanceof Event.ScoreChange)).forEach(events::add);
         narrate(s, events);
+        arrived.stream().filter(Event.ScoreChange.class::isInstance).forEach(events::add);
         if (!arrival.equals(scene.onEnter())) {
             events.add(Event.info("No bonus this time: the verdict on your first plan is the one that scored."));
         }
@@ -93,7 +100,7 @@ final class Scenes {
         if (decided) {
             events.add(Event.info("No points this time: only your first answer here scores."));
         }
-        s = Effects.apply(s, effects, events, true);
+        s = Effects.apply(s, effects, events);
         return c.target() == null ? s : enter(s, c.target(), events);
     }
 
