@@ -148,7 +148,8 @@ PRIVATE = ("a Fargate profile takes only private subnets, and the simulated acco
 LAMBDA_ROLE = ["aws iam create-role --role-name lambda-role --assume-role-policy-document file://trust-lambda.json"]
 FUNCTION = LAMBDA_ROLE + ["aws lambda create-function --function-name my-function --runtime nodejs22.x --zip-file"
             " fileb://hello.zip --handler my-function.handler"
-            " --role arn:aws:iam::123456789012:role/lambda-role"]
+            " --role arn:aws:iam::123456789012:role/lambda-role",
+                          "wait 2"]  # a new function is Pending until Lambda has set it up
 LIGHTSAIL = ["aws lightsail create-instances --instance-names WordPress-1 --availability-zone us-east-1a"
              " --blueprint-id wordpress --bundle-id nano_3_0",
              "aws lightsail create-instances --instance-names MEAN-1 --availability-zone us-east-1a"
@@ -344,6 +345,7 @@ EXAMPLES = {
                                "note": "the game's catalog has no t3.large; t3.medium is the nearest"},
     "lambda/get-function-configuration#1": {"setup": FUNCTION + ["aws lambda publish-version --function-name my-function",
                                                                  "aws lambda update-function-configuration --function-name my-function --memory-size 256",
+                                                                 "wait 2",
                                                                  "aws lambda publish-version --function-name my-function"]},
     "lambda/delete-function#3": {"note": "a partial ARN, account:function:name"},
     "ecr/batch-get-image#2": {"rules": [(r"MyRepository", "myrepository")],

@@ -138,6 +138,13 @@ aws lambda create-function --function-name resize --runtime python3.12 --handler
 Then look at its configuration with
 aws lambda get-function-configuration --function-name resize.
 
+Notice "State" in the answers. create-function replies at once with
+"Pending": Lambda still needs a moment to prepare the function, and a
+Pending function refuses to run. A couple of seconds later it is "Active",
+so by the time you type the next command it is ready. A script that creates
+a function and calls it straight away must wait in between:
+aws lambda wait function-active-v2 --function-name resize.
+
 @goal function id=resize -> lam-timeout
   ~ score +10
   > Created, with the defaults: 128 MB of memory and a 3-second timeout. No
@@ -161,6 +168,7 @@ aws lambda get-function-configuration --function-name resize.
 @setup run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
 @setup run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
 @setup run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+@setup wait 2
 
 Test it on the biggest photo in the gallery:
 
@@ -197,7 +205,10 @@ with it: at 1,769 MB a function gets about one whole vCPU.
 aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
 ```
 
-Then invoke it again on the same photo.
+Then invoke it again on the same photo. An update, too, takes Lambda a
+moment: LastUpdateStatus says "InProgress" until it is "Successful", and a
+call in between still gets the old settings. Scripts wait for it with
+aws lambda wait function-updated-v2 --function-name resize.
 
 @on ok aws lambda update-function-configuration
   ~ unflag lam-fix-proved
@@ -224,6 +235,7 @@ Then invoke it again on the same photo.
 @task function id=resize memory>=1024 timeout>=10
   ~ run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
   ~ run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+  ~ wait 2
   > The resize function gives up after 3 seconds on large photos. Give it
   > 1024 MB of memory and a 10-second timeout.
 
@@ -234,6 +246,7 @@ Then invoke it again on the same photo.
 @hint Since December 2020 Lambda rounds duration up to the nearest 1 ms. Before that, to the nearest 100 ms, as older notes still say.
 @hint Pick 3.
 @setup run aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
+@setup wait 2
 @setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 
 Lambda bills two things: requests (about $0.20 per million) and duration

@@ -18,6 +18,7 @@
 @hint update-function-configuration takes --timeout in seconds. Set it to 10, then invoke resize on the wedding cake photo.
 @hint Type: aws lambda update-function-configuration --function-name resize --timeout 10, then aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 ~ run aws lambda update-function-configuration --function-name resize --memory-size 512 --timeout 3
+~ wait 2
 ~ run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 ~ unflag oncall-proved
 
@@ -57,6 +58,7 @@ Fix it, then resize the wedding cake photo once to prove it works.
 @hint Each workload has one best home: EC2, Lightsail, ECS on Fargate, EKS or Lambda.
 @hint Type 1.
 @setup run aws lambda update-function-configuration --function-name resize --timeout 10
+@setup wait 2
 @setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 
 Pixel Bakery has grown into three shops and a wholesale line, and the owner

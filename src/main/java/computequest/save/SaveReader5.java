@@ -1,7 +1,6 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,10 @@ final class SaveReader5 {
         String description = null;
         long lastModified = 0L;
         List<ServerlessSave.Published> published = null;
+        String state = null;
+        String lastUpdateStatus = null;
+        long settlesAt = 0L;
+        ServerlessSave.Published previous = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
@@ -59,13 +62,17 @@ final class SaveReader5 {
                 case "description" -> description = JsonRead.string(r);
                 case "lastModified" -> lastModified = JsonRead.longComponent(r, "lastModified");
                 case "published" -> published = SaveReader6.listOfServerlessSavePublished(r);
+                case "state" -> state = JsonRead.string(r);
+                case "lastUpdateStatus" -> lastUpdateStatus = JsonRead.string(r);
+                case "settlesAt" -> settlesAt = JsonRead.longComponent(r, "settlesAt");
+                case "previous" -> previous = SaveReader6.serverlessSavePublished(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
         return new ServerlessSave.Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
                 invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description,
-                lastModified, published);
+                lastModified, published, state, lastUpdateStatus, settlesAt, previous);
     }
 
     static ServerlessSave.Trigger serverlessSaveTrigger(JsonReader r) throws IOException {
@@ -108,7 +115,7 @@ final class SaveReader5 {
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
-                case "objects" -> objects = mapOfLong(r);
+                case "objects" -> objects = SaveReader6.mapOfLong(r);
                 default -> JsonRead.skip(r);
             }
         }
@@ -362,15 +369,5 @@ final class SaveReader5 {
         }
         r.endObject();
         return new Ec2Save.SecurityGroup(id, name, description, ingress);
-    }
-
-    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
-        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
-        Map<String, Long> m = JsonRead.beginMap(r, pairs);
-        while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
-            JsonRead.endEntry(r, pairs);
-        }
-        return JsonRead.endMap(r, m, pairs);
     }
 }

@@ -1,6 +1,7 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,16 @@ import java.util.Map;
 final class SaveReader6 {
 
     private SaveReader6() {
+    }
+
+    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
+        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
+        Map<String, Long> m = JsonRead.beginMap(r, pairs);
+        while (m != null && r.hasNext()) {
+            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
+            JsonRead.endEntry(r, pairs);
+        }
+        return JsonRead.endMap(r, m, pairs);
     }
 
     static List<EcsSave.Container> listOfEcsSaveContainer(JsonReader r) throws IOException {
@@ -128,6 +139,33 @@ final class SaveReader6 {
         return JsonRead.endList(r, l);
     }
 
+    static ServerlessSave.Published serverlessSavePublished(JsonReader r) throws IOException {
+        if (!JsonRead.beginRecord(r)) {
+            return null;
+        }
+        int version = 0;
+        String code = null;
+        String runtime = null;
+        String handler = null;
+        int memory = 0;
+        int timeout = 0;
+        long at = 0L;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "version" -> version = JsonRead.intComponent(r, "version");
+                case "code" -> code = JsonRead.string(r);
+                case "runtime" -> runtime = JsonRead.string(r);
+                case "handler" -> handler = JsonRead.string(r);
+                case "memory" -> memory = JsonRead.intComponent(r, "memory");
+                case "timeout" -> timeout = JsonRead.intComponent(r, "timeout");
+                case "at" -> at = JsonRead.longComponent(r, "at");
+                default -> JsonRead.skip(r);
+            }
+        }
+        r.endObject();
+        return new ServerlessSave.Published(version, code, runtime, handler, memory, timeout, at);
+    }
+
     static IamSave.Grant iamSaveGrant(JsonReader r) throws IOException {
         if (!JsonRead.beginRecord(r)) {
             return null;
@@ -209,33 +247,6 @@ final class SaveReader6 {
             l.add(eksSaveTaint(r));
         }
         return JsonRead.endList(r, l);
-    }
-
-    static ServerlessSave.Published serverlessSavePublished(JsonReader r) throws IOException {
-        if (!JsonRead.beginRecord(r)) {
-            return null;
-        }
-        int version = 0;
-        String code = null;
-        String runtime = null;
-        String handler = null;
-        int memory = 0;
-        int timeout = 0;
-        long at = 0L;
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "version" -> version = JsonRead.intComponent(r, "version");
-                case "code" -> code = JsonRead.string(r);
-                case "runtime" -> runtime = JsonRead.string(r);
-                case "handler" -> handler = JsonRead.string(r);
-                case "memory" -> memory = JsonRead.intComponent(r, "memory");
-                case "timeout" -> timeout = JsonRead.intComponent(r, "timeout");
-                case "at" -> at = JsonRead.longComponent(r, "at");
-                default -> JsonRead.skip(r);
-            }
-        }
-        r.endObject();
-        return new ServerlessSave.Published(version, code, runtime, handler, memory, timeout, at);
     }
 
     static Ec2Save.Rule ec2SaveRule(JsonReader r) throws IOException {

@@ -211,6 +211,10 @@ final class SaveWalker4 {
             }
             SaveWalker5.listOfServerlessStatePublished(v.published(), p, out, depth + 1);
         }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "previous", "");
+            SaveWalker5.serverlessStatePublished(v.previous(), p, out, depth + 1);
+        }
     }
 
     static void serverlessStateTrigger(ServerlessState.Trigger v, Object path, List<String> out, int depth) {

@@ -184,6 +184,12 @@ final class SaveWalker5 {
         }
     }
 
+    static void serverlessStatePublished(ServerlessState.Published v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+    }
+
     static void listOfEc2AccessRule(List<Ec2Access.Rule> v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
@@ -236,12 +242,6 @@ final class SaveWalker5 {
             } else {
                 eksStateTaint(e, p, out, depth + 1);
             }
-        }
-    }
-
-    static void serverlessStatePublished(ServerlessState.Published v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
         }
     }
 

@@ -25,20 +25,23 @@ record ServerlessSave(Map<String, Function> functions, Map<String, Trigger> trig
     record Function(String name, String runtime, String handler, String role, String code, int memory, int timeout,
                     String architecture, int reserved, long invocations, long coldStarts, String lastStatus,
                     long lastDurationMs, long lastBilledMs, long lastInvokedAt, String description, long lastModified,
-                    List<Published> published) {
+                    List<Published> published, String state, String lastUpdateStatus, long settlesAt,
+                    Published previous) {
 
         static Function save(ServerlessState.Function x) {
             return x == null ? null : new Function(x.name(), x.runtime(), x.handler(), x.role(), x.code(), x.memory(),
                     x.timeout(), x.architecture(), x.reserved(), x.invocations(), x.coldStarts(), x.lastStatus(),
                     x.lastDurationMs(), x.lastBilledMs(), x.lastInvokedAt(), x.description(), x.lastModified(),
-                    Saves.list(x.published(), Published::save));
+                    Saves.list(x.published(), Published::save), x.state(), x.lastUpdateStatus(), x.settlesAt(),
+                    Published.save(x.previous()));
         }
 
         static ServerlessState.Function load(Function s) {
             return s == null ? null : new ServerlessState.Function(s.name, s.runtime, s.handler, s.role, s.code,
                     s.memory, s.timeout, s.architecture, s.reserved, s.invocations, s.coldStarts, s.lastStatus,
                     s.lastDurationMs, s.lastBilledMs, s.lastInvokedAt, s.description, s.lastModified,
-                    Saves.list(s.published, Published::load));
+                    Saves.list(s.published, Published::load), s.state, s.lastUpdateStatus, s.settlesAt,
+                    Published.load(s.previous));
         }
     }
 

@@ -172,9 +172,12 @@ class RealCliStoryTest {
             game.ok("iam", "create-role", "--role-name", "lambda-basic", "--assume-role-policy-document",
                     "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\":"
                             + " {\"Service\": \"lambda.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}");
-            assertEquals("\"Active\"", game.ok("lambda", "create-function", "--function-name", "hello", "--runtime",
+            assertEquals("\"Pending\"", game.ok("lambda", "create-function", "--function-name", "hello", "--runtime",
                     "python3.12", "--handler", "lambda_function.lambda_handler", "--role", role, "--zip-file",
-                    "fileb://" + zip, "--query", "State").strip(), "a zip from the shell runs as the sample it is named for");
+                    "fileb://" + zip, "--query", "State").strip(), "a zip from the shell runs as the sample it is named for,"
+                    + " and is Pending at first, as in AWS");
+            assertEquals("", game.ok("lambda", "wait", "function-active-v2", "--function-name", "hello").strip(),
+                    "the real CLI's waiter polls get-function until the function is Active");
             EndpointHarness.Ran other = game.aws("lambda", "create-function", "--function-name", "mine", "--runtime",
                     "python3.12", "--handler", "x.y", "--role", role, "--zip-file", "fileb://" + zip);
             assertTrue(other.exit() != 0 && other.err().contains("mine.zip"), other::all);

@@ -69,12 +69,15 @@ class EveryServiceRoundTripTest {
                 "aws iam create-role --role-name lambda-ex --assume-role-policy-document file://trust-lambda.json",
                 "aws lambda create-function --function-name my-function --runtime python3.12 --zip-file fileb://hello.zip"
                         + " --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-ex",
+                "aws lambda wait function-active-v2 --function-name my-function",
                 "aws lambda invoke --function-name my-function response.json",
                 "aws apigatewayv2 create-api --name my-api --protocol-type HTTP --target"
                         + " arn:aws:lambda:us-east-1:123456789012:function:my-function")) {
             c = run(c, line);
         }
-        return CloudSim.advance(c, 60).cloud();
+        // saved mid-update: LastUpdateStatus InProgress, with the configuration calls still run
+        return run(CloudSim.advance(c, 60).cloud(),
+                "aws lambda update-function-configuration --function-name my-function --memory-size 256");
     }
 
     @Test

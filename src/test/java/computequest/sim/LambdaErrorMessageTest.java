@@ -12,7 +12,7 @@ class LambdaErrorMessageTest {
 
     @Test
     void aTimeoutReturnsLambdasMessageAndTheReportExplainsIt() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip", ""));
         Outcome slow = Sim.run(c, "aws lambda invoke --function-name resize out.json");
         String said = String.join("\n", slow.changes());
         assertTrue(said.contains("out.json now holds: {\"errorMessage\": \"Task timed out after 3.00 seconds\"}"), said);

@@ -25,7 +25,7 @@ class LambdaLogTailTest {
 
     @Test
     void tailCarriesTheReportLineWithTheBilledDuration() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip",
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip",
                 " --memory-size 1024 --timeout 10"));
         Outcome cold = Sim.run(c, "aws lambda invoke --function-name resize --log-type Tail out.json");
         String log = logResult(cold);
@@ -52,7 +52,7 @@ class LambdaLogTailTest {
 
     @Test
     void aTimeoutShowsInTheTailAndNoTailMeansNoLogResult() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), LambdaTest.create("resize", "resize.zip", ""));
         Outcome slow = Sim.run(c, "aws lambda invoke --function-name resize --log-type Tail out.json");
         String[] lines = logResult(slow).split("\n");
         assertEquals(4, lines.length);

@@ -43,7 +43,7 @@ class LambdaTest {
 
     @Test
     void coldThenWarmAndBilledPerMillisecondPlusRequest() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
         Outcome first = Sim.run(c, "aws lambda invoke --function-name hello response.json");
         assertTrue(first.output().contains("\"StatusCode\": 200"));
         assertTrue(String.join("\n", first.changes()).contains("COLD start"));
@@ -65,17 +65,17 @@ class LambdaTest {
 
     @Test
     void moreMemoryRunsFasterAndTimeoutsAreReported() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("resize", "resize.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("resize", "resize.zip", ""));
         Outcome slow = Sim.run(c, "aws lambda invoke --function-name resize r.json");
         assertTrue(slow.output().contains("Unhandled"));
         assertTrue(String.join("\n", slow.changes()).contains("Task timed out after 3.00 seconds"));
         assertEquals("timeout", fn(slow.cloud()).attr("last-status"));
         assertEquals("3350", fn(slow.cloud()).attr("last-billed-ms"), "350 ms cold init plus the full 3 s timeout: the timeout limits the invoke phase only");
-        c = Sim.ok(slow.cloud(), "aws lambda update-function-configuration --function-name resize --memory-size 1769 --timeout 10");
+        c = Sim.played(slow.cloud(), "aws lambda update-function-configuration --function-name resize --memory-size 1769 --timeout 10");
         c = Sim.run(c, "aws lambda invoke --function-name resize r.json").cloud();
         assertEquals("ok", fn(c).attr("last-status"));
         long at1769 = Long.parseLong(fn(c).attr("last-duration-ms"));
-        c = Sim.ok(c, "aws lambda update-function-configuration --function-name resize --memory-size 3538");
+        c = Sim.played(c, "aws lambda update-function-configuration --function-name resize --memory-size 3538");
         c = Sim.run(c, "aws lambda invoke --function-name resize r.json").cloud();
         long at3538 = Long.parseLong(fn(c).attr("last-duration-ms"));
         assertEquals(350 + 50 + 1500, at1769);
@@ -86,7 +86,7 @@ class LambdaTest {
 
     @Test
     void arm64IsCheaperPerGbSecond() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("r", "report.zip", " --architectures arm64 --memory-size 1024 --timeout 10"));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("r", "report.zip", " --architectures arm64 --memory-size 1024 --timeout 10"));
         c = Sim.run(c, "aws lambda invoke --function-name r r.json").cloud();
         long ms = Long.parseLong(fn(c).attr("last-billed-ms"));
         assertEquals(ms / 1000.0 * 1.0 * 0.0000133334, Sim.billed(c, "Lambda duration (arm64)"), 1e-15);
@@ -94,7 +94,7 @@ class LambdaTest {
 
     @Test
     void concurrencyLimits() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("a", "hello.zip", ""), create("b", "hello.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("a", "hello.zip", ""), create("b", "hello.zip", ""));
         c = Sim.ok(c, "aws lambda put-function-concurrency --function-name a --reserved-concurrent-executions 900");
         assertTrue(Sim.refused(c, "aws lambda put-function-concurrency --function-name b --reserved-concurrent-executions 1")
                 .contains("minimum value of [100]"));
@@ -107,7 +107,7 @@ class LambdaTest {
 
     @Test
     void triggersInvokeTheFunction() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("hello", "hello.zip", ""));
         Outcome api = Sim.run(c, "aws apigatewayv2 create-api --name hello-api --protocol-type HTTP --target " + ARN + "hello");
         String endpoint = api.output().replaceAll("(?s).*\"ApiEndpoint\": \"([^\"]+)\".*", "$1");
         Outcome curl = Sim.run(Sim.ok(api.cloud(), "aws lambda add-permission --function-name hello --statement-id api"
@@ -151,7 +151,7 @@ class LambdaTest {
 
     @Test
     void aLongWaitSummarizesItsChangesButBillsEveryCall() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), create("tick", "hello.zip", ""),
+        Cloud c = Sim.played(Sim.withRoles(Cloud.fresh(1)), create("tick", "hello.zip", ""),
                 "aws events put-rule --name r --schedule-expression 'rate(1 minute)'",
                 "aws events put-targets --rule r --targets Id=1,Arn=" + ARN + "tick");
         Outcome o = CloudSim.advance(c, 24 * 3600);

@@ -146,7 +146,7 @@ class RealAccountFactsTest {
 
     @Test
     void anAsynchronousInvokeAnswers202WithNoPayload() {
-        Cloud c = ok(Cloud.fresh(1), RealAccountRulesTest.LAMBDA_ROLE, CREATE + "python3.13");
+        Cloud c = Sim.played(Cloud.fresh(1), RealAccountRulesTest.LAMBDA_ROLE, CREATE + "python3.13");
         Outcome async = Sim.run(c, "aws lambda invoke --function-name f --invocation-type Event out.json");
         assertEquals("{\n    \"StatusCode\": 202\n}", async.output().strip());
         assertFalse(String.join(" ", async.changes()).contains("now holds"), async.changes().toString());

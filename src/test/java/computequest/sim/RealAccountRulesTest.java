@@ -242,7 +242,7 @@ class RealAccountRulesTest {
 
     @Test
     void anHttpApiAnswers500UntilTheFunctionLetsApiGatewayInvokeIt() {
-        Outcome api = Sim.run(ok(Cloud.fresh(1), LAMBDA_ROLE, CREATE), "aws apigatewayv2 create-api --name r"
+        Outcome api = Sim.run(Sim.played(Cloud.fresh(1), LAMBDA_ROLE, CREATE), "aws apigatewayv2 create-api --name r"
                 + " --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize --query ApiId"
                 + " --output text");
         String id = api.output().strip();

@@ -21,7 +21,7 @@ class S3EventsTest {
     }
 
     static Cloud resizeOn(String bucket, Cloud start) {
-        Cloud c = Sim.ok(Sim.withRoles(start), "aws s3 mb s3://bakery-cake-photos", LambdaTest.create("resize",
+        Cloud c = Sim.played(Sim.withRoles(start), "aws s3 mb s3://bakery-cake-photos", LambdaTest.create("resize",
                 "resize.zip", " --memory-size 1024 --timeout 10"));
         return Sim.ok(c, "aws lambda add-permission --function-name resize --statement-id s3 --action"
                 + " lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::" + bucket,

@@ -22,6 +22,17 @@ final class Sim {
         return c;
     }
 
+    /**
+     * Runs commands that must succeed at a player's pace: each takes {@link CloudSim#SECONDS_PER_COMMAND} of simulated
+     * time, as in the game's shell, so a function created by one is Active for the next.
+     */
+    static Cloud played(Cloud c, String... cmds) {
+        for (String cmd : cmds) {
+            c = wait(ok(c, cmd), CloudSim.SECONDS_PER_COMMAND);
+        }
+        return c;
+    }
+
     static Outcome run(Cloud c, String cmd) {
         Outcome o = CloudSim.execute(c, cmd);
         assertTrue(o.ok(), () -> cmd + " was refused: " + o.output());

@@ -147,6 +147,7 @@ public final class LambdaExtras {
 
     static Operation.Result publishVersion(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
+        FunctionStates.requireSettled(f);
         JsonObject latest = json(f);
         if (call.has("--code-sha256") && !call.value("--code-sha256").equals(latest.get("CodeSha256").getAsString())) {
             throw new CliException("InvalidParameterValueException", "CodeSHA256 (" + call.value("--code-sha256")

@@ -51,7 +51,13 @@ public final class LambdaInvoke {
      * @param work how much CPU work the input asks for (1: the sample's usual input)
      * @param body the function's answer for this input, or null for the sample's usual one
      */
-    static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via, double work, String body) {
+    static Invoked invoke(Cloud cloud, ServerlessState.Function actual, String via, double work, String body) {
+        if (actual.state().equals(FunctionStates.PENDING)) {
+            return new Invoked(cloud, "ResourceConflictException: The function is currently in the following state: "
+                    + FunctionStates.PENDING, null, List.of(actual.name() + " (" + via + "): not run - Lambda is still"
+                    + " setting it up (State Pending), and a Pending function takes no calls."));
+        }
+        ServerlessState.Function f = FunctionStates.running(actual);
         Code code = SAMPLES.get(f.code());
         if (f.reserved() == 0) {
             return new Invoked(cloud, "TooManyRequestsException: Rate Exceeded. (" + f.name()
@@ -93,7 +99,8 @@ public final class LambdaInvoke {
         double oldUsd = old100 / 1000.0 * f.memory() / 1024.0 * price;
         cloud = cloud.charge(f.name(), "Lambda duration (" + f.architecture() + ")", durationUsd);
         cloud = cloud.charge(f.name(), "Lambda requests", USD_PER_REQUEST);
-        cloud = cloud.withServerless(cloud.serverless().withFunction(f.invoked(cold, status, init + run, billedMs, now)));
+        cloud = cloud.withServerless(cloud.serverless().withFunction(actual.invoked(cold, status, init + run, billedMs,
+                now)));
         List<String> lines = new ArrayList<>();
         Cloud.Drawn d = cloud.draw(32);
         cloud = d.cloud();
@@ -132,6 +139,7 @@ public final class LambdaInvoke {
 
     static Operation.Result invokeOp(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
+        FunctionStates.requireInvocable(f);
         if (call.has("--payload")) {
             String p = payloadText(call);
             try {

@@ -236,8 +236,12 @@ public final class LambdaOps {
         o.add("TracingConfig", tracing);
         o.addProperty("RevisionId", uuid(EcrOps.digest("revision|" + f.name() + "|" + code + "|" + modified
                 + "|" + o.get("MemorySize") + "|" + o.get("Timeout")).substring(7)));
-        o.addProperty("State", "Active");
-        o.addProperty("LastUpdateStatus", "Successful");
+        if (v == null) {
+            FunctionStates.describe(o, f);
+        } else {
+            o.addProperty("State", FunctionStates.ACTIVE);
+            o.addProperty("LastUpdateStatus", FunctionStates.SUCCESSFUL);
+        }
         o.addProperty("PackageType", "Zip");
         JsonArray arch = new JsonArray();
         arch.add(f.architecture());
@@ -293,6 +297,7 @@ public final class LambdaOps {
         ServerlessState.Function f = new ServerlessState.Function(name, runtime(call.value("--runtime")),
                 call.value("--handler"), role, code.zip(), memory(call, DEFAULT_MEMORY), timeout(call, DEFAULT_TIMEOUT),
                 arch, -1, 0, 0, "", 0, 0, -1, call.value("--description", ""), cloud.clock(), List.of());
+        f = FunctionStates.created(f, cloud.clock());
         ServerlessState.Published first = null;
         if (call.has("--publish")) {
             first = new ServerlessState.Published(1, f.code(), f.runtime(), f.handler(), f.memory(), f.timeout(),
@@ -302,15 +307,18 @@ public final class LambdaOps {
         cloud = cloud.withServerless(cloud.serverless().withFunction(f));
         return new Operation.Result(cloud, json(f, first), List.of("Lambda function " + name + " created from " + code.zip()
                 + " (" + code.what() + "): " + f.memory() + " MB (about " + cpuShare(f.memory()) + "), timeout "
-                + f.timeout() + " s, " + arch + ". No server to manage; it costs nothing until it is invoked."));
+                + f.timeout() + " s, " + arch + ". No server to manage; it costs nothing until it is invoked. Its State is"
+                + " Pending while Lambda sets it up (about " + FunctionStates.CREATE_SECONDS + " s); until it is"
+                + " Active, calls to it are refused."));
     }
 
     private static Operation.Result updateConfiguration(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
+        FunctionStates.requireSettled(f);
         ServerlessState.Function next = f.configured(memory(call, f.memory()), timeout(call, f.timeout()),
                 call.has("--runtime") ? runtime(call.value("--runtime")) : f.runtime(), call.value("--handler", f.handler()),
                 f.reserved());
-        next = next.changed(next.code(), cloud.clock());
+        next = FunctionStates.updating(f, next.changed(next.code(), cloud.clock()), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withFunction(next));
         List<String> changes = new ArrayList<>();
         if (next.memory() != f.memory()) {
@@ -320,16 +328,19 @@ public final class LambdaOps {
         if (next.timeout() != f.timeout()) {
             changes.add(f.name() + ": timeout " + f.timeout() + " -> " + next.timeout() + " s.");
         }
-        changes.add("New configuration: the next call starts a fresh (cold) execution environment.");
+        changes.add("New configuration, being applied (LastUpdateStatus InProgress, about " + FunctionStates.UPDATE_SECONDS
+                + " s): the first call after it starts a fresh (cold) execution environment.");
         return new Operation.Result(cloud, json(next), changes);
     }
 
     private static Operation.Result updateCode(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
         Code code = code(call.value("--zip-file"));
-        ServerlessState.Function next = f.changed(code.zip(), cloud.clock());
+        FunctionStates.requireSettled(f);
+        ServerlessState.Function next = FunctionStates.updating(f, f.changed(code.zip(), cloud.clock()), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withFunction(next));
-        return new Operation.Result(cloud, json(next), List.of(f.name() + " now runs " + code.zip() + " (" + code.what() + ")."));
+        return new Operation.Result(cloud, json(next), List.of(f.name() + " gets " + code.zip() + " (" + code.what() + "): LastUpdateStatus InProgress"
+                + " for about " + FunctionStates.UPDATE_SECONDS + " s, and calls run the old code until it is done."));
     }
 
     private static Operation.Result getFunction(Cloud cloud, Invocation call) {

@@ -35,19 +35,21 @@ public final class LambdaService implements Service {
 
     @Override
     public long nextDue(Cloud cloud) {
-        return LambdaInvoke.nextDue(cloud);
+        return Math.min(FunctionStates.nextDue(cloud), LambdaInvoke.nextDue(cloud));
     }
 
+    /** Functions finish being created or updated first, so a schedule due the same second finds them ready. */
     @Override
     public Cloud finishDue(Cloud cloud, long now, List<String> changes) {
-        return LambdaInvoke.finishDue(cloud, now, changes);
+        return LambdaInvoke.finishDue(FunctionStates.finishDue(cloud, now, changes), now, changes);
     }
 
     @Override
     public void resources(Cloud cloud, List<Resource> out) {
         ServerlessState sl = cloud.serverless();
         for (ServerlessState.Function f : sl.functions().values()) {
-            out.add(new Resource("function", f.name(), attrs("id", f.name(), "runtime", f.runtime(),
+            out.add(new Resource("function", f.name(), attrs("id", f.name(), "state", f.state(),
+                    "last-update", f.lastUpdateStatus(), "runtime", f.runtime(),
                     "memory", Integer.toString(f.memory()), "timeout", Integer.toString(f.timeout()),
                     "architecture", f.architecture(), "invocations", Long.toString(f.invocations()),
                     "cold-starts", Long.toString(f.coldStarts()), "last-status", f.lastStatus(),
@@ -63,7 +65,7 @@ public final class LambdaService implements Service {
     @Override
     public Map<String, List<String>> schema() {
         return Resource.schema(
-                "function", "id,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
+                "function", "id,state,last-update,runtime,memory,timeout,architecture,invocations,cold-starts,last-status,last-duration-ms,"
                         + "last-billed-ms,invokers",
                 "trigger", "id,function,type");
     }
@@ -74,6 +76,8 @@ public final class LambdaService implements Service {
         Map<String, Set<String>> function = new LinkedHashMap<>();
         function.put("runtime", new TreeSet<>(LambdaOps.RUNTIMES));
         function.put("architecture", new LinkedHashSet<>(List.of("x86_64", "arm64")));
+        function.put("state", new LinkedHashSet<>(List.of(FunctionStates.PENDING, FunctionStates.ACTIVE)));
+        function.put("last-update", new LinkedHashSet<>(List.of(FunctionStates.IN_PROGRESS, FunctionStates.SUCCESSFUL)));
         return Map.of("function", function);
     }
 

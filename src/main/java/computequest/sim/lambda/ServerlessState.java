@@ -29,11 +29,29 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
     public record Function(String name, String runtime, String handler, String role, String code, int memory,
                            int timeout, String architecture, int reserved, long invocations, long coldStarts,
                            String lastStatus, long lastDurationMs, long lastBilledMs, long lastInvokedAt,
-                           String description, long lastModified, List<Published> published) {
+                           String description, long lastModified, List<Published> published, String state,
+                           String lastUpdateStatus, long settlesAt, Published previous) {
 
+        /**
+         * @param state            Pending from create-function until {@code settlesAt}, then Active (old saves: Active)
+         * @param lastUpdateStatus InProgress from an update until {@code settlesAt}, then Successful
+         * @param previous         while an update is in progress, the code and configuration calls still run; else null
+         */
         public Function {
             description = description == null ? "" : description;
             published = published == null ? List.of() : List.copyOf(published);
+            state = state == null || state.isEmpty() ? FunctionStates.ACTIVE : state;
+            lastUpdateStatus = lastUpdateStatus == null || lastUpdateStatus.isEmpty() ? FunctionStates.SUCCESSFUL
+                    : lastUpdateStatus;
+        }
+
+        public Function(String name, String runtime, String handler, String role, String code, int memory,
+                        int timeout, String architecture, int reserved, long invocations, long coldStarts,
+                        String lastStatus, long lastDurationMs, long lastBilledMs, long lastInvokedAt,
+                        String description, long lastModified, List<Published> published) {
+            this(name, runtime, handler, role, code, memory, timeout, architecture, reserved, invocations, coldStarts,
+                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description, lastModified, published,
+                    null, null, 0, null);
         }
 
         Function(String name, String runtime, String handler, String role, String code, int memory, int timeout,
@@ -49,19 +67,51 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
 
         Function configured(int mem, int t, String rt, String h, int res) {
             return new Function(name, rt, h, role, code, mem, t, architecture, res, invocations, coldStarts,
-                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description, lastModified, published);
+                    lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description, lastModified, published,
+                    state, lastUpdateStatus, settlesAt, previous);
         }
 
         Function invoked(boolean cold, String status, long durationMs, long billedMs, long at) {
             return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
                     invocations + 1, coldStarts + (cold ? 1 : 0), status, durationMs, billedMs, at, description,
-                    lastModified, published);
+                    lastModified, published, state, lastUpdateStatus, settlesAt, previous);
         }
 
         /** The same function with its code or configuration changed at {@code at}: the next call starts cold. */
         Function changed(String newCode, long at) {
             return new Function(name, runtime, handler, role, newCode, memory, timeout, architecture, reserved,
-                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, -1, description, at, published);
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, -1, description, at, published,
+                    state, lastUpdateStatus, settlesAt, previous);
+        }
+
+        /** The same function in another state or update status, settling at {@code at}, calls running {@code before}. */
+        Function settling(String newState, String newUpdateStatus, long at, Published before) {
+            return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description,
+                    lastModified, published, newState, newUpdateStatus, at, before);
+        }
+
+        /**
+         * Created or updated for good: Active and Successful. A finished update also retires the execution
+         * environments that ran the old configuration, so the next call starts cold.
+         */
+        Function settled() {
+            boolean updated = lastUpdateStatus.equals(FunctionStates.IN_PROGRESS);
+            return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, updated ? -1 : lastInvokedAt,
+                    description, lastModified, published, FunctionStates.ACTIVE, FunctionStates.SUCCESSFUL, 0, null);
+        }
+
+        /** The same function running the code and configuration {@code p} (what calls use during an update). */
+        Function runningAs(Published p) {
+            return new Function(name, p.runtime(), p.handler(), role, p.code(), p.memory(), p.timeout(), architecture,
+                    reserved, invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt,
+                    description, lastModified, published, state, lastUpdateStatus, settlesAt, previous);
+        }
+
+        /** Whether Lambda is still creating it or applying an update. */
+        public boolean busy() {
+            return state.equals(FunctionStates.PENDING) || lastUpdateStatus.equals(FunctionStates.IN_PROGRESS);
         }
 
         Function withPublished(Published p) {
@@ -69,7 +119,7 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
             next.add(p);
             return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
                     invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, description,
-                    lastModified, next);
+                    lastModified, next, state, lastUpdateStatus, settlesAt, previous);
         }
     }
 
