@@ -77,6 +77,7 @@ class PlaytestFixesTest {
         c = run(c, "aws lambda create-function --function-name f --runtime python3.12 --handler"
                 + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip")
                 .cloud();
+        c = Sim.wait(c, CloudSim.SECONDS_PER_COMMAND); // the player's next command: the function is Active by then
         Outcome slow = run(c, "aws lambda invoke --function-name f out.json");
         String all = slow.output() + String.join("\n", slow.changes());
         assertTrue(all.contains("Task timed out after 3.00 seconds"), all);
