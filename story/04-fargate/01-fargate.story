@@ -262,7 +262,7 @@ There is no need to rebuild anything. Revisions are never changed once
 registered, and revision 1, the one that worked, is still there. Point the
 service back at it.
 
-@goal service id=web-fargate task-definition=web-fargate:1 running>=2 -> ch4-quiz-1
+@goal service id=web-fargate task-definition=web-fargate:1 running>=2 and task service=web-fargate status=PENDING count=0 -> ch4-quiz-1
   ~ score +10
   > Resolved. The service replaced its tasks with revision 1. Rolling back is
   > one update-service, because every revision stays registered.

@@ -56,13 +56,13 @@ final class SceneRules {
         if (ran.edit() != null) {
             requests.add(new Request.EditLaptopFile(ran.edit(), s.laptop().read(ran.edit()).orElse("")));
         }
-        return afterCloudChange(start, s, events);
+        return afterCloudChange(start, s, events, !ran.ok());
     }
 
     /** The editor saved a laptop file: checks and goals on files are looked at as after any command. */
     GameState fileEdited(GameState s, String path, String text, List<Event> events) {
         GameState after = saveFile(s, path, text, events);
-        return after == s ? s : afterCloudChange(s, after, events);
+        return after == s ? s : afterCloudChange(s, after, events, false);
     }
 
     /** Writes an edited laptop file and says so; the same state when nothing changed. */
@@ -85,7 +85,7 @@ final class SceneRules {
         if (!still.isEmpty()) {
             events.add(Event.info(still));
         }
-        return afterCloudChange(start, s, events);
+        return afterCloudChange(start, s, events, false);
     }
 
     private GameState react(GameState s, Reaction r, List<Event> events) {
@@ -103,9 +103,10 @@ final class SceneRules {
 
     /**
      * Fires each {@code @check} whose condition holds now but did not in {@code before} (the state before the
-     * command: its flags and its cloud), then moves on by the first {@code @goal} that holds.
+     * command: its flags and its cloud), then moves on by the first {@code @goal} that holds. After a command that
+     * failed, a goal that already held before it is passed over: the refusal did not earn it.
      */
-    private GameState afterCloudChange(GameState before, GameState s, List<Event> events) {
+    private GameState afterCloudChange(GameState before, GameState s, List<Event> events, boolean failed) {
         if (s.ended()) {
             return s;
         }
@@ -119,7 +120,8 @@ final class SceneRules {
             }
         }
         for (Goal g : scene.goals()) {
-            if (!g.isCheck() && Conditions.holds(g.condition(), s, now)) {
+            if (!g.isCheck() && Conditions.holds(g.condition(), s, now)
+                    && !(failed && Conditions.holds(g.condition(), before, was))) {
                 if (!g.feedback().isEmpty()) {
                     events.add(Event.ok(Conditions.fill(g.feedback(), s)));
                 }
