@@ -284,7 +284,7 @@ public final class LanternaFrontend implements Frontend {
         if (last == null) {
             return;
         }
-        int page = Math.max(1, last.page() - 1);
+        int page = last.step();
         int maxTop = Math.max(0, last.total() - last.page());
         // from where the keys before it in the same burst left the page, not from the last drawn screen
         int from = scrollTop != null ? scrollTop : last.top();

@@ -72,10 +72,11 @@ final class LanternaLayout {
     }
 
     /**
-     * What was drawn, for the input loop: the story pane's first line, line count and height (for PgUp/PgDn), and
-     * where the cursor goes (null: hidden).
+     * What was drawn, for the input loop: the story pane's first line, line count and height (for PgUp/PgDn), how far
+     * PgDn moves (a page less one line; from a page with a pinned reaction, to the first hidden line), and where the
+     * cursor goes (null: hidden).
      */
-    record Rendered(int top, int total, int page, TerminalPosition cursor, boolean tooSmall) {
+    record Rendered(int top, int total, int page, int step, TerminalPosition cursor, boolean tooSmall) {
     }
 
     static Rendered draw(TextGraphics g, TerminalSize size, Model m, Options o) {
@@ -85,7 +86,7 @@ final class LanternaLayout {
         g.fill(' ');
         if (w < MIN_WIDTH || h < MIN_HEIGHT) {
             tooSmall(g, w, h, o);
-            return new Rendered(0, 0, 1, null, true);
+            return new Rendered(0, 0, 1, 1, null, true);
         }
         BarPanes.statusBar(LanternaDraw.area(g, 0, 0, w, 1), m.view(), o);
         BarPanes.keyHints(LanternaDraw.area(g, 0, h - 1, w, 1), m, o);
@@ -118,13 +119,14 @@ final class LanternaLayout {
 
         int rows = Math.max(1, storyBottom - innerTop + 1);
         StoryPane story = StoryPane.measure(m, Math.min(tw, MAX_PROSE), rows);
-        boolean more = story.below() > 0 && rows > 1;
-        if (more) {
+        int markRow = story.markRow() >= 0 ? innerTop + story.markRow() : -1;
+        if (markRow < 0 && story.below() > 0 && rows > 1) {
             // the story's last row says how much is below, inside the story: on the border it read as more choices
             story = StoryPane.measure(m, Math.min(tw, MAX_PROSE), rows - 1);
+            markRow = innerTop + (story.markRow() >= 0 ? story.markRow() : rows - 1);
         }
         story.draw(LanternaDraw.area(g, 2, innerTop, tw, story.page()), o);
-        scrollMarks(g, story, more ? innerTop + rows - 1 : -1, leftW, top, o);
+        scrollMarks(g, story, markRow, leftW, top, o);
 
         LanternaDraw.frame(g, leftW, top, w, bottom, " Cloud ", o);
         int dh = bottom - top - 1;
@@ -134,10 +136,14 @@ final class LanternaLayout {
         if (!legend.isEmpty()) {
             LanternaDraw.putRight(g, w - 2, top, legend, Tone.CHANGE, o);
         }
-        return new Rendered(story.first(), story.lines().size(), story.page(), cursor, false);
+        return new Rendered(story.first(), story.lines().size(), story.page(),
+                story.tail() > 0 ? story.head() : Math.max(1, story.page() - 1), cursor, false);
     }
 
-    /** "↑ 3 more, PgUp" on the story frame's top; "↓ 5 more lines, PgDn" on the story's last row ({@code belowRow}). */
+    /**
+     * "↑ 3 more, PgUp" on the story frame's top; "↓ 5 more lines, PgDn" on the story's last row, or above a pinned
+     * reaction ({@code belowRow}).
+     */
     private static void scrollMarks(TextGraphics g, StoryPane story, int belowRow, int leftW, int top, Options o) {
         if (story.first() > 0) {
             LanternaDraw.putRight(g, leftW - 2, top, " " + (o.ascii() ? "^ " : "↑ ") + story.first() + " more, PgUp ",

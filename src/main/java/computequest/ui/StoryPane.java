@@ -10,17 +10,34 @@ import java.util.List;
 
 /**
  * The story pane, measured then drawn: the transcript as wrapped lines, and which page of them shows. Following the
- * newest output, it shows the last step from its start, or from the newest scene in it: what to read next.
+ * newest output, it shows the last step from its start, or from the newest scene in it: what to read next. A step
+ * that stays in its scene and is too long for the page keeps its reaction (the [ok], [not quite] and notes after the
+ * command's output) pinned to the bottom of the page, under the mark that says how much of the output is hidden.
  *
  * @param lines every line of the transcript
  * @param first the first line shown
  * @param page  how many lines show
+ * @param tail  how many of the last lines are pinned to the page's bottom, below the mark row; 0: none
  */
-record StoryPane(List<Line> lines, int first, int page) {
+record StoryPane(List<Line> lines, int first, int page, int tail) {
 
-    /** Lines below the page. */
+    StoryPane(List<Line> lines, int first, int page) {
+        this(lines, first, page, 0);
+    }
+
+    /** The rows from {@code first} on: the whole page, or with a pinned tail, the rows above its mark. */
+    int head() {
+        return tail == 0 ? page : page - tail - 1;
+    }
+
+    /** Lines below the rows from {@code first} on, not counting a pinned tail. */
     int below() {
-        return Math.max(0, lines.size() - first - page);
+        return Math.max(0, lines.size() - tail - first - head());
+    }
+
+    /** The row of the "more lines" mark when the page has a pinned tail, or -1. */
+    int markRow() {
+        return tail == 0 ? -1 : head();
     }
 
     static StoryPane measure(LanternaLayout.Model m, int width, int page) {
@@ -44,7 +61,13 @@ record StoryPane(List<Line> lines, int first, int page) {
         }
         int maxTop = Math.max(0, story.size() - page);
         int first;
-        if (m.scrollTop() == null) {
+        int tail = m.scrollTop() == null && markLine == turnLine && story.size() - markLine > page
+                ? story.size() - reactionStart(m, starts, story.size()) : 0;
+        int from = markLine < story.size() && story.get(markLine).segs().isEmpty() ? markLine + 1 : markLine;
+        if (tail > 0 && tail + 2 <= page && story.size() - from > page) {
+            // the step's start, the mark, then its reaction: what the game made of the command stays in sight
+            return new StoryPane(story, from, page, tail);
+        } else if (m.scrollTop() == null) {
             // A new scene too long for the page starts near the top, but what the turn said just before it (the
             // feedback on a choice, a goal's "[ok]") keeps up to a third of the page above it, whole entries only.
             int lead = markLine;
@@ -64,10 +87,32 @@ record StoryPane(List<Line> lines, int first, int page) {
         return new StoryPane(story, first, page);
     }
 
+    /**
+     * The first line of the step's reaction: the entries at its end that the game said about the command (feedback,
+     * notes, points, an error), after its output and cloud changes; the transcript's end when there are none.
+     */
+    private static int reactionStart(LanternaLayout.Model m, List<Integer> starts, int end) {
+        int i = m.transcript().size();
+        while (i - 1 > m.mark() && isReaction(m.transcript().get(i - 1).style())) {
+            i--;
+        }
+        return i == m.transcript().size() ? end : starts.get(i);
+    }
+
+    private static boolean isReaction(Style style) {
+        return style != null && switch (style) {
+            case OK, WRONG, INFO, SCORE, HINT, CHOICE -> true;
+            default -> false;
+        };
+    }
+
     void draw(TextGraphics g, Options o) {
         int width = g.getSize().getColumns();
-        for (int i = 0; i < page && first + i < lines.size(); i++) {
+        for (int i = 0; i < head() && first + i < lines.size() - tail; i++) {
             LanternaDraw.putLine(g, 0, i, lines.get(first + i), width, o);
+        }
+        for (int i = 0; i < tail; i++) {
+            LanternaDraw.putLine(g, 0, page - tail + i, lines.get(lines.size() - tail + i), width, o);
         }
     }
 
