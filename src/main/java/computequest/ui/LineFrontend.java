@@ -68,12 +68,27 @@ public final class LineFrontend implements Frontend {
         this.out = new PrintWriter(Printable.writer(raw), false);
         this.color = color;
         this.width = width;
-        this.reader = terminal == null ? null : LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder();
+        if (!color) {
+            // the list of candidates a second Tab prints: no colour either
+            for (String style : List.of(LineReader.COMPLETION_STYLE_STARTING, LineReader.COMPLETION_STYLE_DESCRIPTION,
+                    LineReader.COMPLETION_STYLE_GROUP, LineReader.COMPLETION_STYLE_LIST_STARTING,
+                    LineReader.COMPLETION_STYLE_LIST_DESCRIPTION, LineReader.COMPLETION_STYLE_LIST_GROUP)) {
+                builder.variable(style, "fg:default");
+            }
+        }
+        this.reader = terminal == null ? null : builder
                 .terminal(terminal)
                 .appName("compute-quest")
                 .completer(completer(() -> current))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.CASE_INSENSITIVE, true)
+                // as bash: Tab completes what the candidates share, Tab again lists them; no menu that inserts the
+                // first candidate and takes the next Enter for itself
+                .option(LineReader.Option.AUTO_MENU, false)
+                .option(LineReader.Option.MENU_COMPLETE, false)
+                .option(LineReader.Option.AUTO_LIST, true)
+                .option(LineReader.Option.LIST_AMBIGUOUS, false)
                 .variable(LineReader.BELL_STYLE, "none")
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .build();
