@@ -36,8 +36,14 @@ final class SavesCommand implements Callable<Integer> {
         Path d = dir != null ? dir : parent != null && parent.savesDir != null ? parent.savesDir : SaveStore.defaultDir();
         SaveStore store = new SaveStore(d);
         List<SaveStore.Entry> entries = store.list();
-        out.println(SavesTable.render(store, entries, ZoneId.systemDefault()));
+        out.println(SavesTable.render(store, entries, ZoneId.systemDefault(), play(d)));
         out.flush();
         return 0;
+    }
+
+    /** The command that resumes a save from {@code dir}: with {@code --saves DIR} unless it is the default folder. */
+    static String play(Path dir) {
+        boolean usual = dir.toAbsolutePath().normalize().equals(SaveStore.defaultDir().toAbsolutePath().normalize());
+        return PlayName.command() + (usual ? "" : " --saves " + PlayName.shellWord(dir.toString()));
     }
 }

@@ -23,6 +23,24 @@ public final class ProgressMap {
                            boolean current, boolean done) {
     }
 
+    /** Scenes seen, of the scenes on the way through. */
+    public record SceneCount(int seen, int total) {
+    }
+
+    /**
+     * The scenes seen and the scenes on the way through, as {@code map} counts them: alternative endings count as one,
+     * and an extra guided step only for a player who was given it.
+     */
+    public static SceneCount scenes(Story story, GameState s) {
+        int seen = 0;
+        int total = 0;
+        for (ChapterProgress c : chapters(story, s)) {
+            seen += c.seen();
+            total += c.total();
+        }
+        return new SceneCount(seen, total);
+    }
+
     /**
      * Every scene in the order play reaches it (breadth first from the start), not the order of the files; scenes no
      * path reaches come after, in file order. Chapters are listed in this order too.

@@ -34,8 +34,8 @@ public record SaveFile(String format, int formatVersion, int minCompatibleVersio
      * What a listing shows about a save.
      *
      * @param chapter       the chapter heading of the scene when saved, e.g. "1 Virtual machines"
-     * @param scenesVisited scenes of the story the player has been to
-     * @param scenesTotal   scenes in the story when saved
+     * @param scenesVisited scenes the player has been to, as the in-game {@code map} counts them (one ending)
+     * @param scenesTotal   scenes on the way through when saved, as {@code map} counts them (older saves: every scene)
      */
     public record Summary(String sceneId, String sceneTitle, String chapter, int scenesVisited, int scenesTotal,
                           int score, boolean ended) {

@@ -2,6 +2,7 @@ package computequest.save;
 
 import computequest.engine.Engine;
 import computequest.engine.GameState;
+import computequest.engine.ProgressMap;
 import computequest.story.Scene;
 import computequest.story.Story;
 import java.nio.file.Path;
@@ -32,9 +33,9 @@ public final class Snapshots {
     public static SaveFile of(Story story, GameState state, Instant created, Instant now, long playedSeconds,
                               List<SaveFile.UndoStep> undo) {
         Optional<Scene> scene = story.scene(state.sceneId());
-        int visited = (int) state.visited().stream().filter(id -> story.scenes().containsKey(id)).count();
+        ProgressMap.SceneCount scenes = ProgressMap.scenes(story, state); // as the in-game map counts them
         SaveFile.Summary summary = new SaveFile.Summary(state.sceneId(), scene.map(Scene::title).orElse(state.sceneId()),
-                scene.map(Scene::chapter).orElse(""), visited, story.scenes().size(), state.score(), state.ended());
+                scene.map(Scene::chapter).orElse(""), scenes.seen(), scenes.total(), state.score(), state.ended());
         List<SaveFile.UndoStep> last = undo.subList(Math.max(0, undo.size() - SaveCodec.UNDO_KEPT), undo.size());
         List<SaveFile.UndoStep> kept = new ArrayList<>(last.size());
         for (int i = 0; i < last.size(); i++) {

@@ -81,7 +81,8 @@ class SaveProcessTest {
                 out3.toFile(), dir.resolve("err3").toFile());
         assertTrue(r.waitFor(30, TimeUnit.SECONDS));
         String listing = Files.readString(out3);
-        assertTrue(listing.matches("(?s).*\\n  autosave +1 Virtual machines +\\d+/\\d+ scenes .*"), listing);
+        assertTrue(listing.matches("(?s).*\\n  autosave +1 Virtual machines +\\d+/\\d+ +\\d.*"), listing);
+        assertTrue(listing.contains(" --saves " + saves + " --continue"), "the way back names the folder: " + listing);
         assertEquals(0, r.exitValue());
     }
 
