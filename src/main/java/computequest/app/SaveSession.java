@@ -185,7 +185,8 @@ final class SaveSession {
     }
 
     synchronized RequestResult list() {
-        return new RequestResult.Listed(SavesTable.render(store, store.list(), clock.getZone()));
+        return new RequestResult.Listed(SavesTable.render(store, store.list(), clock.getZone(),
+                PlayName.command() + savesOption()));
     }
 
     synchronized RequestResult undo() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -141,7 +142,8 @@ class HostileProcessTest {
         assertEquals(-1, Hostile.firstRaw(out()), "a raw control character in the output");
         assertEquals(-1, Hostile.firstRaw(err()), "a raw control character on stderr");
         assertTrue(out().contains("control character"), "the tag was refused, saying why");
-        assertTrue(out().contains("\uFFFD]0;X\uFFFD           CANNOT BE LOADED"), "the odd file is listed, drawn safely");
+        assertTrue(Pattern.compile("\uFFFD]0;X\uFFFD +CANNOT BE LOADED").matcher(out()).find(),
+                "the odd file is listed, drawn safely");
     }
 
     @Test

@@ -103,7 +103,7 @@ class SaveSessionTest {
         String o = p.output();
         assertTrue(o.contains("[ok] Saved as 'first'"), o);
         assertTrue(o.contains("Saves in " + dir), o);
-        assertTrue(o.contains("first            1 Virtual machines"), o);
+        assertTrue(o.matches("(?s).*\\n  first +1 Virtual machines .*"), o);
         assertTrue(o.contains("Resuming 'first'"), o);
         assertTrue(o.contains("cannot contain '/', '\\' or '..'"), o);
         assertTrue(o.contains("nothing.json does not exist"), o);
