@@ -93,8 +93,8 @@ instance and change its type later. So start small.
 @concept Key pairs and security groups
 @objective Make a key pair called bakery, save its private key in bakery.pem, and make that file readable only by you (chmod 400).
 @hint The wizard's next question is the key pair: make one with aws ec2 create-key-pair.
-@hint AWS keeps the public half and puts it on the instance; the private half is shown once, so send it straight into a file with --query KeyMaterial --output text > bakery.pem.
-@hint Type: aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem, then chmod 400 bakery.pem
+@hint AWS keeps the public half and puts it on the instance; the private half is shown once, so send it straight into a file with --query KeyMaterial --output text > bakery.pem. If bakery.pem came out empty or the key went to the screen, that key is lost: delete the pair and make it again into the file.
+@hint Type: aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem, then chmod 400 bakery.pem (a lost key first: aws ec2 delete-key-pair --key-name bakery and rm -f bakery.pem)
 
 After the type, the launch wizard asks for a key pair. That is how you will
 log in to the server later with SSH: AWS puts the public key on the instance
@@ -112,15 +112,25 @@ chmod 400 bakery.pem
 The --query and --output text keep only the key itself, and chmod 400 lets no
 one but you read the file (ssh refuses a key that others can read).
 
-@goal key-pair name=bakery and file id=bakery.pem and flag key-locked -> ec2-launch
+@goal key-pair name=bakery and file id=bakery.pem text~PRIVATE and flag key-locked -> ec2-launch
   ~ score +5
   > Saved and locked. 'aws ec2 describe-key-pairs' lists the pair, but never
   > the private key: that lives only in your bakery.pem.
-@check key-pair name=bakery and file id=bakery.pem and not flag key-locked
+@check key-pair name=bakery and file id=bakery.pem text~PRIVATE and not flag key-locked
   > The private key is in bakery.pem. Now the second line, chmod 400
   > bakery.pem, so that only you may read it.
+@check key-pair name=bakery and file id=bakery.pem and not file id=bakery.pem text~PRIVATE
+  > bakery.pem holds no private key. A '> bakery.pem' makes the file even
+  > when the command before it fails (InvalidKeyPair.Duplicate: the pair was
+  > already made, its key shown on the screen), and AWS never shows a key
+  > twice. Start over: aws ec2 delete-key-pair --key-name bakery, rm -f
+  > bakery.pem, then create the pair again into the file and chmod 400 it.
 @on ok chmod 400 bakery.pem
   ~ flag key-locked
+@on ok aws ec2 create-key-pair
+  ~ unflag key-locked
+@on ok rm bakery.pem
+  ~ unflag key-locked
 @check key-pair name=bakery and not file id=bakery.pem
   > The pair exists, but its private key went to the screen, not into a file,
   > and AWS will not show it again. Delete the pair (aws ec2 delete-key-pair
@@ -167,14 +177,14 @@ land there unless you say otherwise.
 @title Pending
 @objective Answer why the new instance has a public IP, then wait until it is running.
 @hint Look at your instance: aws ec2 describe-instances. Then let time pass.
-@hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Only 'running' (16) is billed.
+@hint A new instance is 'pending' (state code 0) while AWS finds a host and boots it. Its instance hours bill only once it is 'running' (16); its volume and public IP bill from the start.
 @hint Type: wait
 @setup run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name bakery
 
 Look at it with 'aws ec2 describe-instances'. Its state is pending, code 0:
 AWS is placing it on a host in one Availability Zone and booting the image.
-The instance is not billed while pending; the bill's lines for it so far are
-its EBS root volume (billed in any state) and its public IPv4 address.
+Its instance hours are not billed while pending; the bill's lines for it so
+far are its EBS root volume (billed in any state) and its public IPv4 address.
 
 It also has a public IP address already. Why is that?
 
@@ -255,7 +265,7 @@ which means exactly that one address.
 @title Something in memory
 @objective Write a file into RAM (/dev/shm) on your running instance with ssh.
 @hint Use ssh with your key, the login user and the public IP, and write a file under /dev/shm.
-@hint /dev/shm is a tmpfs: its files live in RAM, not on the disk.
+@hint /dev/shm is a tmpfs: its files live in RAM, not on the disk. If ssh refuses bakery.pem because it is empty or gone, that key is lost for good: terminate the instance, make a new pair into the file (delete-key-pair, rm -f bakery.pem, create-key-pair ... > bakery.pem, chmod 400) and launch again with it.
 @hint Type: ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch' (ubuntu@ on Ubuntu)
 @setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 22 --cidr 203.0.113.25/32
 
@@ -273,6 +283,18 @@ ssh -i bakery.pem ec2-user@PUBLIC-IP 'echo half-done order batch > /dev/shm/batc
 Your instance runs Ubuntu, whose login user is ubuntu, not ec2-user: write
 ubuntu@ in front of the address.
 
+@if not file id=bakery.pem text~PRIVATE
+Your bakery.pem holds no private key, and AWS cannot give it to you again.
+The instance only lets in the key it was launched with, so start it over:
+terminate the instance, delete the pair and rm -f bakery.pem, create the pair
+again with its output into bakery.pem, chmod 400 it, and launch a new
+instance with --key-name bakery.
+
 @goal instance state=running ram-files~/dev/shm/ -> ec2-stop
   ~ score +5
   > It is in RAM now. Remember it.
+@check not file id=bakery.pem text~PRIVATE
+  > bakery.pem no longer holds the private key, and AWS never shows it twice:
+  > ssh cannot log in with it. Terminate the instance, delete the pair, rm -f
+  > bakery.pem, create the pair again into the file, chmod 400 it and launch a
+  > new instance with --key-name bakery.

@@ -302,8 +302,9 @@ aws eks delete-cluster --name shop
 On the ECS side, scale the web service to 0 if you like. Keep at least one
 container instance in bakery: chapter 4 compares a task on it with one on
 Fargate (or launch one again when you get there). The load balancer web-lb
-bills its two public IPv4 addresses, and in a real account also an hourly
-charge and one for the traffic it handles; nothing later uses it:
+bills by the hour and for its two public IPv4 addresses, as your bill shows,
+and in a real account also for the traffic it handles; nothing later uses
+it:
 
 ```
 aws elbv2 delete-load-balancer --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e

@@ -311,8 +311,9 @@ type fits?
   > Per vCPU while busy, perhaps, but this one would idle for more than 23
   > hours a day.
 * Lightsail: one fixed monthly price, easy to budget
-  > Lightsail is a server, not a container scheduler, and it bills the whole
-  > month for twenty minutes of work a day.
+  > Lightsail does run containers (its container services), but at a fixed
+  > monthly price for the capacity you pick, so it bills the whole month for
+  > twenty minutes of work a day.
 
 :: ch4-end
 @title Chapter 4 complete

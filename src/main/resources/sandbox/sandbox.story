@@ -13,8 +13,7 @@ This is the sandbox: a simulated AWS account with every service of the game and
 no story. Nothing you do here is graded, and nothing is billed to anyone; the
 bill only shows what the same steps would cost on AWS.
 
-Type 'aws help' to list the services: ec2, lightsail, ecr, ecs, eks, lambda,
-s3, s3api, dynamodb, apigatewayv2, events and sqs. Add 'help' to any command
+Type 'aws help' to list the services: {simulated-services}. Add 'help' to any command
 for its parameters. Besides aws, the laptop has docker (build, tag, login,
 push, pull, images), kubectl (after 'aws eks update-kubeconfig'), curl for
 API Gateway URLs, and ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' for a

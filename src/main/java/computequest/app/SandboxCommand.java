@@ -1,12 +1,14 @@
 package computequest.app;
 
 import computequest.engine.Engine;
+import computequest.sim.CloudSim;
 import computequest.story.Diagnostic;
 import computequest.story.StoryParser;
 import computequest.ui.Frontend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +38,17 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Also serve the simulated cloud at http://127.0.0.1:PORT (default 4566) for the real AWS CLI.")
     Integer endpoint;
 
+    /** Where the sandbox's text names the simulated services: filled in from the simulator, so none is left out. */
+    static final String SERVICES = "{simulated-services}";
+
+    /** The simulated services, as 'aws help' lists them: "ec2, lightsail, ... and elbv2". */
+    static String services() {
+        List<String> names = CloudSim.completions().stream().filter(w -> w.startsWith("aws "))
+                .map(w -> w.split(" ")[1]).distinct().toList();
+        return names.size() < 2 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     /** The sandbox engine: a story of one scene that never ends, so every command stays available. */
     static Engine engine() throws IOException {
         String text;
@@ -45,7 +58,7 @@ public final class SandboxCommand implements Callable<Integer> {
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        StoryParser.Parsed parsed = StoryParser.parse(Map.of(STORY, text));
+        StoryParser.Parsed parsed = StoryParser.parse(Map.of(STORY, text.replace(SERVICES, services())));
         if (parsed.hasErrors()) {
             throw new IOException("the sandbox story has errors: " + parsed.diagnostics().stream()
                     .filter(Diagnostic::isError).map(Diagnostic::toString).toList());

@@ -22,7 +22,8 @@ final class Misunderstood {
         if (!suggestion.isEmpty()) {
             b.append(" Did you mean '").append(suggestion).append("'?");
         }
-        b.append(choices > 0 ? " Pick a choice by number (1-" + choices + "), or type 'help'."
+        b.append(choices == 1 ? " To pick the choice, type 1; or type 'help'."
+                : choices > 1 ? " Pick a choice by number (1-" + choices + "), or type 'help'."
                 : " Type 'help' for commands, or 'hint' if you are stuck.");
         return b.toString();
     }

@@ -162,7 +162,8 @@ public final class ProgressMap {
             return head + scene.objective();
         }
         if (visibleChoices > 0) {
-            return head + (scene.quiz() ? "answer the question" : "make a choice") + ": pick 1-" + visibleChoices + ".";
+            return head + (scene.quiz() ? "answer the question" : "make a choice")
+                    + (visibleChoices == 1 ? ": type 1." : ": pick 1-" + visibleChoices + ".");
         }
         if (!scene.goals().isEmpty()) {
             return head + "do what the scene asks in the simulated cloud. Type 'hint' if you are stuck.";

@@ -172,8 +172,8 @@ final class Reviews {
         Choice picked = line.matches("\\d{1,2}") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= choices.size()
                 ? choices.get(Integer.parseInt(line) - 1) : ChoiceText.match(choices, line);
         if (picked == null) {
-            events.add(Event.wrong("Pick an answer by its number (1-" + choices.size() + "), or type"
-                    + " 'skip'."));
+            events.add(Event.wrong((choices.size() == 1 ? "To answer, type 1" : "Pick an answer by its number (1-"
+                    + choices.size() + ")") + ", or type 'skip'."));
             return s;
         }
         boolean held = picked.isRight();

@@ -55,7 +55,8 @@ final class Why {
         if (goals.isEmpty() && hidden.isEmpty()) {
             b.append(visible.isEmpty()
                     ? "  This scene waits for nothing in the cloud. Type 'look' to read it again, or 'hint'."
-                    : "  This scene waits for a choice: pick 1-" + visible.size() + " (type 'look' to see them).");
+                    : "  This scene waits for a choice: " + (visible.size() == 1 ? "type 1" : "pick 1-" + visible.size())
+                    + " (type 'look' to see " + (visible.size() == 1 ? "it" : "them") + ").");
             return b.toString();
         }
         List<Resource> now = Conditions.resources(s);

@@ -66,7 +66,9 @@ public final class HelpText {
         b.append("Cloud commands work like the AWS CLI: aws ec2 help, aws ec2 describe-instances, ...\n");
         b.append("  ssh -i KEY.pem ec2-user@PUBLIC-IP 'COMMAND' runs a shell command on a running instance.\n");
         b.append("  docker and kubectl commands work too where the course uses containers.\n");
-        if (choices > 0) {
+        if (choices == 1) {
+            b.append("To pick the choice, type 1 or its text.");
+        } else if (choices > 1) {
             b.append("Pick a choice by its number (1-").append(choices).append(") or its text.");
         }
         return b.toString().stripTrailing();

@@ -146,7 +146,8 @@ public final class Ec2Ops {
                     + image.imageId() + ", made from " + image.sourceInstanceId() + ")") + ". "
                     + (publicAddress ? "It gets public IP " + i.publicIp() + " because default subnets hand one out."
                     : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
-                    + " Not billed until it is running.");
+                    + " Its instance hours bill once it runs; its EBS volume"
+                    + (publicAddress ? " and public IPv4 address bill" : " bills") + " from now.");
         }
         boolean named = userData != null && !Ec2Roles.ecsCluster(userData).equals("default");
         List<String> others = cloud.ecs().clusters().keySet().stream().filter(c -> !c.equals("default")).sorted()
