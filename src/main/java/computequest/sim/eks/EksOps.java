@@ -213,10 +213,18 @@ public final class EksOps {
             cloud = keepNodes(cloud, n, changes);
         }
         cloud = evict(cloud, changes);
-        for (EksState.Deployment d : List.copyOf(cloud.eks().deployments().values())) {
-            cloud = keepPods(cloud, d, changes);
+        // Pods start at once here, so a rolling update runs to its end (or to a pod that cannot start) in one go.
+        for (int round = 0; round < 200; round++) {
+            int before = changes.size();
+            for (EksState.Deployment d : List.copyOf(cloud.eks().deployments().values())) {
+                cloud = keepPods(cloud, d, changes);
+            }
+            cloud = schedulePending(cloud, changes);
+            if (changes.size() == before) {
+                break;
+            }
         }
-        return schedulePending(cloud, changes);
+        return cloud;
     }
 
     /** The node group's Auto Scaling group: replace lost instances, add or remove to match the desired size. */
@@ -284,22 +292,28 @@ public final class EksOps {
     private static Cloud keepPods(Cloud cloud, EksState.Deployment d, List<String> changes) {
         List<EksState.Pod> pods = cloud.eks().pods().values().stream()
                 .filter(p -> p.cluster().equals(d.cluster()) && p.deployment().equals(d.name())).toList();
+        if (Rollouts.rolling(d, pods)) {
+            return Rollouts.step(cloud, d, pods, changes);
+        }
         for (int n = pods.size(); n > d.replicas(); n--) {
             EksState.Pod victim = pods.get(n - 1);
             cloud = cloud.withEks(cloud.eks().withoutPod(victim.key()));
             changes.add("Pod " + victim.name() + " terminated (deployment " + d.name() + " scaled in).");
         }
         for (int n = pods.size(); n < d.replicas(); n++) {
-            Cloud.Drawn dr = cloud.draw(16);
-            cloud = dr.cloud();
-            String hash = EcrOps.digest(d.name() + d.image()).substring(7, 17);
-            String name = d.name() + "-" + hash + "-" + dr.hex().substring(0, 5);
-            EksState.Pod pod = new EksState.Pod(name, d.cluster(), d.name(), "Pending", "", "", false, cloud.clock());
-            cloud = cloud.withEks(cloud.eks().withPod(pod));
-            changes.add("Pod " + name + " created by deployment " + d.name() + (pods.isEmpty() && n == 0 ? "." : " (ReplicaSet keeps "
-                    + d.replicas() + ")."));
+            cloud = newPod(cloud, d, changes, pods.isEmpty() && n == 0 ? "" : " (ReplicaSet keeps " + d.replicas() + ")");
         }
         return cloud;
+    }
+
+    /** A new Pending pod of the deployment's current template, named NAME-TEMPLATEHASH-xxxxx. */
+    static Cloud newPod(Cloud cloud, EksState.Deployment d, List<String> changes, String why) {
+        Cloud.Drawn dr = cloud.draw(16);
+        cloud = dr.cloud();
+        String name = d.name() + "-" + Rollouts.templateHash(d) + "-" + dr.hex().substring(0, 5);
+        EksState.Pod pod = new EksState.Pod(name, d.cluster(), d.name(), "Pending", "", "", false, cloud.clock());
+        changes.add("Pod " + name + " created by deployment " + d.name() + why + ".");
+        return cloud.withEks(cloud.eks().withPod(pod));
     }
 
     /** The Kubernetes scheduler: Fargate if a profile matches, else the node with room whose zone has fewest replicas. */

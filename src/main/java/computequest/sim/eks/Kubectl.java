@@ -14,9 +14,10 @@ import java.util.Locale;
 public final class Kubectl {
 
     public static final List<String> COMPLETIONS = List.of("kubectl get pods", "kubectl get nodes", "kubectl get deployments",
-            "kubectl create deployment", "kubectl scale deployment", "kubectl delete pod", "kubectl delete deployment",
-            "kubectl explain ecs-vs-eks");
-    private static final List<String> VERBS = List.of("get", "create", "scale", "delete", "explain", "help");
+            "kubectl create deployment", "kubectl scale deployment", "kubectl set image", "kubectl rollout status",
+            "kubectl delete pod", "kubectl delete deployment", "kubectl explain ecs-vs-eks");
+    private static final List<String> VERBS = List.of("get", "create", "scale", "set", "rollout", "delete", "explain",
+            "help");
 
     private Kubectl() {
     }
@@ -31,6 +32,8 @@ public final class Kubectl {
                   get pods|nodes|deployments [-o wide]
                   create deployment NAME --image=IMAGE [--replicas=N]
                   scale deployment NAME --replicas=N
+                  set image deployment/NAME CONTAINER=IMAGE   a rolling update to another image
+                  rollout status deployment/NAME              how far that update is
                   delete pod NAME | delete deployment NAME
                   explain ecs-vs-eks        the ECS and EKS terms side by side""";
     }
@@ -80,6 +83,8 @@ public final class Kubectl {
             case "get" -> get(cloud, cluster, args);
             case "create" -> create(cloud, cluster, args);
             case "scale" -> scale(cloud, cluster, args);
+            case "set" -> KubectlSet.setImage(cloud, cluster, args);
+            case "rollout" -> KubectlSet.rollout(cloud, cluster, args);
             default -> delete(cloud, cluster, args);
         };
     }
@@ -109,7 +114,7 @@ public final class Kubectl {
         };
     }
 
-    private static String age(long seconds) {
+    static String age(long seconds) {
         if (seconds < 120) {
             return seconds + "s";
         }
@@ -142,23 +147,16 @@ public final class Kubectl {
                             : String.format(Locale.ROOT, fmt, p.name(), ready, p.status(), "0", age));
                 }
             }
-            case "nodes" -> {
-                String fmt = "%-48s %-7s %-7s %-12s %s%n";
-                b.append(String.format(Locale.ROOT, fmt, "NAME", "STATUS", "ROLES", "ZONE", "VERSION"));
-                for (EksOps.Node n : EksOps.nodes(cloud)) {
-                    if (n.cluster().equals(c.name())) {
-                        b.append(String.format(Locale.ROOT, fmt, n.name(), n.ready() ? "Ready" : "NotReady", "<none>",
-                                n.zone(), "v" + c.version() + ".0-eks"));
-                    }
-                }
-            }
+            case "nodes" -> b.append(KubectlTable.nodes(cloud, c, wide));
             default -> {
                 String fmt = "%-20s %-7s %-11s %-10s %s%n";
                 b.append(String.format(Locale.ROOT, fmt, "NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"));
                 for (EksState.Deployment d : cloud.eks().deployments().values()) {
                     if (d.cluster().equals(c.name())) {
                         long ready = EksOps.ready(cloud, d);
-                        b.append(String.format(Locale.ROOT, fmt, d.name(), ready + "/" + d.replicas(), d.replicas(), ready,
+                        long updated = cloud.eks().pods().values().stream().filter(p -> p.cluster().equals(d.cluster())
+                                && p.deployment().equals(d.name()) && Rollouts.current(d, p)).count();
+                        b.append(String.format(Locale.ROOT, fmt, d.name(), ready + "/" + d.replicas(), updated, ready,
                                 age(cloud.clock() - d.createdAt())));
                     }
                 }
@@ -244,7 +242,7 @@ public final class Kubectl {
                 + " (or Fargate) and keeps that many running - like an ECS service."));
     }
 
-    private static EksState.Deployment deployment(Cloud cloud, EksState.Cluster c, String name) {
+    static EksState.Deployment deployment(Cloud cloud, EksState.Cluster c, String name) {
         EksState.Deployment d = cloud.eks().deployments().get(c.name() + "/" + name);
         if (d == null) {
             throw new CliException("Error from server (NotFound): deployments.apps \"" + name + "\" not found"
