@@ -45,7 +45,7 @@ LOGIN = f"aws ecr get-login-password --region us-east-1 | docker login --usernam
 RULES = [
     (r"ami-(?!0a1b2c3d4e5f6000)[0-9A-Za-z]{8,17}\b", AMI),
     (r"\b(us-west-2|us-east-2|us-west-1|eu-west-1|af-south-1)", "us-east-1"),
-    (r"vpc-[0-9A-Za-z]{8,17}\b", "vpc-0c0ffee0default"),
+    (r"vpc-[0-9A-Za-z]{8,17}\b", "vpc-0c0ffee0defa17c0de"),
     # A security group id must exist in the account: the setup of run-instances makes one and saves its id.
     (r"(--security-group-ids )sg-(?!0c0ffee0)[0-9a-f]{8,17}\b", r"\1${sg1}"),
     (r"<region>", "us-east-1"),

@@ -10,10 +10,24 @@ public final class Catalog {
 
     public static final String ECS_AMI = "ami-0a1b2c3d4e5f60004";
     public static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
-    public static final String VPC_ID = "vpc-0c0ffee0default";
+    public static final String VPC_ID = "vpc-0c0ffee0defa17c0de";
     public static final String VPC_CIDR = "172.31.0.0/16";
     /** The default VPC's security group, which instances join when the launch names none. */
-    public static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0default01";
+    public static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0defa17c001";
+
+    /** The default VPC's and security group's ids before they were hexadecimal like AWS's, as older saves hold them. */
+    private static final java.util.Map<String, String> RENAMED = java.util.Map.of("vpc-0c0ffee0default", VPC_ID,
+            "sg-0c0ffee0default01", DEFAULT_SECURITY_GROUP);
+
+    /** An id as the simulator names it now: a default VPC or security group id from an older save, renamed. */
+    public static String currentId(String id) {
+        return id == null ? null : RENAMED.getOrDefault(id, id);
+    }
+
+    /** {@link #currentId} of each. */
+    public static java.util.List<String> currentIds(java.util.List<String> ids) {
+        return ids == null ? null : ids.stream().map(Catalog::currentId).toList();
+    }
     /** Simulated second 0 is this moment; answers print times from it. */
     public static final java.time.Instant EPOCH = java.time.Instant.ofEpochSecond(1_767_225_600L); // 2026-01-01T00:00:00Z, without a parser
     public static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d",

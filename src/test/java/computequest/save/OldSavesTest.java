@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import computequest.engine.GameState;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
+import computequest.sim.Outcome;
 import computequest.sim.Resource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,26 @@ class OldSavesTest {
         assertTrue(kinds.containsAll(List.of("instance", "lightsail-instance", "ecr-image", "task", "service",
                 "eks-cluster", "nodegroup", "pod", "function", "trigger", "s3-bucket", "dynamodb-table")), kinds.toString());
         assertTrue(CloudSim.advance(c, 3600).cloud().ledger().total() > c.ledger().total(), "the loaded cloud runs on");
+    }
+
+    @Test
+    void theDefaultVpcAndSecurityGroupIdsOfAnOldSaveAreRenamedToHexadecimalOnes() throws Exception {
+        String text = Files.readString(V3);
+        assertTrue(text.contains("\"sg-0c0ffee0default01\""), "the fixture holds the old id");
+        Cloud c = SaveCodec.decode(text, V3).state().cloud();
+        String sg = computequest.sim.Catalog.DEFAULT_SECURITY_GROUP;
+        assertTrue(sg.matches("sg-0[0-9a-f]{17}") && computequest.sim.Catalog.VPC_ID.matches("vpc-0[0-9a-f]{17}"));
+        assertTrue(c.access().securityGroups().containsKey(sg), c.access().securityGroups().keySet().toString());
+        assertTrue(c.access().securityGroups().keySet().stream().noneMatch(k -> k.contains("default")));
+        assertTrue(c.access().securityGroups().values().stream().flatMap(g -> g.ingress().stream())
+                .noneMatch(r -> r.sourceGroup().contains("0c0ffee0default")));
+        assertTrue(c.instances().values().stream().allMatch(i -> i.securityGroups().stream()
+                .noneMatch(g -> g.contains("0c0ffee0default"))));
+        assertTrue(c.elb().targetGroups().values().stream().allMatch(t -> t.vpcId().equals(computequest.sim.Catalog.VPC_ID)));
+        Outcome o = CloudSim.execute(c, "aws ec2 describe-security-groups --group-ids " + sg);
+        assertTrue(o.ok() && o.output().contains("\"GroupName\": \"default\""), o.output());
+        assertTrue(CloudSim.execute(c, "aws ec2 authorize-security-group-ingress --group-id " + sg
+                + " --protocol tcp --port 8080 --cidr 0.0.0.0/0").ok(), "the renamed group plays on");
     }
 
     @Test

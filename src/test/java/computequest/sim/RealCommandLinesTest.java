@@ -20,7 +20,7 @@ class RealCommandLinesTest {
                 // EC2
                 "aws ec2 create-key-pair --key-name MyKeyPair --query KeyMaterial --output text",
                 "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --count 1 --instance-type t3.micro --key-name MyKeyPair"
-                        + " --security-group-ids sg-0c0ffee0default01 --subnet-id subnet-0defa0000000000001"
+                        + " --security-group-ids sg-0c0ffee0defa17c001 --subnet-id subnet-0defa0000000000001"
                         + " --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'",
                 "aws ec2 describe-instances --filters \"Name=instance-state-name,Values=pending\" --output table",
                 // ECR and docker

@@ -30,7 +30,17 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
 
     public Ec2Access {
         keyPairs = Copy.of(keyPairs);
-        securityGroups = Copy.of(securityGroups);
+        securityGroups = Copy.of(current(securityGroups));
+    }
+
+    /** The groups with the default group's id of older saves renamed, as a key, an id and a rule's source. */
+    private static Map<String, SecurityGroup> current(Map<String, SecurityGroup> groups) {
+        if (groups.keySet().stream().allMatch(k -> Catalog.currentId(k).equals(k))) {
+            return groups;
+        }
+        Map<String, SecurityGroup> out = new java.util.LinkedHashMap<>();
+        groups.forEach((k, g) -> out.put(Catalog.currentId(k), g));
+        return out;
     }
 
     /** A key pair. AWS keeps only the public half; the private key (material) is shown once, at creation. */
@@ -40,6 +50,7 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
     /** A security group of the default VPC and its inbound rules (all outbound traffic is allowed). */
     public record SecurityGroup(String id, String name, String description, List<Rule> ingress) {
         public SecurityGroup {
+            id = Catalog.currentId(id);
             ingress = List.copyOf(ingress);
         }
 
@@ -75,7 +86,7 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
     public record Rule(String protocol, int fromPort, int toPort, String cidr, String sourceGroup) {
         public Rule {
             cidr = cidr == null ? "" : cidr;
-            sourceGroup = sourceGroup == null ? "" : sourceGroup;
+            sourceGroup = sourceGroup == null ? "" : Catalog.currentId(sourceGroup);
         }
 
         static Rule fromGroup(String protocol, int from, int to, String group) {

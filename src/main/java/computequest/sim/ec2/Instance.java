@@ -35,7 +35,7 @@ public record Instance(String instanceId, String imageId, String instanceType, S
         keyName = keyName == null ? "" : keyName;
         reservationId = reservationId == null ? "r-0" + instanceId.substring(Math.min(3, instanceId.length())) : reservationId;
         securityGroups = securityGroups == null || securityGroups.isEmpty() ? List.of(Catalog.DEFAULT_SECURITY_GROUP)
-                : List.copyOf(securityGroups);
+                : Catalog.currentIds(securityGroups);
     }
 
     public Instance withState(InstanceState next, long at) {

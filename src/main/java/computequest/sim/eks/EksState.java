@@ -1,5 +1,6 @@
 package computequest.sim.eks;
 
+import computequest.sim.Catalog;
 import computequest.sim.Copy;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
         public ClusterSpec {
             roleArn = roleArn == null ? "" : roleArn;
             subnets = subnets == null ? List.of() : List.copyOf(subnets);
-            securityGroups = securityGroups == null ? List.of() : List.copyOf(securityGroups);
+            securityGroups = securityGroups == null ? List.of() : Catalog.currentIds(securityGroups);
             logTypes = logTypes == null ? List.of() : List.copyOf(logTypes);
             tags = Copy.of(tags);
         }

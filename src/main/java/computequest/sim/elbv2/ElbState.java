@@ -33,7 +33,7 @@ public record ElbState(Map<String, LoadBalancer> loadBalancers, Map<String, Targ
                                List<String> securityGroups, String state, long createdAt, long activeAt) {
         public LoadBalancer {
             subnets = List.copyOf(subnets);
-            securityGroups = List.copyOf(securityGroups);
+            securityGroups = computequest.sim.Catalog.currentIds(securityGroups);
         }
 
         public String arn() {
@@ -62,6 +62,10 @@ public record ElbState(Map<String, LoadBalancer> loadBalancers, Map<String, Targ
     /** A target group: where a listener forwards requests (ECS services register their tasks in it). */
     public record TargetGroup(String name, String id, String protocol, int port, String vpcId, String targetType,
                               long createdAt) {
+        public TargetGroup {
+            vpcId = computequest.sim.Catalog.currentId(vpcId);
+        }
+
         public String arn() {
             return ARN_PREFIX + "targetgroup/" + name + "/" + id;
         }
