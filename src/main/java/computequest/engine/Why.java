@@ -94,7 +94,11 @@ final class Why {
                 one.append(part(part, s, now, later, scene));
             }
             long wait = waitNeeded(c, later);
-            if (wait > 0) {
+            if (Conditions.holds(c, s)) {
+                // goals are looked at after a command or a wait, and a refused command does not meet one
+                one.append("    All of this holds already: 'wait', or your next command that works, moves on (a"
+                        + " refused command does not).\n");
+            } else if (wait > 0) {
                 one.append("    Nothing else is missing: simulated time must pass. Type '").append(waitCommand(wait))
                         .append("' to ").append(then).append(".\n");
             }

@@ -41,6 +41,11 @@ class GoalEarnedTest {
         assertFalse(said.contains("Registered."), said);
         assertEquals(there.score(), refused.state().score());
 
+        String why = RefusalFeedbackTest.said(engine.step(refused.state(), "why"));
+        assertFalse(why.contains("simulated time must pass"), why);
+        String whyText = computequest.present.Telling.plain(engine.step(refused.state(), "why").events());
+        assertTrue(whyText.contains("holds already") && whyText.contains("a refused command does not"), whyText);
+
         Step registered = engine.step(refused.state(), GOOD);
         assertEquals("far-run", registered.state().sceneId(), "registering again is met");
         assertTrue(RefusalFeedbackTest.said(registered).contains("Registered."));
