@@ -25,16 +25,17 @@ record IamSave(Map<String, Role> roles, Map<String, InstanceProfile> profiles,
 
     /** The saved form of {@link computequest.sim.iam.IamState.Role}. */
     record Role(String name, String id, String arn, String trustPolicy, List<String> trusted, List<String> policies,
-                long createdAt) {
+                long createdAt, Map<String, String> inline) {
 
         static Role save(IamState.Role x) {
             return x == null ? null : new Role(x.name(), x.id(), x.arn(), x.trustPolicy(), x.trusted(), x.policies(),
-                    x.createdAt());
+                    x.createdAt(), x.inline().isEmpty() ? null : Saves.map(x.inline(), v -> v));
         }
 
+        /** A save from before inline policies loads its roles with none. */
         static IamState.Role load(Role s) {
             return s == null ? null : new IamState.Role(s.name, s.id, s.arn, s.trustPolicy, s.trusted, s.policies,
-                    s.createdAt);
+                    s.createdAt, s.inline == null ? Map.of() : Saves.map(s.inline, v -> v));
         }
     }
 

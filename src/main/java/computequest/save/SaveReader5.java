@@ -201,6 +201,7 @@ final class SaveReader5 {
         List<String> trusted = null;
         List<String> policies = null;
         long createdAt = 0L;
+        Map<String, String> inline = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
@@ -210,11 +211,12 @@ final class SaveReader5 {
                 case "trusted" -> trusted = SaveReader.listOfString(r);
                 case "policies" -> policies = SaveReader.listOfString(r);
                 case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
+                case "inline" -> inline = SaveReader.mapOfString(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
-        return new IamSave.Role(name, id, arn, trustPolicy, trusted, policies, createdAt);
+        return new IamSave.Role(name, id, arn, trustPolicy, trusted, policies, createdAt, inline);
     }
 
     static IamSave.InstanceProfile iamSaveInstanceProfile(JsonReader r) throws IOException {

@@ -291,6 +291,13 @@ final class SaveWalker4 {
             }
             SaveWalker3.listOfString(v.policies(), p, out, depth + 1);
         }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "inline", "");
+            if (v.inline() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.mapOfString(v.inline(), p, out, depth + 1);
+        }
     }
 
     static void iamStateInstanceProfile(IamState.InstanceProfile v, Object path, List<String> out, int depth) {

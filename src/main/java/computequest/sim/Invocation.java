@@ -66,4 +66,18 @@ public record Invocation(Operation operation, Map<String, List<String>> values, 
             throw new CliException("InvalidParameterValue", flag + " takes a whole number, not '" + v + "'.");
         }
     }
+
+    /**
+     * The game's reading of a JSON-document parameter given a file's name without file:// (the CLI version 2 sends
+     * the name itself as the document, and the service refuses it as JSON), or "" when the value does not look like
+     * a file name.
+     */
+    public static String notAFile(String flag, String value) {
+        if (value == null || !value.matches("[\\w./~-]+") || value.startsWith("file:")
+                || !(value.matches(".*\\.(json|txt|ya?ml)") || CliParser.file(value) != null)) {
+            return "";
+        }
+        return " (The CLI sent the text \"" + value + "\" itself as " + flag + ": it opens a file only when the"
+                + " value starts with file://. Write " + flag + " file://" + value + " to send what the file holds.)";
+    }
 }

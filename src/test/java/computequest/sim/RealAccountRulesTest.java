@@ -251,6 +251,10 @@ class RealAccountRulesTest {
         Cloud c = ok(api.cloud(), "aws lambda add-permission --function-name resize --statement-id api --action"
                 + " lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn"
                 + " 'arn:aws:execute-api:us-east-1:123456789012:" + id + "/*'");
+        // invoked now, resize fails at S3: its role may only write logs
+        assertEquals("{\"message\":\"Internal Server Error\"}", Sim.run(c, url).output());
+        c = ok(c, "aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document"
+                + " file://resize-s3.json", "aws s3 mb s3://bakery-cake-resized");
         assertFalse(Sim.run(c, url).output().contains("Internal Server Error"), Sim.run(c, url).output());
     }
 

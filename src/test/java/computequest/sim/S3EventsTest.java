@@ -47,7 +47,9 @@ class S3EventsTest {
 
     @Test
     void aTriggerOnTheCopiesBucketLoopsUntilLambdaStopsItAfterSixteenRuns() {
-        Cloud c = resizeOn("bakery-cake-resized");
+        // the loop needs a role that may read the copies too: resize's own policy reads originals only
+        Cloud c = Sim.ok(resizeOn("bakery-cake-resized"), "aws iam attach-role-policy --role-name lambda-basic"
+                + " --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess");
         double before = c.ledger().total();
         Outcome up = Sim.run(c, "aws s3 cp photo.jpg s3://bakery-cake-resized/photo.jpg");
         String said = String.join("\n", up.changes());
@@ -66,6 +68,16 @@ class S3EventsTest {
                 + " bakery-cake-resized --notification-configuration '{}'");
         Outcome again = Sim.run(fixed, "aws s3 cp photo.jpg s3://bakery-cake-resized/other.jpg");
         assertEquals("16", LambdaTest.fn(again.cloud()).attr("invocations"));
+    }
+
+    @Test
+    void withResizesOwnPolicyATriggerOnTheCopiesBucketFailsAtTheFirstRead() {
+        Outcome up = Sim.run(resizeOn("bakery-cake-resized"), "aws s3 cp photo.jpg s3://bakery-cake-resized/photo.jpg");
+        String said = String.join("\n", up.changes());
+        assertEquals("1", LambdaTest.fn(up.cloud()).attr("invocations"), said);
+        assertEquals("access-denied", LambdaTest.fn(up.cloud()).attr("last-status"), said);
+        assertEquals(List.of("photo.jpg"), keys(up.cloud(), "bakery-cake-resized"));
+        assertTrue(said.contains("s3:GetObject on resource: \"arn:aws:s3:::bakery-cake-resized/photo.jpg\""), said);
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Sim {
         return c.ledger().lines().stream().filter(l -> l.description().contains(descriptionPart)).mapToDouble(LineItem::usd).sum();
     }
 
-    /** The roles the course makes: ecsInstanceRole (with its instance profile), lambda-basic, ecsTaskExecutionRole, eksClusterRole, eksNodeRole. */
+    /** The roles the course makes: ecsInstanceRole (with its instance profile), lambda-basic (with resize's S3 policy), ecsTaskExecutionRole, eksClusterRole, eksNodeRole. */
     static final String[] ROLES = {
         "aws iam create-role --role-name ecsInstanceRole --assume-role-policy-document file://trust-ec2.json",
         "aws iam attach-role-policy --role-name ecsInstanceRole --policy-arn"
@@ -68,6 +68,7 @@ final class Sim {
         "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",
         "aws iam attach-role-policy --role-name lambda-basic --policy-arn"
                 + " arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+        "aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document file://resize-s3.json",
         "aws iam create-role --role-name ecsTaskExecutionRole --assume-role-policy-document file://trust-ecs-tasks.json",
         "aws iam attach-role-policy --role-name ecsTaskExecutionRole --policy-arn"
                 + " arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy",

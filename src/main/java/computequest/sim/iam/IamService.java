@@ -41,7 +41,7 @@ public final class IamService implements Service {
             "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess",
             "arn:aws:iam::aws:policy/ReadOnlyAccess");
 
-    /** The files the course's role commands read (file://NAME): trust policies and the ECS user data. */
+    /** The files the course's role commands read (file://NAME): trust policies, resize's S3 policy, the ECS user data. */
     public static final Map<String, String> SAMPLES = samples();
 
     private static Map<String, String> samples() {
@@ -62,6 +62,23 @@ public final class IamService implements Service {
                     }
                     """.formatted(t[1]));
         }
+        m.put("resize-s3.json", """
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "arn:aws:s3:::bakery-cake-photos/*"
+                    },
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:PutObject",
+                      "Resource": "arn:aws:s3:::bakery-cake-resized/*"
+                    }
+                  ]
+                }
+                """);
         m.put("ecs-user-data.sh", """
                 #!/bin/bash
                 echo ECS_CLUSTER=bakery >> /etc/ecs/ecs.config
@@ -76,7 +93,7 @@ public final class IamService implements Service {
 
     @Override
     public List<Operation> operations() {
-        return List.of(
+        List<Operation> all = new ArrayList<>(List.of(
                 new Operation("iam", "create-role", "Make a role: who may assume it is its trust policy.", List.of(
                         Param.req("--role-name", "A name, e.g. ecsInstanceRole."),
                         Param.req("--assume-role-policy-document", "The trust policy: file://trust-ec2.json names"
@@ -107,7 +124,9 @@ public final class IamService implements Service {
                         List.of(Param.req("--instance-profile-name", "The profile."),
                                 Param.req("--role-name", "The role.")), IamService::addRole),
                 new Operation("iam", "get-instance-profile", "Show an instance profile and its role.", List.of(
-                        Param.req("--instance-profile-name", "The profile.")), IamService::getProfile));
+                        Param.req("--instance-profile-name", "The profile.")), IamService::getProfile)));
+        all.addAll(RolePolicies.operations());
+        return all;
     }
 
     // ---- roles ----
@@ -123,7 +142,7 @@ public final class IamService implements Service {
             throw new CliException("EntityAlreadyExists", "Role with name " + name + " already exists.");
         }
         String doc = call.valueOrFile("--assume-role-policy-document");
-        List<String> trusted = trustedServices(doc);
+        List<String> trusted = trustedServices("--assume-role-policy-document", doc);
         IamState.Role r = new IamState.Role(name, "AROA" + IamState.id("role:" + name + "#" + iam.created()),
                 roleArn(name), doc, trusted, List.of(), cloud.clock());
         JsonObject out = new JsonObject();
@@ -133,8 +152,11 @@ public final class IamService implements Service {
                 + " attach-role-policy."));
     }
 
-    /** The services a trust policy lets assume the role; refuses what IAM refuses. */
-    static List<String> trustedServices(String doc) {
+    /**
+     * A policy document as IAM parses it: JSON with a Statement, or MalformedPolicyDocument with the game's reading
+     * after IAM's words (the file name sent as the document, or {@code advice}).
+     */
+    static JsonObject policyJson(String flag, String doc, String advice) {
         JsonElement parsed;
         try {
             parsed = JsonParser.parseString(doc);
@@ -142,11 +164,19 @@ public final class IamService implements Service {
             parsed = null;
         }
         if (parsed == null || !parsed.isJsonObject() || !parsed.getAsJsonObject().has("Statement")) {
-            throw new CliException("MalformedPolicyDocument", "This policy contains invalid Json. A trust policy is"
-                    + " JSON with a Statement; the laptop has samples: cat trust-ec2.json");
+            String file = computequest.sim.Invocation.notAFile(flag, doc);
+            throw new CliException("MalformedPolicyDocument", "This policy contains invalid Json." + (file.isEmpty()
+                    ? " " + advice : file));
         }
+        return parsed.getAsJsonObject();
+    }
+
+    /** The services a trust policy lets assume the role; refuses what IAM refuses. */
+    static List<String> trustedServices(String flag, String doc) {
+        JsonObject parsed = policyJson(flag, doc, "A trust policy is JSON with a Statement; the laptop has samples:"
+                + " cat trust-ec2.json");
         List<String> trusted = new ArrayList<>();
-        JsonElement st = parsed.getAsJsonObject().get("Statement");
+        JsonElement st = parsed.get("Statement");
         for (JsonElement s : st.isJsonArray() ? st.getAsJsonArray() : List.of(st)) {
             JsonObject o = s.getAsJsonObject();
             if (o.has("Resource")) {
@@ -212,8 +242,9 @@ public final class IamService implements Service {
     private static Operation.Result updateTrust(Cloud cloud, Invocation call) {
         IamState.Role r = role(cloud, call.value("--role-name"));
         String doc = call.valueOrFile("--policy-document");
-        List<String> trusted = trustedServices(doc);
-        IamState.Role next = new IamState.Role(r.name(), r.id(), r.arn(), doc, trusted, r.policies(), r.createdAt());
+        List<String> trusted = trustedServices("--policy-document", doc);
+        IamState.Role next = new IamState.Role(r.name(), r.id(), r.arn(), doc, trusted, r.policies(), r.createdAt(),
+                r.inline());
         return new Operation.Result(cloud.withIam(cloud.iam().withRole(next, false)), null, List.of("Role " + r.name()
                 + ": now " + String.join(" and ", trusted) + " may assume it. Its attached policies and instance"
                 + " profiles stay as they were."));
@@ -228,6 +259,11 @@ public final class IamService implements Service {
         IamState.Role r = role(cloud, call.value("--role-name"));
         if (!r.policies().isEmpty()) {
             throw new CliException("DeleteConflict", "Cannot delete entity, must detach all policies first.");
+        }
+        if (!r.inline().isEmpty()) {
+            throw new CliException("DeleteConflict", "Cannot delete entity, must delete policies first. (Inline"
+                    + " policies: aws iam delete-role-policy --role-name " + r.name() + " --policy-name "
+                    + r.inline().keySet().iterator().next() + ".)");
         }
         for (IamState.InstanceProfile p : cloud.iam().profiles().values()) {
             if (p.roles().contains(r.name())) {
@@ -345,7 +381,9 @@ public final class IamService implements Service {
         for (IamState.Role r : cloud.iam().roles().values()) {
             out.add(new Resource("role", r.name(), Copy.ordered("id", r.name(), "trusts", String.join(",", r.trusted()),
                     "policies", String.join(",", r.policies().stream().map(a -> a.substring(a.lastIndexOf('/') + 1))
-                            .toList()))));
+                            .toList()), "inline", String.join(",", r.inline().keySet()), "s3-reads",
+                    RolePolicies.buckets(cloud, r, "s3:GetObject"), "s3-writes", RolePolicies.buckets(cloud, r,
+                            "s3:PutObject"))));
         }
         for (IamState.InstanceProfile p : cloud.iam().profiles().values()) {
             out.add(new Resource("instance-profile", p.name(), Copy.ordered("id", p.name(),
@@ -355,6 +393,6 @@ public final class IamService implements Service {
 
     @Override
     public Map<String, List<String>> schema() {
-        return Resource.schema("role", "id,trusts,policies", "instance-profile", "id,role");
+        return Resource.schema("role", "id,trusts,policies,inline,s3-reads,s3-writes", "instance-profile", "id,role");
     }
 }

@@ -28,13 +28,20 @@ public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> pro
     }
 
     /**
-     * A role: who may assume it (the services its trust policy names) and what it may do (managed policy ARNs).
+     * A role: who may assume it (the services its trust policy names) and what it may do (managed policy ARNs, and
+     * inline policies: name to JSON document, in the order they were put).
      */
     public record Role(String name, String id, String arn, String trustPolicy, List<String> trusted,
-                       List<String> policies, long createdAt) {
+                       List<String> policies, long createdAt, Map<String, String> inline) {
         public Role {
             trusted = List.copyOf(trusted);
             policies = List.copyOf(policies);
+            inline = Copy.of(inline);
+        }
+
+        public Role(String name, String id, String arn, String trustPolicy, List<String> trusted,
+                    List<String> policies, long createdAt) {
+            this(name, id, arn, trustPolicy, trusted, policies, createdAt, Map.of());
         }
 
         Role withPolicy(String arn) {
@@ -42,13 +49,19 @@ public record IamState(Map<String, Role> roles, Map<String, InstanceProfile> pro
             if (!next.contains(arn)) {
                 next.add(arn);
             }
-            return new Role(name, id, this.arn, trustPolicy, trusted, next, createdAt);
+            return new Role(name, id, this.arn, trustPolicy, trusted, next, createdAt, inline);
         }
 
         Role withoutPolicy(String arn) {
             List<String> next = new ArrayList<>(policies);
             next.remove(arn);
-            return new Role(name, id, this.arn, trustPolicy, trusted, next, createdAt);
+            return new Role(name, id, this.arn, trustPolicy, trusted, next, createdAt, inline);
+        }
+
+        /** The role with that inline policy added or replaced (IAM's put-role-policy), or removed when doc is null. */
+        Role withInline(String policyName, String doc) {
+            return new Role(name, id, arn, trustPolicy, trusted, policies, createdAt,
+                    doc == null ? Copy.remove(inline, policyName) : Copy.put(inline, policyName, doc));
         }
 
         public boolean trusts(String service) {

@@ -51,7 +51,13 @@ public final class LambdaInvoke {
      * @param work how much CPU work the input asks for (1: the sample's usual input)
      * @param body the function's answer for this input, or null for the sample's usual one
      */
-    static Invoked invoke(Cloud cloud, ServerlessState.Function actual, String via, double work, String body) {
+    static Invoked invoke(Cloud cloud, ServerlessState.Function f, String via, double work, String body) {
+        return invoke(cloud, f, via, work, body, null);
+    }
+
+    /** @param denied the S3 call the function's role may not make, which fails the run, or null */
+    static Invoked invoke(Cloud cloud, ServerlessState.Function actual, String via, double work, String body,
+                          S3Events.Denied denied) {
         if (actual.state().equals(FunctionStates.PENDING)) {
             return new Invoked(cloud, "ResourceConflictException: The function is currently in the following state: "
                     + FunctionStates.PENDING, null, List.of(actual.name() + " (" + via + "): not run - Lambda is still"
@@ -85,6 +91,13 @@ public final class LambdaInvoke {
             run = limit;
             error = String.format(Locale.ROOT, "Task timed out after %d.00 seconds", f.timeout());
             why = String.format(Locale.ROOT, "at %d MB this code needs about %d ms", f.memory(), needed);
+        }
+        if (denied != null && (error == null || denied.operation().equals("GetObject"))) {
+            // the read comes first, before any work; a write that is refused comes after the work, if it finished
+            status = "access-denied";
+            error = denied.error();
+            why = denied.why();
+            run = denied.operation().equals("GetObject") ? Math.min(limit, code.ioMs()) : run;
         }
         if (error == null && body.contains("\"statusCode\": 400")) {
             status = "bad-request"; // the code ran and refused its input: not the answer the caller wanted
@@ -140,19 +153,22 @@ public final class LambdaInvoke {
     static Operation.Result invokeOp(Cloud cloud, Invocation call) {
         ServerlessState.Function f = function(cloud, call.value("--function-name"));
         FunctionStates.requireInvocable(f);
+        S3Events.Denied denied = null;
         if (call.has("--payload")) {
             String p = payloadText(call);
             try {
-                TaskDefinitions.parseJson("--payload", p);
+                com.google.gson.JsonElement event = TaskDefinitions.parseJson("--payload", p);
+                denied = resizeDenied(cloud, f, event);
             } catch (CliException e) {
                 throw new CliException("InvalidRequestContentException", "Could not parse request body into json: "
                         + e.getMessage().replaceFirst("^Error parsing parameter '--payload': ", "")
                         + ("raw-in-base64-out".equals(call.value("--cli-binary-format")) ? "."
-                        : ". (The base64 you gave decodes to something that is not JSON.)"));
+                        : ". (The base64 you gave decodes to something that is not JSON.)")
+                        + computequest.sim.Invocation.notAFile("--payload", call.value("--payload")));
             }
         }
         boolean async = "Event".equals(call.value("--invocation-type"));
-        Invoked r = invoke(cloud, f, "aws lambda invoke");
+        Invoked r = invoke(cloud, f, "aws lambda invoke", 1, null, denied);
         if (r.error() != null && r.error().startsWith("TooManyRequestsException")) {
             throw new CliException("TooManyRequestsException", r.error().substring("TooManyRequestsException: ".length()));
         }
@@ -176,13 +192,40 @@ public final class LambdaInvoke {
                     logTail(r.lines().get(0), r.error()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         res.addProperty("ExecutedVersion", "$LATEST");
-        changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body()
-                : "{\"errorMessage\": \"" + r.error() + "\"}"));
+        changes.add(0, outfile + " now holds: " + (r.error() == null ? r.body() : errorJson(r.error())));
         if (tail) {
             changes.add(2, "LogResult is the end of the function's log, base64-encoded: its START, END and the REPORT"
                     + " line above (decoded in a real shell with --query LogResult --output text | base64 --decode).");
         }
         return new Operation.Result(r.cloud(), res, changes);
+    }
+
+    /** What the resize sample's role stops when a direct call's event names an image ({"key": ..., "width": ...}). */
+    private static S3Events.Denied resizeDenied(Cloud cloud, ServerlessState.Function f,
+                                                com.google.gson.JsonElement event) {
+        if (!event.isJsonObject() || !event.getAsJsonObject().has("key")) {
+            return null;
+        }
+        JsonObject e = event.getAsJsonObject();
+        int width = S3Events.WIDTH;
+        try {
+            width = e.has("width") ? e.get("width").getAsInt() : width;
+        } catch (RuntimeException notANumber) {
+            // the code falls back to its usual width
+        }
+        return S3Events.denied(cloud, f, S3Events.ORIGINALS, e.get("key").getAsString(), width);
+    }
+
+    /** The function's error as Lambda returns it: a Python exception raised by boto3 names its type. */
+    static String errorJson(String error) {
+        String escaped = error.replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"errorMessage\": \"" + escaped + "\"" + (error.startsWith("An error occurred (")
+                ? ", \"errorType\": \"ClientError\"" : "") + "}";
+    }
+
+    /** The error as the function's log shows it: the Python runtime names the exception before its message. */
+    static String logLine(String error) {
+        return error.startsWith("An error occurred (") ? "[ERROR] ClientError: " + error : error;
     }
 
     /**
@@ -195,7 +238,7 @@ public final class LambdaInvoke {
         String id = report.split(" ")[2];
         String tabbed = report.replaceAll(" (Billed Duration|Max Memory Used|Memory Size|Init Duration|Duration): ",
                 "\t$1: ") + "\t";
-        return "START RequestId: " + id + " Version: $LATEST\n" + (error == null ? "" : error + "\n")
+        return "START RequestId: " + id + " Version: $LATEST\n" + (error == null ? "" : logLine(error) + "\n")
                 + "END RequestId: " + id + "\n" + tabbed + "\n";
     }
 
@@ -231,7 +274,8 @@ public final class LambdaInvoke {
         }
         ResizeRequest req = f.code().equals("resize.zip") ? ResizeRequest.of(m.group(2)) : null;
         Invoked r = req == null ? invoke(cloud, f, "API Gateway, synchronous")
-                : invoke(cloud, f, "API Gateway, synchronous, " + req.what(), req.work(), req.response());
+                : invoke(cloud, f, "API Gateway, synchronous, " + req.what(), req.work(), req.response(),
+                S3Events.denied(cloud, f, S3Events.ORIGINALS, req.key(), req.width()));
         String out;
         Cloud after = r.cloud();
         List<String> lines = new ArrayList<>(r.lines());

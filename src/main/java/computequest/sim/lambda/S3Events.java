@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class S3Events {
 
+    /** The bucket the resize sample reads originals from when API Gateway or a direct call names an image. */
+    public static final String ORIGINALS = "bakery-cake-photos";
     /** The bucket the resize sample's code saves its copies in. */
     public static final String COPIES = "bakery-cake-resized";
     /** The width of the copy the resize sample makes for an S3 event. */
@@ -66,12 +68,18 @@ public final class S3Events {
                         + " trigger on " + bucket + " before anything else lands there.";
                 break;
             }
+            Denied denied = denied(cloud, f, bucket, key, WIDTH);
             LambdaInvoke.Invoked r = LambdaInvoke.invoke(cloud, f, "S3 event s3:ObjectCreated:Put for " + key
-                    + ", asynchronous");
+                    + ", asynchronous", 1, null, denied);
             cloud = r.cloud();
             runs++;
             if (runs == 1) {
                 changes.addAll(r.lines());
+            }
+            if (denied != null) {
+                changes.add("The upload itself succeeded: S3 calls " + f.name() + " asynchronously, so the uploader"
+                        + " never sees the function fail. The error went to the log group /aws/lambda/" + f.name()
+                        + ": " + LambdaInvoke.logLine(r.error()));
             }
             if (r.error() != null || !f.code().equals("resize.zip")) {
                 break;
@@ -99,6 +107,38 @@ public final class S3Events {
             changes.add(stopped);
         }
         return cloud;
+    }
+
+    /**
+     * An S3 call the function's execution role may not make: the operation, the error as boto3 raises it in the
+     * function, and the game's reading of it.
+     */
+    record Denied(String operation, String error, String why) {
+    }
+
+    /**
+     * What stops the resize sample at S3, or null: it reads the original (s3:GetObject on {@code bucket/key}), then
+     * writes the copy (s3:PutObject in {@link #COPIES}), each call made with its execution role's credentials.
+     */
+    static Denied denied(Cloud cloud, ServerlessState.Function f, String bucket, String key, int width) {
+        if (!f.code().equals("resize.zip") || key == null) {
+            return null;
+        }
+        String[][] calls = {{"GetObject", "s3:GetObject", bucket + "/" + key},
+                {"PutObject", "s3:PutObject", COPIES + "/" + ResizeRequest.copyKey(key, width)}};
+        for (String[] c : calls) {
+            String msg = computequest.sim.iam.RolePolicies.denied(cloud, f.role(), f.name(), c[1], "arn:aws:s3:::"
+                    + c[2]);
+            if (msg != null) {
+                String role = f.role().substring(f.role().lastIndexOf('/') + 1);
+                return new Denied(c[0], "An error occurred (AccessDenied) when calling the " + c[0] + " operation: "
+                        + msg, "the role " + role + " lets " + f.name() + " do only what its policies allow, and none"
+                        + " allows " + c[1] + " on arn:aws:s3:::" + c[2].substring(0, c[2].indexOf('/')) + "/*"
+                        + " (AWSLambdaBasicExecutionRole covers logs only). Grant it: aws iam put-role-policy"
+                        + " --role-name " + role + " --policy-name resize-s3 --policy-document file://resize-s3.json");
+            }
+        }
+        return null;
     }
 
     /** What the function's log says when its bucket for copies does not exist. */
