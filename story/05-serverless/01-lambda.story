@@ -115,10 +115,10 @@ A function has three parts. Which three?
 :: lam-create
 @title Create the function
 @concept Lambda functions
-@objective Make the execution role lambda-basic, then create a Python Lambda function called resize from resize.zip with it.
-@hint First the role, as in chapter 3 but trusted by Lambda; then aws lambda create-function.
-@hint The role's trust policy must name lambda.amazonaws.com (file://trust-lambda.json), and AWSLambdaBasicExecutionRole lets the function write its logs. create-function needs --function-name, --runtime, --handler, --role (the role's ARN) and --zip-file.
-@hint Type: aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json, then aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, then aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
+@objective Make the execution role lambda-basic, able to write logs, read the originals and write the copies, then create a Python Lambda function called resize from resize.zip with it.
+@hint First the role, as in chapter 3 but trusted by Lambda, with two policies: one for logs, one for exactly the two buckets; then aws lambda create-function.
+@hint The role's trust policy must name lambda.amazonaws.com (file://trust-lambda.json); AWSLambdaBasicExecutionRole lets the function write its logs; aws iam put-role-policy adds resize-s3.json as an inline policy. create-function needs --function-name, --runtime, --handler, --role (the role's ARN) and --zip-file.
+@hint Type: aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json, then aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, then aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document file://resize-s3.json, then aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 
 The bakery shows cake photos in many sizes: thumbnails, product pages, the
 big gallery. Storing every size is wasteful. Instead, a function will make a
@@ -129,7 +129,22 @@ code, so the role must exist first and trust lambda.amazonaws.com. Make it
 the way you made ecsInstanceRole in chapter 3, with file://trust-lambda.json
 as the trust policy and the managed policy AWSLambdaBasicExecutionRole,
 which lets the function write its logs. No instance profile this time: that
-is for EC2 only. Then create the function:
+is for EC2 only.
+
+Logs are all that policy allows. resize reads each original from
+bakery-cake-photos and writes its copy to bakery-cake-resized, and every
+one of those S3 calls is made with the role's credentials: without a policy
+that allows them, S3 answers AccessDenied and the function fails. Give the
+role only what the code needs. cat resize-s3.json shows such a policy:
+s3:GetObject on the objects of the originals bucket, s3:PutObject on the
+objects of the copies bucket, nothing else. Add it to the role as an inline
+policy:
+
+```
+aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document file://resize-s3.json
+```
+
+Then create the function:
 
 ```
 aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
@@ -145,17 +160,39 @@ so by the time you type the next command it is ready. A script that creates
 a function and calls it straight away must wait in between:
 aws lambda wait function-active-v2 --function-name resize.
 
-@goal function id=resize -> lam-timeout
+@goal function id=resize and role id=lambda-basic s3-reads~bakery-cake-photos s3-writes~bakery-cake-resized and not role id=lambda-basic s3-writes~bakery-cake-photos -> lam-timeout
   ~ score +10
   > Created, with the defaults: 128 MB of memory and a 3-second timeout. No
-  > server was started, and none will run until something calls it.
+  > server was started, and none will run until something calls it. Its role
+  > may write logs, read originals and write copies, and nothing more: a bug
+  > or a stolen key in this function cannot delete a photo. That is least
+  > privilege.
+@check role id=lambda-basic s3-writes~bakery-cake-photos
+  > That role may now write, and so overwrite, the original photos too.
+  > resize never needs that: give it less. Take a broad managed policy off
+  > with aws iam detach-role-policy and use resize-s3.json instead, which
+  > names the two buckets and one action for each.
+@check function id=resize and not role id=lambda-basic s3-reads~bakery-cake-photos
+  > resize exists, but its role only lets it write logs. Its first run would
+  > ask S3 for an original and get AccessDenied. Add the inline policy in
+  > resize-s3.json with aws iam put-role-policy; the function picks it up on
+  > its next run, with no need to create it again.
+@check role id=lambda-basic s3-reads~bakery-cake-photos and not role id=lambda-basic s3-writes~bakery-cake-resized
+  > The role may read the originals, but not write to bakery-cake-resized,
+  > so resize would do the work and then fail to save the copy. resize-s3.json
+  > allows both.
 @on error InvalidParameterValueException aws lambda create-function
   > Lambda could not assume the role: make lambda-basic first, with the trust
   > policy in trust-lambda.json.
+@on error MalformedPolicyDocument aws iam put-role-policy
+  > IAM refused the document. A permissions policy gives each statement an
+  > Effect, an Action and a Resource, and names no Principal: cat
+  > resize-s3.json to see one.
 
 @task function id=resize
   ~ run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
   ~ run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+  ~ run aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document file://resize-s3.json
   > The execution role lambda-basic is ready. Create the resize function from resize.zip: Python 3.12, handler
   > lambda_function.lambda_handler, role lambda-basic.
 
@@ -167,6 +204,7 @@ aws lambda wait function-active-v2 --function-name resize.
 @hint Type: aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
 @setup run aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json
 @setup run aws iam attach-role-policy --role-name lambda-basic --policy-arn arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole
+@setup run aws iam put-role-policy --role-name lambda-basic --policy-name resize-s3 --policy-document file://resize-s3.json
 @setup run aws lambda create-function --function-name resize --runtime python3.12 --handler lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic --zip-file fileb://resize.zip
 @setup wait 2
 
@@ -186,6 +224,10 @@ it the JSON is meant as it is.
   > work on 128 MB has very little CPU, because CPU grows with memory.
 @check function id=resize last-status=ok
   > That one worked: try the big gallery photo from the scene.
+@check function id=resize last-status=access-denied
+  > resize failed at S3, not at its timeout: its role may not read the
+  > original or write the copy. Put the inline policy back with aws iam
+  > put-role-policy and file://resize-s3.json, then invoke again.
 
 :: lam-fix
 @title More memory, longer timeout
