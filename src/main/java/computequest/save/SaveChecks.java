@@ -85,6 +85,10 @@ final class SaveChecks {
             out.add("\"" + path + ".cloud.ledger\" is missing");
         }
         range(path + ".cloud.clock", c.clock(), 0, Limits.MAX_SECONDS, out);
+        if (c.ledger() != null && c.ledger().items().values().stream().anyMatch(java.util.Objects::isNull)) {
+            out.add("\"" + path + ".cloud.ledger\" has an empty line");
+            return;
+        }
         if (c.ledger() != null && !(c.ledger().total() >= 0 && c.ledger().total() < Limits.MAX_USD)) {
             out.add("\"" + path + ".cloud.ledger\" totals " + c.ledger().total() + " USD, outside 0 to "
                     + Limits.MAX_USD);
