@@ -134,7 +134,7 @@ public final class S3Events {
                 return new Denied(c[0], "An error occurred (AccessDenied) when calling the " + c[0] + " operation: "
                         + msg, "the role " + role + " lets " + f.name() + " do only what its policies allow, and none"
                         + " allows " + c[1] + " on arn:aws:s3:::" + c[2].substring(0, c[2].indexOf('/')) + "/*"
-                        + " (AWSLambdaBasicExecutionRole covers logs only). Grant it: aws iam put-role-policy"
+                        + ", and AWSLambdaBasicExecutionRole covers logs only. Grant it: aws iam put-role-policy"
                         + " --role-name " + role + " --policy-name resize-s3 --policy-document file://resize-s3.json");
             }
         }
