@@ -32,7 +32,7 @@ class CourseCommandsAndConditionsTest {
             Map.entry("key-pair", Set.of("id", "name")),
             Map.entry("security-group", Set.of("id", "name", "ssh-from", "http-from", "ssh-open")),
             Map.entry("file", computequest.laptop.Laptop.SCHEMA.get("file")),
-            Map.entry("role", Set.of("id", "trusts", "policies")),
+            Map.entry("role", Set.of("id", "trusts", "policies", "inline", "s3-reads", "s3-writes")),
             Map.entry("instance-profile", Set.of("id", "role")),
             Map.entry("image", Set.of("id", "name", "owner", "source-instance", "platform", "state")),
             Map.entry("snapshot", Set.of("id", "image", "ami-registered", "size-gib")),
