@@ -139,7 +139,45 @@ final class CliParser {
             throw new CliException("aws " + op.service() + " " + op.name() + " needs " + String.join(", ", missing)
                     + " in this game. Type 'aws " + op.service() + " " + op.name() + " help' for what each one means.");
         }
-        return new Invocation(op, b.values(), g.output(), g.query(), b.request(), g.profile(), g.region());
+        return new Invocation(op, fromRequest(op, model, b.values(), b.request()), g.output(), g.query(), b.request(),
+                g.profile(), g.region());
+    }
+
+    /**
+     * The words of each parameter given through {@code --cli-input-json} rather than typed (the real CLI sends
+     * everything it cannot put in a flag, such as a queue URL or a policy with newlines, from the endpoint this way),
+     * so that the game's operations, which read the words, see them as if typed: a scalar as its text, a list as one
+     * word per item, a structure as its JSON. A flag typed on the line wins.
+     */
+    static Map<String, List<String>> fromRequest(Operation op, OperationModel model, Map<String, List<String>> values,
+                                                 JsonObject request) {
+        if (model == null || request.size() == 0) {
+            return values;
+        }
+        Map<String, List<String>> all = new LinkedHashMap<>(values);
+        for (Param p : op.params()) {
+            OperationModel.Arg a = model.arg(p.name().replaceFirst("^--", ""));
+            if (all.containsKey(p.name()) || a == null || a.positional() || a.member().isEmpty()
+                    || a.member().contains(".") || !request.has(a.member())) {
+                continue;
+            }
+            com.google.gson.JsonElement v = request.get(a.member());
+            if (v.isJsonNull()) {
+                continue;
+            }
+            if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean() && a.type().equals("boolean")) {
+                if (v.getAsBoolean() != a.negative()) {
+                    all.put(p.name(), List.of());
+                }
+            } else if (v.isJsonArray()) {
+                List<String> words = new ArrayList<>();
+                v.getAsJsonArray().forEach(x -> words.add(x.isJsonPrimitive() ? x.getAsString() : x.toString()));
+                all.put(p.name(), List.copyOf(words));
+            } else {
+                all.put(p.name(), List.of(v.isJsonPrimitive() ? v.getAsString() : v.toString()));
+            }
+        }
+        return all;
     }
 
     private static final java.util.regex.Pattern UNKNOWN_MEMBER =

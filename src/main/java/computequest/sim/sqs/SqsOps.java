@@ -1,6 +1,7 @@
 package computequest.sim.sqs;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import computequest.sim.CliException;
 import computequest.sim.Cloud;
@@ -8,7 +9,6 @@ import computequest.sim.Invocation;
 import computequest.sim.Operation;
 import computequest.sim.Param;
 import computequest.sim.dynamodb.DynamoOps;
-import computequest.sim.ecr.EcrOps;
 import computequest.sim.lambda.LambdaInvoke;
 import computequest.sim.lambda.ServerlessState;
 import computequest.story.Suggest;
@@ -124,9 +124,12 @@ public final class SqsOps {
                     : "The function failed, so the message returns to the queue after its visibility timeout.");
         }
         JsonObject res = new JsonObject();
-        res.addProperty("MD5OfMessageBody", EcrOps.digest(call.value("--message-body")).substring(7, 39));
-        if (call.has("--message-attributes")) {
-            res.addProperty("MD5OfMessageAttributes", EcrOps.digest(call.value("--message-attributes")).substring(7, 39));
+        res.addProperty("MD5OfMessageBody", SqsDigests.body(call.value("--message-body")));
+        JsonElement attributes = call.request().get("MessageAttributes");
+        String attributesDigest = SqsDigests.attributes(attributes != null && attributes.isJsonObject()
+                ? attributes.getAsJsonObject() : null);
+        if (attributesDigest != null) {
+            res.addProperty("MD5OfMessageAttributes", attributesDigest);
         }
         if (delay > 0) {
             changes.add("The message stays invisible for " + delay + " seconds (--delay-seconds) before anyone can receive"
