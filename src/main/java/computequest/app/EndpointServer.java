@@ -105,8 +105,8 @@ final class EndpointServer implements Closeable {
                 + "\n  export AWS_ACCESS_KEY_ID=" + ACCESS_KEY
                 + "\n  export AWS_SECRET_ACCESS_KEY=" + SECRET_KEY
                 + "\n  export AWS_DEFAULT_REGION=" + Cloud.REGION
-                + "\nthen: aws ec2 describe-instances. AWS CLI versions before 2.13 ignore AWS_ENDPOINT_URL:"
-                + " add --endpoint-url " + url() + " to each command. What you run there shows up here.";
+                + "\nthen: aws ec2 describe-instances. AWS CLI 2 before 2.13 ignores AWS_ENDPOINT_URL, and CLI 1 ignores"
+                + " it for SQS: add --endpoint-url " + url() + " there. What you run there shows up here.";
     }
 
     private void exchange(HttpExchange ex) throws IOException {
