@@ -270,7 +270,9 @@ class EndpointFuzzTest {
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Action=DescribeInstances")).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
                 statuses.add(resp.statusCode());
-                last = resp.body();
+                if (resp.statusCode() == 400 && last.isEmpty()) {
+                    last = resp.body(); // the first refusal (a slow machine may serve the last call: a token refilled)
+                }
             }
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
             assertEquals(List.of(200, 200, 200, 200, 200), statuses.subList(0, 5), "the burst is served");
