@@ -169,6 +169,8 @@ final class CliParser {
                 if (v.getAsBoolean() != a.negative()) {
                     all.put(p.name(), List.of());
                 }
+            } else if (v.isJsonArray() && v.getAsJsonArray().isEmpty()) {
+                continue; // no words: as if the flag were not typed (the operation reads the request for it)
             } else if (v.isJsonArray()) {
                 List<String> words = new ArrayList<>();
                 v.getAsJsonArray().forEach(x -> words.add(x.isJsonPrimitive() ? x.getAsString() : x.toString()));

@@ -110,8 +110,12 @@ class ModelCliTest {
                 .contains("Missing required parameter in input: \"InstanceIds\""), "no argparse check with it");
         Cloud c = Sim.ok(Cloud.fresh(1), "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro");
         String id = CloudSim.resources(c).stream().filter(r -> r.kind().equals("instance")).findFirst().orElseThrow().id();
-        Outcome o = CloudSim.execute(c, "aws ec2 stop-instances --cli-input-json '{\"InstanceIds\":[\"" + id + "\"]}'");
-        assertTrue(o.ok(), o.output());
+        // The ids reach the operation: a pending instance cannot be stopped yet, a running one can.
+        Outcome early = CloudSim.execute(c, "aws ec2 stop-instances --cli-input-json '{\"InstanceIds\":[\"" + id + "\"]}'");
+        assertTrue(!early.ok() && early.output().contains("IncorrectInstanceState"), early.output());
+        Outcome o = CloudSim.execute(Sim.wait(c, 60), "aws ec2 stop-instances --cli-input-json '{\"InstanceIds\":[\""
+                + id + "\"]}'");
+        assertTrue(o.ok() && o.output().contains("\"stopping\""), o.output());
     }
 
     @Test
