@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,15 @@ final class AuthorCommand implements Callable<Integer> {
 
     static PrintWriter err(CommandSpec spec) {
         return spec.commandLine().getErr();
+    }
+
+    /** The folder DIR or --story names, or null after telling the author why not. */
+    static Path storyDir(StoryFolder folder, CommandSpec spec) {
+        if (folder.conflict() != null) {
+            err(spec).println("author: " + folder.conflict());
+            return null;
+        }
+        return storyDir(folder.given(), spec);
     }
 
     /** The story folder, or null after telling the author why not. */
@@ -90,8 +100,8 @@ final class AuthorCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The story folder (default: story/).")
-        Path dir;
+        @Mixin
+        StoryFolder folder = new StoryFolder();
 
         @Option(names = "--json", description = "Machine-readable output for editors.")
         boolean json;
@@ -102,7 +112,7 @@ final class AuthorCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Path d = storyDir(dir, spec);
+            Path d = storyDir(folder, spec);
             if (d == null) {
                 return 2;
             }
@@ -159,8 +169,8 @@ final class AuthorCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..1", paramLabel = "DIR", description = "The story folder (default: story/).")
-        Path dir;
+        @Mixin
+        StoryFolder folder = new StoryFolder();
 
         @Option(names = "--format", paramLabel = "dot|mermaid", defaultValue = "dot",
                 description = "dot (Graphviz) or mermaid (default: ${DEFAULT-VALUE}).")
@@ -179,7 +189,7 @@ final class AuthorCommand implements Callable<Integer> {
                 err(spec).println("author graph: --format is dot or mermaid, not '" + format + "'");
                 return 2;
             }
-            Path d = storyDir(dir, spec);
+            Path d = storyDir(folder, spec);
             if (d == null) {
                 return 2;
             }

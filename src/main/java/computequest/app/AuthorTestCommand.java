@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +33,8 @@ final class AuthorTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The story folder (default: story/).")
-    Path dir;
+    @Mixin
+    StoryFolder folder = new StoryFolder();
 
     @Option(names = "--walks", paramLabel = "DIR", description = "Where the .walk files are (default:"
             + " DIR/walkthroughs).")
@@ -46,7 +46,7 @@ final class AuthorTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path d = AuthorCommand.storyDir(dir, spec);
+        Path d = AuthorCommand.storyDir(folder, spec);
         if (d == null) {
             return 2;
         }

@@ -11,8 +11,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,8 +26,8 @@ final class AuthorWatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The story folder (default: story/).")
-    Path dir;
+    @Mixin
+    StoryFolder folder = new StoryFolder();
 
     @Option(names = "--interval", paramLabel = "MS", defaultValue = "500",
             description = "How often to look for changes, in milliseconds (default: ${DEFAULT-VALUE}).")
@@ -35,7 +35,7 @@ final class AuthorWatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Path d = AuthorCommand.storyDir(dir, spec);
+        Path d = AuthorCommand.storyDir(folder, spec);
         if (d == null) {
             return 2;
         }

@@ -54,6 +54,20 @@ class AuthorToolsTest {
         assertTrue(r.out().contains(" 0 errors"), r.out());
     }
 
+    /** check, test, graph and watch take the folder as DIR or as --story DIR, as new, record and the game do. */
+    @Test
+    void theFolderMayBeGivenWithStoryAsTheOtherToolsTakeIt() {
+        Run r = author("check", "--story", BROKEN.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("'scroe' is not an effect"), r.out());
+        Run graph = author("graph", "--story=" + STORY);
+        assertEquals(0, graph.code(), graph.err());
+        assertTrue(graph.out().contains("\"ec2-type\" -> \"ec2-key\""), graph.out());
+        Run both = author("test", "--story", STORY.toString(), BROKEN.toString());
+        assertEquals(2, both.code(), both.out());
+        assertTrue(both.err().contains("two story folders given"), both.err());
+    }
+
     @Test
     void aBrokenCopyGivesOnePrecisePositionedErrorPerMistake() {
         Run r = author("check", BROKEN.toString());
