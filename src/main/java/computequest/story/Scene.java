@@ -20,14 +20,24 @@ import java.util.List;
  */
 public record Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                     List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                    String objective, boolean quiz, String file, long lineColumn, List<Effect> setup, Recall recall)
+                    String objective, boolean quiz, String file, long lineColumn, List<Effect> setup, Recall recall,
+                    List<ProseMark> marks)
         implements Located {
 
     public Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
                  List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
-                 String objective, boolean quiz, Position position, List<Effect> setup, Recall recall) {
+                 String objective, boolean quiz, Position position, List<Effect> setup, Recall recall,
+                 List<ProseMark> marks) {
         this(id, title, chapter, text, choices, goals, reactions, hints, onEnter, ending, objective, quiz,
-                Position.fileOf(position), Position.pack(position), setup, recall);
+                Position.fileOf(position), Position.pack(position), setup, recall, marks);
+    }
+
+    /** A scene whose prose marks are not known (made in code, not read from a file). */
+    public Scene(String id, String title, String chapter, String text, List<Choice> choices, List<Goal> goals,
+                 List<Reaction> reactions, List<String> hints, List<Effect> onEnter, boolean ending,
+                 String objective, boolean quiz, Position position, List<Effect> setup, Recall recall) {
+        this(id, title, chapter, text, choices, goals, reactions, hints, onEnter, ending, objective, quiz, position,
+                setup, recall, List.of());
     }
 
     public Scene {
@@ -38,6 +48,7 @@ public record Scene(String id, String title, String chapter, String text, List<C
         reactions = List.copyOf(reactions);
         hints = List.copyOf(hints);
         onEnter = List.copyOf(onEnter);
+        marks = marks == null ? List.of() : List.copyOf(marks);
     }
 
     /** A scene with nothing to recall. */

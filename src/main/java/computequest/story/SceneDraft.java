@@ -19,6 +19,8 @@ final class SceneDraft {
     String callback;
     Position callbackAt;
     final List<String> prose = new ArrayList<>();
+    /** The prose lines with placeholders and the @if tests, where they were written (see {@link ProseMark}). */
+    final List<ProseMark> marks = new ArrayList<>();
     final List<String> hints = new ArrayList<>(0);
     final List<Effect> onEnter = new ArrayList<>(0);
     final List<Effect> setup = new ArrayList<>(0);
@@ -70,6 +72,7 @@ final class SceneDraft {
                 } else if (ConditionParser.parse(arg, argAt, problems, pool) != null) {
                     prose.add("");
                     prose.add(Interpolation.IF + arg + "}");
+                    marks.add(new ProseMark(Interpolation.IF + arg + "}", argAt));
                 }
             }
             case "ending" -> ending = true;
@@ -177,7 +180,7 @@ final class SceneDraft {
         return new Scene(id, shownTitle, chapter == null ? "" : chapter, prose(prose), choices,
                 goals, reactions, hints, onEnter, ending, objective == null ? "" : objective, quiz, at, setup,
                 concept == null && task == null && callback == null ? Recall.NONE
-                        : new Recall(concept, task, callback, callbackAt));
+                        : new Recall(concept, task, callback, callbackAt), marks);
     }
 
     /**

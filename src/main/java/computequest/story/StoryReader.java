@@ -194,7 +194,14 @@ final class StoryReader {
             }
             case '?', '>' -> problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' lines belong under a choice,"
                     + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
-            default -> scene.prose.add(text.substring(sigil == '\\' ? a + 1 : a, b));
+            default -> {
+                int from = sigil == '\\' ? a + 1 : a;
+                String line = text.substring(from, b);
+                scene.prose.add(line);
+                if (line.contains("${")) {
+                    scene.marks.add(new ProseMark(line, at(n, col + from - a)));
+                }
+            }
         }
     }
 
@@ -209,6 +216,9 @@ final class StoryReader {
             return;
         }
         scene.prose.add(SceneDraft.VERBATIM + line.stripTrailing());
+        if (line.contains("${")) {
+            scene.marks.add(new ProseMark(line.stripTrailing(), at(n, 1)));
+        }
     }
 
     /** {@code * text -> target}, stripped, from {@code a} to {@code b} of {@code text}. */

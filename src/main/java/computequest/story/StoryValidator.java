@@ -204,7 +204,7 @@ public final class StoryValidator {
         for (String h : s.hints()) {
             interpolation(h, s);
         }
-        interpolation(s.text(), s);
+        prose(s);
         for (Choice c : s.choices()) {
             interpolation(c.feedback(), s);
         }
@@ -214,6 +214,34 @@ public final class StoryValidator {
         for (Reaction r : s.reactions()) {
             interpolation(r.feedback(), s);
         }
+    }
+
+    /**
+     * The scene's prose, each placeholder and @if test at the line it was written on when every one of them is in a
+     * mark (a placeholder broken across two lines is only whole in the joined text, checked at the scene's line).
+     */
+    private void prose(Scene s) {
+        int marked = 0;
+        for (ProseMark m : s.marks()) {
+            marked += count(m.text());
+        }
+        if (marked == 0 || marked != count(s.text())) {
+            interpolation(s.text(), s);
+            return;
+        }
+        for (ProseMark m : s.marks()) {
+            List<Condition> ifs = new ArrayList<>();
+            Interpolation.check(m.text(), m.position(), new ArrayList<>(), ifs).forEach(this::selector);
+            ifs.forEach(this::condition);
+        }
+    }
+
+    private static int count(String text) {
+        int n = 0;
+        for (int i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 2)) {
+            n++;
+        }
+        return n;
     }
 
     private void interpolation(String text, Scene s) {

@@ -264,4 +264,30 @@ class StoryValidatorTest {
         assertEquals(1, prose.stream().filter(d -> d.message().contains("control character")).count(), render(prose));
         assertTrue(render(prose).contains("t.story:2:"), render(prose));
     }
+
+    /** A placeholder in prose and a conditional paragraph's test are reported at the line and column they are on. */
+    @Test
+    void proseProblemsAreReportedWhereTheyWereWritten() {
+        String story = """
+                @start a
+                :: a
+                @hint One.
+                First paragraph.
+
+                @if instance stat=running
+                Only then.
+
+                A line, and then
+                another with ${instance.nme} in it.
+                * End -> b
+                :: b
+                @ending
+                """;
+        List<String> found = StoryValidator.check(StoryParser.parse(Map.of("t.story", story)), VOCAB).stream()
+                .filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+        assertTrue(found.stream().anyMatch(d -> d.startsWith("t.story:6:14: error:") && d.contains("'stat'")),
+                found.toString());
+        assertTrue(found.stream().anyMatch(d -> d.startsWith("t.story:10:16: error:") && d.contains("'nme'")),
+                found.toString());
+    }
 }
