@@ -47,7 +47,7 @@ final class JsonIn {
 
     /** A copy with only the model's members (unknown ones are ignored, as the services do). */
     static JsonElement conform(JsonElement v, Shape shape) {
-        return conformed(v, shape);
+        return conformed(v, shape, null);
     }
 
     /**
@@ -64,7 +64,9 @@ final class JsonIn {
                 String wire = shape.memberTrait(m, "locationName") != null
                         && shape.memberTrait(m, "location") == null ? shape.memberTrait(m, "locationName") : m;
                 JsonElement x = v.getAsJsonObject().get(toWire ? m : wire);
-                if (x != null) {
+                if (x != null && toWire && shape.member(m).type().equals("timestamp")) {
+                    out.add(wire, WireTimes.json(x, WireTimes.format(shape, m, shape.member(m))));
+                } else if (x != null) {
                     out.add(toWire ? wire : m, renamed(x, shape.member(m), toWire));
                 }
             }
@@ -84,15 +86,19 @@ final class JsonIn {
         return v;
     }
 
-    private static JsonElement conformed(JsonElement v, Shape shape) {
+    /** @param format the member's timestampFormat, for a timestamp (null: epoch seconds, the JSON default) */
+    private static JsonElement conformed(JsonElement v, Shape shape, String format) {
         if (v == null || v.isJsonNull()) {
             return null;
+        }
+        if (shape.type().equals("timestamp")) {
+            return WireTimes.json(v, format != null ? format : shape.trait("timestampFormat"));
         }
         if (shape.isStructure() && v.isJsonObject()) {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
                 Shape m = shape.member(e.getKey());
-                JsonElement c = m == null ? null : conformed(e.getValue(), m);
+                JsonElement c = m == null ? null : conformed(e.getValue(), m, WireTimes.format(shape, e.getKey(), m));
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }
@@ -102,7 +108,7 @@ final class JsonIn {
         if (shape.isList() && v.isJsonArray()) {
             JsonArray out = new JsonArray();
             for (JsonElement x : v.getAsJsonArray()) {
-                JsonElement c = conformed(x, shape.listMember());
+                JsonElement c = conformed(x, shape.listMember(), null);
                 if (c != null) {
                     out.add(c);
                 }
@@ -112,7 +118,7 @@ final class JsonIn {
         if (shape.isMap() && v.isJsonObject()) {
             JsonObject out = new JsonObject();
             for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
-                JsonElement c = conformed(e.getValue(), shape.mapValue());
+                JsonElement c = conformed(e.getValue(), shape.mapValue(), null);
                 if (c != null) {
                     out.add(e.getKey(), c);
                 }

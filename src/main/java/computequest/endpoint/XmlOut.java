@@ -3,8 +3,6 @@ package computequest.endpoint;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import computequest.sim.model.Shape;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -115,14 +113,13 @@ final class XmlOut {
         b.append("</").append(name).append('>');
     }
 
-    /** A scalar's text: numbers as given, booleans as true/false, a timestamp given as epoch seconds in ISO 8601. */
+    /** A scalar's text: numbers as given, booleans as true/false, a timestamp in ISO 8601. */
     static String scalar(JsonElement v, Shape shape) {
         if (!v.isJsonPrimitive()) {
             return v.toString();
         }
-        if (shape.type().equals("timestamp") && v.getAsJsonPrimitive().isNumber()) {
-            double seconds = v.getAsDouble();
-            return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli((long) (seconds * 1000)));
+        if (shape.type().equals("timestamp")) {
+            return WireTimes.xml(v);
         }
         return v.getAsString();
     }

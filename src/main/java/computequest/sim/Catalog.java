@@ -89,14 +89,12 @@ public final class Catalog {
         return "172.31." + (index * 16) + ".0/20";
     }
 
-    /** A simulated second as the AWS CLI prints EC2 times: 2026-01-01T00:00:20+00:00. */
+    /**
+     * A simulated second as the AWS CLI version 2 prints every service's times (its cli_timestamp_format, iso8601, in
+     * UTC; whole seconds have no fraction): 2026-01-01T00:00:20+00:00.
+     */
     public static String timestamp(long clock) {
         return EPOCH.plusSeconds(clock).toString().replace("Z", "+00:00");
-    }
-
-    /** A simulated second as ECS, ECR and EKS answers give it: seconds since 1970, with fractions. */
-    public static double epochSeconds(long clock) {
-        return EPOCH.getEpochSecond() + clock;
     }
 
     /** us-east-1's private DNS name for an address: ip-172-31-0-4.ec2.internal. */

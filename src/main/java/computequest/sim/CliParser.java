@@ -196,7 +196,8 @@ final class CliParser {
         }
         java.util.regex.Matcher json = JSON_FILE.matcher(message);
         if (json.find()) {
-            return "\nTo read a file, write file://" + json.group(1) + ".";
+            return "\nThe CLI took the file name " + json.group(1) + " itself as the JSON text: it reads a file only"
+                    + " after file://. Write file://" + json.group(1) + ".";
         }
         StringBuilder b = new StringBuilder();
         for (String line : message.split("\n")) {

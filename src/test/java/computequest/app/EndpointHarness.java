@@ -153,6 +153,7 @@ final class EndpointHarness implements AutoCloseable {
         env.put("AWS_CONFIG_FILE", "/dev/null");
         env.put("AWS_SHARED_CREDENTIALS_FILE", "/dev/null");
         env.put("AWS_MAX_ATTEMPTS", "1");
+        env.put("TZ", "UTC"); // the CLI v2 prints times in local time; the game's account keeps UTC
         Path out = Files.createTempFile("cq-aws", ".out");
         Path err = Files.createTempFile("cq-aws", ".err");
         try {

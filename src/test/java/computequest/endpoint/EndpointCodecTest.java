@@ -106,6 +106,28 @@ class EndpointCodecTest {
     }
 
     @Test
+    void timestampsGoOnTheWireAsEachProtocolSendsThem() {
+        List<WireCall> calls = new ArrayList<>();
+        String at = "2026-01-01T00:00:06+00:00"; // what the game's answers hold, as the CLI v2 prints it
+        // awsJson 1.1: epoch seconds, a JSON number
+        WireResponse ecr = run(post("ecr", "/", "{}", "X-Amz-Target",
+                "AmazonEC2ContainerRegistry_V20150921.DescribeRepositories"), Answer.of(JsonParser.parseString(
+                "{\"repositories\":[{\"repositoryName\":\"web\",\"createdAt\":\"" + at + "\"}]}")), calls);
+        assertEquals("{\"repositories\":[{\"repositoryName\":\"web\",\"createdAt\":1767225606}]}", ecr.text());
+        // restJson: epoch seconds too, unless the shape says iso8601 (API Gateway v2's CreatedDate)
+        Map<String, String> h = Map.of("Authorization", auth("apigateway"));
+        WireResponse api = run(new WireRequest("GET", "/v2/apis/abc", "", h, null), Answer.of(JsonParser.parseString(
+                "{\"ApiId\":\"abc\",\"CreatedDate\":\"" + at + "\"}")), calls);
+        assertTrue(api.text().contains("\"createdDate\":\"2026-01-01T00:00:06.000Z\""), api.text());
+        // ec2 (XML): ISO 8601 in UTC, whether the answer held a string or epoch seconds
+        WireResponse ec2 = run(post("ec2", "/", "Action=DescribeInstances"), Answer.of(JsonParser.parseString(
+                "{\"Reservations\":[{\"Instances\":[{\"InstanceId\":\"i-1\",\"LaunchTime\":\"" + at + "\"},"
+                        + "{\"InstanceId\":\"i-2\",\"LaunchTime\":1767225606.5}]}]}")), calls);
+        assertTrue(ec2.text().contains("<launchTime>2026-01-01T00:00:06.000Z</launchTime>"), ec2.text());
+        assertTrue(ec2.text().contains("<launchTime>2026-01-01T00:00:06.500Z</launchTime>"), ec2.text());
+    }
+
+    @Test
     void restJsonLabelsQueryAndBody() {
         List<WireCall> calls = new ArrayList<>();
         Map<String, String> h = Map.of("Authorization", auth("lambda"));

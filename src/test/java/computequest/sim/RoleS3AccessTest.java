@@ -145,4 +145,26 @@ class RoleS3AccessTest {
         Outcome fixed = Sim.run(Sim.ok(c, GRANT), "aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/a.jpg");
         assertEquals(List.of("gallery/a-300.jpg"), S3EventsTest.keys(fixed.cloud(), "bakery-cake-resized"));
     }
+
+    @Test
+    void aFileNameWithoutFileSchemeIsSentAsTheDocumentAndTheGameSaysSo() {
+        String trust = Sim.refused(Cloud.fresh(1), "aws iam create-role --role-name r --assume-role-policy-document"
+                + " trust-ec2.json");
+        assertTrue(trust.contains("MalformedPolicyDocument") && trust.contains("This policy contains invalid Json"),
+                "AWS's error stays: " + trust);
+        assertTrue(trust.contains("sent the text \"trust-ec2.json\" itself") && trust.contains(
+                "--assume-role-policy-document file://trust-ec2.json"), trust);
+        String notAName = Sim.refused(Cloud.fresh(1), "aws iam create-role --role-name r --assume-role-policy-document"
+                + " '{\"Version\": '");
+        assertFalse(notAName.contains("file://{"), notAName);
+        Cloud c = RoleS3AccessTest.logsOnly();
+        String raw = Sim.refused(c, "aws lambda invoke --function-name resize --payload event.json"
+                + " --cli-binary-format raw-in-base64-out out.json");
+        assertTrue(raw.contains("InvalidRequestContentException") && raw.contains("--payload file://event.json"), raw);
+        String b64 = Sim.refused(c, "aws lambda invoke --function-name resize --payload event.json out.json");
+        assertTrue(b64.contains("Invalid base64") && b64.contains("fileb://event.json"), b64);
+        String input = Sim.refused(c, "aws iam get-role --cli-input-json role.json");
+        assertTrue(input.contains("file name role.json itself as the JSON text") && input.contains("file://role.json"),
+                input);
+    }
 }

@@ -127,7 +127,7 @@ final class EcrImages {
             tags.forEach(t::add);
             o.add("imageTags", t);
             o.addProperty("imageSizeInBytes", EcrOps.PUSHED_MB * 1024L * 1024L);
-            o.addProperty("imagePushedAt", Catalog.epochSeconds(r.pushedAt().getOrDefault(tags.get(0), r.createdAt())));
+            o.addProperty("imagePushedAt", Catalog.timestamp(r.pushedAt().getOrDefault(tags.get(0), r.createdAt())));
             o.addProperty("imageManifestMediaType", MANIFEST_TYPE);
             o.addProperty("artifactMediaType", "application/vnd.docker.container.image.v1+json");
             out.add(o);

@@ -125,7 +125,7 @@ public final class EcrOps {
         o.addProperty("registryId", Cloud.ACCOUNT_ID);
         o.addProperty("repositoryName", r.name());
         o.addProperty("repositoryUri", r.uri());
-        o.addProperty("createdAt", Catalog.epochSeconds(r.createdAt()));
+        o.addProperty("createdAt", Catalog.timestamp(r.createdAt()));
         o.addProperty("imageTagMutability", r.mutability());
         JsonObject scan = new JsonObject();
         scan.addProperty("scanOnPush", r.scanOnPush());

@@ -125,7 +125,7 @@ public final class LambdaExtras {
         o.addProperty("MaximumBatchingWindowInSeconds", t.period());
         o.addProperty("EventSourceArn", "arn:aws:sqs:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":" + t.source());
         o.addProperty("FunctionArn", f.arn());
-        o.addProperty("LastModified", Catalog.epochSeconds(t.createdAt()));
+        o.addProperty("LastModified", Catalog.timestamp(t.createdAt()));
         o.addProperty("State", state);
         o.addProperty("StateTransitionReason", "USER_INITIATED");
         return o;

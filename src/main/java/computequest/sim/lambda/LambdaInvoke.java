@@ -145,6 +145,11 @@ public final class LambdaInvoke {
         try {
             return new String(java.util.Base64.getDecoder().decode(p.strip()), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
+            if (!computequest.sim.Invocation.notAFile("--payload", p).isEmpty()) {
+                throw new CliException("Invalid base64: \"" + p + "\"\n(The CLI took the file name itself as the"
+                        + " payload, and version 2 reads a payload as base64. To send the file's JSON, write --payload"
+                        + " fileb://" + p + ", which sends its bytes as they are.)");
+            }
             throw new CliException("Invalid base64: \"" + p + "\"\n(AWS CLI version 2 reads --payload as base64."
                     + " To send JSON as it is, add --cli-binary-format raw-in-base64-out.)");
         }

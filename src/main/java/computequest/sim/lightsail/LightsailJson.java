@@ -54,13 +54,13 @@ final class LightsailJson {
         o.addProperty("id", LambdaOps.uuid(hex));
         o.addProperty("resourceName", name);
         o.addProperty("resourceType", resourceType);
-        o.addProperty("createdAt", Catalog.epochSeconds(now));
+        o.addProperty("createdAt", Catalog.timestamp(now));
         o.add("location", location(zone));
         o.addProperty("isTerminal", terminal);
         o.addProperty("operationDetails", "");
         o.addProperty("operationType", type);
         o.addProperty("status", terminal ? "Succeeded" : "Started");
-        o.addProperty("statusChangedAt", Catalog.epochSeconds(now));
+        o.addProperty("statusChangedAt", Catalog.timestamp(now));
         return o;
     }
 
@@ -73,7 +73,7 @@ final class LightsailJson {
         o.addProperty("arn", "arn:aws:lightsail:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":Instance/"
                 + LambdaOps.uuid(hex));
         o.addProperty("supportCode", Cloud.ACCOUNT_ID + "/i-0" + hex.substring(0, 16));
-        o.addProperty("createdAt", Catalog.epochSeconds(b.createdAt()));
+        o.addProperty("createdAt", Catalog.timestamp(b.createdAt()));
         o.add("location", location(b.zone()));
         o.addProperty("resourceType", "Instance");
         o.add("tags", new JsonArray());
@@ -89,7 +89,7 @@ final class LightsailJson {
         JsonObject hardware = new JsonObject();
         hardware.addProperty("cpuCount", bundle.vcpus());
         JsonObject disk = new JsonObject();
-        disk.addProperty("createdAt", Catalog.epochSeconds(b.createdAt()));
+        disk.addProperty("createdAt", Catalog.timestamp(b.createdAt()));
         disk.addProperty("sizeInGb", bundle.diskGb());
         disk.addProperty("isSystemDisk", true);
         disk.addProperty("iops", Math.max(100, bundle.diskGb() * 3));
@@ -134,7 +134,7 @@ final class LightsailJson {
         o.addProperty("arn", "arn:aws:lightsail:" + Cloud.REGION + ":" + Cloud.ACCOUNT_ID + ":StaticIp/"
                 + LambdaOps.uuid(hex));
         o.addProperty("supportCode", Cloud.ACCOUNT_ID + "/" + s.ip());
-        o.addProperty("createdAt", Catalog.epochSeconds(s.createdAt()));
+        o.addProperty("createdAt", Catalog.timestamp(s.createdAt()));
         o.add("location", location(s.zone()));
         o.addProperty("resourceType", "StaticIp");
         o.addProperty("ipAddress", s.ip());
