@@ -301,8 +301,8 @@ tasks again.
 @title A front door
 @objective Put an Application Load Balancer called web-lb in front of the cluster: its own security group open on port 80, a target group web-tg, and a listener on port 80 that forwards to it; wait until it is active.
 @hint Four pieces: a security group for the load balancer, the load balancer in two zones, a target group for the tasks, and a listener that joins them.
-@hint Let the load balancer's group in on port 80 from anywhere, and the instances' group (the default group) in on port 80 from the load balancer's group.
-@hint Type: SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text), then aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0, then aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --source-group $SG
+@hint Let the load balancer's group in on port 80 from anywhere, and the instances' group (the default group) in on the tasks' dynamic host ports, 32768-65535, from the load balancer's group.
+@hint Type: SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text), then aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0, then aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 32768-65535 --source-group $SG
 @hint Type: aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG, then aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0de
 @hint Type: aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480, then wait
 @setup run aws ecs stop-task --cluster bakery --task ${task cluster=bakery status=RUNNING}
@@ -323,11 +323,14 @@ SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery 
 aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0
 ```
 
-Your container instances sit in the default group. Let the load balancer
-in there, by naming its group rather than an address:
+Your container instances sit in the default group. Remember hostPort 0:
+a task does not listen on the instance's port 80 but on a port Docker
+picks from the ephemeral range, 32768 and up, and ECS tells the target
+group which one. So let the load balancer reach that whole range, naming
+its group rather than an address:
 
 ```
-aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --source-group $SG
+aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 32768-65535 --source-group $SG
 ```
 
 Then the load balancer itself, in two Availability Zones, and an empty

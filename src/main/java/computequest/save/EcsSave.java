@@ -70,16 +70,16 @@ record EcsSave(Map<String, Cluster> clusters, Map<String, ContainerInstance> con
 
     /** The saved form of {@link computequest.sim.ecs.EcsState.Container}. */
     record Container(String name, String image, int cpu, int memory, int memoryReservation, List<Integer> ports,
-                     boolean essential, String echoed) {
+                     boolean essential, String echoed, List<Integer> hostPorts) {
 
         static Container save(EcsState.Container x) {
             return x == null ? null : new Container(x.name(), x.image(), x.cpu(), x.memory(), x.memoryReservation(),
-                    x.ports(), x.essential(), x.echoed());
+                    x.ports(), x.essential(), x.echoed(), x.hostPorts());
         }
 
         static EcsState.Container load(Container s) {
             return s == null ? null : new EcsState.Container(s.name, s.image, s.cpu, s.memory, s.memoryReservation,
-                    s.ports, s.essential, s.echoed);
+                    s.ports, s.essential, s.echoed, s.hostPorts);
         }
     }
 
@@ -90,18 +90,19 @@ record EcsSave(Map<String, Cluster> clusters, Map<String, ContainerInstance> con
      */
     record Task(String id, String cluster, String taskDefinition, String launchType, String status, String zone,
                 String service, String containerInstance, int cpu, int memory, long createdAt, long startedAt,
-                long stoppedAt, String stoppedReason, String privateIp, boolean privateOnly, long stopAt) {
+                long stoppedAt, String stoppedReason, String privateIp, boolean privateOnly, long stopAt,
+                List<Integer> hostPorts) {
 
         static Task save(EcsState.Task x) {
             return x == null ? null : new Task(x.id(), x.cluster(), x.taskDefinition(), x.launchType(), x.status(),
                     x.zone(), x.service(), x.containerInstance(), x.cpu(), x.memory(), x.createdAt(), x.startedAt(),
-                    x.stoppedAt(), x.stoppedReason(), x.privateIp(), !x.publicIp(), x.stopAt());
+                    x.stoppedAt(), x.stoppedReason(), x.privateIp(), !x.publicIp(), x.stopAt(), x.hostPorts());
         }
 
         static EcsState.Task load(Task s) {
             return s == null ? null : new EcsState.Task(s.id, s.cluster, s.taskDefinition, s.launchType, s.status,
                     s.zone, s.service, s.containerInstance, s.cpu, s.memory, s.createdAt, s.startedAt, s.stoppedAt,
-                    s.stoppedReason, s.privateIp, !s.privateOnly, s.stopAt);
+                    s.stoppedReason, s.privateIp, !s.privateOnly, s.stopAt, s.hostPorts);
         }
     }
 

@@ -167,6 +167,7 @@ final class SaveReader4 {
         String privateIp = null;
         boolean privateOnly = false;
         long stopAt = 0L;
+        List<Integer> hostPorts = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "id" -> id = JsonRead.string(r);
@@ -186,12 +187,13 @@ final class SaveReader4 {
                 case "privateIp" -> privateIp = JsonRead.string(r);
                 case "privateOnly" -> privateOnly = JsonRead.booleanComponent(r, "privateOnly");
                 case "stopAt" -> stopAt = JsonRead.longComponent(r, "stopAt");
+                case "hostPorts" -> hostPorts = SaveReader6.listOfInteger(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
         return new EcsSave.Task(id, cluster, taskDefinition, launchType, status, zone, service, containerInstance, cpu,
-                memory, createdAt, startedAt, stoppedAt, stoppedReason, privateIp, privateOnly, stopAt);
+                memory, createdAt, startedAt, stoppedAt, stoppedReason, privateIp, privateOnly, stopAt, hostPorts);
     }
 
     static EcsSave.Service ecsSaveService(JsonReader r) throws IOException {

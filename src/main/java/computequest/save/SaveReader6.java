@@ -35,6 +35,14 @@ final class SaveReader6 {
         return JsonRead.endList(r, l);
     }
 
+    static List<Integer> listOfInteger(JsonReader r) throws IOException {
+        List<Integer> l = JsonRead.beginList(r);
+        while (l != null && r.hasNext()) {
+            l.add(JsonRead.integer(r));
+        }
+        return JsonRead.endList(r, l);
+    }
+
     static List<EcsSave.ServiceEvent> listOfEcsSaveServiceEvent(JsonReader r) throws IOException {
         List<EcsSave.ServiceEvent> l = JsonRead.beginList(r);
         while (l != null && r.hasNext()) {
@@ -205,6 +213,7 @@ final class SaveReader6 {
         List<Integer> ports = null;
         boolean essential = false;
         String echoed = null;
+        List<Integer> hostPorts = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
@@ -215,11 +224,12 @@ final class SaveReader6 {
                 case "ports" -> ports = listOfInteger(r);
                 case "essential" -> essential = JsonRead.booleanComponent(r, "essential");
                 case "echoed" -> echoed = JsonRead.string(r);
+                case "hostPorts" -> hostPorts = listOfInteger(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
-        return new EcsSave.Container(name, image, cpu, memory, memoryReservation, ports, essential, echoed);
+        return new EcsSave.Container(name, image, cpu, memory, memoryReservation, ports, essential, echoed, hostPorts);
     }
 
     static EcsSave.ServiceEvent ecsSaveServiceEvent(JsonReader r) throws IOException {
@@ -270,14 +280,6 @@ final class SaveReader6 {
         }
         r.endObject();
         return new Ec2Save.Rule(protocol, fromPort, toPort, cidr, sourceGroup);
-    }
-
-    static List<Integer> listOfInteger(JsonReader r) throws IOException {
-        List<Integer> l = JsonRead.beginList(r);
-        while (l != null && r.hasNext()) {
-            l.add(JsonRead.integer(r));
-        }
-        return JsonRead.endList(r, l);
     }
 
     static EksSave.Taint eksSaveTaint(JsonReader r) throws IOException {

@@ -115,6 +115,13 @@ final class SaveWalker4 {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
         }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "hostPorts", "");
+            if (v.hostPorts() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker5.listOfInteger(v.hostPorts(), p, out, depth + 1);
+        }
     }
 
     static void ecsStateService(EcsState.Service v, Object path, List<String> out, int depth) {

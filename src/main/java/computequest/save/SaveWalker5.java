@@ -80,6 +80,19 @@ final class SaveWalker5 {
         }
     }
 
+    static void listOfInteger(List<Integer> v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        int i = 0;
+        for (Integer e : v) {
+            SaveChecks.Where p = new SaveChecks.Where(path, "[", i++, "]");
+            if (e == null) {
+                out.add("\"" + p + "\" is null");
+            }
+        }
+    }
+
     static void listOfEcsStateServiceEvent(List<EcsState.ServiceEvent> v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
@@ -222,6 +235,13 @@ final class SaveWalker5 {
             }
             listOfInteger(v.ports(), p, out, depth + 1);
         }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "hostPorts", "");
+            if (v.hostPorts() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            listOfInteger(v.hostPorts(), p, out, depth + 1);
+        }
     }
 
     static void ecsStateServiceEvent(EcsState.ServiceEvent v, Object path, List<String> out, int depth) {
@@ -248,19 +268,6 @@ final class SaveWalker5 {
     static void ec2AccessRule(Ec2Access.Rule v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
-        }
-    }
-
-    static void listOfInteger(List<Integer> v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        int i = 0;
-        for (Integer e : v) {
-            SaveChecks.Where p = new SaveChecks.Where(path, "[", i++, "]");
-            if (e == null) {
-                out.add("\"" + p + "\" is null");
-            }
         }
     }
 

@@ -36,7 +36,7 @@ class ElbZonesTest {
         c = Sim.ok(sg.cloud(), "aws elbv2 create-load-balancer --name web-lb" + ElbTest.SUBNETS + " --security-groups "
                 + lbGroup, ElbTest.LISTENER, SERVICE, "aws ec2 authorize-security-group-ingress --group-id " + lbGroup
                 + " --protocol tcp --port 80 --cidr 0.0.0.0/0", "aws ec2 authorize-security-group-ingress --group-id "
-                + Catalog.DEFAULT_SECURITY_GROUP + " --protocol tcp --port 80 --source-group " + lbGroup);
+                + Catalog.DEFAULT_SECURITY_GROUP + " --protocol tcp --port 32768-65535 --source-group " + lbGroup);
         return Sim.wait(c, 120);
     }
 

@@ -47,7 +47,7 @@ class RealAccountElbTest {
         for (String i : c.instances().keySet()) {
             assertTrue(health.contains("\"Id\": \"" + i + "\""), "each running task's instance is a target: " + health);
         }
-        assertTrue(health.contains("\"Port\": 80") && health.contains("healthy"), health);
+        assertTrue(health.contains("\"Port\": 32768") && health.contains("healthy"), health);
     }
 
     @Test
@@ -90,7 +90,7 @@ class RealAccountElbTest {
         assertTrue(Sim.run(c, "aws elbv2 describe-target-health --target-group-arn " + ElbTest.TG_ARN).output()
                 .contains("Target.Timeout"));
         c = Sim.ok(c, "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP
-                + " --protocol tcp --port 80 --source-group " + lbGroup);
+                + " --protocol tcp --port 32768-65535 --source-group " + lbGroup);
         String page = Sim.run(c, curl).output();
         assertTrue(page.contains("Served by task") && page.contains("i-"), page);
         assertEquals("2", Sim.of(c, "target-group").get(0).attr("targets"));
@@ -105,7 +105,7 @@ class RealAccountElbTest {
                 + " --security-groups " + lbGroup, ElbTest.LISTENER, SERVICE,
                 "aws ec2 authorize-security-group-ingress --group-id " + lbGroup + " --protocol tcp --port 80 --cidr 198.51.100.7/32",
                 "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP
-                        + " --protocol tcp --port 80 --source-group " + lbGroup);
+                        + " --protocol tcp --port 32768-65535 --source-group " + lbGroup);
         c = Sim.wait(c, 120);
         Sim.refused(c, "curl http://" + ElbTest.DNS);
         c = Sim.ok(c, "aws ec2 authorize-security-group-ingress --group-id " + lbGroup

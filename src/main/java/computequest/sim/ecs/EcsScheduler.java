@@ -72,6 +72,13 @@ public final class EcsScheduler {
                 closest = "RESOURCE:CPU - " + ci.ec2InstanceId() + " has " + freeCpu + " CPU units free; the task needs " + cpu;
                 continue;
             }
+            int taken = HostPorts.conflict(cloud, ci.id(), td);
+            if (taken > 0) {
+                closest = "The closest matching container-instance " + ci.id() + " is already using a port required"
+                        + " by your task (host port " + taken + " on " + ci.ec2InstanceId() + "; a static hostPort"
+                        + " allows one such task per instance, hostPort 0 gets each task its own)";
+                continue;
+            }
             if (td.networkMode().equals("awsvpc")) {
                 String type = cloud.instances().containsKey(ci.ec2InstanceId())
                         ? cloud.instances().get(ci.ec2InstanceId()).instanceType() : "";
@@ -109,7 +116,7 @@ public final class EcsScheduler {
         String ip = Catalog.privateIp(p.zone(), d.draw().below(4000));
         EcsState.Task t = new EcsState.Task(id, cluster, td.key(), launchType, "PENDING", p.zone(), service,
                 p.containerInstance(), td.cpuNeeded(), td.memoryNeeded(), cloud.clock(), -1, -1, "", ip,
-                publicIp, 0);
+                publicIp, 0, HostPorts.assign(cloud, p.containerInstance(), td));
         cloud = cloud.withEcs(cloud.ecs().withTask(t));
         String where = launchType.equals("FARGATE")
                 ? "on Fargate in " + p.zone() + " (no instance to manage; billed " + Money.usd(Fargate.usdPerHour(

@@ -50,17 +50,23 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
         }
     }
 
-    /** @param echoed the members the game does not act on (command, environment...) as JSON, echoed back as given */
+    /**
+     * @param ports     the container ports of its port mappings
+     * @param echoed    the members the game does not act on (command, environment...) as JSON, echoed back as given
+     * @param hostPorts each mapping's hostPort as registered, 0 when left out (bridge: a dynamic port); empty in a
+     *                  save from before the game kept them, which reads as each container port
+     */
     public record Container(String name, String image, int cpu, int memory, int memoryReservation,
-                            List<Integer> ports, boolean essential, String echoed) {
+                            List<Integer> ports, boolean essential, String echoed, List<Integer> hostPorts) {
         public Container {
             ports = List.copyOf(ports);
             echoed = echoed == null ? "{}" : echoed;
+            hostPorts = hostPorts == null || hostPorts.size() != ports.size() ? List.copyOf(ports) : List.copyOf(hostPorts);
         }
 
         Container(String name, String image, int cpu, int memory, int memoryReservation, List<Integer> ports,
                   boolean essential) {
-            this(name, image, cpu, memory, memoryReservation, ports, essential, "{}");
+            this(name, image, cpu, memory, memoryReservation, ports, essential, "{}", ports);
         }
 
         /** The memory the scheduler reserves for it: the hard limit, else the soft one. */
@@ -132,28 +138,33 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
      * @param publicIp          whether its network interface has a public IP (assignPublicIp=ENABLED, Fargate)
      * @param stopAt            when a stop asked for by stop-task takes effect (its reason is in stoppedReason
      *                          meanwhile), or 0: until then the task still runs, with desiredStatus STOPPED
+     * @param hostPorts         the host port of each port mapping, containers in order, on the EC2 launch type
+     *                          (bridge or host networking); empty for awsvpc tasks and in saves from before the
+     *                          game kept them (then each container port is its host port)
      */
     public record Task(String id, String cluster, String taskDefinition, String launchType, String status, String zone,
                        String service, String containerInstance, int cpu, int memory, long createdAt, long startedAt,
-                       long stoppedAt, String stoppedReason, String privateIp, boolean publicIp, long stopAt) {
+                       long stoppedAt, String stoppedReason, String privateIp, boolean publicIp, long stopAt,
+                       List<Integer> hostPorts) {
         public Task {
             stoppedReason = stoppedReason == null ? "" : stoppedReason;
+            hostPorts = hostPorts == null ? List.of() : List.copyOf(hostPorts);
         }
 
         Task stopped(long at, String reason) {
             return new Task(id, cluster, taskDefinition, launchType, "STOPPED", zone, service, containerInstance, cpu,
-                    memory, createdAt, startedAt, at, reason, privateIp, publicIp, 0);
+                    memory, createdAt, startedAt, at, reason, privateIp, publicIp, 0, hostPorts);
         }
 
         Task running(long at) {
             return new Task(id, cluster, taskDefinition, launchType, "RUNNING", zone, service, containerInstance, cpu,
-                    memory, createdAt, at, stoppedAt, stoppedReason, privateIp, publicIp, stopAt);
+                    memory, createdAt, at, stoppedAt, stoppedReason, privateIp, publicIp, stopAt, hostPorts);
         }
 
         /** The task asked to stop: it still runs until {@code at}, then stops with {@code reason}. */
         Task stopping(long at, String reason) {
             return new Task(id, cluster, taskDefinition, launchType, status, zone, service, containerInstance, cpu,
-                    memory, createdAt, startedAt, stoppedAt, reason, privateIp, publicIp, at);
+                    memory, createdAt, startedAt, stoppedAt, reason, privateIp, publicIp, at, hostPorts);
         }
 
         String desiredStatus() {

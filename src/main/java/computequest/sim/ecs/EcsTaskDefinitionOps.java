@@ -133,10 +133,11 @@ final class EcsTaskDefinitionOps {
                 co.add("links", echoed.get("links"));
             }
             JsonArray pm = new JsonArray();
-            for (int p : c.ports()) {
+            for (int i = 0; i < c.ports().size(); i++) {
+                int p = c.ports().get(i);
                 JsonObject po = new JsonObject();
                 po.addProperty("containerPort", p);
-                po.addProperty("hostPort", awsvpc || td.networkMode().equals("host") ? p : 0);
+                po.addProperty("hostPort", awsvpc || td.networkMode().equals("host") ? p : c.hostPorts().get(i));
                 po.addProperty("protocol", "tcp");
                 pm.add(po);
             }

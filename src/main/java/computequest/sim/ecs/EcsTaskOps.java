@@ -183,6 +183,8 @@ final class EcsTaskOps {
             return out;
         }
         boolean awsvpc = td.networkMode().equals("awsvpc");
+        List<Integer> hostPorts = t.hostPorts();
+        int hostIndex = 0;
         for (EcsState.Container c : td.containers()) {
             JsonObject co = new JsonObject();
             co.addProperty("containerArn", arnPrefix() + "container/" + t.cluster() + "/" + t.id() + "/"
@@ -196,11 +198,13 @@ final class EcsTaskOps {
             co.addProperty("lastStatus", t.status());
             JsonArray bindings = new JsonArray();
             if (!awsvpc && t.status().equals("RUNNING")) {
-                for (int port : c.ports()) {
+                for (int i = 0; i < c.ports().size(); i++) {
+                    int port = c.ports().get(i);
                     JsonObject b = new JsonObject();
                     b.addProperty("bindIP", "0.0.0.0");
                     b.addProperty("containerPort", port);
-                    b.addProperty("hostPort", port);
+                    b.addProperty("hostPort", hostPorts.size() > hostIndex ? hostPorts.get(hostIndex) : port);
+                    hostIndex++;
                     b.addProperty("protocol", "tcp");
                     bindings.add(b);
                 }

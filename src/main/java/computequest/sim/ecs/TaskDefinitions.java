@@ -235,6 +235,7 @@ public final class TaskDefinitions {
                 }
                 anyEssential |= essential;
                 List<Integer> ports = new ArrayList<>();
+                List<Integer> hostPorts = new ArrayList<>();
                 if (c.has("portMappings")) {
                     JsonElement pm = c.get("portMappings");
                     if (!pm.isJsonArray()) {
@@ -268,6 +269,7 @@ public final class TaskDefinitions {
                                 errors.add(pp + ".protocol: tcp or udp, not " + proto + ".");
                             }
                             ports.add(cp);
+                            hostPorts.add(network.equals("bridge") ? hp : cp);
                         }
                     }
                 }
@@ -278,7 +280,7 @@ public final class TaskDefinitions {
                     }
                 }
                 containers.add(new EcsState.Container(name == null ? "" : name, image == null ? "" : image, ccpu, cmem,
-                        cres, ports, essential, echoed.toString()));
+                        cres, ports, essential, echoed.toString(), hostPorts));
             }
             if (!anyEssential && !containers.isEmpty()) {
                 errors.add("containerDefinitions: at least one container must be essential.");

@@ -37,8 +37,10 @@ public final class ElbTargets {
                     continue;
                 }
                 EcsState.TaskDefinition td = cloud.ecs().taskDefinitions().get(t.taskDefinition());
-                int port = td == null ? tg.port() : td.containers().stream().flatMap(c -> c.ports().stream())
-                        .findFirst().orElse(tg.port());
+                // ECS registers a bridge task by its host port (a dynamic one with hostPort 0), an awsvpc task by
+                // its own address and the container port
+                int port = !t.hostPorts().isEmpty() ? t.hostPorts().get(0) : td == null ? tg.port()
+                        : td.containers().stream().flatMap(c -> c.ports().stream()).findFirst().orElse(tg.port());
                 EcsState.ContainerInstance ci = cloud.ecs().containerInstances().get(t.containerInstance());
                 Instance i = ci == null ? null : cloud.instances().get(ci.ec2InstanceId());
                 if (i != null) {
@@ -163,7 +165,9 @@ public final class ElbTargets {
                     + inZones.get(0).id() + " (" + String.join(", ", inZones.get(0).groups()) + ") do not let the load"
                     + " balancer's group (" + lb.securityGroups().get(0) + ") in on port " + inZones.get(0).port() + ". Add"
                     + " aws ec2 authorize-security-group-ingress --group-id " + inZones.get(0).groups().get(0)
-                    + " --protocol tcp --port " + inZones.get(0).port() + " --source-group " + lb.securityGroups().get(0);
+                    + " --protocol tcp --port " + (inZones.get(0).port() >= 32768 ? "32768-65535" : inZones.get(0).port())
+                    + " --source-group " + lb.securityGroups().get(0) + (inZones.get(0).port() >= 32768 ? " (the"
+                    + " task's host port is a dynamic one, from the instance's ephemeral range)" : "");
             return "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503"
                     + " Service Temporarily Unavailable</h1></center></body></html>\n(The load balancer answered, but "
                     + why + ".)";
