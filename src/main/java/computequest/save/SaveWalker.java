@@ -4,6 +4,7 @@ import computequest.sim.CliConfig;
 import computequest.sim.Cloud;
 import computequest.sim.Ledger;
 import computequest.sim.Rng;
+import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Image;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ecr.EcrState;
@@ -77,7 +78,7 @@ final class SaveWalker {
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "access", "");
-            SaveWalker2.ec2Access(v.access(), p, out, depth + 1);
+            ec2Access(v.access(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "iam", "");
@@ -235,14 +236,14 @@ final class SaveWalker {
             if (v.nodegroups() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker3.mapOfEksStateNodegroup(v.nodegroups(), p, out, depth + 1);
+            SaveWalker2.mapOfEksStateNodegroup(v.nodegroups(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "fargateProfiles", "");
             if (v.fargateProfiles() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker3.mapOfEksStateFargateProfile(v.fargateProfiles(), p, out, depth + 1);
+            SaveWalker2.mapOfEksStateFargateProfile(v.fargateProfiles(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "deployments", "");
@@ -318,6 +319,26 @@ final class SaveWalker {
                 out.add("\"" + p + "\" is missing");
             }
             SaveWalker3.mapOfMapOfString(v.profiles(), p, out, depth + 1);
+        }
+    }
+
+    static void ec2Access(Ec2Access v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "keyPairs", "");
+            if (v.keyPairs() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.mapOfEc2AccessKeyPair(v.keyPairs(), p, out, depth + 1);
+        }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
+            if (v.securityGroups() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.mapOfEc2AccessSecurityGroup(v.securityGroups(), p, out, depth + 1);
         }
     }
 }

@@ -1,7 +1,6 @@
 package computequest.save;
 
 import computequest.sim.LineItem;
-import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ec2.Image;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ecr.EcrState;
@@ -22,26 +21,6 @@ import java.util.Map;
 final class SaveWalker2 {
 
     private SaveWalker2() {
-    }
-
-    static void ec2Access(Ec2Access v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        {
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", "keyPairs", "");
-            if (v.keyPairs() == null) {
-                out.add("\"" + p + "\" is missing");
-            }
-            SaveWalker3.mapOfEc2AccessKeyPair(v.keyPairs(), p, out, depth + 1);
-        }
-        {
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
-            if (v.securityGroups() == null) {
-                out.add("\"" + p + "\" is missing");
-            }
-            SaveWalker3.mapOfEc2AccessSecurityGroup(v.securityGroups(), p, out, depth + 1);
-        }
     }
 
     static void iamState(IamState v, Object path, List<String> out, int depth) {
@@ -175,7 +154,7 @@ final class SaveWalker2 {
             if (e == null) {
                 out.add("\"" + p + "\" is null");
             } else {
-                SaveWalker4.lineItem(e, p, out, depth + 1);
+                SaveWalker3.lineItem(e, p, out, depth + 1);
             }
         }
     }
@@ -190,7 +169,7 @@ final class SaveWalker2 {
             if (e == null) {
                 out.add("\"" + p + "\" is null");
             } else {
-                SaveWalker4.lightsailStateBox(e, p, out, depth + 1);
+                SaveWalker3.lightsailStateBox(e, p, out, depth + 1);
             }
         }
     }
@@ -205,7 +184,7 @@ final class SaveWalker2 {
             if (e == null) {
                 out.add("\"" + p + "\" is null");
             } else {
-                SaveWalker4.lightsailStateStaticIp(e, p, out, depth + 1);
+                SaveWalker3.lightsailStateStaticIp(e, p, out, depth + 1);
             }
         }
     }
@@ -326,6 +305,36 @@ final class SaveWalker2 {
                 out.add("\"" + p + "\" is null");
             } else {
                 SaveWalker4.eksStateCluster(e, p, out, depth + 1);
+            }
+        }
+    }
+
+    static void mapOfEksStateNodegroup(Map<String, EksState.Nodegroup> v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        for (Map.Entry<?, ? extends EksState.Nodegroup> entry : v.entrySet()) {
+            EksState.Nodegroup e = entry.getValue();
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
+            if (e == null) {
+                out.add("\"" + p + "\" is null");
+            } else {
+                SaveWalker4.eksStateNodegroup(e, p, out, depth + 1);
+            }
+        }
+    }
+
+    static void mapOfEksStateFargateProfile(Map<String, EksState.FargateProfile> v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        for (Map.Entry<?, ? extends EksState.FargateProfile> entry : v.entrySet()) {
+            EksState.FargateProfile e = entry.getValue();
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
+            if (e == null) {
+                out.add("\"" + p + "\" is null");
+            } else {
+                SaveWalker4.eksStateFargateProfile(e, p, out, depth + 1);
             }
         }
     }

@@ -1,10 +1,12 @@
 package computequest.save;
 
+import computequest.sim.LineItem;
 import computequest.sim.ec2.Ec2Access;
 import computequest.sim.eks.EksState;
 import computequest.sim.elbv2.ElbState;
 import computequest.sim.iam.IamState;
 import computequest.sim.lambda.ServerlessState;
+import computequest.sim.lightsail.LightsailState;
 import java.util.List;
 import java.util.Map;
 
@@ -17,36 +19,6 @@ import java.util.Map;
 final class SaveWalker3 {
 
     private SaveWalker3() {
-    }
-
-    static void mapOfEksStateNodegroup(Map<String, EksState.Nodegroup> v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        for (Map.Entry<?, ? extends EksState.Nodegroup> entry : v.entrySet()) {
-            EksState.Nodegroup e = entry.getValue();
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
-            if (e == null) {
-                out.add("\"" + p + "\" is null");
-            } else {
-                SaveWalker4.eksStateNodegroup(e, p, out, depth + 1);
-            }
-        }
-    }
-
-    static void mapOfEksStateFargateProfile(Map<String, EksState.FargateProfile> v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        for (Map.Entry<?, ? extends EksState.FargateProfile> entry : v.entrySet()) {
-            EksState.FargateProfile e = entry.getValue();
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
-            if (e == null) {
-                out.add("\"" + p + "\" is null");
-            } else {
-                SaveWalker4.eksStateFargateProfile(e, p, out, depth + 1);
-            }
-        }
     }
 
     static void mapOfEksStateDeployment(Map<String, EksState.Deployment> v, Object path, List<String> out, int depth) {
@@ -282,7 +254,7 @@ final class SaveWalker3 {
             if (e == null) {
                 out.add("\"" + p + "\" is null");
             } else {
-                SaveWalker5.elbStateLoadBalancer(e, p, out, depth + 1);
+                SaveWalker4.elbStateLoadBalancer(e, p, out, depth + 1);
             }
         }
     }
@@ -327,6 +299,24 @@ final class SaveWalker3 {
             if (e == null) {
                 out.add("\"" + p + "\" is null");
             }
+        }
+    }
+
+    static void lineItem(LineItem v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+    }
+
+    static void lightsailStateBox(LightsailState.Box v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+    }
+
+    static void lightsailStateStaticIp(LightsailState.StaticIp v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
         }
     }
 }

@@ -1,13 +1,12 @@
 package computequest.save;
 
-import computequest.sim.LineItem;
 import computequest.sim.ec2.Ec2Access;
 import computequest.sim.ecr.EcrState;
 import computequest.sim.ecs.EcsState;
 import computequest.sim.eks.EksState;
+import computequest.sim.elbv2.ElbState;
 import computequest.sim.iam.IamState;
 import computequest.sim.lambda.ServerlessState;
-import computequest.sim.lightsail.LightsailState;
 import java.util.List;
 
 /**
@@ -19,24 +18,6 @@ import java.util.List;
 final class SaveWalker4 {
 
     private SaveWalker4() {
-    }
-
-    static void lineItem(LineItem v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-    }
-
-    static void lightsailStateBox(LightsailState.Box v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-    }
-
-    static void lightsailStateStaticIp(LightsailState.StaticIp v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
     }
 
     static void ecrStateRepository(EcrState.Repository v, Object path, List<String> out, int depth) {
@@ -332,6 +313,26 @@ final class SaveWalker4 {
             } else {
                 SaveWalker5.iamStateGrant(e, p, out, depth + 1);
             }
+        }
+    }
+
+    static void elbStateLoadBalancer(ElbState.LoadBalancer v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "subnets", "");
+            if (v.subnets() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
+        }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
+            if (v.securityGroups() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
         }
     }
 }

@@ -20,26 +20,6 @@ final class SaveWalker5 {
     private SaveWalker5() {
     }
 
-    static void elbStateLoadBalancer(ElbState.LoadBalancer v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        {
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", "subnets", "");
-            if (v.subnets() == null) {
-                out.add("\"" + p + "\" is missing");
-            }
-            SaveWalker3.listOfString(v.subnets(), p, out, depth + 1);
-        }
-        {
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", "securityGroups", "");
-            if (v.securityGroups() == null) {
-                out.add("\"" + p + "\" is missing");
-            }
-            SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
-        }
-    }
-
     static void elbStateTargetGroup(ElbState.TargetGroup v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
