@@ -121,7 +121,7 @@ final class Builtins {
 
         private String longLine(String path, String shown) {
             String text = laptop.read(path).orElse("");
-            return "-rw-r--r--  learner  " + String.format("%6d", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            return Modes.letters(laptop.mode(path)) + "  learner  " + String.format("%6d", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
                     .length) + "  " + shown;
         }
 
@@ -198,14 +198,18 @@ final class Builtins {
                     }
                     for (Map.Entry<String, String> f : laptop.files().entrySet()) {
                         if (f.getKey().startsWith(src + "/")) {
-                            l = l.withFile(target + f.getKey().substring(src.length()), f.getValue());
+                            String to = target + f.getKey().substring(src.length());
+                            l = l.withFile(to, f.getValue()).withMode(to, laptop.mode(f.getKey()) & (move ? 07777 : ~022));
                         }
                     }
                     laptop = move ? l.without(src) : l;
                     continue;
                 }
                 String text = laptop.read(src).orElseThrow();
-                laptop = laptop.withFile(target, text);
+                // mv keeps the file's mode; cp gives a new file the source's mode less the umask (022)
+                int mode = move ? laptop.mode(src) : laptop.isFile(target) ? laptop.mode(target)
+                        : laptop.mode(src) & ~022;
+                laptop = laptop.withFile(target, text).withMode(target, mode);
                 if (move) {
                     laptop = laptop.without(src);
                 }
@@ -267,14 +271,17 @@ final class Builtins {
             }
         }
 
-        /** chmod MODE FILE...: the game keeps no permissions, but checks the files exist, as chmod does. */
+        /** chmod MODE FILE...: octal (400, 0600) or symbolic (go-rwx, u+x,g-w) permission bits for files. */
         void chmod(List<String> args) {
-            if (args.size() < 2 || !args.get(0).matches("[0-7]{3,4}|[ugoa]*[-+=][rwx]+")) {
+            if (args.size() < 2 || !args.get(0).matches("[0-7]{1,4}|([ugoa]*[-+=][rwx]*)(,[ugoa]*[-+=][rwx]*)*")) {
                 throw new ShellException("usage: chmod MODE FILE, e.g. chmod 400 bakery.pem (only you may read it)");
             }
             for (String typed : args.subList(1, args.size())) {
-                if (!laptop.exists(Paths.of(typed))) {
+                String p = Paths.of(typed);
+                if (!laptop.exists(p)) {
                     errors.add("chmod: cannot access '" + typed + "': No such file or directory");
+                } else if (laptop.isFile(p)) {
+                    laptop = laptop.withMode(p, Modes.apply(laptop.mode(p), args.get(0)));
                 }
             }
         }

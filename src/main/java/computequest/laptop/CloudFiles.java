@@ -1,5 +1,6 @@
 package computequest.laptop;
 
+import computequest.sim.ec2.SshLogin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,8 @@ final class CloudFiles {
 
     /**
      * ssh's {@code -i FILE}: the private key's text goes to the simulated cloud, which checks it against the key pair
-     * the instance was launched with. A missing file is ssh's own warning, and then no key is offered.
+     * the instance was launched with, with the file's mode (ssh ignores a key others may read). A missing file is
+     * ssh's own warning, and then no key is offered.
      */
     static List<String> identity(Laptop laptop, List<String> argv) {
         List<String> out = new ArrayList<>(argv);
@@ -112,7 +114,7 @@ final class CloudFiles {
                             + " directory.\nSave the key when you create it: aws ec2 create-key-pair --key-name NAME"
                             + " --query KeyMaterial --output text > NAME.pem");
                 }
-                out.set(i + 1, "PEM:" + text.get().replaceAll("\\s", ""));
+                out.set(i + 1, SshLogin.keyArgument(laptop.mode(path), typed, text.get()));
                 return out;
             }
         }

@@ -177,7 +177,7 @@ final class HomeFiles {
                 "functions/report");
         Map<String, String> vars = Map.of("HOME", Laptop.HOME, "USER", "learner", "AWS_DEFAULT_REGION", "us-east-1",
                 "AWS_PAGER", "");
-        return new Laptop(f, dirs, vars, List.of());
+        return new Laptop(f, dirs, vars, List.of(), Map.of());
     }
 
     /** What a binary file is, for cat and ls; null for a text file. */

@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param dirs    folder paths (the home folder itself is not listed)
  * @param vars    shell variables, exported or not (the game's shell does not tell them apart)
  * @param history the lines typed at the shell, oldest first, at most {@link #HISTORY_KEPT}
+ * @param modes   permission bits in octal ("400") of the files chmod changed; any other file has 644, as a file a
+ *                redirect makes under the usual umask 022 (ssh reads them: it refuses a key others may read)
  */
-public record Laptop(Map<String, String> files, List<String> dirs, Map<String, String> vars, List<String> history) {
+public record Laptop(Map<String, String> files, List<String> dirs, Map<String, String> vars, List<String> history,
+                     Map<String, String> modes) {
 
     /** The home folder, as $HOME and pwd show it. */
     public static final String HOME = "/home/learner";
@@ -31,7 +34,11 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         dirs = List.copyOf(new TreeSet<>(dirs == null ? List.of() : dirs));
         vars = Collections.unmodifiableMap(new TreeMap<>(vars == null ? Map.of() : vars));
         history = List.copyOf(history == null ? List.of() : history);
+        modes = Collections.unmodifiableMap(new TreeMap<>(modes == null ? Map.of() : modes));
     }
+
+    /** The default file mode: 644, read and write for you, read for everyone else. */
+    public static final int FILE_MODE = 0644;
 
     /**
      * The record's own equality (every component, as {@code Objects.equals}) and a hash of the same components,
@@ -42,12 +49,13 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Laptop l && Objects.equals(files, l.files) && Objects.equals(dirs, l.dirs)
-                && Objects.equals(vars, l.vars) && Objects.equals(history, l.history);
+                && Objects.equals(vars, l.vars) && Objects.equals(history, l.history)
+                && Objects.equals(modes, l.modes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(files, dirs, vars, history);
+        return Objects.hash(files, dirs, vars, history, modes);
     }
 
     /** The laptop a new game starts with: the course's files and a few variables. */
@@ -75,13 +83,13 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
     public Laptop withFile(String path, String text) {
         Map<String, String> f = new TreeMap<>(files);
         f.put(path, text);
-        return new Laptop(f, dirs, vars, history);
+        return new Laptop(f, dirs, vars, history, modes);
     }
 
     public Laptop withDir(String path) {
         List<String> d = new ArrayList<>(dirs);
         d.add(path);
-        return new Laptop(files, d, vars, history);
+        return new Laptop(files, d, vars, history, modes);
     }
 
     /** Without the file or folder at {@code path}, and without everything inside that folder. */
@@ -90,28 +98,47 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         f.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
         List<String> d = new ArrayList<>(dirs);
         d.removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
-        return new Laptop(f, d, vars, history);
+        Map<String, String> m = new TreeMap<>(modes);
+        m.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
+        return new Laptop(f, d, vars, history, m);
+    }
+
+    /** A file's permission bits: what chmod set, or {@link #FILE_MODE}. */
+    public int mode(String path) {
+        String m = modes.get(path);
+        return m == null ? FILE_MODE : Integer.parseInt(m, 8);
+    }
+
+    /** The same laptop with a file's permission bits set (the default mode is not stored). */
+    public Laptop withMode(String path, int mode) {
+        Map<String, String> m = new TreeMap<>(modes);
+        if ((mode & 07777) == FILE_MODE) {
+            m.remove(path);
+        } else {
+            m.put(path, Integer.toOctalString(mode & 07777));
+        }
+        return new Laptop(files, dirs, vars, history, m);
     }
 
     public Laptop withVar(String name, String value) {
         Map<String, String> v = new TreeMap<>(vars);
         v.put(name, value);
-        return new Laptop(files, dirs, v, history);
+        return new Laptop(files, dirs, v, history, modes);
     }
 
     public Laptop withoutVar(String name) {
         Map<String, String> v = new TreeMap<>(vars);
         v.remove(name);
-        return new Laptop(files, dirs, v, history);
+        return new Laptop(files, dirs, v, history, modes);
     }
 
     Laptop withVars(Map<String, String> v) {
-        return new Laptop(files, dirs, v, history);
+        return new Laptop(files, dirs, v, history, modes);
     }
 
     /** The same laptop with no history: what undo compares, since looking around changes nothing worth undoing. */
     public Laptop withoutHistory() {
-        return new Laptop(files, dirs, vars, List.of());
+        return new Laptop(files, dirs, vars, List.of(), modes);
     }
 
     public Laptop withHistory(String line) {
@@ -120,7 +147,7 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         if (h.size() > HISTORY_KEPT) {
             h = h.subList(h.size() - HISTORY_KEPT, h.size());
         }
-        return new Laptop(files, dirs, vars, h);
+        return new Laptop(files, dirs, vars, h, modes);
     }
 
     /** Resource kind and attributes for story conditions: {@code file id=taskdef.json json=true text~"containerPort": 80}. */

@@ -26,14 +26,16 @@ record GameSave(String sceneId, CloudSave cloud, int score, Map<String, String> 
     }
 
     /** The saved form of {@link computequest.laptop.Laptop}. */
-    record Laptop(Map<String, String> files, List<String> dirs, Map<String, String> vars, List<String> history) {
+    record Laptop(Map<String, String> files, List<String> dirs, Map<String, String> vars, List<String> history,
+                  Map<String, String> modes) {
 
         static Laptop save(computequest.laptop.Laptop x) {
-            return x == null ? null : new Laptop(x.files(), x.dirs(), x.vars(), x.history());
+            return x == null ? null : new Laptop(x.files(), x.dirs(), x.vars(), x.history(), x.modes());
         }
 
         static computequest.laptop.Laptop load(Laptop s) {
-            return s == null ? null : new computequest.laptop.Laptop(s.files, s.dirs, s.vars, s.history);
+            return s == null ? null : new computequest.laptop.Laptop(s.files, s.dirs, s.vars, s.history,
+                    s.modes);
         }
     }
 

@@ -212,17 +212,19 @@ final class SaveReader {
         List<String> dirs = null;
         Map<String, String> vars = null;
         List<String> history = null;
+        Map<String, String> modes = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "files" -> files = mapOfString(r);
                 case "dirs" -> dirs = listOfString(r);
                 case "vars" -> vars = mapOfString(r);
                 case "history" -> history = listOfString(r);
+                case "modes" -> modes = mapOfString(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
-        return new GameSave.Laptop(files, dirs, vars, history);
+        return new GameSave.Laptop(files, dirs, vars, history, modes);
     }
 
     static GameSave.Learning gameSaveLearning(JsonReader r) throws IOException {

@@ -232,6 +232,7 @@ final class SaveReader3 {
         String keyName = null;
         String reservationId = null;
         List<String> securityGroups = null;
+        String launchKey = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "instanceId" -> instanceId = JsonRead.string(r);
@@ -257,13 +258,14 @@ final class SaveReader3 {
                 case "keyName" -> keyName = JsonRead.string(r);
                 case "reservationId" -> reservationId = JsonRead.string(r);
                 case "securityGroups" -> securityGroups = SaveReader.listOfString(r);
+                case "launchKey" -> launchKey = JsonRead.string(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
         return new Ec2Save.Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     static Ec2Save.Image ec2SaveImage(JsonReader r) throws IOException {

@@ -45,6 +45,12 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
 
     /** A key pair. AWS keeps only the public half; the private key (material) is shown once, at creation. */
     public record KeyPair(String name, String id, String fingerprint, String material, long createdAt) {
+
+        /** rsa or ed25519, read from the private key AWS gave (an OpenSSH-format or ssh-ed25519 .ppk key is ED25519). */
+        public String keyType() {
+            return material.contains("OPENSSH PRIVATE KEY") || material.startsWith("PuTTY-User-Key-File-2: ssh-ed25519")
+                    ? "ed25519" : "rsa";
+        }
     }
 
     /** A security group of the default VPC and its inbound rules (all outbound traffic is allowed). */

@@ -26,7 +26,10 @@ public final class Ec2AccessOps {
         return List.of(
                 new Operation("ec2", "create-key-pair", "Make a key pair for SSH; the private key is shown only once.",
                         List.of(Param.req("--key-name", "A name, e.g. bakery. Save the key: --query KeyMaterial"
-                                + " --output text > bakery.pem")), Ec2AccessOps::createKeyPair),
+                                + " --output text > bakery.pem"),
+                                Param.opt("--key-type", "rsa (the default) or ed25519."),
+                                Param.opt("--key-format", "pem (the default, for ssh) or ppk (for PuTTY).")),
+                        Ec2AccessOps::createKeyPair),
                 new Operation("ec2", "describe-key-pairs", "List your key pairs (never their private keys).", List.of(
                         Param.list("--key-names", false, "Only these key pairs.")), Ec2AccessOps::describeKeyPairs),
                 new Operation("ec2", "delete-key-pair", "Delete a key pair; instances launched with it keep the key.",
@@ -65,10 +68,23 @@ public final class Ec2AccessOps {
             throw new CliException("InvalidKeyPair.Duplicate", "The keypair '" + name + "' already exists."
                     + " Use it, or delete it first with aws ec2 delete-key-pair --key-name " + name + ".");
         }
+        String type = call.value("--key-type", "rsa");
+        String format = call.value("--key-format", "pem");
+        if (!type.equals("rsa") && !type.equals("ed25519")) {
+            throw new CliException("InvalidParameterValue", "Value (" + type + ") for parameter keyType is invalid."
+                    + " It is rsa or ed25519.");
+        }
+        if (!format.equals("pem") && !format.equals("ppk")) {
+            throw new CliException("InvalidParameterValue", "Value (" + format + ") for parameter keyFormat is invalid."
+                    + " It is pem or ppk.");
+        }
         String seed = name + "#" + a.created();
-        String fingerprint = Ec2Access.hash("fp:" + seed, 40).replaceAll("(..)(?!$)", "$1:");
+        // RSA: a SHA-1 digest in hex pairs; ED25519: a base64 SHA-256 digest, as OpenSSH shows it
+        String fingerprint = type.equals("rsa") ? Ec2Access.hash("fp:" + seed, 40).replaceAll("(..)(?!$)", "$1:")
+                : java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                .parseHex(Ec2Access.hash("fp:" + seed, 64)));
         Ec2Access.KeyPair k = new Ec2Access.KeyPair(name, "key-0" + Ec2Access.hash("id:" + seed, 16), fingerprint,
-                SshLogin.pem(name, seed), cloud.clock());
+                SshLogin.pem(name, seed, type, format), cloud.clock());
         JsonObject o = new JsonObject();
         o.addProperty("KeyFingerprint", k.fingerprint());
         o.addProperty("KeyMaterial", k.material());
@@ -76,8 +92,9 @@ public final class Ec2AccessOps {
         o.addProperty("KeyPairId", k.id());
         return new Operation.Result(cloud.withAccess(a.withKeyPair(k)), o, List.of("Key pair " + name + " ("
                 + k.id() + "): AWS keeps the public key and gives you the private key once, in KeyMaterial. Save it"
-                + " to a file (--query KeyMaterial --output text > " + name + ".pem) and launch with --key-name "
-                + name + "."));
+                + " to a file (--query KeyMaterial --output text > " + name + (format.equals("ppk") ? ".ppk" : ".pem")
+                + ") and launch with --key-name " + name + "."
+                + (format.equals("ppk") ? " A .ppk key is for PuTTY; ssh reads only the pem format." : "")));
     }
 
     static Ec2Access.KeyPair keyPair(Cloud cloud, String name) {
@@ -101,7 +118,7 @@ public final class Ec2AccessOps {
                 o.addProperty("KeyPairId", k.id());
                 o.addProperty("KeyFingerprint", k.fingerprint());
                 o.addProperty("KeyName", k.name());
-                o.addProperty("KeyType", "rsa");
+                o.addProperty("KeyType", k.keyType());
                 o.add("Tags", new JsonArray());
                 o.addProperty("CreateTime", Catalog.EPOCH.plusSeconds(k.createdAt()).toString()
                         .replace("Z", ".000Z"));

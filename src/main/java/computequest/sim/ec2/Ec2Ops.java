@@ -125,7 +125,9 @@ public final class Ec2Ops {
         }
         String ecsCluster = ecsClusterOf(userData, image);
         String profile = Ec2Roles.profile(cloud, call);
-        Identity who = new Identity(call.value("--key-name", ""), call.list("--security-group-ids"));
+        String keyName = call.value("--key-name", "");
+        Identity who = new Identity(keyName, keyName.isEmpty() ? ""
+                : SshLogin.publicKey(cloud.access().keyPairs().get(keyName).material()), call.list("--security-group-ids"));
         for (int n = 0; n < count; n++) {
             Launched l = launch(cloud, image, type, zone, hibernation, root, tags, ecsCluster, who);
             cloud = l.cloud();
@@ -199,9 +201,9 @@ public final class Ec2Ops {
     public record Launched(Cloud cloud, Instance instance) {
     }
 
-    /** The key pair and security groups a launch names. */
-    record Identity(String keyName, List<String> securityGroups) {
-        static final Identity NONE = new Identity("", List.of());
+    /** The key pair a launch names, the public key it puts on the instance, and the security groups. */
+    record Identity(String keyName, String launchKey, List<String> securityGroups) {
+        static final Identity NONE = new Identity("", "", List.of());
     }
 
     /** Puts one new pending instance into the cloud: shared by run-instances and EKS node groups. */
@@ -233,7 +235,8 @@ public final class Ec2Ops {
         Instance i = new Instance(id, image.imageId(), type.name(), az, Catalog.subnetId(az),
                 Catalog.privateIp(az, host), publicIp(ipDraw.value()), InstanceState.PENDING,
                 cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
-                Map.of(), image.diskFiles(), tags, ecsCluster, who.keyName(), null, who.securityGroups());
+                Map.of(), image.diskFiles(), tags, ecsCluster, who.keyName(), null, who.securityGroups(),
+                who.launchKey());
         return new Launched(cloud.withInstance(i), i);
     }
 

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param runStartedAt     simulated second the current billed running period began, or -1
  * @param ecsCluster       the ECS cluster its user data names (ECS_CLUSTER=...), or ""
  * @param keyName          the key pair named at launch, or ""
+ * @param launchKey        the public key put on the instance at launch ({@link SshLogin#publicKey}), or "": it stays
+ *                         when the key pair is deleted or made again under the same name, as in EC2 (an instance
+ *                         from a save older than this field has "" and accepts the key pair's current key)
  * @param reservationId    the reservation of the run-instances call that launched it (one per call)
  * @param securityGroups   the security group ids given at launch, or the default VPC's default group
  */
@@ -25,7 +28,7 @@ public record Instance(String instanceId, String imageId, String instanceType, S
                        long launchTime, boolean hibernationConfigured, boolean rootEncrypted, int rootVolumeGib,
                        boolean hibernated, long runStartedAt, Map<String, String> ram, Map<String, String> disk,
                        Map<String, String> tags, String ecsCluster, String keyName, String reservationId,
-                       List<String> securityGroups) {
+                       List<String> securityGroups, String launchKey) {
 
     public Instance {
         ram = Copy.of(ram);
@@ -33,6 +36,7 @@ public record Instance(String instanceId, String imageId, String instanceType, S
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         ecsCluster = ecsCluster == null ? "" : ecsCluster;
         keyName = keyName == null ? "" : keyName;
+        launchKey = launchKey == null ? "" : launchKey;
         reservationId = reservationId == null ? "r-0" + instanceId.substring(Math.min(3, instanceId.length())) : reservationId;
         securityGroups = securityGroups == null || securityGroups.isEmpty() ? List.of(Catalog.DEFAULT_SECURITY_GROUP)
                 : Catalog.currentIds(securityGroups);
@@ -41,55 +45,55 @@ public record Instance(String instanceId, String imageId, String instanceType, S
     public Instance withState(InstanceState next, long at) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 next, at, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     public Instance withPublicIp(String ip) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, ip,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     Instance withHibernated(boolean h) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, h,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     public Instance withRunStartedAt(long at) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                at, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                at, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     public Instance withRam(Map<String, String> r) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, r, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, r, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     public Instance withDisk(Map<String, String> d) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, d, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, d, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     Instance withType(String type) {
         return new Instance(instanceId, imageId, type, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     Instance withTags(Map<String, String> t) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, t, ecsCluster, keyName, reservationId, securityGroups);
+                runStartedAt, ram, disk, t, ecsCluster, keyName, reservationId, securityGroups, launchKey);
     }
 
     Instance withReservation(String id) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, id, securityGroups);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, id, securityGroups, launchKey);
     }
 
     public InstanceType type() {

@@ -16,11 +16,16 @@ import java.util.List;
  */
 public final class SshLogin {
 
-    /** A key file's text as the laptop passes it on: this prefix, then the file without whitespace. */
+    /** A key file's text as a caller with no file modes passes it on: this prefix, then the file's text. */
     public static final String PEM_PREFIX = "PEM:";
     private static final String KEY_TAG = "cq-key:";
 
     private SshLogin() {
+    }
+
+    /** How the laptop passes {@code -i FILE} on: the file's permission bits, the path as typed and its text. */
+    public static String keyArgument(int mode, String path, String text) {
+        return KeyFile.encode(mode, path, text);
     }
 
     record Login(Instance instance, String command) {
@@ -72,6 +77,11 @@ public final class SshLogin {
         }
         String denied = user + "@" + address + ": Permission denied (publickey).\n";
         String loginUser = loginUser(i);
+        KeyFile key = identity == null ? null : KeyFile.of(identity);
+        String unusable = key == null ? null : key.problem();
+        if (unusable != null) {
+            throw new CliException(unusable + "\n" + denied + key.advice());
+        }
         if (i.keyName().isEmpty()) {
             throw new CliException(denied + i.instanceId() + " was launched without a key pair, so no key opens it."
                     + " Launch a new instance with --key-name (aws ec2 create-key-pair makes one).");
@@ -80,14 +90,21 @@ public final class SshLogin {
             throw new CliException(denied + "The AMI's login user is " + loginUser + ": ssh -i " + i.keyName()
                     + ".pem " + loginUser + "@" + address + " '...'");
         }
-        if (identity == null) {
+        if (key == null) {
             throw new CliException(denied + "Give the private key of key pair " + i.keyName() + " with -i: ssh -i "
                     + i.keyName() + ".pem " + loginUser + "@" + address + " '...'");
         }
-        String keyName = keyNameOf(cloud, identity);
+        String material = key.material(cloud);
+        String keyName = material == null ? null : nameOf(material);
         if (!i.keyName().equals(keyName)) {
             throw new CliException(denied + i.instanceId() + " accepts only the key of key pair " + i.keyName()
                     + (keyName == null ? "; that file is not a private key AWS made." : ", not " + keyName + "."));
+        }
+        if (!i.launchKey().isEmpty() && !i.launchKey().equals(publicKey(material))) {
+            throw new CliException(denied + i.instanceId() + " holds the public key that key pair " + keyName
+                    + " had when the instance launched. This file is the private key of a newer pair of the same"
+                    + " name, and a new pair does not change an instance that is already running: only the old file"
+                    + " opens it. Launch a new instance with --key-name " + keyName + " to use this key.");
         }
         return new Login(i, String.join(" ", command).trim());
     }
@@ -126,39 +143,60 @@ public final class SshLogin {
         return i.disk().getOrDefault("/etc/os-release", "").contains("Ubuntu") ? "ubuntu" : "ec2-user";
     }
 
-    private static String body(String pem) {
-        return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-    }
-
-    /** The private key text that create-key-pair prints for a key pair of this name. */
-    static String pem(String name, String seed) {
-        String body = Base64.getEncoder().encodeToString((KEY_TAG + name + ":" + Ec2Access.hash("key:" + seed, 200))
-                .getBytes(StandardCharsets.US_ASCII));
-        StringBuilder pem = new StringBuilder("-----BEGIN RSA PRIVATE KEY-----\n");
-        for (int n = 0; n < body.length(); n += 64) {
-            pem.append(body, n, Math.min(body.length(), n + 64)).append('\n');
-        }
-        return pem.append("-----END RSA PRIVATE KEY-----").toString();
+    /** The base64 inside a key's armour: between the PEM lines, or a .ppk file's private lines. */
+    private static String body(String key) {
+        String k = key.contains("Private-Lines:") ? key.replaceFirst("(?s).*Private-Lines:\\s*\\d+", "")
+                .replaceFirst("(?s)Private-MAC:.*", "") : key;
+        return k.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     }
 
     /**
-     * The key pair a private key belongs to, or null. The laptop passes the key file's text; a bare path (a review's
-     * scratch account has no laptop) stands for the key pair it is named after.
+     * The private key text that create-key-pair prints for a key pair of this name: an RSA key in PEM (PKCS#1), an
+     * ED25519 key in OpenSSH's own format, or either in PuTTY's .ppk format. The base64 inside is the game's own
+     * (it decodes to the pair's name and a digest), wrapped as the real ones are.
      */
-    private static String keyNameOf(Cloud cloud, String identity) {
-        if (!identity.startsWith(PEM_PREFIX)) {
-            String base = identity.replaceFirst(".*/", "").replaceFirst("\\.pem$", "");
-            return cloud.access().keyPairs().containsKey(base) ? base : null;
+    static String pem(String name, String seed, String type, String format) {
+        String body = Base64.getEncoder().encodeToString((KEY_TAG + name + ":" + Ec2Access.hash("key:" + seed, 200))
+                .getBytes(StandardCharsets.US_ASCII));
+        boolean ed25519 = type.equals("ed25519");
+        if (format.equals("ppk")) {
+            return "PuTTY-User-Key-File-2: ssh-" + (ed25519 ? "ed25519" : "rsa") + "\nEncryption: none\nComment: "
+                    + name + "\nPublic-Lines: 1\n" + Base64.getEncoder().encodeToString(("ssh-" + type + ":" + name)
+                    .getBytes(StandardCharsets.US_ASCII)) + "\nPrivate-Lines: " + ((body.length() + 63) / 64) + "\n"
+                    + wrap(body, 64) + "Private-MAC: " + Ec2Access.hash("mac:" + seed, 40);
         }
-        String text = body(identity.substring(PEM_PREFIX.length()));
+        String armour = ed25519 ? "OPENSSH PRIVATE KEY" : "RSA PRIVATE KEY";
+        return "-----BEGIN " + armour + "-----\n" + wrap(body, ed25519 ? 70 : 64) + "-----END " + armour + "-----";
+    }
+
+    private static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (int n = 0; n < text.length(); n += width) {
+            out.append(text, n, Math.min(text.length(), n + width)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The public key that matches a private key as the laptop passes it (the key pair's material): what EC2 puts in
+     * the instance's authorized_keys at launch. A digest, since only sameness matters; "" for text that is no key.
+     */
+    public static String publicKey(String material) {
+        String tag = tagOf(material);
+        return tag == null ? "" : "SHA256:" + Ec2Access.hash("pub:" + tag, 43);
+    }
+
+    /** The key pair name a private key was made for, or null when the text is no key AWS made. */
+    private static String nameOf(String material) {
+        String tag = tagOf(material);
+        return tag == null ? null : tag.substring(KEY_TAG.length(), tag.lastIndexOf(':'));
+    }
+
+    /** The decoded "cq-key:NAME:DIGEST" inside a key's base64 body, or null. */
+    private static String tagOf(String material) {
         try {
-            String decoded = new String(Base64.getDecoder().decode(text), StandardCharsets.US_ASCII);
-            if (!decoded.startsWith(KEY_TAG)) {
-                return null;
-            }
-            String name = decoded.substring(KEY_TAG.length(), decoded.lastIndexOf(':'));
-            Ec2Access.KeyPair k = cloud.access().keyPairs().get(name);
-            return k == null || body(k.material()).equals(text) ? name : null;
+            String decoded = new String(Base64.getDecoder().decode(body(material)), StandardCharsets.US_ASCII);
+            return decoded.startsWith(KEY_TAG) && decoded.lastIndexOf(':') > KEY_TAG.length() ? decoded : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
