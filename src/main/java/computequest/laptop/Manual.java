@@ -29,8 +29,9 @@ public final class Manual {
             Map.entry("export", "export NAME=value: sets a variable, as NAME=value does; export alone lists them."
                     + " Use it as $NAME or ${NAME}; NAME=$(command) keeps what a command printed."),
             Map.entry("unset", "unset NAME...: forgets shell variables."),
-            Map.entry("chmod", "chmod MODE FILE: sets who may read a file, e.g. chmod 400 bakery.pem before ssh uses"
-                    + " it. The game keeps no permissions; it checks that the file exists."),
+            Map.entry("chmod", "chmod MODE FILE: sets who may read and write a file, e.g. chmod 400 bakery.pem (only"
+                    + " you may read it), which ssh insists on for a private key. Octal (600) or symbolic (go-rwx);"
+                    + " ls -l shows the result."),
             Map.entry("aws", "aws SERVICE OPERATION --parameter value ...: a call to the simulated cloud, as the AWS CLI"
                     + " makes it. 'aws help' lists the services, 'aws ec2 help' their operations, 'aws ec2"
                     + " run-instances help' one operation's parameters."),
