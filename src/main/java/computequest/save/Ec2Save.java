@@ -23,14 +23,14 @@ record Ec2Save(Map<String, Instance> instances, Map<String, Image> images, Acces
                     boolean hibernationConfigured, boolean rootEncrypted, int rootVolumeGib, boolean hibernated,
                     long runStartedAt, Map<String, String> ram, Map<String, String> disk, Map<String, String> tags,
                     String ecsCluster, String keyName, String reservationId, List<String> securityGroups,
-                    String launchKey) {
+                    String launchKey, Map<String, String> extraVolumes) {
 
         static Instance save(computequest.sim.ec2.Instance x) {
             return x == null ? null : new Instance(x.instanceId(), x.imageId(), x.instanceType(),
                     x.availabilityZone(), x.subnetId(), x.privateIp(), x.publicIp(), Saves.name(x.state()),
                     x.stateSince(), x.launchTime(), x.hibernationConfigured(), x.rootEncrypted(), x.rootVolumeGib(),
                     x.hibernated(), x.runStartedAt(), x.ram(), x.disk(), x.tags(), x.ecsCluster(), x.keyName(),
-                    x.reservationId(), x.securityGroups(), x.launchKey());
+                    x.reservationId(), x.securityGroups(), x.launchKey(), x.extraVolumes());
         }
 
         static computequest.sim.ec2.Instance load(Instance s) {
@@ -38,7 +38,8 @@ record Ec2Save(Map<String, Instance> instances, Map<String, Image> images, Acces
                     s.availabilityZone, s.subnetId, s.privateIp, s.publicIp,
                     Saves.constant(InstanceState.class, s.state), s.stateSince, s.launchTime, s.hibernationConfigured,
                     s.rootEncrypted, s.rootVolumeGib, s.hibernated, s.runStartedAt, s.ram, s.disk, s.tags,
-                    s.ecsCluster, s.keyName, s.reservationId, s.securityGroups, s.launchKey);
+                    s.ecsCluster, s.keyName, s.reservationId, s.securityGroups, s.launchKey,
+                    s.extraVolumes);
         }
     }
 

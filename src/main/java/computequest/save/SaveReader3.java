@@ -51,7 +51,7 @@ final class SaveReader3 {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, EksSave.Pod> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader4.eksSavePod(r));
+            m.put(JsonRead.key(r, m, pairs), SaveReader5.eksSavePod(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);
@@ -233,6 +233,7 @@ final class SaveReader3 {
         String reservationId = null;
         List<String> securityGroups = null;
         String launchKey = null;
+        Map<String, String> extraVolumes = null;
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "instanceId" -> instanceId = JsonRead.string(r);
@@ -259,13 +260,15 @@ final class SaveReader3 {
                 case "reservationId" -> reservationId = JsonRead.string(r);
                 case "securityGroups" -> securityGroups = SaveReader.listOfString(r);
                 case "launchKey" -> launchKey = JsonRead.string(r);
+                case "extraVolumes" -> extraVolumes = SaveReader.mapOfString(r);
                 default -> JsonRead.skip(r);
             }
         }
         r.endObject();
         return new Ec2Save.Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey,
+                extraVolumes);
     }
 
     static Ec2Save.Image ec2SaveImage(JsonReader r) throws IOException {
@@ -316,7 +319,7 @@ final class SaveReader3 {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, Ec2Save.SecurityGroup> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader5.ec2SaveSecurityGroup(r));
+            m.put(JsonRead.key(r, m, pairs), SaveReader6.ec2SaveSecurityGroup(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);
@@ -352,30 +355,5 @@ final class SaveReader3 {
         r.endObject();
         return new LightsailSave.Box(name, blueprintId, bundleId, zone, state, stateSince, publicIp, createdAt,
                 staticIp);
-    }
-
-    static LightsailSave.StaticIp lightsailSaveStaticIp(JsonReader r) throws IOException {
-        if (!JsonRead.beginRecord(r)) {
-            return null;
-        }
-        String name = null;
-        String ip = null;
-        String zone = null;
-        long createdAt = 0L;
-        String attachedTo = null;
-        long unattachedSince = 0L;
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "name" -> name = JsonRead.string(r);
-                case "ip" -> ip = JsonRead.string(r);
-                case "zone" -> zone = JsonRead.string(r);
-                case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
-                case "attachedTo" -> attachedTo = JsonRead.string(r);
-                case "unattachedSince" -> unattachedSince = JsonRead.longComponent(r, "unattachedSince");
-                default -> JsonRead.skip(r);
-            }
-        }
-        r.endObject();
-        return new LightsailSave.StaticIp(name, ip, zone, createdAt, attachedTo, unattachedSince);
     }
 }

@@ -122,6 +122,13 @@ final class SaveWalker2 {
             }
             SaveWalker3.listOfString(v.securityGroups(), p, out, depth + 1);
         }
+        {
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", "extraVolumes", "");
+            if (v.extraVolumes() == null) {
+                out.add("\"" + p + "\" is missing");
+            }
+            SaveWalker3.mapOfString(v.extraVolumes(), p, out, depth + 1);
+        }
     }
 
     static void image(Image v, Object path, List<String> out, int depth) {

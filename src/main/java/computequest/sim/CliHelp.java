@@ -25,9 +25,12 @@ final class CliHelp {
             b.append(String.format("  %-28s %s%n", op.name(), op.summary()));
         }
         ServiceModel m = Models.service(service);
-        if (m != null && !m.waiters().isEmpty()) {
-            b.append("  wait                         Wait for a condition: ")
-                    .append(String.join(", ", m.waiters().keySet())).append('\n');
+        List<String> waiters = Waiters.simulated(service);
+        if (!waiters.isEmpty()) {
+            int unsimulated = m.waiters().size() - waiters.size();
+            b.append("  wait                         Wait for a condition: ").append(String.join(", ", waiters))
+                    .append(unsimulated == 0 ? "" : " (the real CLI has " + unsimulated + " more, on operations"
+                            + " this game does not simulate)").append('\n');
         }
         int others = 0;
         for (String real : Models.operations(service)) {

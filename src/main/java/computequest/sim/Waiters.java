@@ -25,14 +25,33 @@ final class Waiters {
     record Waited(Cloud cloud, boolean ok, String output, List<String> changes) {
     }
 
+    /** The service's waiters whose polling operation the game simulates, in the model's order. */
+    static List<String> simulated(String service) {
+        ServiceModel model = Models.service(service);
+        List<String> out = new ArrayList<>();
+        if (model == null) {
+            return out;
+        }
+        for (java.util.Map.Entry<String, ServiceModel.Waiter> w : model.waiters().entrySet()) {
+            OperationModel poll = model.operationNamed(w.getValue().operation());
+            if (poll != null && CommandTable.operations(service).containsKey(poll.cliName())) {
+                out.add(w.getKey());
+            }
+        }
+        return out;
+    }
+
     static Waited run(Cloud cloud, String service, List<String> rest) {
         ServiceModel model = Models.service(service);
         if (model == null || model.waiters().isEmpty()) {
             throw new CliException("aws " + service + " has no waiters.");
         }
         if (rest.isEmpty() || rest.get(0).equals("help")) {
+            List<String> simulated = simulated(service);
+            int others = model.waiters().size() - simulated.size();
             return new Waited(cloud, true, "aws " + service + " wait <condition>, one of:\n  "
-                    + String.join("\n  ", model.waiters().keySet()), List.of());
+                    + String.join("\n  ", simulated) + (others == 0 ? "" : "\n(and " + others + " more in the real"
+                    + " CLI, which poll operations this game does not simulate)"), List.of());
         }
         String name = rest.get(0);
         ServiceModel.Waiter w = model.waiters().get(name);

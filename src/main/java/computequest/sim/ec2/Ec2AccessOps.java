@@ -70,13 +70,10 @@ public final class Ec2AccessOps {
         }
         String type = call.value("--key-type", "rsa");
         String format = call.value("--key-format", "pem");
-        if (!type.equals("rsa") && !type.equals("ed25519")) {
-            throw new CliException("InvalidParameterValue", "Value (" + type + ") for parameter keyType is invalid."
-                    + " It is rsa or ed25519.");
-        }
-        if (!format.equals("pem") && !format.equals("ppk")) {
-            throw new CliException("InvalidParameterValue", "Value (" + format + ") for parameter keyFormat is invalid."
-                    + " It is pem or ppk.");
+        if (!List.of("rsa", "ed25519").contains(type) || !List.of("pem", "ppk").contains(format)) {
+            throw new CliException("InvalidParameterValue", "Value (" + (format.matches("pem|ppk") ? type + ") for"
+                    + " parameter keyType is invalid. It is rsa or ed25519." : format + ") for parameter keyFormat is"
+                    + " invalid. It is pem or ppk."));
         }
         String seed = name + "#" + a.created();
         // RSA: a SHA-1 digest in hex pairs; ED25519: a base64 SHA-256 digest, as OpenSSH shows it

@@ -8,6 +8,7 @@ import computequest.sim.Cloud;
 import computequest.sim.Invocation;
 import computequest.sim.Operation;
 import computequest.story.Suggest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ final class Ec2Describe {
             if (!Ec2Filters.matches(i, i.tags(), filters, INSTANCE_FILTERS)) {
                 continue;
             }
-            byReservation.computeIfAbsent(i.reservationId(), r -> new JsonArray()).add(instanceJson(i));
+            byReservation.computeIfAbsent(i.reservationId(), r -> new JsonArray()).add(instanceJson(cloud, i));
         }
         JsonArray reservations = new JsonArray();
         byReservation.forEach((r, instances) -> reservations.add(reservationJson(r, instances)));
@@ -84,7 +85,9 @@ final class Ec2Describe {
         return r;
     }
 
-    static JsonObject instanceJson(Instance i) {
+    static JsonObject instanceJson(Cloud cloud, Instance i) {
+        Map<String, String> imageDisk = cloud.images().containsKey(i.imageId())
+                ? cloud.images().get(i.imageId()).diskFiles() : i.disk();
         boolean gone = i.state() == InstanceState.TERMINATED;
         String hex = i.instanceId().substring(2);
         JsonObject o = new JsonObject();
@@ -122,16 +125,18 @@ final class Ec2Describe {
         }
         o.addProperty("Architecture", "x86_64");
         JsonArray disks = new JsonArray();
-        if (!gone) {
-            JsonObject root = new JsonObject();
-            root.addProperty("DeviceName", "/dev/xvda");
+        List<String> devices = new ArrayList<>(List.of(Image.rootDeviceName(imageDisk)));
+        devices.addAll(i.extraVolumes().keySet());
+        for (int n = 0; n < devices.size() && !gone; n++) {
             JsonObject ebs = new JsonObject();
             ebs.addProperty("AttachTime", Catalog.timestamp(i.launchTime()));
             ebs.addProperty("DeleteOnTermination", true);
             ebs.addProperty("Status", "attached");
-            ebs.addProperty("VolumeId", "vol-" + hex);
-            root.add("Ebs", ebs);
-            disks.add(root);
+            ebs.addProperty("VolumeId", "vol-" + (n == 0 ? hex : hex.substring(1) + n));
+            JsonObject disk = new JsonObject();
+            disk.addProperty("DeviceName", devices.get(n));
+            disk.add("Ebs", ebs);
+            disks.add(disk);
         }
         o.add("BlockDeviceMappings", disks);
         o.addProperty("ClientToken", "");
@@ -141,7 +146,7 @@ final class Ec2Describe {
         hib.addProperty("Configured", i.hibernationConfigured());
         o.add("HibernationOptions", hib);
         o.add("NetworkInterfaces", gone ? new JsonArray() : networkInterfaces(i, hex));
-        o.addProperty("RootDeviceName", "/dev/xvda");
+        o.addProperty("RootDeviceName", Image.rootDeviceName(imageDisk));
         o.addProperty("RootDeviceType", "ebs");
         o.add("SecurityGroups", gone ? new JsonArray() : groups(i));
         o.addProperty("SourceDestCheck", true);
@@ -149,12 +154,12 @@ final class Ec2Describe {
             o.add("Tags", Ec2Tags.json(i.tags()));
         }
         o.addProperty("VirtualizationType", "hvm");
-        launchDefaults(o, i);
+        launchDefaults(o, i, Image.windows(imageDisk));
         return o;
     }
 
     /** Settings every launch gets when run-instances does not name them: AWS prints them all the same. */
-    private static void launchDefaults(JsonObject o, Instance i) {
+    private static void launchDefaults(JsonObject o, Instance i, boolean windows) {
         JsonObject cpu = new JsonObject();
         int threads = i.type().vcpus() >= 2 && !i.type().family().equals("t2") ? 2 : 1;
         cpu.addProperty("CoreCount", i.type().vcpus() / threads);
@@ -178,8 +183,11 @@ final class Ec2Describe {
         JsonObject maintenance = new JsonObject();
         maintenance.addProperty("AutoRecovery", "default");
         o.add("MaintenanceOptions", maintenance);
-        o.addProperty("PlatformDetails", "Linux/UNIX");
-        o.addProperty("UsageOperation", "RunInstances");
+        if (windows) {
+            o.addProperty("Platform", "windows");
+        }
+        o.addProperty("PlatformDetails", windows ? "Windows" : "Linux/UNIX");
+        o.addProperty("UsageOperation", windows ? "RunInstances:0002" : "RunInstances");
         o.addProperty("UsageOperationUpdateTime", Catalog.timestamp(i.launchTime()));
         JsonObject dns = new JsonObject();
         dns.addProperty("HostnameType", "ip-name");

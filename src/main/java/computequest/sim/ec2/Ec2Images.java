@@ -152,7 +152,7 @@ final class Ec2Images {
         o.addProperty("State", img.state(now));
         JsonArray mappings = new JsonArray();
         JsonObject root = new JsonObject();
-        root.addProperty("DeviceName", img.platform().equals("Windows") ? "/dev/sda1" : "/dev/xvda");
+        root.addProperty("DeviceName", img.rootDeviceName());
         JsonObject ebs = new JsonObject();
         ebs.addProperty("DeleteOnTermination", true);
         ebs.addProperty("SnapshotId", img.snapshotId());

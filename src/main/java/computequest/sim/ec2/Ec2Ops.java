@@ -110,7 +110,7 @@ public final class Ec2Ops {
             Ec2AccessOps.group(cloud, g);
         }
         boolean hibernation = call.has("--hibernation-options") && parseHibernation(call.value("--hibernation-options"));
-        RootVolume root = RootVolume.parse(call.value("--block-device-mappings"));
+        RootVolume root = BlockDeviceMappings.parse(call.value("--block-device-mappings"), image);
         if (hibernation) {
             requireHibernationPossible(type, root, image);
         }
@@ -149,8 +149,15 @@ public final class Ec2Ops {
                     + (publicAddress ? "It gets public IP " + i.publicIp() + " because default subnets hand one out."
                     : "No public IP (--no-associate-public-ip-address): only the VPC can reach it.")
                     + " Its instance hours bill once it runs; its EBS volume"
-                    + (publicAddress ? " and public IPv4 address bill" : " bills") + " from now.");
+                    + (publicAddress ? " and public IPv4 address bill" : " bills") + " from now."
+                    + (i.extraVolumes().isEmpty() ? "" : " Besides the root volume it gets "
+                    + i.extraVolumes().entrySet().stream().map(v -> v.getKey() + " (" + v.getValue() + " GiB gp3)")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", billed like the root volume until the"
+                    + " instance is terminated, which deletes them."));
         }
+        // the agent's line is one or the other: it registers, or it cannot for want of a role
+        List<String> agentWarning = ecsCluster.isEmpty() ? List.of()
+                : Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster);
         boolean named = userData != null && !Ec2Roles.ecsCluster(userData).equals("default");
         List<String> others = cloud.ecs().clusters().keySet().stream().filter(c -> !c.equals("default")).sorted()
                 .toList();
@@ -161,7 +168,7 @@ public final class Ec2Ops {
                     + (others.size() == 1 ? which : "one") + ", launch with user data that writes it to"
                     + " /etc/ecs/ecs.config: --user-data '" + Ec2Roles.script(which) + "'"
                     + (which.equals("bakery") ? " (the laptop's file://ecs-user-data.sh)." : "."));
-        } else if (!ecsCluster.isEmpty()) {
+        } else if (!ecsCluster.isEmpty() && agentWarning.isEmpty()) {
             changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
                     + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) || !named ? "."
                     : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
@@ -176,7 +183,7 @@ public final class Ec2Ops {
                     + " game has no verified Windows rate, so its bill shows the Linux rate and marks the line Windows.");
         }
         if (!ecsCluster.isEmpty()) {
-            changes.addAll(Ec2Roles.ecsAgentWarning(cloud, profile, ecsCluster));
+            changes.addAll(agentWarning);
             if (Ec2Roles.ignoredUserData(userData) != null) {
                 changes.add(Ec2Roles.ignoredUserData(userData));
             }
@@ -187,7 +194,7 @@ public final class Ec2Ops {
         for (Instance i : launched) {
             Instance placed = i.withReservation(reservationId);
             cloud = cloud.withInstance(placed);
-            out.add(Ec2Describe.instanceJson(placed));
+            out.add(Ec2Describe.instanceJson(cloud, placed));
         }
         changes.add(reservationId + ": one reservation holds the " + launched.size() + " instance"
                 + (launched.size() == 1 ? "" : "s") + " this call launched; describe-instances lists it under that id.");
@@ -236,7 +243,7 @@ public final class Ec2Ops {
                 Catalog.privateIp(az, host), publicIp(ipDraw.value()), InstanceState.PENDING,
                 cloud.clock(), cloud.clock(), hibernation, root.encrypted(), root.sizeGib(), false, -1,
                 Map.of(), image.diskFiles(), tags, ecsCluster, who.keyName(), null, who.securityGroups(),
-                who.launchKey());
+                who.launchKey(), root.extra());
         return new Launched(cloud.withInstance(i), i);
     }
 
@@ -276,7 +283,7 @@ public final class Ec2Ops {
         if (!root.encrypted()) {
             throw new CliException("UnsupportedHibernationConfiguration", "Hibernation saves RAM to the root volume,"
                     + " so that volume must be encrypted. Add --block-device-mappings"
-                    + " 'DeviceName=/dev/xvda,Ebs={Encrypted=true}'.");
+                    + " 'DeviceName=" + image.rootDeviceName() + ",Ebs={Encrypted=true}'.");
         }
         if (root.sizeGib() < Catalog.HIBERNATION_OS_GIB + Math.ceil(type.memoryGib())) {
             throw new CliException("UnsupportedHibernationConfiguration", "The root volume (" + root.sizeGib()
@@ -286,28 +293,19 @@ public final class Ec2Ops {
     }
 
     /** The parts of a block-device mapping the game uses, read from shorthand or JSON. */
-    public record RootVolume(boolean encrypted, int sizeGib) {
-        private static final Pattern ENCRYPTED = Pattern.compile("\"?Encrypted\"?\\s*[=:]\\s*\"?(true|false)\"?",
-                Pattern.CASE_INSENSITIVE);
-        private static final Pattern SIZE = Pattern.compile("\"?VolumeSize\"?\\s*[=:]\\s*\"?(\\d+)\"?",
-                Pattern.CASE_INSENSITIVE);
+    /**
+     * The volumes a launch's block-device mappings ask for ({@link BlockDeviceMappings}): the root, and extra EBS
+     * volumes under other device names.
+     *
+     * @param extra device name to size in GiB, in the order given
+     */
+    public record RootVolume(boolean encrypted, int sizeGib, Map<String, String> extra) {
+        public RootVolume(boolean encrypted, int sizeGib) {
+            this(encrypted, sizeGib, Map.of());
+        }
 
-        static RootVolume parse(String mapping) {
-            if (mapping == null) {
-                return new RootVolume(false, Catalog.DEFAULT_ROOT_GIB);
-            }
-            Matcher e = ENCRYPTED.matcher(mapping);
-            Matcher s = SIZE.matcher(mapping);
-            boolean encrypted = e.find() && e.group(1).equalsIgnoreCase("true");
-            int size = Catalog.DEFAULT_ROOT_GIB;
-            if (s.find()) {
-                size = Integer.parseInt(s.group(1));
-                if (size < Catalog.DEFAULT_ROOT_GIB || size > 16384) {
-                    throw new CliException("InvalidBlockDeviceMapping", "VolumeSize must be from "
-                            + Catalog.DEFAULT_ROOT_GIB + " GiB (the AMI's snapshot) to 16384 GiB, not " + size + ".");
-                }
-            }
-            return new RootVolume(encrypted, size);
+        public RootVolume {
+            extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         }
     }
 

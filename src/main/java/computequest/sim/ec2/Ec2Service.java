@@ -122,6 +122,11 @@ public final class Ec2Service implements Service {
             if (i.state() != InstanceState.TERMINATED) {
                 ledger = ledger.charge(i.instanceId(), "EBS gp3 " + i.rootVolumeGib() + " GiB root volume",
                         i.rootVolumeGib() * Catalog.EBS_GP3_USD_PER_GB_MONTH / Catalog.HOURS_PER_MONTH * seconds / 3600.0);
+                for (Map.Entry<String, String> v : i.extraVolumes().entrySet()) {
+                    int gib = Integer.parseInt(v.getValue());
+                    ledger = ledger.charge(i.instanceId(), "EBS gp3 " + gib + " GiB volume " + v.getKey(),
+                            gib * Catalog.EBS_GP3_USD_PER_GB_MONTH / Catalog.HOURS_PER_MONTH * seconds / 3600.0);
+                }
             }
             if (i.publicIp() != null) {
                 ledger = ledger.charge(i.instanceId(), "public IPv4 address",

@@ -47,6 +47,24 @@ public record Image(String imageId, String name, String platform, String descrip
         return diskFiles.containsKey("/etc/ecs/ecs.config");
     }
 
+    /** The disk of a Windows image or instance: Windows keeps its files under C:/. */
+    static boolean windows(java.util.Map<String, String> disk) {
+        return disk.containsKey("C:/Windows/system.ini");
+    }
+
+    /**
+     * The root device's name on a disk made from this kind of image: /dev/sda1 on Windows and Ubuntu AMIs, /dev/xvda
+     * on Amazon Linux, as the real AMIs name it.
+     */
+    static String rootDeviceName(java.util.Map<String, String> disk) {
+        return windows(disk) || disk.getOrDefault("/etc/os-release", "").contains("Ubuntu") ? "/dev/sda1" : "/dev/xvda";
+    }
+
+    /** The root device's name of instances launched from it. */
+    public String rootDeviceName() {
+        return rootDeviceName(diskFiles);
+    }
+
     /** Made in this account by create-image (and not a catalog image). */
     public boolean own() {
         return ownerAlias.equals("self");

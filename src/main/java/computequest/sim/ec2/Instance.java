@@ -20,6 +20,8 @@ import java.util.Map;
  * @param launchKey        the public key put on the instance at launch ({@link SshLogin#publicKey}), or "": it stays
  *                         when the key pair is deleted or made again under the same name, as in EC2 (an instance
  *                         from a save older than this field has "" and accepts the key pair's current key)
+ * @param extraVolumes     EBS volumes beyond the root, from block-device mappings under other device names: device
+ *                         name to size in GiB (as text), in launch order; deleted with the instance
  * @param reservationId    the reservation of the run-instances call that launched it (one per call)
  * @param securityGroups   the security group ids given at launch, or the default VPC's default group
  */
@@ -28,7 +30,8 @@ public record Instance(String instanceId, String imageId, String instanceType, S
                        long launchTime, boolean hibernationConfigured, boolean rootEncrypted, int rootVolumeGib,
                        boolean hibernated, long runStartedAt, Map<String, String> ram, Map<String, String> disk,
                        Map<String, String> tags, String ecsCluster, String keyName, String reservationId,
-                       List<String> securityGroups, String launchKey) {
+                       List<String> securityGroups, String launchKey,
+                       Map<String, String> extraVolumes) {
 
     public Instance {
         ram = Copy.of(ram);
@@ -37,6 +40,7 @@ public record Instance(String instanceId, String imageId, String instanceType, S
         ecsCluster = ecsCluster == null ? "" : ecsCluster;
         keyName = keyName == null ? "" : keyName;
         launchKey = launchKey == null ? "" : launchKey;
+        extraVolumes = Collections.unmodifiableMap(new LinkedHashMap<>(extraVolumes == null ? Map.of() : extraVolumes));
         reservationId = reservationId == null ? "r-0" + instanceId.substring(Math.min(3, instanceId.length())) : reservationId;
         securityGroups = securityGroups == null || securityGroups.isEmpty() ? List.of(Catalog.DEFAULT_SECURITY_GROUP)
                 : Catalog.currentIds(securityGroups);
@@ -45,55 +49,55 @@ public record Instance(String instanceId, String imageId, String instanceType, S
     public Instance withState(InstanceState next, long at) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 next, at, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     public Instance withPublicIp(String ip) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, ip,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     Instance withHibernated(boolean h) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, h,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     public Instance withRunStartedAt(long at) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                at, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                at, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     public Instance withRam(Map<String, String> r) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, r, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, r, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     public Instance withDisk(Map<String, String> d) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, d, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, d, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     Instance withType(String type) {
         return new Instance(instanceId, imageId, type, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     Instance withTags(Map<String, String> t) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, t, ecsCluster, keyName, reservationId, securityGroups, launchKey);
+                runStartedAt, ram, disk, t, ecsCluster, keyName, reservationId, securityGroups, launchKey, extraVolumes);
     }
 
     Instance withReservation(String id) {
         return new Instance(instanceId, imageId, instanceType, availabilityZone, subnetId, privateIp, publicIp,
                 state, stateSince, launchTime, hibernationConfigured, rootEncrypted, rootVolumeGib, hibernated,
-                runStartedAt, ram, disk, tags, ecsCluster, keyName, id, securityGroups, launchKey);
+                runStartedAt, ram, disk, tags, ecsCluster, keyName, id, securityGroups, launchKey, extraVolumes);
     }
 
     public InstanceType type() {
