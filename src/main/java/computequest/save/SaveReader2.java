@@ -287,7 +287,7 @@ final class SaveReader2 {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, LightsailSave.StaticIp> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader4.lightsailSaveStaticIp(r));
+            m.put(JsonRead.key(r, m, pairs), SaveReader3.lightsailSaveStaticIp(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);

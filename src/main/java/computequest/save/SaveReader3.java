@@ -51,7 +51,7 @@ final class SaveReader3 {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, EksSave.Pod> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader5.eksSavePod(r));
+            m.put(JsonRead.key(r, m, pairs), SaveReader4.eksSavePod(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);
@@ -319,7 +319,7 @@ final class SaveReader3 {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, Ec2Save.SecurityGroup> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader6.ec2SaveSecurityGroup(r));
+            m.put(JsonRead.key(r, m, pairs), SaveReader5.ec2SaveSecurityGroup(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);
@@ -355,5 +355,30 @@ final class SaveReader3 {
         r.endObject();
         return new LightsailSave.Box(name, blueprintId, bundleId, zone, state, stateSince, publicIp, createdAt,
                 staticIp);
+    }
+
+    static LightsailSave.StaticIp lightsailSaveStaticIp(JsonReader r) throws IOException {
+        if (!JsonRead.beginRecord(r)) {
+            return null;
+        }
+        String name = null;
+        String ip = null;
+        String zone = null;
+        long createdAt = 0L;
+        String attachedTo = null;
+        long unattachedSince = 0L;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "name" -> name = JsonRead.string(r);
+                case "ip" -> ip = JsonRead.string(r);
+                case "zone" -> zone = JsonRead.string(r);
+                case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
+                case "attachedTo" -> attachedTo = JsonRead.string(r);
+                case "unattachedSince" -> unattachedSince = JsonRead.longComponent(r, "unattachedSince");
+                default -> JsonRead.skip(r);
+            }
+        }
+        r.endObject();
+        return new LightsailSave.StaticIp(name, ip, zone, createdAt, attachedTo, unattachedSince);
     }
 }

@@ -16,31 +16,6 @@ final class SaveReader4 {
     private SaveReader4() {
     }
 
-    static LightsailSave.StaticIp lightsailSaveStaticIp(JsonReader r) throws IOException {
-        if (!JsonRead.beginRecord(r)) {
-            return null;
-        }
-        String name = null;
-        String ip = null;
-        String zone = null;
-        long createdAt = 0L;
-        String attachedTo = null;
-        long unattachedSince = 0L;
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "name" -> name = JsonRead.string(r);
-                case "ip" -> ip = JsonRead.string(r);
-                case "zone" -> zone = JsonRead.string(r);
-                case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
-                case "attachedTo" -> attachedTo = JsonRead.string(r);
-                case "unattachedSince" -> unattachedSince = JsonRead.longComponent(r, "unattachedSince");
-                default -> JsonRead.skip(r);
-            }
-        }
-        r.endObject();
-        return new LightsailSave.StaticIp(name, ip, zone, createdAt, attachedTo, unattachedSince);
-    }
-
     static EcrSave.Repository ecrSaveRepository(JsonReader r) throws IOException {
         if (!JsonRead.beginRecord(r)) {
             return null;
@@ -56,7 +31,7 @@ final class SaveReader4 {
                 case "name" -> name = JsonRead.string(r);
                 case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
                 case "tags" -> tags = SaveReader.mapOfString(r);
-                case "pushedAt" -> pushedAt = SaveReader6.mapOfLong(r);
+                case "pushedAt" -> pushedAt = SaveReader5.mapOfLong(r);
                 case "mutability" -> mutability = JsonRead.string(r);
                 case "scanOnPush" -> scanOnPush = JsonRead.booleanComponent(r, "scanOnPush");
                 default -> JsonRead.skip(r);
@@ -367,5 +342,34 @@ final class SaveReader4 {
         }
         r.endObject();
         return new EksSave.Deployment(name, cluster, image, replicas, createdAt);
+    }
+
+    static EksSave.Pod eksSavePod(JsonReader r) throws IOException {
+        if (!JsonRead.beginRecord(r)) {
+            return null;
+        }
+        String name = null;
+        String cluster = null;
+        String deployment = null;
+        String status = null;
+        String node = null;
+        String zone = null;
+        boolean fargate = false;
+        long createdAt = 0L;
+        while (r.hasNext()) {
+            switch (r.nextName()) {
+                case "name" -> name = JsonRead.string(r);
+                case "cluster" -> cluster = JsonRead.string(r);
+                case "deployment" -> deployment = JsonRead.string(r);
+                case "status" -> status = JsonRead.string(r);
+                case "node" -> node = JsonRead.string(r);
+                case "zone" -> zone = JsonRead.string(r);
+                case "fargate" -> fargate = JsonRead.booleanComponent(r, "fargate");
+                case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
+                default -> JsonRead.skip(r);
+            }
+        }
+        r.endObject();
+        return new EksSave.Pod(name, cluster, deployment, status, node, zone, fargate, createdAt);
     }
 }
