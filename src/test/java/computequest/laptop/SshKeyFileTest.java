@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import computequest.sim.Catalog;
 import computequest.sim.Cloud;
 import computequest.sim.CloudSim;
 import computequest.sim.ec2.Instance;
@@ -34,8 +35,8 @@ class SshKeyFileTest {
     /** An instance launched with key pair k3, running, port 22 open to the laptop; returns its public IP. */
     private String launchedWithK3() {
         run("aws ec2 create-key-pair --key-name k3 --query KeyMaterial --output text > k3.pem");
-        run("aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0default01 --protocol tcp --port 22"
-                + " --cidr 203.0.113.25/32");
+        run("aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP + " --protocol tcp"
+                + " --port 22 --cidr 203.0.113.25/32");
         run("aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --key-name k3");
         assertTrue(last.ok(), last.out().toString());
         cloud = CloudSim.advance(cloud, 60).cloud();

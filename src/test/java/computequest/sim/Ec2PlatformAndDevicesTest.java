@@ -97,6 +97,13 @@ class Ec2PlatformAndDevicesTest {
         LineItem root = sdh.ledger().lines().stream().filter(l -> l.description().contains("8 GiB root"))
                 .findFirst().orElseThrow();
         assertEquals(root.usd() * 100 / 8, extra.usd(), 1e-9, "a 100 GiB volume costs 12.5 times the 8 GiB root");
+        // members in any order, as the endpoint's decoder may write them
+        Instance k = Sim.ok(Cloud.fresh(1), "aws ec2 run-instances --image-id " + AL2023 + " --instance-type t3.micro"
+                + " --block-device-mappings '[{\"Ebs\":{\"Encrypted\":true,\"VolumeSize\":30},\"DeviceName\":\"/dev/xvda\"},"
+                + " {\"Ebs\":{\"VolumeSize\":5},\"DeviceName\":\"/dev/sdf\"}]'").instances().values().iterator().next();
+        assertTrue(k.rootEncrypted());
+        assertEquals(30, k.rootVolumeGib());
+        assertEquals(java.util.Map.of("/dev/sdf", "5"), k.extraVolumes());
         String noSize = Sim.refused(Cloud.fresh(1), "aws ec2 run-instances --image-id " + AL2023 + " --instance-type"
                 + " t3.micro --block-device-mappings 'DeviceName=/dev/sdf,Ebs={Encrypted=true}'");
         assertTrue(noSize.contains("VolumeSize"), noSize);

@@ -28,21 +28,17 @@ final class BlockDeviceMappings {
         if (mapping == null) {
             return new Ec2Ops.RootVolume(false, Catalog.DEFAULT_ROOT_GIB);
         }
-        // one mapping per DeviceName: the text from one DeviceName to the next
-        List<Integer> starts = new ArrayList<>();
-        Matcher d = DEVICE.matcher(mapping);
-        while (d.find()) {
-            starts.add(d.start());
-        }
-        if (starts.isEmpty()) {
+        List<String> mappings = split(mapping);
+        if (mappings.stream().noneMatch(m -> DEVICE.matcher(m).find())) {
             return root(mapping);
         }
         Ec2Ops.RootVolume root = new Ec2Ops.RootVolume(false, Catalog.DEFAULT_ROOT_GIB);
         Map<String, String> extra = new java.util.LinkedHashMap<>();
-        for (int n = 0; n < starts.size(); n++) {
-            String one = mapping.substring(starts.get(n), n + 1 < starts.size() ? starts.get(n + 1) : mapping.length());
+        for (String one : mappings) {
             Matcher name = DEVICE.matcher(one);
-            name.find();
+            if (!name.find()) {
+                continue;
+            }
             if (name.group(1).equals(image.rootDeviceName())) {
                 root = root(one);
             } else {
@@ -61,6 +57,33 @@ final class BlockDeviceMappings {
             }
         }
         return new Ec2Ops.RootVolume(root.encrypted(), root.sizeGib(), extra);
+    }
+
+    /**
+     * The mappings one by one: the objects of a JSON list (their members in any order), or the words of the CLI's
+     * shorthand ("DeviceName=/dev/sda1,Ebs={VolumeSize=20} DeviceName=/dev/sdh,Ebs={VolumeSize=100}").
+     */
+    private static List<String> split(String mapping) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder one = new StringBuilder();
+        boolean json = mapping.strip().startsWith("[");
+        for (char c : mapping.strip().toCharArray()) {
+            depth += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+            boolean boundary = json ? depth <= 1 && (c == ',' || c == '[' || c == ']') : depth == 0 && c == ' ';
+            if (boundary) {
+                if (!one.toString().isBlank()) {
+                    out.add(one.toString());
+                }
+                one.setLength(0);
+            } else {
+                one.append(c);
+            }
+        }
+        if (!one.toString().isBlank()) {
+            out.add(one.toString());
+        }
+        return out;
     }
 
     private static Ec2Ops.RootVolume root(String mapping) {

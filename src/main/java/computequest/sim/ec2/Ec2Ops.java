@@ -168,11 +168,15 @@ public final class Ec2Ops {
                     + (others.size() == 1 ? which : "one") + ", launch with user data that writes it to"
                     + " /etc/ecs/ecs.config: --user-data '" + Ec2Roles.script(which) + "'"
                     + (which.equals("bakery") ? " (the laptop's file://ecs-user-data.sh)." : "."));
-        } else if (!ecsCluster.isEmpty() && agentWarning.isEmpty()) {
-            changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once it"
-                    + " is running" + (cloud.ecs().clusters().containsKey(ecsCluster) || !named ? "."
-                    : " (there is no such cluster yet: create it with aws ecs create-cluster --cluster-name "
-                    + ecsCluster + ")."));
+        } else if (!ecsCluster.isEmpty()) {
+            String missing = cloud.ecs().clusters().containsKey(ecsCluster) || !named ? ""
+                    : "there is no such cluster yet: create it with aws ecs create-cluster --cluster-name " + ecsCluster;
+            if (agentWarning.isEmpty()) {
+                changes.add("Its ECS agent will register it to cluster '" + ecsCluster + "' as a container instance once"
+                        + " it is running" + (missing.isEmpty() ? "." : " (" + missing + ")."));
+            } else if (!missing.isEmpty()) {
+                changes.add("Its user data names cluster '" + ecsCluster + "': " + missing + ".");
+            }
         } else if (userData != null && userData.contains("ECS_CLUSTER")) {
             changes.add("The user data names an ECS cluster, but " + image.description() + " has no ECS agent,"
                     + " so nothing will register. Use the Amazon Linux 2023 ECS-optimized AMI ("
