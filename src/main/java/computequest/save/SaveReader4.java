@@ -31,7 +31,7 @@ final class SaveReader4 {
                 case "name" -> name = JsonRead.string(r);
                 case "createdAt" -> createdAt = JsonRead.longComponent(r, "createdAt");
                 case "tags" -> tags = SaveReader.mapOfString(r);
-                case "pushedAt" -> pushedAt = SaveReader5.mapOfLong(r);
+                case "pushedAt" -> pushedAt = SaveReader6.mapOfLong(r);
                 case "mutability" -> mutability = JsonRead.string(r);
                 case "scanOnPush" -> scanOnPush = JsonRead.booleanComponent(r, "scanOnPush");
                 default -> JsonRead.skip(r);

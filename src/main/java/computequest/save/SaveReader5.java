@@ -1,7 +1,6 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ final class SaveReader5 {
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "name" -> name = JsonRead.string(r);
-                case "objects" -> objects = mapOfLong(r);
+                case "objects" -> objects = SaveReader6.mapOfLong(r);
                 default -> JsonRead.skip(r);
             }
         }
@@ -372,15 +371,5 @@ final class SaveReader5 {
         }
         r.endObject();
         return new Ec2Save.SecurityGroup(id, name, description, ingress);
-    }
-
-    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
-        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
-        Map<String, Long> m = JsonRead.beginMap(r, pairs);
-        while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
-            JsonRead.endEntry(r, pairs);
-        }
-        return JsonRead.endMap(r, m, pairs);
     }
 }

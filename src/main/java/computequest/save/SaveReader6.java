@@ -1,6 +1,7 @@
 package computequest.save;
 
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,16 @@ import java.util.Map;
 final class SaveReader6 {
 
     private SaveReader6() {
+    }
+
+    static Map<String, Long> mapOfLong(JsonReader r) throws IOException {
+        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
+        Map<String, Long> m = JsonRead.beginMap(r, pairs);
+        while (m != null && r.hasNext()) {
+            m.put(JsonRead.key(r, m, pairs), JsonRead.longValue(r));
+            JsonRead.endEntry(r, pairs);
+        }
+        return JsonRead.endMap(r, m, pairs);
     }
 
     static List<EcsSave.Container> listOfEcsSaveContainer(JsonReader r) throws IOException {

@@ -141,8 +141,10 @@ class WalkEquivalenceTest {
             reported += out.isEmpty() ? 0 : 1;
             cut += out.size() > 5 ? 1 : 0;
         }
-        // Most nulls are refused by the load itself (the sim's constructors), so fewer clouds reach the walk with any.
-        assertTrue(reported > 40, reported + " clouds with problems reported, " + cut + " cut at the limit");
+        // Most nulls are refused by the load itself (the sim's constructors), so fewer clouds reach the walk with any;
+        // members an older save lacks (an instance's launchKey and extraVolumes, the laptop's modes) load null as empty
+        // and take a share of the nulls too (36 of 400 report with them).
+        assertTrue(reported > 30, reported + " clouds with problems reported, " + cut + " cut at the limit");
     }
 
     private static JsonElement value(Object[] p) {
