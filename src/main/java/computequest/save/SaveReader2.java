@@ -128,7 +128,7 @@ final class SaveReader2 {
         while (r.hasNext()) {
             switch (r.nextName()) {
                 case "clusters" -> clusters = mapOfEksSaveCluster(r);
-                case "nodegroups" -> nodegroups = SaveReader3.mapOfEksSaveNodegroup(r);
+                case "nodegroups" -> nodegroups = mapOfEksSaveNodegroup(r);
                 case "fargateProfiles" -> fargateProfiles = SaveReader3.mapOfEksSaveFargateProfile(r);
                 case "deployments" -> deployments = SaveReader3.mapOfEksSaveDeployment(r);
                 case "pods" -> pods = SaveReader3.mapOfEksSavePod(r);
@@ -368,6 +368,16 @@ final class SaveReader2 {
         Map<String, EksSave.Cluster> m = JsonRead.beginMap(r, pairs);
         while (m != null && r.hasNext()) {
             m.put(JsonRead.key(r, m, pairs), SaveReader4.eksSaveCluster(r));
+            JsonRead.endEntry(r, pairs);
+        }
+        return JsonRead.endMap(r, m, pairs);
+    }
+
+    static Map<String, EksSave.Nodegroup> mapOfEksSaveNodegroup(JsonReader r) throws IOException {
+        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
+        Map<String, EksSave.Nodegroup> m = JsonRead.beginMap(r, pairs);
+        while (m != null && r.hasNext()) {
+            m.put(JsonRead.key(r, m, pairs), SaveReader4.eksSaveNodegroup(r));
             JsonRead.endEntry(r, pairs);
         }
         return JsonRead.endMap(r, m, pairs);

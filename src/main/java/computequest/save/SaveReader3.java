@@ -17,16 +17,6 @@ final class SaveReader3 {
     private SaveReader3() {
     }
 
-    static Map<String, EksSave.Nodegroup> mapOfEksSaveNodegroup(JsonReader r) throws IOException {
-        boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
-        Map<String, EksSave.Nodegroup> m = JsonRead.beginMap(r, pairs);
-        while (m != null && r.hasNext()) {
-            m.put(JsonRead.key(r, m, pairs), SaveReader4.eksSaveNodegroup(r));
-            JsonRead.endEntry(r, pairs);
-        }
-        return JsonRead.endMap(r, m, pairs);
-    }
-
     static Map<String, EksSave.FargateProfile> mapOfEksSaveFargateProfile(JsonReader r) throws IOException {
         boolean pairs = r.peek() == JsonToken.BEGIN_ARRAY;
         Map<String, EksSave.FargateProfile> m = JsonRead.beginMap(r, pairs);

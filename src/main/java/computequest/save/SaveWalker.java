@@ -243,7 +243,7 @@ final class SaveWalker {
             if (v.fargateProfiles() == null) {
                 out.add("\"" + p + "\" is missing");
             }
-            SaveWalker2.mapOfEksStateFargateProfile(v.fargateProfiles(), p, out, depth + 1);
+            SaveWalker3.mapOfEksStateFargateProfile(v.fargateProfiles(), p, out, depth + 1);
         }
         {
             SaveChecks.Where p = new SaveChecks.Where(path, ".", "deployments", "");

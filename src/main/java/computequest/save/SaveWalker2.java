@@ -330,19 +330,4 @@ final class SaveWalker2 {
             }
         }
     }
-
-    static void mapOfEksStateFargateProfile(Map<String, EksState.FargateProfile> v, Object path, List<String> out, int depth) {
-        if (v == null || depth > 40 || out.size() > 5) {
-            return;
-        }
-        for (Map.Entry<?, ? extends EksState.FargateProfile> entry : v.entrySet()) {
-            EksState.FargateProfile e = entry.getValue();
-            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
-            if (e == null) {
-                out.add("\"" + p + "\" is null");
-            } else {
-                SaveWalker4.eksStateFargateProfile(e, p, out, depth + 1);
-            }
-        }
-    }
 }

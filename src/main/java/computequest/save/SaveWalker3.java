@@ -21,6 +21,21 @@ final class SaveWalker3 {
     private SaveWalker3() {
     }
 
+    static void mapOfEksStateFargateProfile(Map<String, EksState.FargateProfile> v, Object path, List<String> out, int depth) {
+        if (v == null || depth > 40 || out.size() > 5) {
+            return;
+        }
+        for (Map.Entry<?, ? extends EksState.FargateProfile> entry : v.entrySet()) {
+            EksState.FargateProfile e = entry.getValue();
+            SaveChecks.Where p = new SaveChecks.Where(path, ".", entry.getKey(), "");
+            if (e == null) {
+                out.add("\"" + p + "\" is null");
+            } else {
+                SaveWalker4.eksStateFargateProfile(e, p, out, depth + 1);
+            }
+        }
+    }
+
     static void mapOfEksStateDeployment(Map<String, EksState.Deployment> v, Object path, List<String> out, int depth) {
         if (v == null || depth > 40 || out.size() > 5) {
             return;
