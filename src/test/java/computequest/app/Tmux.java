@@ -24,6 +24,23 @@ final class Tmux implements AutoCloseable {
     /** A saves folder of this test's own, created empty. */
     final Path saves = Path.of(System.getProperty("java.io.tmpdir"), socket + "-saves");
 
+    {
+        // Named after this JVM's pid: a folder left by an earlier run whose pid this one reuses may hold saves.
+        delete(saves);
+    }
+
+    private static void delete(Path dir) {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing left over
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String tmux(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
         cmd.addAll(List.of(args));
@@ -94,5 +111,6 @@ final class Tmux implements AutoCloseable {
     @Override
     public void close() throws Exception {
         tmux("kill-server");
+        delete(saves);
     }
 }
