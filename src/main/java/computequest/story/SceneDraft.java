@@ -21,6 +21,24 @@ final class SceneDraft {
     final List<String> prose = new ArrayList<>();
     /** The prose lines with placeholders and the @if tests, where they were written (see {@link ProseMark}). */
     final List<ProseMark> marks = new ArrayList<>();
+
+    /** A line of prose, written at {@code at}. */
+    void line(String text, Position at) {
+        prose.add(text);
+        mark(text, at);
+    }
+
+    /** A line of a verbatim block, written at {@code at}. */
+    void verbatim(String text, Position at) {
+        prose.add(VERBATIM + text);
+        mark(text, at);
+    }
+
+    private void mark(String text, Position at) {
+        if (text.contains("${")) {
+            marks.add(new ProseMark(text, at));
+        }
+    }
     final List<String> hints = new ArrayList<>(0);
     final List<Effect> onEnter = new ArrayList<>(0);
     final List<Effect> setup = new ArrayList<>(0);

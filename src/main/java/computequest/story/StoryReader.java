@@ -194,14 +194,7 @@ final class StoryReader {
             }
             case '?', '>' -> problems.add(Diagnostic.error(at(n, col), "'" + sigil + "' lines belong under a choice,"
                     + " @goal, @check or @on", "indent it under one, or escape the first character with \\"));
-            default -> {
-                int from = sigil == '\\' ? a + 1 : a;
-                String line = text.substring(from, b);
-                scene.prose.add(line);
-                if (line.contains("${")) {
-                    scene.marks.add(new ProseMark(line, at(n, col + from - a)));
-                }
-            }
+            default -> scene.line(text.substring(sigil == '\\' ? a + 1 : a, b), at(n, sigil == '\\' ? col + 1 : col));
         }
     }
 
@@ -215,10 +208,7 @@ final class StoryReader {
             block = null;
             return;
         }
-        scene.prose.add(SceneDraft.VERBATIM + line.stripTrailing());
-        if (line.contains("${")) {
-            scene.marks.add(new ProseMark(line.stripTrailing(), at(n, 1)));
-        }
+        scene.verbatim(line.stripTrailing(), at(n, 1));
     }
 
     /** {@code * text -> target}, stripped, from {@code a} to {@code b} of {@code text}. */

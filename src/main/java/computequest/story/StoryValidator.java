@@ -202,17 +202,17 @@ public final class StoryValidator {
     /** Values filled into prose, hints and feedback name real kinds and attributes (checked at the scene). */
     private void interpolations(Scene s) {
         for (String h : s.hints()) {
-            interpolation(h, s);
+            interpolation(h, s.position());
         }
         prose(s);
         for (Choice c : s.choices()) {
-            interpolation(c.feedback(), s);
+            interpolation(c.feedback(), s.position());
         }
         for (Goal g : s.goals()) {
-            interpolation(g.feedback(), s);
+            interpolation(g.feedback(), s.position());
         }
         for (Reaction r : s.reactions()) {
-            interpolation(r.feedback(), s);
+            interpolation(r.feedback(), s.position());
         }
     }
 
@@ -221,33 +221,17 @@ public final class StoryValidator {
      * mark (a placeholder broken across two lines is only whole in the joined text, checked at the scene's line).
      */
     private void prose(Scene s) {
-        int marked = 0;
-        for (ProseMark m : s.marks()) {
-            marked += count(m.text());
-        }
-        if (marked == 0 || marked != count(s.text())) {
-            interpolation(s.text(), s);
-            return;
-        }
-        for (ProseMark m : s.marks()) {
-            List<Condition> ifs = new ArrayList<>();
-            Interpolation.check(m.text(), m.position(), new ArrayList<>(), ifs).forEach(this::selector);
-            ifs.forEach(this::condition);
+        if (ProseMark.holdAll(s.marks(), s.text())) {
+            s.marks().forEach(m -> interpolation(m.text(), m.position()));
+        } else {
+            interpolation(s.text(), s.position());
         }
     }
 
-    private static int count(String text) {
-        int n = 0;
-        for (int i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 2)) {
-            n++;
-        }
-        return n;
-    }
-
-    private void interpolation(String text, Scene s) {
+    private void interpolation(String text, Position at) {
         if (text.contains("${")) {
             List<Condition> ifs = new ArrayList<>();
-            Interpolation.check(text, s.position(), new ArrayList<>(), ifs).forEach(this::selector);
+            Interpolation.check(text, at, new ArrayList<>(), ifs).forEach(this::selector);
             ifs.forEach(this::condition);
         }
     }
