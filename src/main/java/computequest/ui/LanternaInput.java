@@ -134,7 +134,8 @@ final class LanternaInput {
 
     /**
      * Tab: completes the text before the cursor against the candidates (case-insensitive prefix). One match is put in
-     * whole with a space after it; several are completed to their longest common prefix.
+     * whole with a space after it; several are completed to their longest common prefix, so a word that is whole as
+     * typed but begins another ({@code aws s3} beside {@code aws s3api}) stays and both are listed.
      *
      * @return the matching candidates, for the screen to list when there are several
      */
@@ -142,10 +143,16 @@ final class LanternaInput {
         String typed = text.substring(0, cursor);
         String lower = typed.toLowerCase(Locale.ROOT);
         List<String> matches = new ArrayList<>();
+        String exact = null; // a candidate that is the word as typed: 's3' beside 's3api'
         for (String c : candidates) {
-            if (c.toLowerCase(Locale.ROOT).startsWith(lower) && c.length() > typed.length() && !matches.contains(c)) {
+            if (c.equalsIgnoreCase(typed) && !typed.isEmpty()) {
+                exact = c;
+            } else if (c.toLowerCase(Locale.ROOT).startsWith(lower) && !matches.contains(c)) {
                 matches.add(c);
             }
+        }
+        if (exact != null) {
+            matches.add(0, exact);
         }
         if (matches.isEmpty()) {
             return matches;

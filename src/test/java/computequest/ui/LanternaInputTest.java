@@ -83,6 +83,14 @@ class LanternaInputTest {
         assertEquals(3, a2.complete(words).size());
         assertEquals("aws ec2 ", a2.text(), "no common progress leaves the line as typed");
 
+        List<String> services = List.of("aws s3", "aws s3api", "aws sqs");
+        LanternaInput s3 = typed("aws s3");
+        assertEquals(List.of("aws s3", "aws s3api"), s3.complete(services), "s3 is a whole word and begins s3api");
+        assertEquals("aws s3", s3.text(), "nothing the player did not choose");
+        LanternaInput sqs = typed("aws sqs");
+        assertEquals(List.of("aws sqs"), sqs.complete(services));
+        assertEquals("aws sqs ", sqs.text(), "a word already whole gets its space");
+
         LanternaInput none = typed("xyz");
         assertEquals(List.of(), none.complete(words));
         assertEquals("xyz", none.text());
