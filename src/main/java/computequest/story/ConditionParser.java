@@ -164,8 +164,12 @@ final class ConditionParser {
                 String t = words == 2 ? word(text, w, from + 2, pool) : null;
                 Condition.Compare c = t != null ? comparison(t, 0) : null;
                 if (c == null) {
-                    problems.add(Diagnostic.error(Position.of(file, p), "'score' takes a comparison with a number",
-                            "e.g. 'score >=50'"));
+                    String spaced = words == 3 ? word(text, w, from + 2, null) + word(text, w, from + 4, null) : null;
+                    problems.add(spaced != null && comparison(spaced, 0) != null
+                            ? Diagnostic.error(Position.of(file, p), "'score' takes its comparison as one word",
+                                    "write 'score " + spaced + "', with no space after the operator")
+                            : Diagnostic.error(Position.of(file, p), "'score' takes a comparison with a number",
+                                    "e.g. 'score >=50'"));
                     return null;
                 }
                 return new Condition.Score(c, whole(t.substring(c.symbol().length())), negated, file, p);
@@ -179,6 +183,11 @@ final class ConditionParser {
                 return new Condition.Visited(word(text, w, from + 2, pool), negated, file, p);
             }
             default -> {
+                if (head.startsWith("score") && comparison(head, 5) != null) {
+                    problems.add(Diagnostic.error(Position.of(file, p), "'" + head + "' needs a space after 'score'",
+                            "write 'score " + head.substring(5) + "'"));
+                    return null;
+                }
                 if (!Scan.kind(head)) {
                     problems.add(Diagnostic.error(Position.of(file, p), "'" + head + "' is not a condition",
                             "start with flag, score, visited, not, or a resource kind such as instance"));
