@@ -33,6 +33,34 @@ final class Builtins {
         return w;
     }
 
+    /** The file an editor command ({@code nano taskdef.json}) opens, or why it cannot open it. */
+    static String editTarget(Laptop laptop, List<String> argv) {
+        String name = argv.get(0);
+        if (argv.size() != 2) {
+            throw new ShellException(name + " opens one file: " + name + " taskdef.json");
+        }
+        String path = Paths.of(argv.get(1));
+        if (laptop.isDir(path)) {
+            throw new ShellException(name + ": " + argv.get(1) + " is a folder; give a file in it, e.g. "
+                    + name + " " + (path.isEmpty() ? "" : path + "/") + laptop.list(path).stream()
+                    .filter(n -> !n.endsWith("/")).findFirst().orElse("notes.txt"));
+        }
+        if (!laptop.isDir(Paths.parent(path))) {
+            throw new ShellException(name + ": " + argv.get(1) + ": the folder " + Paths.parent(path)
+                    + " does not exist (mkdir makes one)");
+        }
+        if (laptop.read(path).map(HomeFiles::binaryKind).orElse(null) != null) {
+            throw new ShellException(name + ": " + argv.get(1) + " is " + HomeFiles.binaryKind(laptop.read(path)
+                    .get()) + ", not text: there is nothing in it to edit by hand.");
+        }
+        if (!laptop.writable(path)) {
+            throw new ShellException(name + ": " + argv.get(1) + ": Permission denied (it is read-only, mode "
+                    + Integer.toOctalString(laptop.mode(path)) + ", so an edit could not be saved; chmod u+w "
+                    + argv.get(1) + " first if you mean to change it)");
+        }
+        return path;
+    }
+
     static Result run(Laptop laptop, List<String> argv, String stdin) {
         Run r = new Run(laptop);
         List<String> args = argv.subList(1, argv.size());
@@ -203,6 +231,10 @@ final class Builtins {
                         }
                     }
                     laptop = move ? l.without(src) : l;
+                    continue;
+                }
+                if (!move && !laptop.writable(target)) {
+                    errors.add("cp: cannot create regular file '" + destTyped + "': Permission denied");
                     continue;
                 }
                 String text = laptop.read(src).orElseThrow();

@@ -109,6 +109,11 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         return m == null ? FILE_MODE : Integer.parseInt(m, 8);
     }
 
+    /** Whether you may write to {@code path}: no file there yet, or its owner's write bit (0200) is set. */
+    public boolean writable(String path) {
+        return !isFile(path) || (mode(path) & 0200) != 0;
+    }
+
     /** The same laptop with a file's permission bits set (the default mode is not stored). */
     public Laptop withMode(String path, int mode) {
         Map<String, String> m = new TreeMap<>(modes);

@@ -169,6 +169,14 @@ public final class Shell {
     }
 
     private Res command(Command c, String stdin) {
+        // bash opens the redirections first, left to right: one it cannot open stops the command before it runs
+        String target = null;
+        for (Redirect red : c.redirects()) {
+            target = open(red);
+            if (target == null) {
+                return new Res("", 1, List.of());
+            }
+        }
         List<String> argv = expand(c.words());
         Res r;
         if (argv.isEmpty()) {
@@ -184,56 +192,41 @@ public final class Shell {
                 r = new Res("", argv.get(0).equals("aws") ? 255 : 1, List.of());
             }
         }
-        if (c.redirects().isEmpty()) {
+        if (target == null) {
             return r;
         }
-        String target = null;
-        boolean append = false;
-        for (Redirect red : c.redirects()) {
-            List<String> t = expand(List.of(red.target()));
-            if (t.size() != 1) {
-                out.add(new Out(Out.Kind.ERROR, "bash: ambiguous redirect: give one file name after >"));
-                return new Res("", 1, r.changes());
-            }
-            target = Paths.of(t.get(0));
-            append = red.append();
-            if (laptop.isDir(target)) {
-                out.add(new Out(Out.Kind.ERROR, "bash: " + t.get(0) + ": Is a directory"));
-                return new Res("", 1, r.changes());
-            }
-            if (!laptop.isDir(Paths.parent(target))) {
-                out.add(new Out(Out.Kind.ERROR, "bash: " + t.get(0) + ": No such file or directory"));
-                return new Res("", 1, r.changes());
-            }
-            if (!append || !laptop.isFile(target)) {
-                laptop = laptop.withFile(target, "");
-            }
-        }
-        laptop = laptop.withFile(target, (append ? laptop.read(target).orElse("") : "") + r.stdout());
+        laptop = laptop.withFile(target, laptop.read(target).orElse("") + r.stdout());
         return new Res("", r.status(), r.changes());
+    }
+
+    /** Opens one {@code >} or {@code >>} target as bash does (made or emptied now); null, said, when it cannot. */
+    private String open(Redirect red) {
+        List<String> t = expand(List.of(red.target()));
+        if (t.size() != 1) {
+            out.add(new Out(Out.Kind.ERROR, "bash: ambiguous redirect: give one file name after >"));
+            return null;
+        }
+        String target = Paths.of(t.get(0));
+        String problem = laptop.isDir(target) ? "Is a directory"
+                : !laptop.isDir(Paths.parent(target)) ? "No such file or directory"
+                : !laptop.writable(target) ? "Permission denied" : null;
+        if (problem != null) {
+            out.add(new Out(Out.Kind.ERROR, "bash: " + t.get(0) + ": " + problem + (problem.startsWith("P")
+                    ? "\n(" + t.get(0) + " is read-only, mode " + Integer.toOctalString(laptop.mode(target))
+                    + ": the command did not run and the file is unchanged. chmod u+w " + t.get(0)
+                    + " makes it writable again, or rm -f removes it.)" : "")));
+            return null;
+        }
+        if (!red.append() || !laptop.isFile(target)) {
+            laptop = laptop.withFile(target, "");
+        }
+        return target;
     }
 
     private Res dispatch(List<String> argv, String stdin) {
         String name = argv.get(0);
         if (Builtins.EDITORS.contains(name)) {
-            if (argv.size() != 2) {
-                throw new ShellException(name + " opens one file: " + name + " taskdef.json");
-            }
-            String path = Paths.of(argv.get(1));
-            if (laptop.isDir(path)) {
-                throw new ShellException(name + ": " + argv.get(1) + " is a folder; give a file in it, e.g. "
-                        + name + " " + (path.isEmpty() ? "" : path + "/") + laptop.list(path).stream()
-                        .filter(n -> !n.endsWith("/")).findFirst().orElse("notes.txt"));
-            }
-            if (!laptop.isDir(Paths.parent(path))) {
-                throw new ShellException(name + ": " + argv.get(1) + ": the folder " + Paths.parent(path)
-                        + " does not exist (mkdir makes one)");
-            }
-            if (laptop.read(path).map(HomeFiles::binaryKind).orElse(null) != null) {
-                throw new ShellException(name + ": " + argv.get(1) + " is " + HomeFiles.binaryKind(laptop.read(path)
-                        .get()) + ", not text: there is nothing in it to edit by hand.");
-            }
-            edit = path;
+            edit = Builtins.editTarget(laptop, argv);
             return Res.ok("");
         }
         if (Builtins.NAMES.contains(name)) {
