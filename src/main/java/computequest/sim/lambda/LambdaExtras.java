@@ -34,6 +34,19 @@ public final class LambdaExtras {
         return function(cloud, m.group(1));
     }
 
+    /**
+     * The --description given, or {@code otherwise}. Lambda checks the model's maximum (256) itself: the CLI
+     * checks only minimums, so a longer one reaches the service and comes back as a ValidationException.
+     */
+    static String description(Invocation call, String otherwise) {
+        String d = call.value("--description", otherwise);
+        if (d.length() > 256) {
+            throw new CliException("ValidationException", "1 validation error detected: Value '" + d + "' at"
+                    + " 'description' failed to satisfy constraint: Member must have length less than or equal to 256");
+        }
+        return d;
+    }
+
     // ---- concurrency ----
 
     static int reservedElsewhere(Cloud cloud, String except) {

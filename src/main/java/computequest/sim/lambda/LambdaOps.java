@@ -79,9 +79,10 @@ public final class LambdaOps {
                         Param.opt("--package-type", "Zip (Image is not simulated)."),
                         Param.flag("--publish", "Also publish version 1 of the new function."),
                         Param.list("--tags", false, "KEY=value (accepted).")), LambdaOps::createFunction),
-                new Operation("lambda", "update-function-configuration", "Change memory, timeout, runtime or handler.", List.of(
+                new Operation("lambda", "update-function-configuration", "Change memory, timeout, runtime, handler or description.", List.of(
                         name, Param.opt("--memory-size", "128 to 10240 MB."), Param.opt("--timeout", "1 to 900 seconds."),
                         Param.opt("--runtime", "A runtime."), Param.opt("--handler", "The handler."),
+                        Param.opt("--description", "A description, up to 256 characters."),
                         Param.opt("--environment", "Variables={KEY=value} (accepted).")), LambdaOps::updateConfiguration),
                 new Operation("lambda", "update-function-code", "Deploy another sample package.", List.of(name,
                         Param.req("--zip-file", "fileb://NAME.zip")), LambdaOps::updateCode),
@@ -296,7 +297,7 @@ public final class LambdaOps {
         }
         ServerlessState.Function f = new ServerlessState.Function(name, runtime(call.value("--runtime")),
                 call.value("--handler"), role, code.zip(), memory(call, DEFAULT_MEMORY), timeout(call, DEFAULT_TIMEOUT),
-                arch, -1, 0, 0, "", 0, 0, -1, call.value("--description", ""), cloud.clock(), List.of());
+                arch, -1, 0, 0, "", 0, 0, -1, LambdaExtras.description(call, ""), cloud.clock(), List.of());
         f = FunctionStates.created(f, cloud.clock());
         ServerlessState.Published first = null;
         if (call.has("--publish")) {
@@ -317,7 +318,7 @@ public final class LambdaOps {
         FunctionStates.requireSettled(f);
         ServerlessState.Function next = f.configured(memory(call, f.memory()), timeout(call, f.timeout()),
                 call.has("--runtime") ? runtime(call.value("--runtime")) : f.runtime(), call.value("--handler", f.handler()),
-                f.reserved());
+                f.reserved()).described(LambdaExtras.description(call, f.description()));
         next = FunctionStates.updating(f, next.changed(next.code(), cloud.clock()), cloud.clock());
         cloud = cloud.withServerless(cloud.serverless().withFunction(next));
         List<String> changes = new ArrayList<>();

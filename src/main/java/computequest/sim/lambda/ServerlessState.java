@@ -71,6 +71,13 @@ public record ServerlessState(Map<String, Function> functions, Map<String, Trigg
                     state, lastUpdateStatus, settlesAt, previous);
         }
 
+        /** The same function with another description (update-function-configuration --description). */
+        Function described(String d) {
+            return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
+                    invocations, coldStarts, lastStatus, lastDurationMs, lastBilledMs, lastInvokedAt, d, lastModified,
+                    published, state, lastUpdateStatus, settlesAt, previous);
+        }
+
         Function invoked(boolean cold, String status, long durationMs, long billedMs, long at) {
             return new Function(name, runtime, handler, role, code, memory, timeout, architecture, reserved,
                     invocations + 1, coldStarts + (cold ? 1 : 0), status, durationMs, billedMs, at, description,
