@@ -17,6 +17,7 @@ final class StoryMerge {
     private final Map<String, String> glossary = new LinkedHashMap<>();
     private final Map<String, Position> glossaryAt = new LinkedHashMap<>();
     private final List<StoryReader.Target> targets = new ArrayList<>();
+    private final List<Scene> duplicates = new ArrayList<>();
     private final Suggest suggest = new Suggest();
     private String storyId;
     private String storyTitle;
@@ -66,13 +67,38 @@ final class StoryMerge {
     private void closed(StoryReader.Closed c) {
         Scene s = c.scene();
         Scene first = scenes.get(s.id());
+        targets.addAll(c.targets());
         if (first != null) {
-            problems.add(Diagnostic.error(s.position(), "the scene id '" + s.id() + "' is used twice; the first is at "
-                    + first.position(), "rename one of them"));
+            // The later scene stays out of the story, but its links and lines are still checked: a duplicate id
+            // must not hide the other problems of its file.
+            problems.add(duplicate(s, first));
+            duplicates.add(s);
             return;
         }
         scenes.put(s.id(), s);
-        targets.addAll(c.targets());
+    }
+
+    /** The error for a scene whose id an earlier scene has, naming both places. */
+    static Diagnostic duplicate(Scene later, Scene first) {
+        return Diagnostic.error(later.position(), "the scene id '" + later.id() + "' is used twice: at "
+                + first.position() + " and at " + later.position() + "; the game keeps the first",
+                "rename one of them (the checker still checks both)");
+    }
+
+    /**
+     * The parse problems but the duplicate-id errors: a duplicate id breaks neither a scene's lines nor its links, so
+     * the checks that stand aside for a broken scene or link (dead ends, traps) still run.
+     */
+    static List<Diagnostic> besidesDuplicates(StoryParser.Parsed parsed) {
+        if (parsed.duplicates().isEmpty()) {
+            return parsed.diagnostics();
+        }
+        List<Diagnostic> out = new ArrayList<>(parsed.diagnostics());
+        for (Scene later : parsed.duplicates()) {
+            out.removeIf(d -> d.position().equals(later.position()) && d.message().startsWith("the scene id '"
+                    + later.id() + "' is used twice"));
+        }
+        return out;
     }
 
     StoryParser.Parsed finish(String hash) {
@@ -95,7 +121,7 @@ final class StoryMerge {
                     closest(start).map(x -> "did you mean '" + x + "'?").orElse("fix the id")));
         }
         return new StoryParser.Parsed(new Story(storyId, storyTitle, start, scenes, glossary, hash), problems,
-                controlFree);
+                controlFree, duplicates);
     }
 
     private Optional<String> closest(String id) {

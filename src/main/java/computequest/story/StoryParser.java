@@ -46,10 +46,17 @@ public final class StoryParser {
      *
      * @param controlFree whether no text it was read from holds a control character (a CR before a newline aside),
      *                    so that no string of the story can: the checker then need not look through every one
+     * @param duplicates  the scenes left out of the story because an earlier scene has their id: the checker still
+     *                    checks what they hold, so a duplicate id hides no other problem
      */
-    public record Parsed(Story story, List<Diagnostic> diagnostics, boolean controlFree) {
+    public record Parsed(Story story, List<Diagnostic> diagnostics, boolean controlFree, List<Scene> duplicates) {
         public Parsed {
             diagnostics = List.copyOf(diagnostics);
+            duplicates = List.copyOf(duplicates);
+        }
+
+        public Parsed(Story story, List<Diagnostic> diagnostics, boolean controlFree) {
+            this(story, diagnostics, controlFree, List.of());
         }
 
         /** A result whose texts were not scanned for control characters. */
@@ -97,7 +104,7 @@ public final class StoryParser {
         }
         Parsed p = merge.finish(hash.hex());
         problems.addAll(p.diagnostics());
-        return new Parsed(p.story(), problems, p.controlFree());
+        return new Parsed(p.story(), problems, p.controlFree(), p.duplicates());
     }
 
     /** Whether to read on worker threads: a story of {@code parallelBytes} or more, in several files, and cores. */

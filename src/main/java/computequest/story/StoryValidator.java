@@ -42,7 +42,8 @@ public final class StoryValidator {
         StoryValidator v = new StoryValidator(parsed.story(), vocabulary);
         v.out.addAll(parsed.diagnostics());
         v.controlFree = parsed.controlFree();
-        v.run(parsed.diagnostics());
+        v.run(StoryMerge.besidesDuplicates(parsed), parsed.duplicates());
+        parsed.duplicates().forEach(v::checkScene);
         List<Diagnostic> all = new ArrayList<>(v.out);
         all.sort(Comparator.comparing((Diagnostic d) -> d.position().file())
                 .thenComparingInt(d -> d.position().line()).thenComparingInt(d -> d.position().column()));
@@ -117,8 +118,8 @@ public final class StoryValidator {
     }
 
 
-    private void run(List<Diagnostic> parseProblems) {
-        Set<String> brokenScenes = scenesWithProblems(parseProblems);
+    private void run(List<Diagnostic> parseProblems, List<Scene> duplicates) {
+        Set<Position> brokenScenes = scenesWithProblems(parseProblems, duplicates);
         collectAllFlags();
         if (!controlFree) {
             ControlCharacters.check(story, out);
@@ -132,7 +133,7 @@ public final class StoryValidator {
         }
         for (int i = 0; i < index.size(); i++) {
             Scene s = index.scenes[i];
-            if (!s.ending() && !index.hasEdges(i) && !brokenScenes.contains(s.id())) {
+            if (!s.ending() && !index.hasEdges(i) && !brokenScenes.contains(s.position())) {
                 out.add(Diagnostic.error(s.position(), "the scene '" + s.id() + "' is a dead end: nothing leads"
                         + " out of it and it is not an @ending", "add '* text -> next-scene', '@goal CONDITION ->"
                         + " next-scene', or mark it @ending"));
@@ -357,8 +358,11 @@ public final class StoryValidator {
         return String.join(", ", a);
     }
 
-    /** Scenes holding a parse error, found by binary search over each file's scene start lines. */
-    private Set<String> scenesWithProblems(List<Diagnostic> problems) {
+    /**
+     * Where the scenes holding a parse error start, found by binary search over each file's scene start lines (a
+     * duplicate's own among them, so that its errors are not put on the scene before it).
+     */
+    private Set<Position> scenesWithProblems(List<Diagnostic> problems, List<Scene> duplicates) {
         if (!hasErrors(problems)) {
             return Set.of();
         }
@@ -366,8 +370,9 @@ public final class StoryValidator {
         for (Scene s : story.scenes().values()) {
             byFile.computeIfAbsent(s.position().file(), k -> new ArrayList<>()).add(s);
         }
+        duplicates.forEach(s -> byFile.computeIfAbsent(s.position().file(), k -> new ArrayList<>()).add(s));
         byFile.values().forEach(l -> l.sort(Comparator.comparingInt(s -> s.position().line())));
-        Set<String> out = new HashSet<>();
+        Set<Position> out = new HashSet<>();
         for (Diagnostic d : problems) {
             List<Scene> l = byFile.get(d.position().file());
             if (!d.isError() || l == null) {
@@ -386,7 +391,7 @@ public final class StoryValidator {
                 }
             }
             if (found >= 0) {
-                out.add(l.get(found).id());
+                out.add(l.get(found).position());
             }
         }
         return out;

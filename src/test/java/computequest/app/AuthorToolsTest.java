@@ -78,8 +78,8 @@ class AuthorToolsTest {
                 f + ":54:5: error: 'scroe' is not an effect",
                 f + ":76:53: error: no scene is called 'ec2-lanch'",
                 f + ":140:7: error: the simulated cloud has no resource kind 'instanse'",
-                f + ":305:1: error: the scene id 'ec2-stop' is used twice; the first is at"
-                        + " 01-virtual-machines/01-launch.story:161:1"), errors, r.out());
+                f + ":305:1: error: the scene id 'ec2-stop' is used twice: at 01-virtual-machines/01-launch.story:161:1"
+                        + " and at 01-virtual-machines/01-launch.story:305:1; the game keeps the first"), errors, r.out());
         assertTrue(r.out().contains("hint: did you mean 'ec2-launch'?"), r.out());
         assertTrue(r.out().contains("hint: did you mean 'instance'?"), r.out());
         assertTrue(r.out().contains("4 errors, 2 warnings."), r.out()); // the second: points a repeatable choice gives again
