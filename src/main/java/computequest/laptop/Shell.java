@@ -245,6 +245,7 @@ public final class Shell {
             List<String> words = name.equals("aws") ? CloudFiles.substitute(laptop, argv)
                     : name.equals("ssh") ? CloudFiles.identity(laptop, argv) : argv;
             CloudFiles.check(laptop, words);
+            words = name.equals("docker") ? DockerBuild.withContent(laptop, words) : words;
             return cloud(argv, Quote.join(words));
         }
         throw new ShellException(name + ": command not found. " + Builtins.notFoundHint(name));

@@ -67,6 +67,7 @@ public final class DockerCli {
     private static Ran build(Cloud cloud, List<String> args) {
         String tag = null;
         String context = null;
+        String content = null;
         StringBuilder buildArgs = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -82,6 +83,8 @@ public final class DockerCli {
                     throw new CliException("flag needs an argument: --build-arg");
                 }
                 buildArgs.append(args.get(++i)).append(';');
+            } else if (a.startsWith(CONTENT_FLAG)) {
+                content = a.substring(CONTENT_FLAG.length());
             } else if (a.equals("--platform") || a.equals("-f") || a.equals("--file")) {
                 i++;
             } else if (a.startsWith("-")) {
@@ -105,15 +108,31 @@ public final class DockerCli {
             throw new CliException("This game needs a name for the image: docker build -t " + app + ":v1 " + context);
         }
         EcrOps.Ref ref = checkRef(tag);
-        String imageId = EcrOps.digest(app + "|" + buildArgs).substring(7, 19);
-        cloud = cloud.withEcr(cloud.ecr().withLocal(new EcrState.LocalImage(ref.toString(), imageId, app, cloud.clock())));
-        String out = "[+] Building 4.2s (8/8) FINISHED\n => [internal] load build definition from Dockerfile\n"
+        // docker's image ID is a digest of the image's content; the laptop hands over a digest of what it read
+        String full = EcrOps.digest(content == null ? app + "|" + buildArgs : "image|" + content + "|" + buildArgs);
+        String imageId = full.substring(7, 19);
+        EcrState.LocalImage same = cloud.ecr().local().values().stream().filter(i -> i.imageId().equals(imageId))
+                .min(Comparator.comparing((EcrState.LocalImage i) -> !i.ref().equals(ref.toString()))
+                        .thenComparing(EcrState.LocalImage::ref)).orElse(null);
+        // every step cached: the image is the one already built, with the time it was first made
+        long created = same == null ? cloud.clock() : same.createdAt();
+        cloud = cloud.withEcr(cloud.ecr().withLocal(new EcrState.LocalImage(ref.toString(), imageId, app, created)));
+        String cached = same == null ? "" : "CACHED ";
+        String out = "[+] Building " + (same == null ? "4.2s" : "0.3s") + " (8/8) FINISHED\n"
+                + " => [internal] load build definition from Dockerfile\n"
                 + " => [1/3] FROM docker.io/library/" + (app.equals("web") ? "nginx:alpine" : "python:3.12-slim") + "\n"
-                + " => [2/3] COPY . /app\n => [3/3] RUN echo build done\n => exporting to image\n"
-                + " => => writing image sha256:" + imageId + "\n => => naming to docker.io/library/" + ref;
-        return new Ran(cloud, out, List.of("Built image " + ref + " (IMAGE ID " + imageId + ", the " + app
-                + " sample app) on your laptop. Nothing is in AWS yet: tag it with your ECR repository URI and push it."));
+                + " => " + cached + "[2/3] COPY . /app\n => " + cached + "[3/3] RUN echo build done\n => exporting to image\n"
+                + " => => writing image " + full + "\n => => naming to docker.io/library/" + ref;
+        return new Ran(cloud, out, List.of(same != null ? "Built image " + ref + ": every step was cached, so it is the"
+                + (same.ref().equals(ref.toString()) ? " image it already was" : " image " + same.ref() + " already is")
+                + " (IMAGE ID " + imageId + ", created " + DockerText.ago(cloud.clock() - created)
+                + "). The ID is a digest of the content: the same files and Dockerfile give the same image."
+                : "Built image " + ref + " (IMAGE ID " + imageId + ", the " + app + " sample app) on your laptop. Nothing"
+                + " is in AWS yet: tag it with your ECR repository URI and push it."));
     }
+
+    /** How the laptop passes the digest of the Dockerfile and files a build reads (the simulated docker has no disk). */
+    public static final String CONTENT_FLAG = "--cq-content=";
 
     private static EcrOps.Ref checkRef(String s) {
         if (!s.matches("[a-z0-9][a-z0-9._/:@-]*") || s.endsWith(":") || s.contains("::")) {
@@ -158,10 +177,10 @@ public final class DockerCli {
                 .thenComparing(EcrState.LocalImage::imageId).thenComparing(i -> fullName(i.ref())));
         for (EcrState.LocalImage i : newestFirst) {
             EcrOps.Ref r = EcrOps.Ref.parse(i.ref());
-            rows.add(List.of(r.name(), r.tag(), i.imageId(), ago(cloud.clock() - i.createdAt()),
+            rows.add(List.of(r.name(), r.tag(), i.imageId(), DockerText.ago(cloud.clock() - i.createdAt()),
                     EcrOps.IMAGE_MB + "MB"));
         }
-        return new Ran(cloud, columns(rows), List.of());
+        return new Ran(cloud, DockerText.columns(rows), List.of());
     }
 
     /** A name as the daemon stores it: web:v1 is docker.io/library/web:v1; a name with a registry host stays. */
@@ -172,58 +191,6 @@ public final class DockerCli {
             return ref;
         }
         return "docker.io/" + (slash < 0 ? "library/" : "") + ref;
-    }
-
-    /**
-     * Rows laid out as docker lays out its listings (Go's tabwriter with a minimum width of 10 and a padding of 3):
-     * every column but the last as wide as its longest value plus three spaces, and never narrower than 10.
-     */
-    static String columns(List<List<String>> rows) {
-        int[] width = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size() - 1; c++) {
-                width[c] = Math.max(width[c], Math.max(10, row.get(c).length() + 3));
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(row.get(c)).append(c == row.size() - 1 ? "" : " ".repeat(width[c] - row.get(c).length()));
-            }
-            b.append(line.toString().stripTrailing()).append('\n');
-        }
-        return b.toString().stripTrailing();
-    }
-
-    /** How long ago, in docker's words ("Less than a second ago", "About a minute ago", "5 minutes ago"). */
-    static String ago(long seconds) {
-        long hours = (seconds + 1800) / 3600;
-        String d;
-        if (seconds < 1) {
-            d = "Less than a second";
-        } else if (seconds == 1) {
-            d = "1 second";
-        } else if (seconds < 60) {
-            d = seconds + " seconds";
-        } else if (seconds / 60 == 1) {
-            d = "About a minute";
-        } else if (seconds / 60 < 60) {
-            d = seconds / 60 + " minutes";
-        } else if (hours == 1) {
-            d = "About an hour";
-        } else if (hours < 48) {
-            d = hours + " hours";
-        } else if (hours < 24 * 7 * 2) {
-            d = hours / 24 + " days";
-        } else if (hours < 24 * 30 * 2) {
-            d = hours / 24 / 7 + " weeks";
-        } else if (hours < 24 * 365 * 2) {
-            d = hours / 24 / 30 + " months";
-        } else {
-            d = hours / 24 / 365 + " years";
-        }
-        return d + " ago";
     }
 
     private static Ran login(Cloud cloud, List<String> args, String stdin) {
