@@ -95,6 +95,20 @@ public final class Ec2Ops {
 
     // ---- launch ----
 
+    /**
+     * Windows AMIs refuse ED25519 key pairs: Windows logs in with a password, which EC2 encrypts with the pair's
+     * public key, and ED25519 can only sign. (The code and wording as AWS answers; seen in public bug reports.)
+     */
+    private static void requireKeyFits(Ec2Access.KeyPair key, Image image) {
+        if (image.platform().equals("Windows") && key.keyType().equals("ed25519")) {
+            throw new CliException("Unsupported", "ED25519 key pairs are not supported with Windows AMIs. Choose a"
+                    + " different key pair type and try again. (A Windows instance is opened with its Administrator"
+                    + " password, not SSH; EC2 encrypts that password with the key pair's public key, and an ED25519"
+                    + " key can only sign, not encrypt. Make an RSA pair for it: aws ec2 create-key-pair --key-name "
+                    + key.name() + "-rsa --key-type rsa --query KeyMaterial --output text > " + key.name() + "-rsa.pem)");
+        }
+    }
+
     private static Operation.Result runInstances(Cloud cloud, Invocation call) {
         String imageId = call.value("--image-id");
         Image image = Ec2Snapshots.launchable(cloud, imageId);
@@ -104,7 +118,7 @@ public final class Ec2Ops {
                         + " This game has: " + String.join(", ", typeNames()) + "."));
         int count = Ec2Quota.count(cloud, call, type);
         if (call.has("--key-name")) {
-            Ec2AccessOps.keyPair(cloud, call.value("--key-name"));
+            requireKeyFits(Ec2AccessOps.keyPair(cloud, call.value("--key-name")), image);
         }
         for (String g : call.list("--security-group-ids")) {
             Ec2AccessOps.group(cloud, g);
