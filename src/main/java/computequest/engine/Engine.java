@@ -144,7 +144,7 @@ public final class Engine {
         return Resolutions.resolve(scenes, s, result);
     }
 
-    /** Words the input line may complete to here: commands, choice numbers and texts, cloud commands. */
+    /** Words the input line may complete to here: commands, choice numbers and texts, cloud commands, laptop files. */
     public List<String> completions(GameState s) {
         List<String> out = new ArrayList<>(GLOBAL_COMMANDS);
         out.addAll(SaveCommands.WORDS);
@@ -156,6 +156,7 @@ public final class Engine {
         out.addAll(CloudSim.completions());
         out.addAll(Shell.commandWords());
         story.glossary().keySet().stream().sorted().forEach(term -> out.add("glossary " + term));
+        s.laptop().files().keySet().forEach(path -> out.add("file://" + path)); // what file:// may name, sorted
         return out;
     }
 

@@ -12,10 +12,16 @@ import java.util.Set;
  * Tab completion, one word at a time: after the words already typed, the next word of a command (from the view's
  * completions: commands, {@code aws SERVICE OPERATION}, {@code glossary TERM}), or after a parameter that takes an
  * id or a name, the ids and names in the simulated cloud; after {@code aws SERVICE OPERATION}, its parameter names
- * from the service model (not the ones already typed, and none right after a parameter that takes a value). Words
- * never contain spaces, so a line editor inserts them as they are.
+ * from the service model (not the ones already typed, and none right after a parameter that takes a value); after a
+ * parameter with a fixed set of values ({@code --output}, {@code --instance-type}, {@code --runtime}), those values
+ * ({@link EnumValues}); and a word begun with {@code file://} or {@code fileb://}, the laptop's files. Words never
+ * contain spaces, so a line editor inserts them as they are.
  */
 public final class Completions {
+
+    /** How the view's completions name a laptop file: {@code file://taskdef.json}. */
+    private static final String FILE = "file://";
+    private static final List<String> FILE_SCHEMES = List.of(FILE, "fileb://");
 
     private Completions() {
     }
@@ -27,6 +33,21 @@ public final class Completions {
      * @return candidates for the word being typed, in a stable order, without duplicates
      */
     public static List<String> next(View view, List<String> before) {
+        return next(view, before, "");
+    }
+
+    /**
+     * The same, knowing what is typed of the word so far: a value from a fixed set is offered from the simulator's
+     * own values when one of them begins with it ({@link EnumValues}), and {@code file://} begins a laptop file's name.
+     *
+     * @param typed the part of the word being typed that is before the cursor ("" for none)
+     */
+    public static List<String> next(View view, List<String> before, String typed) {
+        for (String scheme : FILE_SCHEMES) {
+            if (!before.isEmpty() && typed.startsWith(scheme)) {
+                return files(view, scheme);
+            }
+        }
         Set<String> out = new LinkedHashSet<>();
         if (!before.isEmpty()) {
             String last = before.get(before.size() - 1);
@@ -39,8 +60,14 @@ public final class Completions {
             }
         }
         if (before.size() >= 3 && before.get(0).equals("aws")) {
-            Map<String, Boolean> params = CloudSim.parameters(before.get(1), before.get(2));
             String last = before.get(before.size() - 1);
+            if (before.size() >= 4 && last.startsWith("--")) {
+                var values = EnumValues.after(before.get(1), before.get(2), last, typed);
+                if (values.isPresent()) {
+                    return values.get();
+                }
+            }
+            Map<String, Boolean> params = CloudSim.parameters(before.get(1), before.get(2));
             if (!params.isEmpty()) {
                 if (!Boolean.TRUE.equals(params.get(last))) {
                     params.keySet().stream().filter(p -> !before.contains(p)).forEach(out::add);
@@ -49,7 +76,7 @@ public final class Completions {
             }
         }
         for (String phrase : view.completions()) {
-            if (view.choices().contains(phrase)) {
+            if (view.choices().contains(phrase) || phrase.startsWith(FILE)) {
                 continue; // a choice is picked by its number; its text is not a command
             }
             String[] words = phrase.split(" ");
@@ -69,8 +96,19 @@ public final class Completions {
         String head = typed.substring(0, cut);
         List<String> before = head.isBlank() ? List.of() : List.of(head.strip().split(" +"));
         List<String> out = new ArrayList<>();
-        for (String word : next(view, before)) {
+        for (String word : next(view, before, typed.substring(cut))) {
             out.add(head + word);
+        }
+        return out;
+    }
+
+    /** The laptop's files as the view's completions name them ({@code file://PATH}), with the scheme typed. */
+    private static List<String> files(View view, String scheme) {
+        List<String> out = new ArrayList<>();
+        for (String phrase : view.completions()) {
+            if (phrase.startsWith(FILE)) {
+                out.add(scheme + phrase.substring(FILE.length()));
+            }
         }
         return out;
     }

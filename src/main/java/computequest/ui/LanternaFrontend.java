@@ -243,7 +243,7 @@ public final class LanternaFrontend implements Frontend {
             }
             case Tab -> {
                 List<String> matches = input.complete(view == null ? List.of()
-                        : LanternaInput.candidates(view, input.text()));
+                        : LanternaInput.candidates(view, input.text().substring(0, input.cursor())));
                 if (matches.isEmpty()) {
                     note = "Nothing to complete from '" + input.text() + "'. Type 'help' for commands.";
                 } else if (matches.size() > 1) {

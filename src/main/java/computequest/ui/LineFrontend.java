@@ -153,7 +153,8 @@ public final class LineFrontend implements Frontend {
                 return;
             }
             List<String> before = line.words().subList(0, Math.min(line.wordIndex(), line.words().size()));
-            for (String word : Completions.next(v, before)) {
+            String typed = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
+            for (String word : Completions.next(v, before, typed)) {
                 candidates.add(new Candidate(word, word, null, null, null, null, true));
             }
         };

@@ -1,6 +1,7 @@
 package computequest.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import computequest.engine.View;
 import computequest.sim.Resource;
@@ -61,5 +62,42 @@ class CompletionsTest {
     void anIdParameterOfAKindTheCloudDoesNotHaveOffersNothingRatherThanEverything() {
         assertEquals(List.of(), after("aws ec2 describe-subnets --subnet-ids"));
         assertEquals(List.of(), after("aws sqs get-queue-attributes --queue-url"));
+    }
+
+    static List<String> typing(String line) {
+        int cut = line.lastIndexOf(' ');
+        return Completions.next(VIEW, List.of(line.substring(0, cut).split(" ")), line.substring(cut + 1));
+    }
+
+    @Test
+    void aParameterWithAFixedSetOffersItsValues() {
+        assertEquals(List.of("json", "text", "table", "yaml", "yaml-stream"), typing("aws ec2 describe-instances --output "));
+        assertEquals(List.of("text", "table"), typing("aws ec2 describe-instances --output t"));
+        assertEquals(List.of("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"), typing("aws ecs run-task --launch-type "));
+        assertEquals(List.of("FARGATE"), typing("aws ecs run-task --launch-type fa"), "whatever the case typed");
+        assertEquals(List.of("stop", "terminate"), typing("aws ec2 run-instances --instance-initiated-shutdown-behavior "));
+    }
+
+    @Test
+    void aLongEnumOffersTheValuesTheSimulatorHasAndTheRestOnlyForAPrefixNoneOfThemBegins() {
+        List<String> priced = computequest.sim.ec2.InstanceType.all().stream().map(t -> t.name()).toList();
+        assertEquals(priced, typing("aws ec2 run-instances --instance-type "), "the priced types, not 1,200");
+        assertEquals(List.of("t3.micro"), typing("aws ec2 run-instances --instance-type t3.mi"));
+        assertEquals(priced.stream().filter(t -> t.startsWith("t3.m")).toList(),
+                typing("aws ec2 run-instances --instance-type t3.m"));
+        List<String> c6 = typing("aws ec2 run-instances --instance-type c6");
+        assertTrue(c6.contains("c6i.large") && c6.stream().allMatch(t -> t.startsWith("c6")), c6.toString());
+        assertEquals(List.of("t3.micro"), typing("aws ec2 describe-instance-types --instance-types t3.mi"),
+                "a list's elements");
+        List<String> runtimes = computequest.sim.Vocabulary.values().get("function").get("runtime").stream()
+                .filter(r -> r.startsWith("py")).toList();
+        assertTrue(runtimes.size() >= 2, runtimes.toString());
+        assertEquals(runtimes, typing("aws lambda create-function --runtime py"), "the runtimes it runs, none retired");
+    }
+
+    @Test
+    void aParameterThatTakesAnyValueOffersNothing() {
+        assertEquals(List.of(), typing("aws ec2 run-instances --count "));
+        assertEquals(List.of(), typing("aws lambda create-function --handler "));
     }
 }
