@@ -14,7 +14,7 @@ OPERATIONS = [
     ("lightsail", "create-instances get-instance get-instances get-instance-state start-instance stop-instance "
                   "reboot-instance delete-instance get-blueprints get-bundles"),
     ("ecr", "create-repository describe-repositories delete-repository describe-images list-images "
-            "batch-get-image batch-delete-image get-login-password"),
+            "batch-get-image batch-delete-image get-login-password get-authorization-token"),
     ("ecs", "create-cluster describe-clusters list-clusters delete-cluster register-task-definition "
             "describe-task-definition list-task-definitions deregister-task-definition run-task describe-tasks "
             "list-tasks stop-task create-service describe-services list-services update-service delete-service "

@@ -121,6 +121,37 @@ class RealCliDescribeTest {
     }
 
     /**
+     * ECR's GetAuthorizationToken through the endpoint: the real CLI reads the token the game sends (expiresAt goes on
+     * the wire as epoch seconds and the CLI v2 prints it in ISO 8601, 12 hours after the call on the game's clock),
+     * and its own get-login-password, which calls GetAuthorizationToken and prints the password half of the
+     * decoded token, prints what the game's get-login-password prints.
+     */
+    @Test
+    void ecrAuthorizationTokenReadsAsTheRealCliExpects() throws Exception {
+        EndpointHarness.requireRealCli();
+        Engine engine = SandboxCommand.engine();
+        try (EndpointHarness game = new EndpointHarness(engine, engine.start(3), null)) {
+            game.type("wait 30m");
+            JsonObject real = JsonParser.parseString(game.ok("ecr", "get-authorization-token", "--output", "json"))
+                    .getAsJsonObject().getAsJsonArray("authorizationData").get(0).getAsJsonObject();
+            JsonObject typed = JsonParser.parseString(game.printed("aws ecr get-authorization-token --output json"))
+                    .getAsJsonObject().getAsJsonArray("authorizationData").get(0).getAsJsonObject();
+            assertEquals(typed.get("authorizationToken"), real.get("authorizationToken"));
+            assertEquals(typed.get("proxyEndpoint"), real.get("proxyEndpoint"));
+            assertEquals("https://123456789012.dkr.ecr.us-east-1.amazonaws.com", real.get("proxyEndpoint").getAsString());
+            java.time.Instant realAt = java.time.OffsetDateTime.parse(real.get("expiresAt").getAsString()).toInstant();
+            java.time.Instant typedAt = java.time.OffsetDateTime.parse(typed.get("expiresAt").getAsString()).toInstant();
+            // the game's clock moved on by one command between the two calls, and each token counts from its own call
+            assertEquals(java.time.Duration.ofSeconds(computequest.sim.CloudSim.SECONDS_PER_COMMAND),
+                    java.time.Duration.between(realAt, typedAt), real + " / " + typed);
+            String password = game.ok("ecr", "get-login-password").strip();
+            assertEquals(game.printed("aws ecr get-login-password").strip(), password);
+            assertEquals("AWS:" + password, new String(java.util.Base64.getDecoder().decode(real.get("authorizationToken")
+                    .getAsString()), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
      * The members of an answer that its output shape has and the CLI's own model knows, recursively.
      */
     static JsonElement modelled(JsonElement v, Shape shape, JsonObject cli) {

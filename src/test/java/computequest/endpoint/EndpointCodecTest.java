@@ -127,6 +127,26 @@ class EndpointCodecTest {
         assertTrue(ec2.text().contains("<launchTime>2026-01-01T00:00:06.500Z</launchTime>"), ec2.text());
     }
 
+    /** ECR's GetAuthorizationToken, answered by the simulated cloud: expiresAt goes on the wire as epoch seconds. */
+    @Test
+    void ecrAuthorizationTokenExpiresAtIsEpochSecondsOnTheWire() {
+        List<WireCall> calls = new ArrayList<>();
+        computequest.sim.Cloud cloud = computequest.sim.CloudSim.advance(computequest.sim.Cloud.fresh(2), 90).cloud();
+        String printed = computequest.sim.CloudSim.execute(cloud, "aws ecr get-authorization-token").output();
+        WireResponse r = run(post("ecr", "/", "{}", "X-Amz-Target",
+                "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken"), Answer.of(JsonParser.parseString(printed)),
+                calls);
+        assertEquals("get-authorization-token", calls.get(0).operation().cliName());
+        JsonObject wire = JsonParser.parseString(r.text()).getAsJsonObject().getAsJsonArray("authorizationData").get(0)
+                .getAsJsonObject();
+        JsonObject shown = JsonParser.parseString(printed).getAsJsonObject().getAsJsonArray("authorizationData").get(0)
+                .getAsJsonObject();
+        assertTrue(wire.get("expiresAt").getAsJsonPrimitive().isNumber(), r.text());
+        assertEquals(java.time.OffsetDateTime.parse(shown.get("expiresAt").getAsString()).toEpochSecond(),
+                wire.get("expiresAt").getAsLong());
+        assertEquals(shown.get("authorizationToken"), wire.get("authorizationToken"));
+    }
+
     @Test
     void restJsonLabelsQueryAndBody() {
         List<WireCall> calls = new ArrayList<>();

@@ -61,6 +61,10 @@ public final class EcrOps {
                         EcrImages::batchDeleteImage),
                 new Operation("ecr", "get-login-password", "Print a password for docker login (pipe it: | docker login"
                         + " --username AWS --password-stdin " + REGISTRY + ").", List.of(), EcrOps::getLoginPassword),
+                new Operation("ecr", "get-authorization-token", "Get a 12-hour registry token (base64 of AWS:PASSWORD;"
+                        + " get-login-password prints the PASSWORD part).", List.of(
+                        Param.list("--registry-ids", false, "Registries (account IDs); yours by default.")),
+                        EcrOps::getAuthorizationToken),
                 new Operation("ecr", "delete-repository", "Delete a repository (--force deletes the images in it too).", List.of(
                         Param.req("--repository-name", "The repository."),
                         Param.flag("--force", "Delete even if it holds images.")), EcrOps::deleteRepository));
@@ -155,6 +159,35 @@ public final class EcrOps {
         return new Operation.Result(cloud, new com.google.gson.JsonPrimitive(LOGIN_PASSWORD), List.of(
                 "That is a 12-hour token. Pipe it into docker: aws ecr get-login-password --region " + Cloud.REGION
                         + " | docker login --username AWS --password-stdin " + REGISTRY));
+    }
+
+    /** How long an ECR token lets docker in: 12 hours, for get-authorization-token and get-login-password alike. */
+    static final long TOKEN_SECONDS = 12 * 3600;
+
+    /**
+     * The API call behind get-login-password: for each registry, a token that is base64 of {@code AWS:PASSWORD}, when
+     * it expires on the simulated clock, and the registry's https address for docker login.
+     */
+    private static Operation.Result getAuthorizationToken(Cloud cloud, Invocation call) {
+        List<String> ids = call.list("--registry-ids").isEmpty() ? List.of(Cloud.ACCOUNT_ID) : call.list("--registry-ids");
+        JsonArray data = new JsonArray();
+        for (String id : ids) {
+            if (!id.matches("[0-9]{12}")) {
+                throw new CliException("InvalidParameterException", "Invalid parameter at 'registryIds' failed to"
+                        + " satisfy constraint: 'Member must satisfy regular expression pattern: [0-9]{12}'");
+            }
+            JsonObject d = new JsonObject();
+            d.addProperty("authorizationToken", java.util.Base64.getEncoder().encodeToString(("AWS:" + LOGIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8)));
+            d.addProperty("expiresAt", Catalog.timestamp(cloud.clock() + TOKEN_SECONDS));
+            d.addProperty("proxyEndpoint", "https://" + id + ".dkr.ecr." + Cloud.REGION + ".amazonaws.com");
+            data.add(d);
+        }
+        JsonObject res = new JsonObject();
+        res.add("authorizationData", data);
+        return new Operation.Result(cloud, res, List.of("The token is base64 of AWS:PASSWORD, valid for 12 hours: the"
+                + " user name and password docker login needs. aws ecr get-login-password prints just the password,"
+                + " ready to pipe into docker login --username AWS --password-stdin " + REGISTRY + "."));
     }
 
     private static Operation.Result deleteRepository(Cloud cloud, Invocation call) {
