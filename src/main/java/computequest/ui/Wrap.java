@@ -56,6 +56,54 @@ final class Wrap {
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}\\. (?=\\S)");
 
+    /**
+     * A shell variable's assignment, {@code AWS_REGION=VALUE} (upper case, as environment variables are named): where
+     * it may break, after the '='. Not a CLI shorthand ({@code Type=forward,...}) or an option ({@code --image=}),
+     * which stay whole.
+     */
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Z_][A-Z0-9_]*=(?=\\S)");
+
+    /**
+     * An indented line wrapped at spaces, and a variable's assignment that does not fit where it falls also after its
+     * '=' ({@code export AWS_SECRET_ACCESS_KEY=} above the key itself), not before its name or inside its value. Where the
+     * rows fall is worked out as the wrapping does it (a space opened after the '=' must end up at a break: if one
+     * does not, the line is wrapped as it was).
+     */
+    static List<String> code(String line, int width) {
+        int lead = 0;
+        while (lead < line.length() && line.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder opened = new StringBuilder(line.substring(0, lead));
+        List<String> names = new ArrayList<>();
+        int column = lead;
+        boolean rowStart = true;
+        for (String word : line.substring(lead).split(" ", -1)) {
+            int need = (rowStart ? 0 : 1) + word.length();
+            java.util.regex.Matcher m = ASSIGNMENT.matcher(word);
+            opened.append(opened.length() == lead ? "" : " ");
+            if (column + need <= width) {
+                column += need;
+                opened.append(word);
+            } else if (m.lookingAt() && column + need - word.length() + m.end() <= width) {
+                names.add(word.substring(0, m.end()) + " ");
+                opened.append(word, 0, m.end()).append(' ').append(word.substring(m.end()));
+                column = lead + 2 + word.length() - m.end(); // the value begins the next row
+            } else {
+                column = lead + 2 + word.length();
+                opened.append(word);
+            }
+            rowStart = false;
+        }
+        if (!names.isEmpty()) {
+            List<String> out = LanternaText.softWrap(opened.toString(), width, false);
+            if (out.stream().noneMatch(l -> names.stream().anyMatch(l::contains))) {
+                return out;
+            }
+        }
+        return LanternaText.softWrap(line, width, false);
+    }
+
     private static List<String> wrapped(String text, int width, String indent) {
         List<String> out = new ArrayList<>();
         int w = Math.max(indent.length() + 10, width);
@@ -65,7 +113,8 @@ final class Wrap {
                 continue;
             }
             if (para.startsWith(" ") || para.startsWith("{") || para.startsWith("|") || para.startsWith("-")) {
-                out.addAll(LanternaText.softWrap(para, w, false)); // code, JSON, tables: at spaces, indented
+                // code, JSON, tables: at spaces, indented; an assignment too long for a line also after its '='
+                out.addAll(code(para, w));
                 continue;
             }
             StringBuilder line = new StringBuilder();
