@@ -10,7 +10,7 @@ Instances[0].InstanceId) picks a value of the JSON answer, and ${NAME} in later 
 OPERATIONS = [
     ("ec2", "run-instances describe-instances start-instances stop-instances reboot-instances terminate-instances "
             "create-image describe-images describe-instance-types describe-vpcs describe-subnets "
-            "modify-instance-attribute create-tags"),
+            "modify-instance-attribute create-tags describe-availability-zones describe-regions"),
     ("lightsail", "create-instances get-instance get-instances get-instance-state start-instance stop-instance "
                   "reboot-instance delete-instance get-blueprints get-bundles"),
     ("ecr", "create-repository describe-repositories delete-repository describe-images list-images "

@@ -369,7 +369,7 @@ final class Ec2Describe {
             }
             JsonObject s = new JsonObject();
             s.addProperty("AvailabilityZone", z);
-            s.addProperty("AvailabilityZoneId", "use1-az" + (Catalog.ZONES.indexOf(z) + 1));
+            s.addProperty("AvailabilityZoneId", Ec2Regions.zoneId(z));
             s.addProperty("AvailableIpAddressCount", 4091);
             s.addProperty("CidrBlock", Catalog.subnetCidr(z));
             s.addProperty("DefaultForAz", true);

@@ -32,6 +32,7 @@ public final class Ec2Service implements Service {
         List<Operation> all = new java.util.ArrayList<>(Ec2Ops.operations());
         all.addAll(Ec2AccessOps.operations());
         all.addAll(Ec2Snapshots.operations());
+        all.addAll(Ec2Regions.operations());
         return all;
     }
 
