@@ -45,7 +45,7 @@ LOGIN = f"aws ecr get-login-password --region us-east-1 | docker login --usernam
 RULES = [
     (r"ami-(?!0a1b2c3d4e5f6000)[0-9A-Za-z]{8,17}\b", AMI),
     (r"\b(us-west-2|us-east-2|us-west-1|eu-west-1|af-south-1)", "us-east-1"),
-    (r"vpc-[0-9A-Za-z]{8,17}\b", "vpc-0c0ffee0defa17c0de"),
+    (r"vpc-[0-9A-Za-z]{8,17}\b", "vpc-0c0ffee0defa17c0d"),
     # A security group id must exist in the account: the setup of run-instances makes one and saves its id.
     (r"(--security-group-ids )sg-(?!0c0ffee0)[0-9a-f]{8,17}\b", r"\1${sg1}"),
     (r"<region>", "us-east-1"),
@@ -120,7 +120,7 @@ CURLER = ('[{"environment":[],"name":"curler","mountPoints":[],"image":"curl:lat
           '"entryPoint":[],"memory":256,"command":["curl -v http://example.com/"],"essential":true,"volumesFrom":[]}]')
 HTTPD = ('[{"name":"simple-app","image":"httpd:2.4","cpu":10,"memory":300,"essential":true,'
          '"portMappings":[{"containerPort":80,"hostPort":80}]}]')
-FARGATE_NET = ("--network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+FARGATE_NET = ("--network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],"
                "assignPublicIp=ENABLED}'")
 
 
@@ -137,10 +137,10 @@ NODE_ROLE = iam_role("role-name", "ec2", "AmazonEKSWorkerNodePolicy", "AmazonEKS
                      "AmazonEC2ContainerRegistryReadOnly")
 POD_ROLE = iam_role("role-name", "eks-fargate-pods", "AmazonEKSFargatePodExecutionRolePolicy")
 EKS = EKS_CLUSTER_ROLE + ["aws eks create-cluster --name my-eks-cluster --role-arn arn:aws:iam::123456789012:role/eks-role"
-                          " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001",
+                          " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001",
                           "wait 900"]
 NODEGROUP = EKS + NODE_ROLE + ["aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
-                               " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa0000000000001"
+                               " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa000000000001"
                                " --scaling-config minSize=1,maxSize=3,desiredSize=1", "wait 300"]
 PRIVATE = ("a Fargate profile takes only private subnets, and the simulated account has only the default VPC,"
            " whose subnets are public")
@@ -219,7 +219,7 @@ SETUP = {
     "eks list-nodegroups": NODEGROUP,
     "eks delete-nodegroup": EKS + NODE_ROLE + [
         "aws eks create-nodegroup --cluster-name my-eks-cluster --nodegroup-name my-eks-nodegroup"
-        " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa0000000000001"
+        " --node-role arn:aws:iam::123456789012:role/role-name --subnets subnet-0defa000000000001"
         " --scaling-config minSize=1,maxSize=3,desiredSize=1 --labels team=web"
         " --taints key=taint-key-1,value=taint-value-1,effect=NO_EXECUTE", "wait 300"],
     "eks update-nodegroup-config": NODEGROUP,

@@ -217,7 +217,7 @@ Now let some simulated time pass: type 'wait', then look again.
 @objective Let SSH (TCP port 22) in from your own address through the instance's security group.
 @hint Try the ssh line, read why it fails, then find your address with: curl https://checkip.amazonaws.com
 @hint A security group is a firewall around the instance. The default group lets in only instances of the same group, so add an inbound rule: TCP, port 22, from your address with /32 (exactly one address).
-@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 22 --cidr 203.0.113.25/32
+@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 22 --cidr 203.0.113.25/32
 @setup wait 60
 
 Your instance is running. To log in with SSH you need three things: the
@@ -241,7 +241,7 @@ Add an inbound rule to it for TCP port 22 from your own address. Find that
 address with 'curl https://checkip.amazonaws.com', and write it with /32,
 which means exactly that one address.
 
-@goal security-group id=sg-0c0ffee0defa17c001 ssh-open=true and not security-group id=sg-0c0ffee0defa17c001 ssh-from~0.0.0.0/0 -> ec2-ram
+@goal security-group id=sg-0c0ffee0defa17c01 ssh-open=true and not security-group id=sg-0c0ffee0defa17c01 ssh-from~0.0.0.0/0 -> ec2-ram
   ~ score +10
   > The door is open for SSH, and only for SSH: port 22, from your own
   > address and nowhere else.
@@ -268,7 +268,7 @@ which means exactly that one address.
 @hint Use ssh with your key, the login user and the public IP, and write a file under /dev/shm.
 @hint /dev/shm is a tmpfs: its files live in RAM, not on the disk. If ssh refuses bakery.pem because it is empty or gone, that key is lost for good: terminate the instance, make a new pair into the file (delete-key-pair, rm -f bakery.pem, create-key-pair ... > bakery.pem, chmod 400) and launch again with it.
 @hint Type: ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch' (ubuntu@ on Ubuntu)
-@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 22 --cidr 203.0.113.25/32
+@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 22 --cidr 203.0.113.25/32
 
 Now you can log in. The order tracker keeps its batch of unsaved orders in
 memory while it works. Put something in RAM yourself: on Linux, files under

@@ -114,7 +114,7 @@ stopped.
 
 @task instance hibernation=true hibernated=true state=stopped ram-files~/dev/shm/
   ~ run aws ec2 create-key-pair --key-name bakery
-  ~ run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 22 --cidr 203.0.113.25/32
+  ~ run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 22 --cidr 203.0.113.25/32
   > The night batch keeps its half-done work in RAM, under /dev/shm. Give it
   > an instance whose RAM survives a stop: launch one that can hibernate, put
   > a file in /dev/shm, and stop it without losing the file. The key pair
@@ -160,15 +160,15 @@ for about an hour.
 
 Check 'status' afterwards to see what the morning cost.
 
-@if security-group id=sg-0c0ffee0defa17c001 http-from~0.0.0.0/0
+@if security-group id=sg-0c0ffee0defa17c01 http-from~0.0.0.0/0
 One more thing to tidy: the default security group still lets port 80 in
 from the whole internet, for the web page. Rules outlive the instances they
 were made for, and every instance launched into that group later would be
 open on port 80 too. Take the rule back with the same words that added it:
 
-@if security-group id=sg-0c0ffee0defa17c001 http-from~0.0.0.0/0
+@if security-group id=sg-0c0ffee0defa17c01 http-from~0.0.0.0/0
 ```
-aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --cidr 0.0.0.0/0
+aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 ```
 
 @goal instance state!=terminated state!=shutting-down count=0 and instance state=terminated -> ec2-done
@@ -181,9 +181,9 @@ aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protoco
   > --delete-associated-snapshots removes both.
 @check instance state=shutting-down
   > Shutting down (code 32). Type 'wait' to see it reach terminated (48).
-@check not security-group id=sg-0c0ffee0defa17c001 http-from~0.0.0.0/0
+@check not security-group id=sg-0c0ffee0defa17c01 http-from~0.0.0.0/0
   > Port 80 is closed again. 'aws ec2 describe-security-groups --group-ids
-  > sg-0c0ffee0defa17c001' shows the rules left.
+  > sg-0c0ffee0defa17c01' shows the rules left.
 
 @task instance state=terminated and instance state!=terminated state!=shutting-down count=0
   ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --count 2

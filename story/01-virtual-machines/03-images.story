@@ -184,7 +184,7 @@ Why is anything you launch here public by default?
 @objective Put a page on your first instance, let web traffic in with a security group rule, and fetch the page with curl.
 @hint curl waits and gives up when no security group rule lets its port in.
 @hint Web traffic is TCP port 80. A page for everyone allows it from anywhere: 0.0.0.0/0.
-@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --cidr 0.0.0.0/0, then curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
+@hint Type: aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0, then curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
 
 The tracker is a web app, and the shop's staff will open it in a browser. A
 fresh instance serves nothing: it needs a web server, installed and started

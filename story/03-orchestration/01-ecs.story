@@ -302,8 +302,8 @@ tasks again.
 @objective Put an Application Load Balancer called web-lb in front of the cluster: its own security group open on port 80, a target group web-tg, and a listener on port 80 that forwards to it; wait until it is active.
 @hint Four pieces: a security group for the load balancer, the load balancer in two zones, a target group for the tasks, and a listener that joins them.
 @hint Let the load balancer's group in on port 80 from anywhere, and the instances' group (the default group) in on the tasks' dynamic host ports, 32768-65535, from the load balancer's group.
-@hint Type: SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text), then aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0, then aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 32768-65535 --source-group $SG
-@hint Type: aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG, then aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0de
+@hint Type: SG=$(aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer" --query GroupId --output text), then aws ec2 authorize-security-group-ingress --group-id $SG --protocol tcp --port 80 --cidr 0.0.0.0/0, then aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 32768-65535 --source-group $SG
+@hint Type: aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa000000000001 subnet-0defb000000000001 --security-groups $SG, then aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0d
 @hint Type: aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480, then wait
 @setup run aws ecs stop-task --cluster bakery --task ${task cluster=bakery status=RUNNING}
 
@@ -330,18 +330,18 @@ group which one. So let the load balancer reach that whole range, naming
 its group rather than an address:
 
 ```
-aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 32768-65535 --source-group $SG
+aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 32768-65535 --source-group $SG
 ```
 
 Then the load balancer itself, in two Availability Zones, and an empty
 target group in the default VPC:
 
 ```
-aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups $SG
+aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa000000000001 subnet-0defb000000000001 --security-groups $SG
 ```
 
 ```
-aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0de
+aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0d
 ```
 
 Last, a listener joins the two. Both ARNs come from the answers above:

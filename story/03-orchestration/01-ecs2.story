@@ -9,9 +9,9 @@
 @hint Type: aws ecs create-service --cluster bakery --service-name web --task-definition web --desired-count 2 --launch-type EC2 --load-balancers targetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480,containerName=web,containerPort=80
 @setup run aws ec2 create-security-group --group-name web-lb-sg --description "bakery load balancer"
 @setup run aws ec2 authorize-security-group-ingress --group-id ${security-group name=web-lb-sg} --protocol tcp --port 80 --cidr 0.0.0.0/0
-@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 32768-65535 --source-group ${security-group name=web-lb-sg}
-@setup run aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --security-groups ${security-group name=web-lb-sg}
-@setup run aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0de
+@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 32768-65535 --source-group ${security-group name=web-lb-sg}
+@setup run aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa000000000001 subnet-0defb000000000001 --security-groups ${security-group name=web-lb-sg}
+@setup run aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0d
 @setup run aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480
 @setup wait 120
 

@@ -40,7 +40,7 @@ What do you still look after with EKS on EC2 nodes?
 @objective Make the role eksClusterRole (trusted by EKS, with AmazonEKSClusterPolicy), then create an EKS cluster called shop with it and wait until it is ACTIVE.
 @hint EKS manages network interfaces and load balancers in your account for the control plane, so, like the ECS agent, it acts through an IAM role you make first.
 @hint Two IAM commands as for ecsInstanceRole, with trust-eks.json and the policy AmazonEKSClusterPolicy; then aws eks create-cluster with --role-arn and --resources-vpc-config subnetIds=... in two zones. It takes several minutes to become ACTIVE.
-@hint Type: aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json, then aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy, then aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001, then wait 10m
+@hint Type: aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json, then aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy, then aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001, then wait 10m
 
 The control plane works inside your account: it places network interfaces
 in your subnets and, later, load balancers. EKS does that as an IAM role
@@ -58,7 +58,7 @@ aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::
 Then create the control plane with that role, in two zones' subnets:
 
 ```
-aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001
 ```
 
 It is CREATING for several minutes: try 'wait 10m', then
@@ -80,10 +80,10 @@ aws eks describe-cluster --name shop.
 @objective Make the node role eksNodeRole (trusted by EC2, with the three node policies), then add a managed node group of two t3.medium worker nodes to the shop cluster.
 @hint Worker nodes are EC2 instances whose kubelet calls EKS, ECR and the VPC for you: they need a role, as the ECS agent did.
 @hint aws iam create-role with file://trust-ec2.json, then attach-role-policy three times: AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy, AmazonEC2ContainerRegistryReadOnly (all under arn:aws:iam::aws:policy/). Then aws eks create-nodegroup takes --cluster-name, --nodegroup-name, --node-role, --subnets, --instance-types and --scaling-config.
-@hint Type: aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json, then aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy (and the same with AmazonEKS_CNI_Policy and AmazonEC2ContainerRegistryReadOnly), then aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
+@hint Type: aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json, then aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy (and the same with AmazonEKS_CNI_Policy and AmazonEC2ContainerRegistryReadOnly), then aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa000000000001 subnet-0defb000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2, then wait 5m
 @setup run aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json
 @setup run aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy
-@setup run aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001
+@setup run aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001
 @setup wait 600
 
 Worker nodes are EC2 instances, and the software on them (the kubelet
@@ -100,7 +100,7 @@ Then add the nodes. A managed node group keeps a number of them between a
 minimum and a maximum:
 
 ```
-aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa000000000001 subnet-0defb000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
 ```
 
 Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instances.
@@ -130,7 +130,7 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy
 @setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy
 @setup run aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly
-@setup run aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
+@setup run aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role arn:aws:iam::123456789012:role/eksNodeRole --subnets subnet-0defa000000000001 subnet-0defb000000000001 --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2
 @setup wait 300
 
 Same image, other orchestrator. First tell kubectl where the cluster is:

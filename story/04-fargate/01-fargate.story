@@ -109,7 +109,7 @@ why it is refused. Then register the good one.
 @objective Run one web-fargate task with the FARGATE launch type and wait until it is RUNNING.
 @hint No container instances are needed this time, only a subnet.
 @hint run-task takes --launch-type FARGATE and --network-configuration with a subnet and a public IP.
-@hint Type: aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}', then wait
+@hint Type: aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}', then wait
 @setup run aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json
 
 Run it. With awsvpc networking you say which subnet the task's network
@@ -119,7 +119,7 @@ one with assignPublicIp=ENABLED. (In a private subnet, a NAT gateway or VPC
 endpoints for ECR would be the way out instead.)
 
 ```
-aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}'
 ```
 
 @goal task launch-type=FARGATE status=RUNNING -> far-compare
@@ -153,8 +153,8 @@ aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FA
 @objective Run the nginx task definition once on EC2 and once on Fargate, until both are RUNNING.
 @hint nginx-taskdef.json is compatible with both launch types.
 @hint Register it, then run-task twice: --launch-type EC2, and --launch-type FARGATE with a network configuration. EC2 needs a running container instance in bakery.
-@hint Type: aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json, aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}', aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
-@setup run aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+@hint Type: aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json, aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001]}', aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}'
+@setup run aws ecs run-task --cluster bakery --task-definition web-fargate --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 
 Which costs less? Measure it. nginx-taskdef.json asks for 256 CPU units and
@@ -178,8 +178,8 @@ one again (ECS-optimized AMI, --iam-instance-profile Name=ecsInstanceRole,
 @hint Fargate bills the task's 0.25 vCPU and 0.5 GB: about $0.012 an hour. The EC2 instance bills its whole t3.medium, about $0.0416 an hour, however few tasks it runs.
 @hint Pick 2.
 @setup run aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json
-@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'
-@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}'
+@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type EC2 --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001]}'
+@setup run aws ecs run-task --cluster bakery --task-definition nginx --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 
 Let one hour pass ('wait 1h'), then type 'bill'. Its last part, 'Billed
@@ -213,7 +213,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 @objective Create an ECS service called web-fargate in bakery that keeps 2 Fargate tasks running.
 @hint A service works with Fargate too.
 @hint create-service with --launch-type FARGATE, --desired-count 2 and a --network-configuration with subnets in two zones.
-@hint Type: aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}', then wait
+@hint Type: aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001,subnet-0defb000000000001],assignPublicIp=ENABLED}', then wait
 
 @goal service launch-type=FARGATE running>=2 -> far-oncall
   ~ score +20
@@ -245,7 +245,7 @@ So, for this one small task, which is cheaper, and when would that flip?
 @hint It is chapter 3's lesson: each registration of a task definition adds a revision, and the old ones stay.
 @hint update-service takes --task-definition FAMILY:REVISION. Point the service at revision 1, then wait for new tasks.
 @hint Type: aws ecs update-service --cluster bakery --service web-fargate --task-definition web-fargate:1, then wait
-@setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],assignPublicIp=ENABLED}'
+@setup run aws ecs create-service --cluster bakery --service-name web-fargate --task-definition web-fargate --desired-count 2 --launch-type FARGATE --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001,subnet-0defb000000000001],assignPublicIp=ENABLED}'
 @setup wait 60
 ~ run aws ecs register-task-definition --cli-input-json '{"family": "web-fargate", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{"name": "web", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:rc", "essential": true, "portMappings": [{"containerPort": 80, "protocol": "tcp"}]}]}'
 ~ run aws ecs update-service --cluster bakery --service web-fargate --task-definition web-fargate:2

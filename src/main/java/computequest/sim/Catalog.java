@@ -10,17 +10,29 @@ public final class Catalog {
 
     public static final String ECS_AMI = "ami-0a1b2c3d4e5f60004";
     public static final String EKS_AMI = "ami-0a1b2c3d4e5f60005";
-    public static final String VPC_ID = "vpc-0c0ffee0defa17c0de";
+    public static final String VPC_ID = "vpc-0c0ffee0defa17c0d";
     public static final String VPC_CIDR = "172.31.0.0/16";
     /** The default VPC's security group, which instances join when the launch names none. */
-    public static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0defa17c001";
+    public static final String DEFAULT_SECURITY_GROUP = "sg-0c0ffee0defa17c01";
 
-    /** The default VPC's and security group's ids before they were hexadecimal like AWS's, as older saves hold them. */
+    /**
+     * The default VPC's and security group's ids as older saves hold them: before they were hexadecimal like AWS's,
+     * and then with 18 hexadecimal digits where AWS's have 17.
+     */
     private static final java.util.Map<String, String> RENAMED = java.util.Map.of("vpc-0c0ffee0default", VPC_ID,
-            "sg-0c0ffee0default01", DEFAULT_SECURITY_GROUP);
+            "sg-0c0ffee0default01", DEFAULT_SECURITY_GROUP, "vpc-0c0ffee0defa17c0de", VPC_ID,
+            "sg-0c0ffee0defa17c001", DEFAULT_SECURITY_GROUP);
 
-    /** An id as the simulator names it now: a default VPC or security group id from an older save, renamed. */
+    /** The default subnets' ids up to the seventh session's, with 18 digits: subnet-0def + zone + 13 digits. */
+    private static final String OLD_SUBNET_TAIL = "0000000000001";
+
+    /**
+     * An id as the simulator names it now: a default VPC, security group or subnet id from an older save, renamed.
+     */
     public static String currentId(String id) {
+        if (id != null && id.length() == 25 && id.startsWith("subnet-0def") && id.endsWith(OLD_SUBNET_TAIL)) {
+            return id.substring(0, 12) + OLD_SUBNET_TAIL.substring(1);
+        }
         return id == null ? null : RENAMED.getOrDefault(id, id);
     }
 
@@ -81,7 +93,7 @@ public final class Catalog {
 
     /** The default subnet of a zone: one /20 per Availability Zone of 172.31.0.0/16. */
     public static String subnetId(String zone) {
-        return "subnet-0def" + zone.substring(zone.length() - 1) + "0000000000001";
+        return "subnet-0def" + zone.substring(zone.length() - 1) + "000000000001";
     }
 
     public static String subnetCidr(String zone) {

@@ -30,7 +30,7 @@ class RealCliDescribeTest {
             "aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json",
             "aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
             "aws eks create-cluster --name shop --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
-                    + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001",
+                    + " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001",
             "aws iam create-role --role-name lambda-basic --assume-role-policy-document file://trust-lambda.json",
             "aws lambda create-function --function-name resize --runtime python3.12 --handler"
                     + " lambda_function.lambda_handler --role arn:aws:iam::123456789012:role/lambda-basic"

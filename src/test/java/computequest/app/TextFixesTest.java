@@ -57,13 +57,13 @@ class TextFixesTest {
     void chapterOnesCleanUpTeachesToRevokeTheOpenPort80() throws Exception {
         Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
         GameState s = TestPlaytest.start(engine, "ec2-web", 1).state();
-        s = engine.step(s, "aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp"
+        s = engine.step(s, "aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp"
                 + " --port 80 --cidr 0.0.0.0/0").state();
         GameState atCleanUp = engine.step(s.withScene("ec2-terminate"), "look").state();
         String look = said(engine.step(atCleanUp, "look"));
-        assertTrue(look.contains("aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol"
+        assertTrue(look.contains("aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol"
                 + " tcp --port 80 --cidr 0.0.0.0/0"), look);
-        Step revoked = engine.step(atCleanUp, "aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c001"
+        Step revoked = engine.step(atCleanUp, "aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01"
                 + " --protocol tcp --port 80 --cidr 0.0.0.0/0");
         assertTrue(said(revoked).contains("Port 80 is closed again"), said(revoked));
         assertFalse(said(engine.step(revoked.state(), "look")).contains("revoke-security-group-ingress"),

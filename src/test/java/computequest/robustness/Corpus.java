@@ -70,7 +70,7 @@ public final class Corpus {
                     + " sample-fargate --desired-count 2 --launch-type FARGATE",
             "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
             "aws eks create-cluster --name my-cluster --role-arn arn:aws:iam::123456789012:role/eks",
-            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config desiredSize=2",
+            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config desiredSize=2",
             "kubectl create deployment hello --image=nginx --replicas=3",
             "kubectl get pods",
             "kubectl scale deployment hello --replicas=5",

@@ -49,21 +49,21 @@ class EveryServiceRoundTripTest {
                         + REG + "/hello-repository:latest\",\"essential\":true}]'",
                 "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition"
                         + " sample-fargate:1 --desired-count 2 --launch-type FARGATE --network-configuration"
-                        + " \"awsvpcConfiguration={subnets=[subnet-0defa0000000000001],assignPublicIp=ENABLED}\"",
+                        + " \"awsvpcConfiguration={subnets=[subnet-0defa000000000001],assignPublicIp=ENABLED}\"",
                 "aws iam create-role --role-name eksNodeRole --assume-role-policy-document file://trust-ec2.json",
                 "aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
                 "aws iam attach-role-policy --role-name eksNodeRole --policy-arn arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
                 "aws iam create-role --role-name eksClusterRole --assume-role-policy-document file://trust-eks.json",
                 "aws iam attach-role-policy --role-name eksClusterRole --policy-arn arn:aws:iam::aws:policy/AmazonEKSClusterPolicy",
                 "aws eks create-cluster --name my-cluster --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
-                        + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001")) {
+                        + " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001")) {
             c = run(c, line);
         }
         c = CloudSim.advance(c, 600).cloud();
         for (String line : List.of(
                 "aws eks update-kubeconfig --name my-cluster",
-                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
-                        + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001"
+                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
+                        + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa000000000001"
                         + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/eksNodeRole",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2",
                 "aws iam create-role --role-name lambda-ex --assume-role-policy-document file://trust-lambda.json",

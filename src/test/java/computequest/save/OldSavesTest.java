@@ -95,7 +95,13 @@ class OldSavesTest {
         assertTrue(text.contains("\"sg-0c0ffee0default01\""), "the fixture holds the old id");
         Cloud c = SaveCodec.decode(text, V3).state().cloud();
         String sg = computequest.sim.Catalog.DEFAULT_SECURITY_GROUP;
-        assertTrue(sg.matches("sg-0[0-9a-f]{17}") && computequest.sim.Catalog.VPC_ID.matches("vpc-0[0-9a-f]{17}"));
+        // AWS's ids have 17 hexadecimal digits after the prefix (sg-0123456789abcdef0).
+        assertTrue(sg.matches("sg-[0-9a-f]{17}") && computequest.sim.Catalog.VPC_ID.matches("vpc-[0-9a-f]{17}"), sg);
+        assertTrue(text.contains("\"subnet-0defa0000000000001\""), "the fixture holds an old 18-digit subnet id");
+        assertTrue(c.instances().values().stream().allMatch(i -> i.subnetId().matches("subnet-[0-9a-f]{17}")
+                && i.subnetId().equals(computequest.sim.Catalog.subnetId(i.availabilityZone()))));
+        assertTrue(c.ecs().services().values().stream().flatMap(x -> x.subnets().stream())
+                .allMatch(x -> x.matches("subnet-[0-9a-f]{17}")));
         assertTrue(c.access().securityGroups().containsKey(sg), c.access().securityGroups().keySet().toString());
         assertTrue(c.access().securityGroups().keySet().stream().noneMatch(k -> k.contains("default")));
         assertTrue(c.access().securityGroups().values().stream().flatMap(g -> g.ingress().stream())
@@ -107,6 +113,19 @@ class OldSavesTest {
         assertTrue(o.ok() && o.output().contains("\"GroupName\": \"default\""), o.output());
         assertTrue(CloudSim.execute(c, "aws ec2 authorize-security-group-ingress --group-id " + sg
                 + " --protocol tcp --port 8080 --cidr 0.0.0.0/0").ok(), "the renamed group plays on");
+    }
+
+    @Test
+    void theEighteenDigitIdsOfTheSixthSessionsSavesAreRenamedToo() {
+        assertEquals(computequest.sim.Catalog.VPC_ID, computequest.sim.Catalog.currentId("vpc-0c0ffee0defa17c0de"));
+        assertEquals(computequest.sim.Catalog.DEFAULT_SECURITY_GROUP,
+                computequest.sim.Catalog.currentId("sg-0c0ffee0defa17c001"));
+        for (String zone : computequest.sim.Catalog.ZONES) {
+            String old = "subnet-0def" + zone.charAt(zone.length() - 1) + "0000000000001";
+            assertEquals(computequest.sim.Catalog.subnetId(zone), computequest.sim.Catalog.currentId(old), old);
+            assertTrue(computequest.sim.Catalog.subnetId(zone).matches("subnet-[0-9a-f]{17}"));
+        }
+        assertEquals("subnet-0123456789abcdef0", computequest.sim.Catalog.currentId("subnet-0123456789abcdef0"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class CliParserTest {
     void acceptsDocumentationStyleCommandLines() {
         Cloud keyed = CloudSim.execute(Cloud.fresh(1), "aws ec2 create-key-pair --key-name MyKeyPair").cloud();
         Outcome o = CloudSim.execute(keyed, "aws ec2 run-instances --image-id=ami-0a1b2c3d4e5f60001"
-                + " --instance-type t3.micro --count 1 --key-name MyKeyPair --security-group-ids sg-0c0ffee0defa17c001"
+                + " --instance-type t3.micro --count 1 --key-name MyKeyPair --security-group-ids sg-0c0ffee0defa17c01"
                 + " --region us-east-1 --output table");
         assertTrue(o.ok(), o.output());
         assertTrue(o.output().contains("RunInstances"), o.output());

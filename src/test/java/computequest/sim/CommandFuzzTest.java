@@ -18,7 +18,7 @@ class CommandFuzzTest {
     /** Command lines in the form AWS's documentation and tutorials print them. */
     static final List<String> REAL = List.of(
             "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --count 1 --instance-type t3.micro --key-name MyKeyPair"
-                    + " --security-group-ids sg-903004f8 --subnet-id subnet-0defa0000000000001",
+                    + " --security-group-ids sg-903004f8 --subnet-id subnet-0defa000000000001",
             "aws ec2 describe-instances --filters Name=instance-state-name,Values=running --output table",
             "aws ec2 describe-images --owners amazon --output text",
             "aws ec2 stop-instances --instance-ids i-1234567890abcdef0 --hibernate",
@@ -37,7 +37,7 @@ class CommandFuzzTest {
             "aws ecs list-task-definitions",
             "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition sample-fargate:1"
                     + " --desired-count 1 --launch-type \"FARGATE\" --network-configuration"
-                    + " \"awsvpcConfiguration={subnets=[subnet-0defa0000000000001],securityGroups=[sg-abcd1234],assignPublicIp=ENABLED}\"",
+                    + " \"awsvpcConfiguration={subnets=[subnet-0defa000000000001],securityGroups=[sg-abcd1234],assignPublicIp=ENABLED}\"",
             "aws ecs run-task --cluster default --task-definition sleep360:1 --count 1",
             "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
             "aws ecs update-service --cluster fargate-cluster --service fargate-service --desired-count 2",
@@ -47,7 +47,7 @@ class CommandFuzzTest {
                     + " subnetIds=subnet-ExampleID1,subnet-ExampleID2,securityGroupIds=sg-ExampleID1",
             "aws eks describe-cluster --region us-east-1 --name my-cluster --query \"cluster.status\"",
             "aws eks update-kubeconfig --region us-east-1 --name my-cluster",
-            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
+            "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                     + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-a subnet-b --instance-types t3.medium"
                     + " --node-role arn:aws:iam::111122223333:role/NodeRole",
             "kubectl get nodes -o wide",
@@ -79,7 +79,7 @@ class CommandFuzzTest {
     static Cloud busy() {
         Cloud c = Sim.pushedWeb();
         c = Sim.ok(c, LambdaTest.create("hello", "hello.zip", ""), "aws ecs register-task-definition --cli-input-json"
-                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+                + " file://fargate-taskdef.json", "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         c = Sim.wait(c, 700);
         return Sim.ok(c, "aws eks update-kubeconfig --name k8s");
     }

@@ -76,13 +76,13 @@ class ContainerLifecycleTest {
 
     @Test
     void eksClusterAndNodegroupTransitions() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         assertTrue(Sim.refused(c, "aws eks create-fargate-profile --fargate-profile-name fp --cluster-name k8s --selectors namespace=default"
                 + " --pod-execution-role-arn arn:aws:iam::123456789012:role/eksPodRole").contains("CREATING"));
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
-        c = Sim.ok(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
+        c = Sim.ok(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
                 + " minSize=1,maxSize=2,desiredSize=1");
-        assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("already exists"));
+        assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("already exists"));
         assertTrue(Sim.refused(c, "aws eks update-nodegroup-config --cluster-name k8s --nodegroup-name ng --scaling-config"
                 + " desiredSize=3").contains("maxSize"));
         assertTrue(Sim.refused(c, "aws eks delete-cluster --name k8s").contains("nodegroups attached"));

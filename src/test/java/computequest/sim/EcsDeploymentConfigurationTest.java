@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class EcsDeploymentConfigurationTest {
 
-    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,"
-            + "subnet-0defb0000000000001],assignPublicIp=ENABLED}'";
+    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001,"
+            + "subnet-0defb000000000001],assignPublicIp=ENABLED}'";
 
     /** Four running tasks of web-fargate:1 and a registered revision 2. */
     static Cloud fourTasks(String deploymentConfiguration) {

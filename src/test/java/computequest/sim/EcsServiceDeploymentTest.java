@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A service's deployments: retries of tasks that fail to start, and update-service starting a new deployment. */
 class EcsServiceDeploymentTest {
 
-    static final String SUBNETS = "subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001]";
+    static final String SUBNETS = "subnets=[subnet-0defa000000000001,subnet-0defb000000000001]";
     static final String PRIVATE = " --network-configuration 'awsvpcConfiguration={" + SUBNETS + "}'";
     static final String PUBLIC = " --network-configuration 'awsvpcConfiguration={" + SUBNETS + ",assignPublicIp=ENABLED}'";
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EcsTest {
 
-    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001,"
-            + "subnet-0defb0000000000001],assignPublicIp=ENABLED}'";
+    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001,"
+            + "subnet-0defb000000000001],assignPublicIp=ENABLED}'";
 
     static Cloud withInstances(Cloud c, String type, int n) {
         c = Sim.ok(Sim.withRoles(c), "aws ec2 run-instances --image-id " + Catalog.ECS_AMI + " --instance-type " + type

@@ -21,7 +21,7 @@ class EksRolloutTest {
     /** Three t3.medium nodes and a deployment of three web:v1 pods. */
     static Cloud deployed() {
         Cloud c = Sim.ok(EksTest.activeCluster(), "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng"
-                + " --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
+                + " --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                 + " --scaling-config minSize=1,maxSize=4,desiredSize=3 --instance-types t3.medium");
         c = Sim.wait(c, Catalog.PENDING_SECONDS);
         return Sim.ok(c, "aws eks update-kubeconfig --name k8s", "kubectl create deployment web --image=" + V1

@@ -12,16 +12,16 @@ class EksTest {
 
     static Cloud activeCluster() {
         Cloud c = Sim.ok(Sim.pushedWeb(), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole"
-                + " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+                + " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         return Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
     }
 
     @Test
     void clusterTakesTimeAndBillsTheControlPlane() {
-        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+        Cloud c = Sim.ok(Sim.withRoles(Cloud.fresh(1)), "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         assertEquals("CREATING", Sim.of(c, "eks-cluster").get(0).attr("status"));
         assertTrue(Sim.refused(c, "aws eks update-kubeconfig --name k8s").contains("CREATING"));
-        assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("not ACTIVE"));
+        assertTrue(Sim.refused(c, "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole").contains("not ACTIVE"));
         assertTrue(Sim.refused(c, "kubectl get pods").contains("localhost:8080"));
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS - 1);
         assertEquals("CREATING", Sim.of(c, "eks-cluster").get(0).attr("status"));
@@ -29,7 +29,7 @@ class EksTest {
         assertEquals("ACTIVE", Sim.of(c, "eks-cluster").get(0).attr("status"));
         c = Sim.wait(c, 3600 - EksOps.CLUSTER_CREATE_SECONDS);
         assertEquals(0.10, Sim.billed(c, "EKS control plane"), 1e-9);
-        assertTrue(Sim.refused(c, "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001").contains("ResourceInUseException"));
+        assertTrue(Sim.refused(c, "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001").contains("ResourceInUseException"));
         c = Sim.wait(Sim.ok(c, "aws eks delete-cluster --name k8s"), EksOps.CLUSTER_DELETE_SECONDS);
         assertTrue(Sim.of(c, "eks-cluster").isEmpty());
         double after = c.ledger().total();
@@ -38,7 +38,7 @@ class EksTest {
 
     @Test
     void nodeGroupIsEc2AndPodsSpreadRecreateAndScale() {
-        Cloud c = Sim.ok(activeCluster(), "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
+        Cloud c = Sim.ok(activeCluster(), "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                 + " --scaling-config minSize=1,maxSize=4,desiredSize=3 --instance-types t3.medium"
                 + " --node-role arn:aws:iam::123456789012:role/eksNodeRole");
         assertEquals(3, Sim.of(c, "instance").size(), "worker nodes are EC2 instances");

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 class RealAccountContainerRulesTest {
 
     static final String ACCOUNT_ROLE = "arn:aws:iam::123456789012:role/";
-    static final String VPC = " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001";
+    static final String VPC = " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001";
     static final String CLUSTER = "aws eks create-cluster --name shop --role-arn " + ACCOUNT_ROLE + "eksClusterRole" + VPC;
     static final String NODES = "aws eks create-nodegroup --cluster-name shop --nodegroup-name workers --node-role "
-            + ACCOUNT_ROLE + "eksNodeRole --subnets subnet-0defa0000000000001 subnet-0defb0000000000001"
+            + ACCOUNT_ROLE + "eksNodeRole --subnets subnet-0defa000000000001 subnet-0defb000000000001"
             + " --instance-types t3.medium --scaling-config minSize=2,maxSize=4,desiredSize=2";
 
     static String role(String name, String trust) {
@@ -93,8 +93,8 @@ class RealAccountContainerRulesTest {
         assertTrue(none.output().contains("Misconfigured PodExecutionRole Trust Policy"), none.output());
         failing(ok(c, role("eksPodRole", "ec2")), profile, "InvalidParameterException");
         c = ok(c, role("eksPodRole", "eks-fargate-pods"), attach("eksPodRole", "AmazonEKSFargatePodExecutionRolePolicy"));
-        Outcome pub = failing(c, profile + " --subnets subnet-0defa0000000000001", "InvalidParameterException");
-        assertTrue(pub.output().contains("Subnet subnet-0defa0000000000001 provided in Fargate Profile is not a private"
+        Outcome pub = failing(c, profile + " --subnets subnet-0defa000000000001", "InvalidParameterException");
+        assertTrue(pub.output().contains("Subnet subnet-0defa000000000001 provided in Fargate Profile is not a private"
                 + " subnet"), pub.output());
         Outcome inherited = failing(c, profile, "InvalidParameterException");
         assertTrue(inherited.output().contains("No subnets were given, and the subnets provided during cluster creation"
@@ -103,9 +103,9 @@ class RealAccountContainerRulesTest {
 
     // ---- Fargate: execution role and network path ----
 
-    static final String PUBLIC = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+    static final String PUBLIC = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],"
             + "assignPublicIp=ENABLED}'";
-    static final String PRIVATE = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'";
+    static final String PRIVATE = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001]}'";
     static final String RUN = "aws ecs run-task --cluster demo --task-definition web-fargate --launch-type FARGATE";
     static final String REGISTER = "aws ecs register-task-definition --cli-input-json file://fargate-taskdef.json";
 

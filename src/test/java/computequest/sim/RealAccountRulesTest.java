@@ -264,9 +264,9 @@ class RealAccountRulesTest {
     void aT3MediumRunsTwoAwsvpcTasksAndRefusesAPublicIpForThem() {
         Cloud c = Sim.ok(EcsTest.withInstances(Sim.pushedWeb(), "t3.medium", 1),
                 "aws ecs register-task-definition --cli-input-json file://nginx-taskdef.json");
-        String net = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001]}'";
+        String net = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001]}'";
         Outcome pub = failing(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2"
-                + " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+                + " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],"
                 + "assignPublicIp=ENABLED}'", "InvalidParameterException");
         assertTrue(pub.output().contains("Assign public IP is not supported for this launch type"), pub.output());
         String missing = refused(c, "aws ecs run-task --cluster demo --task-definition nginx --launch-type EC2");
@@ -286,9 +286,9 @@ class RealAccountRulesTest {
     @Test
     void eksNeedsARoleTwoZonesAndASupportedVersionAndBillsExtendedSupport() {
         String base = "aws eks create-cluster --name k --role-arn arn:aws:iam::123456789012:role/eksClusterRole";
-        String vpc = " --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001";
+        String vpc = " --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001";
         assertTrue(refused(Cloud.fresh(1), "aws eks create-cluster --name k").contains("--role-arn, --resources-vpc-config"));
-        failing(Cloud.fresh(1), base + " --resources-vpc-config subnetIds=subnet-0defa0000000000001",
+        failing(Cloud.fresh(1), base + " --resources-vpc-config subnetIds=subnet-0defa000000000001",
                 "InvalidParameterException");
         failing(Cloud.fresh(1), base + vpc + " --kubernetes-version 1.31", "InvalidParameterException");
         Cloud std = Sim.wait(ok(Sim.withRoles(Cloud.fresh(1)), base + vpc + " --kubernetes-version 1.36"), 3600);

@@ -20,7 +20,7 @@ class RealCommandLinesTest {
                 // EC2
                 "aws ec2 create-key-pair --key-name MyKeyPair --query KeyMaterial --output text",
                 "aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --count 1 --instance-type t3.micro --key-name MyKeyPair"
-                        + " --security-group-ids sg-0c0ffee0defa17c001 --subnet-id subnet-0defa0000000000001"
+                        + " --security-group-ids sg-0c0ffee0defa17c01 --subnet-id subnet-0defa000000000001"
                         + " --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'",
                 "aws ec2 describe-instances --filters \"Name=instance-state-name,Values=pending\" --output table",
                 // ECR and docker
@@ -39,13 +39,13 @@ class RealCommandLinesTest {
                         + "\"protocol\":\"tcp\"}]}]'",
                 "aws ecs create-service --cluster fargate-cluster --service-name fargate-service --task-definition"
                         + " sample-fargate:1 --desired-count 2 --launch-type \"FARGATE\" --network-configuration"
-                        + " \"awsvpcConfiguration={subnets=[subnet-0defa0000000000001,subnet-0defb0000000000001],"
+                        + " \"awsvpcConfiguration={subnets=[subnet-0defa000000000001,subnet-0defb000000000001],"
                         + "securityGroups=[sg-12345678],assignPublicIp=ENABLED}\"",
                 "aws ecs describe-services --cluster fargate-cluster --services fargate-service",
                 // EKS
                 "aws eks create-cluster --region us-east-1 --name my-cluster --kubernetes-version 1.35 --role-arn"
                         + " arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config"
-                        + " subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+                        + " subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         Cloud c = Sim.withRoles(Cloud.fresh(5));
         for (String line : lines) {
             c = Sim.ok(c, line);
@@ -54,8 +54,8 @@ class RealCommandLinesTest {
         assertEquals("2", Sim.of(c, "service").get(0).attr("running"));
         for (String line : List.of(
                 "aws eks update-kubeconfig --region us-east-1 --name my-cluster",
-                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
-                        + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa0000000000001 subnet-0defb0000000000001"
+                "aws eks create-nodegroup --cluster-name my-cluster --nodegroup-name my-nodegroup --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole --scaling-config"
+                        + " minSize=1,maxSize=3,desiredSize=2 --subnets subnet-0defa000000000001 subnet-0defb000000000001"
                         + " --instance-types t3.medium --node-role arn:aws:iam::123456789012:role/eksNodeRole",
                 "kubectl create deployment hello --image=" + REG + "/hello-repository:latest --replicas=2")) {
             c = Sim.ok(c, line);

@@ -27,9 +27,9 @@ class SchemaTest {
                 "aws ecs create-service --cluster demo --service-name web --task-definition web --desired-count 1"
                         + " --load-balancers targetGroupArn=" + ElbTest.TG_ARN,
                 "aws ec2 create-image --instance-id " + c.instances().keySet().iterator().next() + " --name mine",
-                "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001");
+                "aws eks create-cluster --name k8s --role-arn arn:aws:iam::123456789012:role/eksClusterRole --resources-vpc-config subnetIds=subnet-0defa000000000001,subnet-0defb000000000001");
         c = Sim.wait(c, EksOps.CLUSTER_CREATE_SECONDS);
-        c = Sim.ok(Sim.withFargateProfile(c, "k8s", "kube-system"), "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa0000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
+        c = Sim.ok(Sim.withFargateProfile(c, "k8s", "kube-system"), "aws eks update-kubeconfig --name k8s", "aws eks create-nodegroup --cluster-name k8s --nodegroup-name ng --subnets subnet-0defa000000000001 --node-role arn:aws:iam::123456789012:role/eksNodeRole"
                         + " --scaling-config minSize=1,maxSize=2,desiredSize=1 --instance-types t3.small",
                 "kubectl create deployment web --image=nginx --replicas=2",
                 LambdaTest.create("hello", "hello.zip", ""),

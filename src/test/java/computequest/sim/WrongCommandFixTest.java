@@ -13,7 +13,7 @@ class WrongCommandFixTest {
             + " \"512\", \"executionRoleArn\": \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\","
             + " \"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx:latest\", \"essential\": true}]}'";
 
-    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa0000000000001],"
+    static final String NET = " --network-configuration 'awsvpcConfiguration={subnets=[subnet-0defa000000000001],"
             + "assignPublicIp=ENABLED}'";
 
     @Test

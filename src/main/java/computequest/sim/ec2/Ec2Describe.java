@@ -330,13 +330,13 @@ final class Ec2Describe {
         if (Ec2Filters.matches(Catalog.VPC_ID, Map.of(), filters, vpcFilters)) {
             JsonObject vpc = new JsonObject();
             vpc.addProperty("CidrBlock", Catalog.VPC_CIDR);
-            vpc.addProperty("DhcpOptionsId", "dopt-0c0ffee0defa17c0de");
+            vpc.addProperty("DhcpOptionsId", "dopt-0c0ffee0defa17c0d");
             vpc.addProperty("State", "available");
             vpc.addProperty("VpcId", Catalog.VPC_ID);
             vpc.addProperty("OwnerId", Cloud.ACCOUNT_ID);
             vpc.addProperty("InstanceTenancy", "default");
             JsonObject cidr = new JsonObject();
-            cidr.addProperty("AssociationId", "vpc-cidr-assoc-0c0ffee0defa17c0de");
+            cidr.addProperty("AssociationId", "vpc-cidr-assoc-0c0ffee0defa17c0d");
             cidr.addProperty("CidrBlock", Catalog.VPC_CIDR);
             JsonObject cidrState = new JsonObject();
             cidrState.addProperty("State", "associated");

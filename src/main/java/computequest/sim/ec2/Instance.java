@@ -42,6 +42,7 @@ public record Instance(String instanceId, String imageId, String instanceType, S
         launchKey = launchKey == null ? "" : launchKey;
         extraVolumes = Collections.unmodifiableMap(new LinkedHashMap<>(extraVolumes == null ? Map.of() : extraVolumes));
         reservationId = reservationId == null ? "r-0" + instanceId.substring(Math.min(3, instanceId.length())) : reservationId;
+        subnetId = Catalog.currentId(subnetId);
         securityGroups = securityGroups == null || securityGroups.isEmpty() ? List.of(Catalog.DEFAULT_SECURITY_GROUP)
                 : Catalog.currentIds(securityGroups);
     }

@@ -192,7 +192,7 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
                           String targetGroup, List<String> subnets, String status, long createdAt, String lastEvent,
                           long deployedAt, List<ServiceEvent> events, boolean publicIp, DeploymentConfiguration deployment) {
         public Service {
-            subnets = List.copyOf(subnets);
+            subnets = List.copyOf(computequest.sim.Catalog.currentIds(subnets));
             events = events == null ? List.of() : List.copyOf(events);
             deployment = deployment == null ? DeploymentConfiguration.DEFAULT : deployment;
         }

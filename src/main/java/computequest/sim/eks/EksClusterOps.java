@@ -83,7 +83,7 @@ final class EksClusterOps {
         List<String> groups = listIn(vpc, "securityGroupIds");
         if (subnets.stream().map(s -> s.substring(0, Math.min(s.length(), 12))).distinct().count() < 2) {
             throw new CliException("InvalidParameterException", "Subnets specified must be in at least two different"
-                    + " AZs. Give two default subnets, e.g. subnetIds=subnet-0defa0000000000001,subnet-0defb0000000000001.");
+                    + " AZs. Give two default subnets, e.g. subnetIds=subnet-0defa000000000001,subnet-0defb000000000001.");
         }
         EksRoles.checkClusterRole(cloud, call.value("--role-arn"));
         List<String> logTypes = new ArrayList<>();

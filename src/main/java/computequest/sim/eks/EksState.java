@@ -45,7 +45,7 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
                               boolean privateAccess, List<String> logTypes, Map<String, String> tags, long createdAt) {
         public ClusterSpec {
             roleArn = roleArn == null ? "" : roleArn;
-            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            subnets = subnets == null ? List.of() : Catalog.currentIds(subnets);
             securityGroups = securityGroups == null ? List.of() : Catalog.currentIds(securityGroups);
             logTypes = logTypes == null ? List.of() : List.copyOf(logTypes);
             tags = Copy.of(tags);
@@ -66,7 +66,7 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
                                 int maxUnavailable, long createdAt, long modifiedAt) {
         public NodegroupSpec {
             nodeRole = nodeRole == null ? "" : nodeRole;
-            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            subnets = subnets == null ? List.of() : Catalog.currentIds(subnets);
             amiType = amiType == null ? "AL2023_x86_64_STANDARD" : amiType;
             capacityType = capacityType == null ? "ON_DEMAND" : capacityType;
             labels = Copy.of(labels);
@@ -123,7 +123,7 @@ public record EksState(Map<String, Cluster> clusters, Map<String, Nodegroup> nod
         public FargateProfile {
             selectors = selectors == null ? "[{\"namespace\":\"" + namespace + "\"}]" : selectors;
             roleArn = roleArn == null ? "" : roleArn;
-            subnets = subnets == null ? List.of() : List.copyOf(subnets);
+            subnets = subnets == null ? List.of() : Catalog.currentIds(subnets);
             tags = Copy.of(tags);
         }
 

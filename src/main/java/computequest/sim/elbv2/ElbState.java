@@ -32,7 +32,7 @@ public record ElbState(Map<String, LoadBalancer> loadBalancers, Map<String, Targ
     public record LoadBalancer(String name, String id, String dnsNumber, List<String> subnets,
                                List<String> securityGroups, String state, long createdAt, long activeAt) {
         public LoadBalancer {
-            subnets = List.copyOf(subnets);
+            subnets = List.copyOf(computequest.sim.Catalog.currentIds(subnets));
             securityGroups = computequest.sim.Catalog.currentIds(securityGroups);
         }
 
