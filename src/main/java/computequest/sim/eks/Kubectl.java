@@ -114,14 +114,33 @@ public final class Kubectl {
         };
     }
 
+    /**
+     * An AGE as kubectl prints it (apimachinery's HumanDuration): seconds up to 2 minutes, then minutes and seconds up
+     * to 10 minutes (3m20s), minutes up to 3 hours, hours and minutes up to 8 hours (5h30m), hours up to 2 days, days
+     * and hours up to 8 days (3d4h), then days.
+     */
     static String age(long seconds) {
         if (seconds < 120) {
-            return seconds + "s";
+            return Math.max(0, seconds) + "s";
         }
-        if (seconds < 7200) {
-            return seconds / 60 + "m";
+        long minutes = seconds / 60;
+        if (minutes < 10) {
+            return seconds % 60 == 0 ? minutes + "m" : minutes + "m" + seconds % 60 + "s";
         }
-        return seconds / 3600 + "h";
+        if (minutes < 180) {
+            return minutes + "m";
+        }
+        long hours = minutes / 60;
+        if (hours < 8) {
+            return minutes % 60 == 0 ? hours + "h" : hours + "h" + minutes % 60 + "m";
+        }
+        if (hours < 48) {
+            return hours + "h";
+        }
+        if (hours < 24 * 8) {
+            return hours % 24 == 0 ? hours / 24 + "d" : hours / 24 + "d" + hours % 24 + "h";
+        }
+        return hours / 24 + "d";
     }
 
     private static Ran get(Cloud cloud, EksState.Cluster c, List<String> args) {
@@ -132,35 +151,9 @@ public final class Kubectl {
         String kind = kind(args.get(0));
         StringBuilder b = new StringBuilder();
         switch (kind) {
-            case "pods" -> {
-                String fmt = wide ? "%-36s %-6s %-14s %-9s %-5s %-44s %s%n" : "%-36s %-6s %-14s %-9s %s%n";
-                b.append(wide ? String.format(Locale.ROOT, fmt, "NAME", "READY", "STATUS", "RESTARTS", "AGE", "NODE", "ZONE")
-                        : String.format(Locale.ROOT, fmt, "NAME", "READY", "STATUS", "RESTARTS", "AGE"));
-                for (EksState.Pod p : cloud.eks().pods().values()) {
-                    if (!p.cluster().equals(c.name())) {
-                        continue;
-                    }
-                    String ready = p.status().equals("Running") ? "1/1" : "0/1";
-                    String age = age(cloud.clock() - p.createdAt());
-                    b.append(wide ? String.format(Locale.ROOT, fmt, p.name(), ready, p.status(), "0", age,
-                            p.node().isEmpty() ? "<none>" : p.node(), p.zone().isEmpty() ? "<none>" : p.zone())
-                            : String.format(Locale.ROOT, fmt, p.name(), ready, p.status(), "0", age));
-                }
-            }
+            case "pods" -> b.append(KubectlTable.pods(cloud, c, wide));
             case "nodes" -> b.append(KubectlTable.nodes(cloud, c, wide));
-            default -> {
-                String fmt = "%-20s %-7s %-11s %-10s %s%n";
-                b.append(String.format(Locale.ROOT, fmt, "NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"));
-                for (EksState.Deployment d : cloud.eks().deployments().values()) {
-                    if (d.cluster().equals(c.name())) {
-                        long ready = EksOps.ready(cloud, d);
-                        long updated = cloud.eks().pods().values().stream().filter(p -> p.cluster().equals(d.cluster())
-                                && p.deployment().equals(d.name()) && Rollouts.current(d, p)).count();
-                        b.append(String.format(Locale.ROOT, fmt, d.name(), ready + "/" + d.replicas(), updated, ready,
-                                age(cloud.clock() - d.createdAt())));
-                    }
-                }
-            }
+            default -> b.append(KubectlTable.deployments(cloud, c));
         }
         String out = b.toString().stripTrailing();
         if (out.indexOf('\n') < 0) {

@@ -1,14 +1,17 @@
 package computequest.sim.eks;
 
+import computequest.sim.Catalog;
 import computequest.sim.Cloud;
 import computequest.sim.ec2.Instance;
 import computequest.sim.ecr.EcrOps;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * kubectl's table output: columns padded to their widest cell plus three spaces, the last one unpadded, as kubectl's
- * printer lines them up; and the nodes table with its real columns.
+ * kubectl's table output: columns padded to their widest cell plus three spaces (and to at least 6), the last one
+ * unpadded, as kubectl's printer (Go's tabwriter) lines them up; the pods, deployments and nodes tables with their
+ * real columns, each listed by name as the API server returns them.
  */
 final class KubectlTable {
 
@@ -27,7 +30,8 @@ final class KubectlTable {
         int[] width = new int[n];
         for (List<String> r : rows) {
             for (int i = 0; i < n; i++) {
-                width[i] = Math.max(width[i], r.get(i).length());
+                // kubectl's tabwriter: padding 3, minimum cell width 6
+                width[i] = Math.max(width[i], Math.max(6 - 3, r.get(i).length()));
             }
         }
         StringBuilder b = new StringBuilder();
@@ -69,6 +73,57 @@ final class KubectlTable {
                         i != null ? NODE_KERNEL : FARGATE_KERNEL, RUNTIME));
             }
             rows.add(row);
+        }
+        return rows.size() == 1 ? "" : columns(rows);
+    }
+
+    /** kubectl get pods: NAME READY STATUS RESTARTS AGE; -o wide adds IP, NODE, NOMINATED NODE, READINESS GATES. */
+    static String pods(Cloud cloud, EksState.Cluster c, boolean wide) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(new ArrayList<>(List.of("NAME", "READY", "STATUS", "RESTARTS", "AGE")));
+        if (wide) {
+            rows.get(0).addAll(List.of("IP", "NODE", "NOMINATED NODE", "READINESS GATES"));
+        }
+        List<EksState.Pod> pods = cloud.eks().pods().values().stream().filter(p -> p.cluster().equals(c.name()))
+                .sorted(Comparator.comparing(EksState.Pod::name)).toList();
+        for (EksState.Pod p : pods) {
+            List<String> row = new ArrayList<>(List.of(p.name(), p.status().equals("Running") ? "1/1" : "0/1", p.status(),
+                    "0", Kubectl.age(cloud.clock() - p.createdAt())));
+            if (wide) {
+                row.addAll(List.of(podIp(p), p.node().isEmpty() ? "<none>" : p.node(), "<none>", "<none>"));
+            }
+            rows.add(row);
+        }
+        return rows.size() == 1 ? "" : columns(rows);
+    }
+
+    /**
+     * A pod's address: on Fargate the micro-VM's own (its node is named after it); on a node group one of the node's
+     * subnet, as the VPC CNI hands out, from a block of the subnet the game's instances do not reach.
+     */
+    static String podIp(EksState.Pod p) {
+        if (p.node().isEmpty()) {
+            return "<none>";
+        }
+        if (p.fargate()) {
+            return p.node().replaceFirst("^fargate-ip-", "").replaceFirst("\\..*", "").replace('-', '.');
+        }
+        int h = Math.floorMod(EcrOps.digest("pod-ip|" + p.cluster() + "/" + p.name()).hashCode(), 1000);
+        return Catalog.privateIp(p.zone(), 2000 + h);
+    }
+
+    /** kubectl get deployments: NAME READY UP-TO-DATE AVAILABLE AGE. */
+    static String deployments(Cloud cloud, EksState.Cluster c) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE"));
+        List<EksState.Deployment> all = cloud.eks().deployments().values().stream()
+                .filter(d -> d.cluster().equals(c.name())).sorted(Comparator.comparing(EksState.Deployment::name)).toList();
+        for (EksState.Deployment d : all) {
+            long ready = EksOps.ready(cloud, d);
+            long updated = cloud.eks().pods().values().stream().filter(p -> p.cluster().equals(d.cluster())
+                    && p.deployment().equals(d.name()) && Rollouts.current(d, p)).count();
+            rows.add(List.of(d.name(), ready + "/" + d.replicas(), String.valueOf(updated), String.valueOf(ready),
+                    Kubectl.age(cloud.clock() - d.createdAt())));
         }
         return rows.size() == 1 ? "" : columns(rows);
     }
