@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,35 +39,27 @@ public final class Completions {
 
     /**
      * The same, knowing what is typed of the word so far: a value from a fixed set is offered from the simulator's
-     * own values when one of them begins with it ({@link EnumValues}), and {@code file://} begins a laptop file's name.
+     * own values when one of them begins with it ({@link EnumValues}), {@code file://} begins a laptop file's name,
+     * and {@code --param=} is followed by the parameter's values.
      *
      * @param typed the part of the word being typed that is before the cursor ("" for none)
      */
     public static List<String> next(View view, List<String> before, String typed) {
-        for (String scheme : FILE_SCHEMES) {
-            if (!before.isEmpty() && typed.startsWith(scheme)) {
-                return files(view, scheme);
-            }
+        int eq = typed.indexOf('=');
+        if (typed.startsWith("--") && eq > 2) {
+            // --instance-type=t3.mi: the parameter's values, with the parameter in front
+            List<String> with = new ArrayList<>(before);
+            with.add(typed.substring(0, eq));
+            String flag = typed.substring(0, eq + 1);
+            return values(view, with, typed.substring(eq + 1)).orElse(List.of()).stream().map(v -> flag + v).toList();
+        }
+        var values = values(view, before, typed);
+        if (values.isPresent()) {
+            return values.get();
         }
         Set<String> out = new LinkedHashSet<>();
-        if (!before.isEmpty()) {
-            String last = before.get(before.size() - 1);
-            if (before.size() == 1 || last.startsWith("--")) {
-                String service = before.size() >= 2 && before.get(0).equals("aws") ? before.get(1) : "";
-                var values = ParamValues.after(service, last, view.resources());
-                if (values.isPresent()) {
-                    return values.get();
-                }
-            }
-        }
         if (before.size() >= 3 && before.get(0).equals("aws")) {
             String last = before.get(before.size() - 1);
-            if (before.size() >= 4 && last.startsWith("--")) {
-                var values = EnumValues.after(before.get(1), before.get(2), last, typed);
-                if (values.isPresent()) {
-                    return values.get();
-                }
-            }
             Map<String, Boolean> params = CloudSim.parameters(before.get(1), before.get(2));
             if (!params.isEmpty()) {
                 if (!Boolean.TRUE.equals(params.get(last))) {
@@ -100,6 +93,30 @@ public final class Completions {
             out.add(head + word);
         }
         return out;
+    }
+
+    /** The values the word may be, after a parameter that takes ids, names or a fixed set, or after file://; or none. */
+    private static Optional<List<String>> values(View view, List<String> before, String typed) {
+        for (String scheme : FILE_SCHEMES) {
+            if (!before.isEmpty() && typed.startsWith(scheme)) {
+                return Optional.of(files(view, scheme));
+            }
+        }
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = before.get(before.size() - 1);
+        if (before.size() == 1 || last.startsWith("--")) {
+            String service = before.size() >= 2 && before.get(0).equals("aws") ? before.get(1) : "";
+            var ids = ParamValues.after(service, last, view.resources());
+            if (ids.isPresent()) {
+                return ids;
+            }
+        }
+        if (before.size() >= 4 && before.get(0).equals("aws") && last.startsWith("--")) {
+            return EnumValues.after(before.get(1), before.get(2), last, typed);
+        }
+        return Optional.empty();
     }
 
     /** The laptop's files as the view's completions name them ({@code file://PATH}), with the scheme typed. */

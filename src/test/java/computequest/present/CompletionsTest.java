@@ -96,6 +96,14 @@ class CompletionsTest {
     }
 
     @Test
+    void aValueJoinedToItsParameterWithEqualsIsCompletedToo() {
+        assertEquals(List.of("--instance-type=t3.micro"), typing("aws ec2 run-instances --instance-type=t3.mi"));
+        assertEquals(List.of("--output=json"), typing("aws ec2 describe-instances --output=j"));
+        assertEquals(List.of("--key-name=bakery"), typing("aws ec2 run-instances --key-name="));
+        assertEquals(List.of(), typing("aws ec2 run-instances --count="));
+    }
+
+    @Test
     void aParameterThatTakesAnyValueOffersNothing() {
         assertEquals(List.of(), typing("aws ec2 run-instances --count "));
         assertEquals(List.of(), typing("aws lambda create-function --handler "));

@@ -50,6 +50,7 @@ class TabValuesTest {
         assertEquals("aws ec2 run-instances --instance-type t3.micro ", line("aws ec2 run-instances --instance-type t3.mi\t"));
         assertEquals("aws ec2 describe-instances --output json ", line("aws ec2 describe-instances --output js\t"));
         assertEquals("aws ecs run-task --launch-type FARGATE ", line("aws ecs run-task --launch-type fa\t"));
+        assertEquals("aws ec2 run-instances --instance-type=t3.micro ", line("aws ec2 run-instances --instance-type=t3.mi\t"));
         List<String> python = Vocabulary.values().get("function").get("runtime").stream()
                 .filter(r -> r.startsWith("python")).toList();
         assertEquals("aws lambda create-function --runtime " + commonPrefix(python),
