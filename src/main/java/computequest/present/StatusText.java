@@ -26,9 +26,17 @@ public final class StatusText {
             b.append("Bill: nothing yet.");
         } else {
             b.append("Bill so far (about; On-Demand prices, ").append(Cloud.REGION).append("):\n");
+            // columns as wide as their longest cell (a snapshot's id is longer than an instance's), at least as
+            // wide as an instance id and the usual description, so the amounts line up under each other
+            int idW = 19;
+            int whatW = 33;
             for (LineItem li : lines) {
-                b.append(String.format(Locale.ROOT, "  %-20s %-34s %s%n", li.resourceId(), li.description(),
-                        Dollars.amount(li.usd())));
+                idW = Math.max(idW, li.resourceId().length());
+                whatW = Math.max(whatW, li.description().length());
+            }
+            String row = "  %-" + idW + "s  %-" + whatW + "s  %s%n";
+            for (LineItem li : lines) {
+                b.append(String.format(Locale.ROOT, row, li.resourceId(), li.description(), Dollars.amount(li.usd())));
             }
             b.append("  Total: ").append(Dollars.amount(s.billTotal()))
                     .append(" (by service, and per hour and month: type 'bill')");

@@ -80,7 +80,14 @@ public final class Tables {
                 attr("LAUNCH TYPE", "launch-type"), attr("CLUSTER", "cluster"));
         table("task", "ECS tasks", col("STATUS", r -> Cell.state(r.attr("status"))),
                 attr("LAUNCH TYPE", "launch-type"), attr("AZ", "az"), attr("SERVICE", "service"));
-        table("load-balancer", "Load balancers", labelledAttr("TARGETS", "targets ", "targets"));
+        // what an ECS service registers in a target group; shown only for a target group Elastic Load Balancing
+        // does not list (its own row, below, counts the same targets)
+        table("load-balancer", "ECS service target groups", labelledAttr("TARGETS", "targets ", "targets"));
+        service("Elastic Load Balancing");
+        table("alb", "Load balancers", col("STATE", r -> Cell.state(r.attr("state"))),
+                labelledAttr("LISTENERS", "listeners ", "listeners"));
+        table("target-group", "Target groups", labelledAttr("PORT", "port ", "port"),
+                labelledAttr("TARGETS", "targets ", "targets"), labelledAttr("LOAD BALANCER", "-> ", "load-balancers"));
         service("EKS");
         table("eks-cluster", "EKS clusters", col("STATUS", r -> Cell.state(r.attr("status"))));
         table("nodegroup", "EKS node groups", col("STATUS", r -> Cell.state(r.attr("status"))),
@@ -142,8 +149,10 @@ public final class Tables {
     /** The player's own resources grouped by kind, in the tables' order (kinds without a table last, by name). */
     public static Map<Table, List<Resource>> group(List<Resource> resources) {
         Map<String, List<Resource>> byKind = new LinkedHashMap<>();
+        Set<String> targetGroups = new java.util.HashSet<>();
+        resources.stream().filter(r -> r.kind().equals("target-group")).forEach(r -> targetGroups.add(r.id()));
         for (Resource r : resources) {
-            if (playersOwn(r)) {
+            if (playersOwn(r) && !(r.kind().equals("load-balancer") && targetGroups.contains(r.id()))) {
                 byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
             }
         }

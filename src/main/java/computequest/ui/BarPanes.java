@@ -60,8 +60,9 @@ final class BarPanes {
         // by importance: F1 and F2 before scrolling and history, so an 80-column bar keeps them
         List<String> keys = choosing
                 ? List.of(arrows + " pick", "Enter choose", "F1 help", "F2 hint", "^C quit", "Tab complete",
-                        "PgUp/Dn scroll", "^P history")
-                : List.of(arrows + " history", "Tab complete", "F1 help", "F2 hint", "^C quit", "PgUp/Dn scroll");
+                        "PgUp/Dn scroll", "^P history", "End newest", "F3/F4 cloud")
+                : List.of(arrows + " history", "Tab complete", "F1 help", "F2 hint", "^C quit", "PgUp/Dn scroll",
+                        "End newest", "F3/F4 cloud");
         List<String> shown = new ArrayList<>();
         int len = 0;
         for (String k : keys) {
@@ -71,7 +72,7 @@ final class BarPanes {
             }
         }
         List<String> order = List.of(arrows + " pick", "Enter choose", arrows + " history", "Tab complete",
-                "PgUp/Dn scroll", "^P history", "F1 help", "F2 hint", "^C quit");
+                "PgUp/Dn scroll", "End newest", "F3/F4 cloud", "^P history", "F1 help", "F2 hint", "^C quit");
         shown.sort(Comparator.comparingInt(order::indexOf));
         LanternaDraw.put(g, 1, 0, LanternaText.fit(String.join("  ", shown), w - 2, o.ascii()), Tone.DIM, o);
     }
@@ -86,6 +87,8 @@ final class BarPanes {
             String placeholder;
             if (m.selected() >= 0 && m.view() != null && m.selected() < m.view().choices().size()) {
                 placeholder = "Enter picks choice " + (m.selected() + 1);
+            } else if (m.view() != null && m.view().choices().size() == 1) {
+                placeholder = "Enter picks choice 1, or type a command";
             } else if (m.view() != null && !m.view().choices().isEmpty()) {
                 placeholder = "type a number, a command, or 'help'";
             } else {

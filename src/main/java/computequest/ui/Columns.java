@@ -37,6 +37,51 @@ final class Columns {
         return out;
     }
 
+    /** The width the simulated CLI's help is wrapped to, as the AWS CLI wraps for an 80-column terminal. */
+    static final int CLI_WIDTH = 79;
+
+    /**
+     * Help wrapped for 80 columns, shown in a narrower pane, would be wrapped twice ("(aws ec2" alone, "describe-images)." under
+     * it): its paragraphs are joined again first, so the pane wraps them once, to its own width. Two lines are one
+     * paragraph when they have the same indent, hold words and no columns, and the second's first word would not have
+     * fit on the first within {@link #CLI_WIDTH}: where a wrap at that width broke them. JSON, YAML and tables never
+     * join.
+     */
+    static List<String> unwrapped(List<String> lines, int width) {
+        if (width >= CLI_WIDTH || lines.stream().allMatch(l -> l.length() <= width)) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && !out.isEmpty() && continues(lines.get(i - 1), lines.get(i))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + lines.get(i).strip());
+            } else {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a wrap at {@link #CLI_WIDTH} broke one paragraph into {@code line} and {@code next}. */
+    private static boolean continues(String line, String next) {
+        int indent = lead(List.of(line));
+        if (line.isBlank() || next.isBlank() || indent != lead(List.of(next)) || indent < 2
+                || line.length() > CLI_WIDTH) {
+            return false;
+        }
+        String a = line.strip();
+        String b = next.strip();
+        String first = b.split(" ")[0];
+        return line.length() + 1 + first.length() > CLI_WIDTH && words(a) && words(b)
+                && "[\"{}|+<>#*".indexOf(b.charAt(0)) < 0 && !b.startsWith("- ") && !first.endsWith(":")
+                && !a.endsWith(",") && !a.endsWith("{") && !a.endsWith("[") && !a.endsWith(":");
+    }
+
+    /** Words, not columns: no run of two spaces inside, and no tab. */
+    private static boolean words(String s) {
+        return !s.contains("  ") && s.indexOf('\t') < 0;
+    }
+
     private static void flush(List<String> run, int width, List<String> out) {
         List<String> fitted = fit(run, width);
         out.addAll(fitted != null ? fitted : run);

@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Keys: typing edits the input line; Enter submits it. With choices on screen and nothing typed, Up and Down
  * move the highlight and Enter picks; otherwise Up and Down walk the history (Ctrl-P and Ctrl-N always do). Tab
- * completes; PgUp and PgDn scroll the story; F1 asks for help and F2 for a hint; Ctrl-C, or Ctrl-D on an empty
+ * completes; PgUp and PgDn scroll the story, and End (Ctrl-End while a line is typed) shows its newest lines; F3 and
+ * F4 scroll the cloud pane; F1 asks for help and F2 for a hint; Ctrl-C, or Ctrl-D on an empty
  * line, quits, and the terminal is restored.
  */
 public final class LanternaFrontend implements Frontend {
@@ -43,6 +44,8 @@ public final class LanternaFrontend implements Frontend {
     /** A line ended in \ and the rest is being typed: the key bar says so until it is submitted. */
     private volatile boolean continuing;
     private static final String CONTINUES = "The command goes on: type the rest of it (the line ended in \\).";
+    static final String TOO_SMALL = "Not run: the window is too small to show what it does. Make it larger, then"
+            + " press Enter.";
     private static final String NO_SUSPEND = "Ctrl-Z does not pause the game in full screen; quit saves and leaves.";
     private LanternaLayout.Rendered last;
     private boolean interrupted;
@@ -210,19 +213,28 @@ public final class LanternaFrontend implements Frontend {
             }
             case Enter -> {
                 if (last != null && last.tooSmall()) {
-                    return Optional.empty(); // nothing runs unseen while the screen says it is too small
+                    // nothing runs unseen while the screen says it is too small, but the Enter is not lost silently:
+                    // the line stays, and the screen says why it did not run
+                    note = TOO_SMALL;
+                    return Optional.empty();
                 }
                 if (input.isEmpty() && selected >= 0 && selected < choices) {
                     return submit(Integer.toString(selected + 1));
                 }
-                return submit(input.text());
+                return submit(ChoiceLines.entered(input.text(), view == null ? List.of() : view.choices()));
             }
             case Backspace -> input.backspace();
             case Delete -> input.delete();
             case ArrowLeft -> input.left();
             case ArrowRight -> input.right();
             case Home -> input.home();
-            case End -> input.end();
+            case End -> {
+                if (k.isCtrlDown() || input.isEmpty()) {
+                    scrollTop = Integer.MAX_VALUE; // the story's newest line at the bottom (clamped when drawn)
+                } else {
+                    input.end();
+                }
+            }
             case ArrowUp -> {
                 if (choosing) {
                     selected = selected < 0 ? choices - 1 : Math.max(0, selected - 1);
@@ -287,7 +299,7 @@ public final class LanternaFrontend implements Frontend {
         int page = last.step();
         int maxTop = Math.max(0, last.total() - last.page());
         // from where the keys before it in the same burst left the page, not from the last drawn screen
-        int from = scrollTop != null ? scrollTop : last.top();
+        int from = scrollTop != null ? Math.min(scrollTop, maxTop) : last.top();
         scrollTop = Math.max(0, Math.min(maxTop, from + direction * page));
     }
 

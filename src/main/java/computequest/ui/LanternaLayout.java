@@ -85,7 +85,7 @@ final class LanternaLayout {
         LanternaDraw.reset(g);
         g.fill(' ');
         if (w < MIN_WIDTH || h < MIN_HEIGHT) {
-            tooSmall(g, w, h, o);
+            tooSmall(g, w, h, m, o);
             return new Rendered(0, 0, 1, 1, null, true);
         }
         BarPanes.statusBar(LanternaDraw.area(g, 0, 0, w, 1), m.view(), o);
@@ -159,10 +159,17 @@ final class LanternaLayout {
         }
     }
 
-    private static void tooSmall(TextGraphics g, int w, int h, Options o) {
-        List<String> msg = List.of("This terminal is " + w + "x" + h + ".",
+    /** What a screen too small for the game says; with a line typed, that line too, and why Enter did not run it. */
+    private static void tooSmall(TextGraphics g, int w, int h, Model m, Options o) {
+        List<String> msg = new ArrayList<>(List.of("This terminal is " + w + "x" + h + ".",
                 "Compute Quest needs at least " + MIN_WIDTH + "x" + MIN_HEIGHT + ".",
-                "Make the window larger, or play with --plain.", "Ctrl-C quits.");
+                "Make the window larger, or play with --plain.", "Ctrl-C quits."));
+        if (!m.input().isEmpty()) {
+            msg.add("> " + m.input());
+        }
+        if (m.note() != null) {
+            msg.add(m.note());
+        }
         List<String> lines = new ArrayList<>();
         for (String s : msg) {
             lines.addAll(Wrap.lines(s, Math.max(1, w - 2), ""));

@@ -2,6 +2,7 @@ package computequest.ui;
 
 import computequest.engine.Event;
 import computequest.engine.View;
+import computequest.present.ChoiceLines;
 import computequest.present.Completions;
 import computequest.present.Said;
 import computequest.present.Telling;
@@ -304,7 +305,13 @@ public final class LineFrontend implements Frontend {
             }
             line = Optional.of(Continuation.join(line.get(), next.get()));
         }
-        return line;
+        List<String> choices = view == null ? List.of() : view.choices();
+        Optional<String> picked = line.map(l -> ChoiceLines.entered(l, choices));
+        if (!picked.equals(line)) {
+            out.println(ChoiceLines.echo(picked.get(), choices)); // Enter alone took the one choice: say which
+            out.flush();
+        }
+        return picked;
     }
 
     @Override

@@ -149,7 +149,8 @@ record StoryPane(List<Line> lines, int first, int page, int tail) {
                             Tone.DIM);
                     lines.forEach(l -> out.add(Line.of(LanternaText.fit(l, width, true), Tone.PLAIN)));
                 } else {
-                    add(out, Columns.fitBlock(lines, width), width, Tone.PLAIN); // borderless tables keep columns
+                    // help wrapped for 80 columns is joined again, to be wrapped once; borderless tables keep columns
+                    add(out, Columns.fitBlock(Columns.unwrapped(lines, width), width), width, Tone.PLAIN);
                 }
             }
             default -> add(out, Wrap.lines(e.said().label() + e.text(), width, "    "), width, tone(e.style()));
