@@ -155,6 +155,9 @@ until it is available.
 You never named a network, yet every instance got a private and a public
 address. Look: aws ec2 describe-vpcs shows the default VPC, 172.31.0.0/16,
 and aws ec2 describe-subnets shows one /20 subnet in each Availability Zone.
+aws ec2 describe-availability-zones lists those zones: a name like us-east-1a
+is your account's label, while its zone ID (use1-az1) names the same place in
+every account.
 
 Copies launched by one --count 2 call share one of those subnets, and so one
 zone: a single run-instances call puts everything it launches into one
