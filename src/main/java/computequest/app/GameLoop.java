@@ -121,7 +121,12 @@ final class GameLoop {
     /** One typed line: the engine's step, then each request carried out and resolved by the engine. */
     Step turn(String line) {
         GameState before = state;
-        Step step = engine.step(state, line);
+        Step step;
+        try {
+            step = engine.step(state, line);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return refused(line, e);
+        }
         List<Request> requests = step.requests();
         String undoLine = line;
         boolean request = !requests.isEmpty();
@@ -140,6 +145,24 @@ final class GameLoop {
         List<Event> events = new ArrayList<>(step.events());
         events.addAll(saves.afterTurn(engine, undoLine, before, step.state(), request));
         return new Step(step.state(), events);
+    }
+
+    /**
+     * A line the engine could not carry out (a bug, or input too big or too deeply nested for it): the state is as it
+     * was, since the engine is pure and changes nothing until it returns, and the game goes on. A hostile tester's
+     * 2,000 nested brackets ended the game with a stack trace, losing the turns since the last autosave.
+     */
+    private Step refused(String line, Throwable e) {
+        if (Boolean.getBoolean("cq.debug")) {
+            e.printStackTrace();
+        }
+        String what = e instanceof StackOverflowError ? "it is nested too deeply for the game to read"
+                : e instanceof OutOfMemoryError ? "it needs more memory than the game has"
+                : "the game met a problem of its own (" + e.getClass().getSimpleName() + "; JAVA_TOOL_OPTIONS="
+                + "-Dcq.debug=true prints the details)";
+        String shown = line.strip().length() > 60 ? line.strip().substring(0, 57) + "..." : line.strip();
+        return new Step(state, List.of(Event.wrong("That line was not carried out: " + what + ". Nothing changed:"
+                + " the game, the cloud and the bill are as they were. ('" + shown + "')")));
     }
 
     /** Does what the engine asked; a reload may replace the engine, which then resolves its own result. */

@@ -80,6 +80,25 @@ public record Laptop(Map<String, String> files, List<String> dirs, Map<String, S
         return isFile(path) || isDir(path);
     }
 
+    /**
+     * The most characters the laptop keeps in its files and variables together: a save holds them all, and a save
+     * has a size limit (a tester doubled a variable until the save could not be loaded, then until the game ran out of
+     * memory).
+     */
+    public static final int MAX_CHARS = 8 << 20;
+
+    /** The characters in every file and variable. */
+    long size() {
+        long n = 0;
+        for (String t : files.values()) {
+            n += t.length();
+        }
+        for (Map.Entry<String, String> v : vars.entrySet()) {
+            n += v.getKey().length() + v.getValue().length();
+        }
+        return n;
+    }
+
     public Laptop withFile(String path, String text) {
         Map<String, String> f = new TreeMap<>(files);
         f.put(path, text);

@@ -61,6 +61,14 @@ public final class Shell {
             sh.out.add(new Out(Out.Kind.ERROR, e.getMessage()));
             sh.status = 2;
         }
+        if (sh.laptop.size() > Laptop.MAX_CHARS && sh.laptop.size() > laptop.size()) {
+            // As a full disk: what the line wrote is not kept (the cloud calls it made stand).
+            sh.laptop = laptop;
+            sh.out.add(new Out(Out.Kind.ERROR, "bash: write error: No space left on device (the simulated laptop"
+                    + " keeps " + (Laptop.MAX_CHARS >> 20) + " MB of files and variables; rm or unset what you do not"
+                    + " need)"));
+            sh.status = 1;
+        }
         return new Ran(sh.laptop, sh.cloud, sh.out, sh.status == 0, sh.edit, sh.cloudCalls, sh.errorCode, sh.commands);
     }
 
@@ -331,6 +339,10 @@ public final class Shell {
                 out.addAll(inner.out);
                 substStatus = r.status();
                 value = r.stdout().replaceAll("\n+$", "");
+            }
+            if (cur.length() + (long) value.length() > Laptop.MAX_CHARS) {
+                throw new ShellException("bash: xrealloc: cannot allocate " + (cur.length() + (long) value.length())
+                        + " bytes (the simulated laptop keeps " + (Laptop.MAX_CHARS >> 20) + " MB in all)");
             }
             if (p.quoted() || !split) {
                 cur.append(value);

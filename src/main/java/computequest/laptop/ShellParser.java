@@ -53,6 +53,12 @@ final class ShellParser {
         return i < src.length() ? src.charAt(i) : '\0';
     }
 
+    /** The deepest nesting of $( … ) read: a pasted line of thousands of them must not overflow the stack. */
+    static final int MAX_NESTED = 64;
+
+    /** How many $( … ) enclose the current position. */
+    private int nested;
+
     private boolean atEnd() {
         return pos >= src.length();
     }
@@ -290,7 +296,13 @@ final class ShellParser {
                 throw refuse("arithmetic $(( … ))");
             }
             pos += 2;
-            return new Subst(script(true), false);
+            if (++nested > MAX_NESTED) {
+                throw new ShellException("$( … ) nested more than " + MAX_NESTED + " deep: the laptop's shell stops"
+                        + " there.");
+            }
+            Script inside = script(true);
+            nested--;
+            return new Subst(inside, false);
         }
         if (next == '{') {
             int close = src.indexOf('}', pos + 2);

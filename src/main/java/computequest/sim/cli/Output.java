@@ -43,9 +43,37 @@ public final class Output {
         };
     }
 
+    /** The deepest bracket nesting a query may have: the JMESPath parser recurses per level. */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * The deepest nesting of (, [ and { in {@code query}, or its number of ! negations if more (each is a level of the
+     * parser too), quoted parts included: an upper bound is enough.
+     */
+    static int nesting(String query) {
+        int depth = 0;
+        int max = 0;
+        int negations = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '!' && (i + 1 == query.length() || query.charAt(i + 1) != '=')) {
+                max = Math.max(max, ++negations);
+            } else if (c == '(' || c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
+    }
+
     /** @throws CliError for an expression JMESPath cannot read, worded as the CLI words it */
     public static JsonElement query(JsonElement json, String query) {
         Expression<JsonElement> e;
+        if (nesting(query) > MAX_NESTING) {
+            throw new CliError("Bad value for --query " + query + ": Invalid jmespath expression: nested more than "
+                    + MAX_NESTING + " brackets deep");
+        }
         try {
             e = Jmes.RUNTIME.compile(query);
         } catch (ParseException ex) {
