@@ -17,7 +17,11 @@ import java.nio.charset.Charset;
  */
 final class OneSttyTerminal extends UnixTerminal {
 
-    private static final String STTY = "/bin/stty";
+    /** {@code /bin/stty}; a test may name a slower one ({@code -Dcq.stty}) to hold the start where Ctrl-C is hard to hit. */
+    private static final String STTY = System.getProperty("cq.stty", "/bin/stty");
+
+    /** Set once the settings are put back as saved, so the guard has nothing left to do. */
+    private volatile boolean restored;
 
     private String saved;
     /** The size stty gave with the settings, for the screen's start; null once used or when it could not tell. */
@@ -86,6 +90,7 @@ final class OneSttyTerminal extends UnixTerminal {
     protected void saveTerminalSettings() throws IOException {
         if (saved != null) {
             saved = runSTTYCommand("-g").trim();
+            restored = false;
             return;
         }
         // stdin is the terminal (exec redirects it from /dev/tty): the settings first, then the raw modes.
@@ -94,15 +99,26 @@ final class OneSttyTerminal extends UnixTerminal {
         // The size too: Lanterna would ask the terminal (a cursor-position report), and when keys typed before the game
         // was up are waiting, the report's answer ends up among them as text ("hint[30;100R", a playtest).
         // Lanterna's exec joins the output's lines without a separator: '|' marks where the size begins.
-        String got = exec("/bin/sh", "-c", STTY + " -g && echo '|' && " + STTY + " size && " + STTY
-                + " -icanon min 1 -echo intr undef susp undef").replace("\n", "").trim();
-        int bar = got.indexOf('|');
-        String settings = (bar >= 0 ? got.substring(0, bar) : got).trim();
-        if (settings.isEmpty()) {
-            throw new IOException("stty could not read the terminal's settings");
+        // Ctrl-C while this runs (a playtest: 2 starts in 5) stopped the JVM before Lanterna's own restoring hook was
+        // there, and the shell was left with no interrupt key. So the guard is in place before anything changes, and
+        // the shell ignores the keyboard's signals: once it has begun it always prints the settings it then changes,
+        // and the guard waits for them and puts them back.
+        // (Lanterna calls this from its constructor, before this class's fields are set: hence the local latch.)
+        java.util.concurrent.CountDownLatch settled = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> guard(settled), "compute-quest-stty-guard"));
+        try {
+            String got = exec("/bin/sh", "-c", "trap '' INT QUIT; " + STTY + " -g && echo '|' && " + STTY
+                    + " size && " + STTY + " -icanon min 1 -echo intr undef susp undef").replace("\n", "").trim();
+            int bar = got.indexOf('|');
+            String settings = (bar >= 0 ? got.substring(0, bar) : got).trim();
+            if (settings.isEmpty()) {
+                throw new IOException("stty could not read the terminal's settings");
+            }
+            saved = settings;
+            startSize = bar >= 0 ? size(got.substring(bar + 1)) : null;
+        } finally {
+            settled.countDown();
         }
-        saved = settings;
-        startSize = bar >= 0 ? size(got.substring(bar + 1)) : null;
         canonical = false;
         echo = false;
         signals = false;
@@ -141,10 +157,26 @@ final class OneSttyTerminal extends UnixTerminal {
         }
     }
 
+    /**
+     * At exit (Ctrl-C, a signal, an error) before the game has put the terminal back: waits for the settings to be
+     * known (stty takes milliseconds; the wait is bounded) and restores them, whatever stage the start reached.
+     */
+    private void guard(java.util.concurrent.CountDownLatch settled) {
+        try {
+            settled.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (saved != null && !restored) {
+                runSTTYCommand(saved);
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // nothing more can be done at exit
+        }
+    }
+
     @Override
     protected void restoreTerminalSettings() throws IOException {
         if (saved != null) {
             runSTTYCommand(saved);
+            restored = true;
             canonical = null;
             echo = null;
             signals = null;
