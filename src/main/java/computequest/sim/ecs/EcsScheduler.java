@@ -310,6 +310,13 @@ public final class EcsScheduler {
             return event(cloud, s, "(service " + s.name() + ") failed to launch a task with (error " + role + ").",
                     changes);
         }
+        if (CircuitBreaker.failed(s)) {
+            return cloud;
+        }
+        Cloud tripped = CircuitBreaker.trip(cloud, s, changes);
+        if (tripped != null) {
+            return tripped;
+        }
         if (ServiceRetry.failures(cloud, s).size() >= ServiceRetry.THROTTLED_AFTER) {
             cloud = event(cloud, s, "(service " + s.name() + ") is unable to consistently start tasks successfully."
                     + " (Its last task stopped with " + ServiceRetry.lastReason(cloud, s) + "; it keeps retrying, a"

@@ -83,8 +83,10 @@ public final class EcsServiceOps {
         return "Service " + s.name() + ": rolling updates keep at least " + d.minHealthy(s.desired()) + " healthy and at"
                 + " most " + d.maxTasks(s.desired()) + " tasks RUNNING or PENDING (minimumHealthyPercent "
                 + d.minimumHealthyPercent() + ", maximumPercent " + d.maximumPercent() + " of " + s.desired() + ")."
-                + (d.circuitBreaker() ? " The deployment circuit breaker is shown as set but not simulated: a failing"
-                + " deployment keeps retrying here." : "") + (stuck == null ? "" : " " + stuck);
+                + (d.circuitBreaker() ? " The deployment circuit breaker is on: a deployment fails once "
+                + CircuitBreaker.threshold(s.desired()) + " tasks in a row fail to start before any runs, and then"
+                + (d.rollback() ? " the service rolls back to the last deployment that completed."
+                : " launches no more tasks (rollback is off, so the service stays on the failed deployment).") : "") + (stuck == null ? "" : " " + stuck);
     }
 
     static JsonObject serviceJson(Cloud cloud, EcsState.Service s) {
@@ -177,15 +179,13 @@ public final class EcsServiceOps {
             boolean primary = key.equals(s.taskDefinition());
             String td = key.replaceFirst("^old\\|", "");
             JsonObject d = new JsonObject();
-            String seed = primary && s.deployedAt() != s.createdAt() && s.deployedAt() > 0 ? td + "|" + s.deployedAt() : td;
-            d.addProperty("id", "ecs-svc/" + Long.toUnsignedString(Long.parseUnsignedLong(
-                    EcrOps.digest("deployment|" + s.key() + "|" + seed).substring(7, 22), 16)));
+            d.addProperty("id", primary ? deploymentId(s) : deploymentId(s, td, false));
             d.addProperty("status", primary ? "PRIMARY" : "ACTIVE");
             d.addProperty("taskDefinition", arnPrefix() + "task-definition/" + td);
             d.addProperty("desiredCount", primary ? s.desired() : counts[0] + counts[1]);
             d.addProperty("pendingCount", counts[1]);
             d.addProperty("runningCount", counts[0]);
-            d.addProperty("failedTasks", 0);
+            d.addProperty("failedTasks", primary ? CircuitBreaker.failedTasks(cloud, s) : 0);
             d.addProperty("createdAt", Catalog.timestamp(primary ? s.deployedAt() : s.createdAt()));
             d.addProperty("updatedAt", Catalog.timestamp(cloud.clock()));
             d.addProperty("launchType", s.launchType());
@@ -197,12 +197,24 @@ public final class EcsServiceOps {
                 d.add("networkConfiguration", network(s));
             }
             boolean done = primary && counts[0] == s.desired() && byRevision.size() == 1;
-            d.addProperty("rolloutState", done ? "COMPLETED" : "IN_PROGRESS");
-            d.addProperty("rolloutStateReason", done ? "ECS deployment " + d.get("id").getAsString() + " completed."
-                    : "ECS deployment " + d.get("id").getAsString() + " in progress.");
+            boolean failed = primary && CircuitBreaker.failed(s);
+            d.addProperty("rolloutState", failed ? "FAILED" : done ? "COMPLETED" : "IN_PROGRESS");
+            d.addProperty("rolloutStateReason", "ECS deployment " + d.get("id").getAsString() + (failed
+                    ? " failed: tasks failed to start." : done ? " completed." : " in progress."));
             out.add(d);
         });
         return out;
+    }
+
+    /** The id of the service's current (PRIMARY) deployment. */
+    static String deploymentId(EcsState.Service s) {
+        return deploymentId(s, s.taskDefinition(), true);
+    }
+
+    private static String deploymentId(EcsState.Service s, String td, boolean primary) {
+        String seed = primary && s.deployedAt() != s.createdAt() && s.deployedAt() > 0 ? td + "|" + s.deployedAt() : td;
+        return "ecs-svc/" + Long.toUnsignedString(Long.parseUnsignedLong(
+                EcrOps.digest("deployment|" + s.key() + "|" + seed).substring(7, 22), 16));
     }
 
     public static long serviceTasks(Cloud cloud, EcsState.Service s, String status) {

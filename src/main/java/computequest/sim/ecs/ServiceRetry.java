@@ -24,7 +24,8 @@ final class ServiceRetry {
     /** The current deployment's tasks that stopped without running, since the last one that ran. */
     static List<EcsState.Task> failures(Cloud cloud, EcsState.Service s) {
         List<EcsState.Task> mine = cloud.ecs().tasks().values().stream().filter(t -> t.cluster().equals(s.cluster())
-                && t.service().equals(s.name()) && t.createdAt() >= s.deployedAt()).toList();
+                && t.service().equals(s.name()) && t.createdAt() >= s.deployedAt()
+                && t.taskDefinition().equals(s.taskDefinition())).toList();
         long lastRan = mine.stream().mapToLong(EcsState.Task::startedAt).max().orElse(-1);
         return mine.stream().filter(t -> !t.active() && t.startedAt() < 0 && t.stoppedAt() >= lastRan
                 && t.stoppedReason().startsWith("Cannot")).toList();
@@ -49,12 +50,20 @@ final class ServiceRetry {
         long next = Long.MAX_VALUE;
         for (EcsState.Service s : cloud.ecs().services().values()) {
             long at = retryAt(cloud, s);
-            if (at > cloud.clock() && s.status().equals("ACTIVE") && EcsServiceOps.serviceTasks(cloud, s, "RUNNING")
-                    + EcsServiceOps.serviceTasks(cloud, s, "PENDING") < s.desired()) {
+            if (at > cloud.clock() && s.status().equals("ACTIVE") && current(cloud, s) < s.desired()) {
                 next = Math.min(next, at);
             }
         }
         return next;
+    }
+
+    /**
+     * The current deployment's tasks, RUNNING or PENDING: during a rolling update the old deployment's tasks do not
+     * make up for new ones that fail to start, so the scheduler still retries them.
+     */
+    private static long current(Cloud cloud, EcsState.Service s) {
+        return cloud.ecs().tasks().values().stream().filter(t -> t.active() && t.cluster().equals(s.cluster())
+                && t.service().equals(s.name()) && !RollingUpdate.isOld(s, t)).count();
     }
 
     /** The last failed task's reason, for the service event. */
