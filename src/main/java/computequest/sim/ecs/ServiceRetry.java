@@ -50,7 +50,11 @@ final class ServiceRetry {
         long next = Long.MAX_VALUE;
         for (EcsState.Service s : cloud.ecs().services().values()) {
             long at = retryAt(cloud, s);
-            if (at > cloud.clock() && s.status().equals("ACTIVE") && current(cloud, s) < s.desired()) {
+            // with the circuit breaker on, failed new tasks are retried during a rolling update too, so the breaker
+            // can count them; without it, the old deployment's tasks make up the count (a gap: ECS retries either way)
+            long up = s.deployment().circuitBreaker() ? current(cloud, s) : EcsServiceOps.serviceTasks(cloud, s,
+                    "RUNNING") + EcsServiceOps.serviceTasks(cloud, s, "PENDING");
+            if (at > cloud.clock() && s.status().equals("ACTIVE") && up < s.desired()) {
                 next = Math.min(next, at);
             }
         }
@@ -59,7 +63,8 @@ final class ServiceRetry {
 
     /**
      * The current deployment's tasks, RUNNING or PENDING: during a rolling update the old deployment's tasks do not
-     * make up for new ones that fail to start, so the scheduler still retries them.
+     * make up for new ones that fail to start, so the scheduler still retries them (for now only when the circuit
+     * breaker is on; see nextDue).
      */
     private static long current(Cloud cloud, EcsState.Service s) {
         return cloud.ecs().tasks().values().stream().filter(t -> t.active() && t.cluster().equals(s.cluster())
