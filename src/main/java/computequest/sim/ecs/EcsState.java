@@ -259,7 +259,7 @@ public record EcsState(Map<String, Cluster> clusters, Map<String, ContainerInsta
     /**
      * How a rolling update replaces a service's tasks: at most {@code maximumPercent} of the desired count RUNNING or
      * PENDING (rounded down), at least {@code minimumHealthyPercent} healthy (rounded up). The circuit breaker's two
-     * switches are kept and shown as given.
+     * switches are acted on by {@link CircuitBreaker}.
      */
     public record DeploymentConfiguration(int maximumPercent, int minimumHealthyPercent, boolean circuitBreaker,
                                           boolean rollback) {
