@@ -82,10 +82,13 @@ final class BarPanes {
         int width = g.getSize().getColumns();
         int room = Math.max(1, width - 2);
         int offset = Math.max(0, m.cursor() - room + 1);
-        LanternaDraw.put(g, 0, 0, "> ", Tone.TYPED, o);
+        // the rest of a line that ended in \ has a prompt of its own, as a shell's second prompt
+        LanternaDraw.put(g, 0, 0, m.continuing() ? (o.ascii() ? ". " : "… ") : "> ", Tone.TYPED, o);
         if (m.input().isEmpty()) {
             String placeholder;
-            if (m.selected() >= 0 && m.view() != null && m.selected() < m.view().choices().size()) {
+            if (m.continuing()) {
+                placeholder = "the rest of the command (the line above ended in \\)";
+            } else if (m.selected() >= 0 && m.view() != null && m.selected() < m.view().choices().size()) {
                 placeholder = "Enter picks choice " + (m.selected() + 1);
             } else if (m.view() != null && m.view().choices().size() == 1) {
                 placeholder = "Enter picks choice 1, or type a command";

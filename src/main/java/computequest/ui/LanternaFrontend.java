@@ -305,7 +305,7 @@ public final class LanternaFrontend implements Frontend {
 
     LanternaLayout.Model model() {
         return new LanternaLayout.Model(view, previous, transcript, mark, input.text(), input.cursor(), scrollTop,
-                selected, note, cloudTop);
+                selected, note, cloudTop, continuing);
     }
 
     void redraw(boolean complete) throws IOException {

@@ -57,11 +57,18 @@ final class LanternaLayout {
      * @param scrollTop first story line shown, or null to follow the newest output
      * @param selected  highlighted choice index, or -1
      * @param note      a one-line message in place of the key hints (completions, a warning), or null
+     * @param continuing the line before ended in \ and the input line takes the rest of it
      */
     record Model(View view, View previous, List<Entry> transcript, int mark, String input, int cursor,
-                 Integer scrollTop, int selected, String note, int cloudTop) {
+                 Integer scrollTop, int selected, String note, int cloudTop, boolean continuing) {
         Model {
             transcript = List.copyOf(transcript);
+        }
+
+        /** A model of a line of its own (not the rest of one that ended in \). */
+        Model(View view, View previous, List<Entry> transcript, int mark, String input, int cursor, Integer scrollTop,
+              int selected, String note, int cloudTop) {
+            this(view, previous, transcript, mark, input, cursor, scrollTop, selected, note, cloudTop, false);
         }
 
         /** A model with the cloud pane at its top. */

@@ -207,4 +207,41 @@ class ThirdPlaytestTest {
         assertTrue(line.contains("web-lb  active  listeners 1"), line);
         assertTrue(line.contains("web-tg  port 80  targets 2  -> web-lb"), line);
     }
+
+    @Test
+    void theRestOfALineEndingInABackslashHasAPromptOfItsOwn() throws Exception {
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+        TerminalScreen screen = new TerminalScreen(vt);
+        screen.startScreen();
+        LanternaFrontend ui = new LanternaFrontend(screen, false, false, null);
+        View view = withChoices(List.of());
+        ui.show(view, List.of());
+        for (char c : "aws ec2 describe-instances \\".toCharArray()) {
+            vt.addInput(new KeyStroke(c, false, false));
+        }
+        vt.addInput(new KeyStroke(KeyType.Enter));
+        java.util.concurrent.CompletableFuture<Optional<String>> read = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return ui.read(view);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        String s = "";
+        for (int i = 0; i < 200 && !s.contains("the rest of the command"); i++) {
+            Thread.sleep(20);
+            synchronized (ui) {
+                s = LanternaScreenTest.text(vt);
+            }
+        }
+        assertTrue(s.contains("│ … the rest of the command (the line above ended in \\)"),
+                "the input line shows that it continues the line above:\n" + s);
+        for (char c : "--output text".toCharArray()) {
+            vt.addInput(new KeyStroke(c, false, false));
+        }
+        vt.addInput(new KeyStroke(KeyType.Enter));
+        assertEquals(Optional.of("aws ec2 describe-instances --output text"),
+                read.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }
