@@ -31,6 +31,8 @@ final class GameLoop {
     /** Set when the loop has ended: calls from the shell are refused from then on. */
     private boolean over;
     private final LaptopEditor laptopEditor = new LaptopEditor();
+    /** While a turn waits on the player (an editor is open), what it waits on: calls from the shell are refused. */
+    private volatile String waitingOn;
     /** Reload the story before a command whenever its files changed on disk (playtests, {@code --watch}). */
     private boolean watch;
 
@@ -106,10 +108,13 @@ final class GameLoop {
      * @return the turn's events, as the engine gave them
      */
     List<Event> fromShell(String line, java.util.function.UnaryOperator<List<Event>> shown) throws IOException {
+        ShellCalls.refuseWhile(waitingOn);
+        long asked = System.nanoTime();
         synchronized (turns) {
             if (over) {
                 throw new IllegalStateException("the game has ended");
             }
+            ShellCalls.refuseAfter(asked);
             Step turn = turn(line);
             state = turn.state();
             view = View.of(engine, state);
@@ -168,7 +173,12 @@ final class GameLoop {
     /** Does what the engine asked; a reload may replace the engine, which then resolves its own result. */
     private RequestResult carryOut(Request r, GameState s) {
         if (r instanceof Request.EditLaptopFile e) {
-            return laptopEditor.edit(e, frontend);
+            waitingOn = "the editor is open on " + e.path() + " in the game's window";
+            try {
+                return laptopEditor.edit(e, frontend);
+            } finally {
+                waitingOn = null;
+            }
         }
         if (r instanceof Request.StartChapter c) {
             return ChapterStart.carryOut(engine, c, s, saves);
@@ -183,7 +193,12 @@ final class GameLoop {
                         + " --story DIR or --from SCENE-ID.");
             }
             if (r instanceof Request.EditFile e) {
-                return reloader.edit(e, frontend);
+                waitingOn = "the story's file is open in your editor";
+                try {
+                    return reloader.edit(e, frontend);
+                } finally {
+                    waitingOn = null;
+                }
             }
             StoryReloader.Reloaded reloaded = reloader.reload(engine, s);
             engine = reloaded.engine();

@@ -5,6 +5,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import computequest.endpoint.Answer;
 import computequest.endpoint.CliLine;
+import computequest.endpoint.Endpoint;
 import computequest.endpoint.WireCall;
 import computequest.engine.Event;
 import java.io.IOException;
@@ -25,6 +26,9 @@ final class ShellCalls implements Function<WireCall, Answer> {
     private static final Pattern ERROR = Pattern.compile(
             "(?s)An error occurred \\(([^)\\s]+)\\)(?: when calling the \\w+ operation)?: (.*)");
 
+    /** How long a call may wait for the turn before it: far less than the CLI's 60 s read timeout. */
+    static final long PATIENCE_NANOS = 5_000_000_000L;
+
     private final GameLoop loop;
 
     ShellCalls(GameLoop loop) {
@@ -44,6 +48,23 @@ final class ShellCalls implements Function<WireCall, Answer> {
     }
 
     private List<Event> lastEvents = List.of();
+
+    /** Refuses a call at once while a turn waits on the player ({@code waitingOn}, e.g. an editor is open). */
+    static void refuseWhile(String waitingOn) {
+        if (waitingOn != null) {
+            throw new Endpoint.NotNow("The game cannot take calls while " + waitingOn + ": save or close it there, then run"
+                    + " this again. Nothing was run.");
+        }
+    }
+
+    /** Refuses a call that waited longer than its client may wait: it is never run after the client gave up. */
+    static void refuseAfter(long askedNanos) {
+        long waited = System.nanoTime() - askedNanos;
+        if (waited > PATIENCE_NANOS) {
+            throw new Endpoint.NotNow("The game was busy for " + waited / 1_000_000_000L + " s with a turn that"
+                    + " waited on you in its window, so this call was not run: run it again.");
+        }
+    }
 
     /** lambda invoke: the function's answer, which the game wrote to the laptop, is the response's body. */
     private static Answer withPayload(Answer a, List<Event> events) {

@@ -37,6 +37,18 @@ public final class Endpoint {
 
     private long requests;
 
+    /**
+     * Thrown by the game when it cannot take a call now (a turn is waiting on the player): the call is not run, and
+     * the client is told at once, with the protocol's throttling error, which SDKs and the CLI retry.
+     */
+    public static final class NotNow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NotNow(String message) {
+            super(message);
+        }
+    }
+
     /** Handles one request: {@code game} runs a call and answers it. */
     public WireResponse handle(WireRequest req, Function<WireCall, Answer> game) {
         String id = nextId();
@@ -58,6 +70,8 @@ public final class Endpoint {
         Answer a;
         try {
             a = game.apply(call);
+        } catch (NotNow e) {
+            return Encoder.error(p, svc, p.throttled, e.getMessage(), 503, id);
         } catch (RuntimeException e) {
             return Encoder.error(p, svc, p == Protocol.EC2 || p == Protocol.REST_XML ? "ServiceUnavailable"
                     : "ServiceUnavailableException", "The game could not take this call now"

@@ -40,6 +40,9 @@ final class EndpointHarness implements AutoCloseable {
     final EndpointServer server;
     private final Thread thread;
     private volatile Throwable failed;
+    /** Released when the game opens its built-in editor; the editor stays open until {@link #closeEditor}. */
+    final Semaphore editorOpen = new Semaphore(0);
+    private final java.util.concurrent.CountDownLatch editorClosed = new java.util.concurrent.CountDownLatch(1);
 
     EndpointHarness(Engine engine, Step first, SaveSession saves) throws IOException {
         this(engine, first, saves, EndpointServer.BURST, EndpointServer.PER_SECOND);
@@ -62,6 +65,17 @@ final class EndpointHarness implements AutoCloseable {
                 } catch (InterruptedException e) {
                     return Optional.empty();
                 }
+            }
+
+            @Override
+            public Optional<String> editText(String path, String text) {
+                editorOpen.release();
+                try {
+                    editorClosed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.of(text + "edited\n");
             }
 
             @Override
@@ -97,6 +111,20 @@ final class EndpointHarness implements AutoCloseable {
         assertTrue(atPrompt.tryAcquire(60, TimeUnit.SECONDS), "the game did not come back to its prompt");
         typed.put(line);
         assertTrue(atPrompt.tryAcquire(60, TimeUnit.SECONDS), "the game did not answer: " + line);
+        atPrompt.release();
+        check();
+    }
+
+    /** Types a line at the game's prompt without waiting for its answer (say, one that opens the editor). */
+    void typeNoWait(String line) throws InterruptedException {
+        assertTrue(atPrompt.tryAcquire(60, TimeUnit.SECONDS), "the game did not come back to its prompt");
+        typed.put(line);
+    }
+
+    /** Closes the built-in editor (saving), and waits until the game is back at its prompt. */
+    void closeEditor() throws InterruptedException {
+        editorClosed.countDown();
+        assertTrue(atPrompt.tryAcquire(60, TimeUnit.SECONDS), "the game did not come back from its editor");
         atPrompt.release();
         check();
     }
