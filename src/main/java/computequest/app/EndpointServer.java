@@ -36,11 +36,14 @@ final class EndpointServer implements Closeable {
     /** AWS's documented example keys, which the simulated laptop uses too: nothing secret. */
     static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
     static final String SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    private static final String STARTING = "The game is still starting; try again in a moment.";
 
     private final HttpServer server;
     private final ExecutorService worker;
     private final Endpoint endpoint = new Endpoint();
     private volatile Function<WireCall, Answer> game;
+    /** Why calls are refused before {@link #serve}: the game is starting, or waits for the player's menu choice. */
+    private volatile String notYet = STARTING;
     private final int burst;
     private final int perSecond;
     private double tokens;
@@ -83,6 +86,12 @@ final class EndpointServer implements Closeable {
         s.setExecutor(worker);
         s.start();
         return es;
+    }
+
+    /** Whether the game's start menu waits for the player's choice: calls are refused saying so meanwhile. */
+    void atStartMenu(boolean waiting) {
+        notYet = waiting ? "The game is at its start menu: choose a game there first (continue, a new game or a"
+                + " save), then run this again. Nothing was run." : STARTING;
     }
 
     /** From now on, calls go to {@code game}. */
@@ -151,7 +160,7 @@ final class EndpointServer implements Closeable {
         }
         Function<WireCall, Answer> g = game;
         if (g == null) {
-            return endpoint.refuse(head, "The game is still starting; try again in a moment.", 503, true);
+            return endpoint.refuse(head, notYet, 503, true);
         }
         WireRequest req = new WireRequest(ex.getRequestMethod(), path, query, headers, body);
         return endpoint.handle(req, g);

@@ -264,8 +264,14 @@ public final class Main implements Callable<Integer> {
         }
         try (EndpointServer server = openEndpoint(endpoint);
              Frontend frontend = frontend(screen, plain, ascii, interactive, color, err, firstScreen())) {
+            if (menu && server != null) {
+                server.atStartMenu(true);
+            }
             Resumption r = chosen != null ? chosen
                     : StartMenu.ask(frontend, engine, store, read.list(store), new LocalClock(), fresh).orElse(null);
+            if (menu && server != null) {
+                server.atStartMenu(false);
+            }
             if (r == null) {
                 return 0;
             }

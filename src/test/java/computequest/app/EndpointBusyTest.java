@@ -50,4 +50,32 @@ class EndpointBusyTest {
                 - ShellCalls.PATIENCE_NANOS - 1_000_000_000L));
         assertTrue(late.getMessage().contains("so this call was not run: run it again"), late.getMessage());
     }
+
+    @Test
+    void atTheStartMenuACallIsRefusedSayingToChooseAGame() throws Exception {
+        try (EndpointServer server = EndpointServer.open(0)) {
+            String starting = post(server);
+            assertTrue(starting.contains("<Code>RequestLimitExceeded</Code><Message>The game is still starting"),
+                    starting);
+            server.atStartMenu(true);
+            String menu = post(server);
+            assertTrue(menu.contains("<Code>RequestLimitExceeded</Code><Message>The game is at its start menu:"
+                    + " choose a game there first (continue, a new game or a save), then run this again."), menu);
+            server.atStartMenu(false);
+            assertTrue(post(server).contains("still starting"), "chosen: the game is starting");
+        }
+    }
+
+    /** An EC2 DescribeInstances, signed as the CLI signs it; the answer's status and body. */
+    static String post(EndpointServer server) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/ec2/"
+                        + "aws4_request, SignedHeaders=host, Signature=00")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Action=DescribeInstances&Version=2016-11-15"))
+                .build();
+        var r = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
 }
