@@ -138,6 +138,34 @@ final class Encoder {
         }
     }
 
+    /**
+     * An error in Smithy RPC v2 CBOR, which newer CLIs speak to some services (CloudWatch): a CBOR map of
+     * {@code __type} and {@code message}, as botocore's parser reads it.
+     */
+    static WireResponse cborError(String code, String message, int status, String requestId) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(0xA2); // a map of two pairs
+        for (String text : new String[] {"__type", code == null ? "ValidationException" : code, "message",
+                message == null ? "" : message}) {
+            byte[] t = bytes(text);
+            if (t.length < 24) {
+                b.write(0x60 | t.length);
+            } else if (t.length < 256) {
+                b.write(0x78);
+                b.write(t.length);
+            } else {
+                b.write(0x79);
+                b.write(t.length >> 8 & 0xFF);
+                b.write(t.length & 0xFF);
+            }
+            b.writeBytes(t);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("x-amzn-RequestId", requestId);
+        headers.put("smithy-protocol", "rpc-v2-cbor");
+        return new WireResponse(status, "application/cbor", headers, b.toByteArray());
+    }
+
     static String jsonType(ServiceModel svc) {
         String v = svc.metadata("jsonVersion");
         return "application/x-amz-json-" + (v == null ? "1.1" : v);

@@ -56,7 +56,7 @@ public final class Endpoint {
         try {
             svc = service(req);
         } catch (WireException e) {
-            return Encoder.error(Protocol.JSON, null, e.code(), e.getMessage(), e.status(), id);
+            return unsimulated(req, e.code(), e.getMessage(), e.status(), id);
         }
         Protocol p = Protocol.of(svc, req);
         WireCall call;
@@ -91,8 +91,7 @@ public final class Endpoint {
             Protocol p = Protocol.of(svc, req);
             return Encoder.error(p, svc, throttled ? p.throttled : p.invalid, why, status, id);
         } catch (WireException e) {
-            return Encoder.error(Protocol.JSON, null, throttled ? "ThrottlingException" : "ValidationException", why,
-                    status, id);
+            return unsimulated(req, throttled ? "ThrottlingException" : "ValidationException", why, status, id);
         }
     }
 
@@ -101,8 +100,34 @@ public final class Endpoint {
         return String.format("cq-%08d-0000-4000-8000-000000000000", requests);
     }
 
-    /** The service a request is for: its signature's scope, else its X-Amz-Target. */
-    static ServiceModel service(WireRequest req) {
+    /** Signing names of the services whose model is REST-XML (from botocore's models), the simulated S3 aside. */
+    private static final java.util.Set<String> REST_XML_SCOPES = java.util.Set.of("cloudfront", "route53");
+
+    /**
+     * An error for a service the game does not simulate, or an unsigned request, in the protocol its client will read:
+     * as the request speaks it (botocore's models give one signing name several protocols, e.g. rds's query and
+     * neptune's), else as the service's model has it. A reply in another protocol reads to the CLI as a parse error.
+     */
+    static WireResponse unsimulated(WireRequest req, String code, String message, int status, String id) {
+        String type = String.valueOf(req.header("content-type"));
+        Protocol p;
+        if ("rpc-v2-cbor".equals(req.header("smithy-protocol"))) {
+            return Encoder.cborError(code, message, status, id);
+        } else if (req.header("x-amz-target") != null) {
+            p = Protocol.JSON;
+        } else if (type.startsWith("application/x-www-form-urlencoded")
+                || Forms.parse(req.query(), true).containsKey("Action")) {
+            p = Protocol.QUERY;
+        } else {
+            String scope = scope(req);
+            p = scope == null ? Protocol.JSON : REST_XML_SCOPES.contains(scope) ? Protocol.REST_XML
+                    : Protocol.REST_JSON;
+        }
+        return Encoder.error(p, null, code, message, status, id);
+    }
+
+    /** The signing name of a request's SigV4 scope (header or presigned query), or null. */
+    private static String scope(WireRequest req) {
         String auth = req.header("authorization");
         String scope = null;
         if (auth != null) {
@@ -119,11 +144,18 @@ public final class Endpoint {
                 scope = parts.length == 5 ? parts[3] : null;
             }
         }
+        return scope;
+    }
+
+    /** The service a request is for: its signature's scope, else its X-Amz-Target. */
+    static ServiceModel service(WireRequest req) {
+        String scope = scope(req);
         if (scope != null) {
             String cli = SIGNING_NAMES.get(scope);
             if (cli == null) {
                 throw new WireException("UnrecognizedClientException", "This game's cloud does not simulate the '"
-                        + Scalars.clip(scope) + "' service.", 400);
+                        + Scalars.clip(scope) + "' service. It simulates " + simulated() + "; at the game's prompt, 'aws help' says"
+                        + " more.", 400);
             }
             return Models.service(cli);
         }
@@ -139,6 +171,12 @@ public final class Endpoint {
         }
         throw new WireException("MissingAuthenticationTokenException", "Sign the request with AWS Signature Version 4"
                 + " (any credentials will do): the signature says which service it is for.", 403);
+    }
+
+    /** The simulated services as the CLI names them, in order: "apigatewayv2, dynamodb, ... and sts". */
+    private static String simulated() {
+        List<String> names = new java.util.TreeSet<>(SIGNING_NAMES.values()).stream().toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static WireCall decode(WireRequest req, ServiceModel svc, Protocol p) {
