@@ -94,6 +94,20 @@ final class ShellCalls implements Function<WireCall, Answer> {
         return out;
     }
 
+    /** "Type 'aws ec2 help'" and the like: a hint for the game's prompt, which in the player's shell means another help. */
+    private static final Pattern PROMPT_HINT = Pattern.compile("(?<![A-Za-z])([Tt])ype '(aws [^']*help|help|hint|look)'");
+
+    /** A refusal's hints worded for the player's shell: the game's help and hints are typed at the game's prompt. */
+    static String forTheShell(String message) {
+        Matcher m = PROMPT_HINT.matcher(message);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement((m.group(1).equals("T") ? "At" : "at")
+                    + " the game's prompt, type '" + m.group(2) + "'"));
+        }
+        return m.appendTail(b).toString();
+    }
+
     /** The simulated cloud's answer: the error it printed, else its JSON (nothing printed is an empty answer). */
     static Answer answer(List<Event> events) {
         Event.Output printed = null;
@@ -101,8 +115,8 @@ final class ShellCalls implements Function<WireCall, Answer> {
             if (e instanceof Event.Output o) {
                 if (!o.ok()) {
                     Matcher m = ERROR.matcher(o.text().strip());
-                    return m.matches() ? Answer.error(m.group(1), m.group(2).strip())
-                            : Answer.error(null, o.text().strip());
+                    return m.matches() ? Answer.error(m.group(1), forTheShell(m.group(2).strip()))
+                            : Answer.error(null, forTheShell(o.text().strip()));
                 }
                 printed = o;
             }
@@ -110,7 +124,7 @@ final class ShellCalls implements Function<WireCall, Answer> {
         if (printed == null) {
             for (Event e : events) {
                 if (e instanceof Event.Feedback f && f.tone() == Event.Tone.WRONG) {
-                    return Answer.error("InvalidRequest", f.text());
+                    return Answer.error("InvalidRequest", forTheShell(f.text()));
                 }
             }
             return Answer.of(null);
