@@ -147,7 +147,7 @@ final class EndpointServer implements Closeable {
         }
         String length = head.header("content-length");
         if (length != null && (!length.matches("\\d{1,12}") || Long.parseLong(length) > Endpoint.MAX_BODY)) {
-            return endpoint.refuse(head, "The request body is larger than " + Endpoint.MAX_BODY + " bytes.", 413,
+            return endpoint.refuse(head, Endpoint.TOO_LARGE, 413,
                     false);
         }
         byte[] body;
@@ -155,7 +155,7 @@ final class EndpointServer implements Closeable {
             body = in.readNBytes(Endpoint.MAX_BODY + 1);
         }
         if (body.length > Endpoint.MAX_BODY) {
-            return endpoint.refuse(head, "The request body is larger than " + Endpoint.MAX_BODY + " bytes.", 413,
+            return endpoint.refuse(head, Endpoint.TOO_LARGE, 413,
                     false);
         }
         Function<WireCall, Answer> g = game;

@@ -31,7 +31,8 @@ public final class CliLine {
         JsonObject params = call.params().deepCopy();
         count(call, params, words);
         lambda(call, params, words);
-        if (call.service().cliName().equals("s3api") && call.operation().name().equals("PutObject")) {
+        if (call.service().cliName().equals("s3api") && (call.operation().name().equals("PutObject")
+                || call.operation().name().equals("UploadPart"))) {
             // The bytes themselves stay out of the line: the simulated bucket keeps each object's size.
             params.remove("Body");
         }

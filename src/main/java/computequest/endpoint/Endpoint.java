@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  */
 public final class Endpoint {
 
-    /** The largest request body accepted. */
-    public static final int MAX_BODY = 1 << 20;
+    /**
+     * The largest request body accepted: 16 MiB, room for a photo sent whole and for the 8 MiB parts in which the CLI
+     * sends files of 8 MB and more (multipart upload). One body is read at a time.
+     */
+    public static final int MAX_BODY = 16 << 20;
+
+    /** Why a larger body is refused, and what fits. */
+    public static final String TOO_LARGE = "The game takes request bodies up to 16 MiB. aws s3 cp sends files of 8 MB"
+            + " and more in parts of 8 MB, which fit: if you set a larger multipart_chunksize in your AWS config, set it"
+            + " to 8MB again.";
 
     /** SigV4 signing names of the simulated services, and their CLI names. */
     static final Map<String, String> SIGNING_NAMES = Map.ofEntries(Map.entry("ec2", "ec2"), Map.entry("ecs", "ecs"),

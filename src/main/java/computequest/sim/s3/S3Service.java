@@ -20,7 +20,10 @@ public final class S3Service implements Service {
 
     @Override
     public List<Operation> operations() {
-        return S3Ops.operations();
+        List<Operation> all = new java.util.ArrayList<>(S3Ops.operations());
+        all.addAll(S3Deletes.operations());
+        all.addAll(S3Multipart.operations());
+        return List.copyOf(all);
     }
 
     @Override
