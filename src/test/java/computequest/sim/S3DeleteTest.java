@@ -44,6 +44,8 @@ class S3DeleteTest {
         assertEquals("remove_bucket: cake-photos-1234", removed.output().strip());
         assertFalse(removed.cloud().serverless().buckets().containsKey("cake-photos-1234"));
         assertTrue(Sim.refused(removed.cloud(), "aws s3 ls s3://cake-photos-1234").contains("NoSuchBucket"));
+        assertEquals("<S3Uri>: give it as s3://cake-photos-1234, with s3:// in front.",
+                Sim.refused(emptied, "aws s3 rb cake-photos-1234").strip());
         assertTrue(Sim.refused(removed.cloud(), "aws s3api delete-bucket --bucket cake-photos-1234")
                 .contains("NoSuchBucket"));
     }

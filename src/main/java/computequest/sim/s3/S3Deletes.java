@@ -51,7 +51,7 @@ final class S3Deletes {
     /** {@code s3://bucket/key}: the bucket and the key (empty for the bucket itself). */
     private static String[] split(String s3url) {
         if (!s3url.startsWith("s3://")) {
-            throw new CliException("<S3Uri>: give the object as s3://BUCKET/KEY, not " + s3url);
+            throw new CliException("<S3Uri>: give it as s3://" + s3url + ", with s3:// in front.");
         }
         String rest = s3url.substring(5);
         int slash = rest.indexOf('/');
