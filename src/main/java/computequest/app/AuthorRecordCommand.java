@@ -104,6 +104,22 @@ final class AuthorRecordCommand implements Callable<Integer> {
         return walkthrough(engine, from, seed, typed);
     }
 
+    /**
+     * A line of the walkthrough for one input: {@code > } and the input, or, for a number that answers a question
+     * (a {@code @quiz} or a review card, whose choices the seed shuffles), {@code choose} and the answer's text.
+     */
+    static String asTyped(Engine engine, GameState s, String typed) {
+        List<computequest.story.Choice> visible = engine.visibleChoices(s);
+        var n = computequest.engine.ChoiceText.number(typed, visible.size());
+        if (n.isPresent() && (engine.scene(s).quiz() || s.learning().reviewing())) {
+            String text = visible.get(n.getAsInt()).text();
+            if (typed.equals(WalkthroughRunner.chosen(visible, text).typed())) {
+                return "choose " + text;
+            }
+        }
+        return "> " + typed;
+    }
+
     /** The walkthrough for a list of inputs: each replayed through the engine to find what to expect. */
     static String walkthrough(Engine engine, String from, long seed, List<String> typed) {
         StringBuilder b = new StringBuilder("// Recorded with ./play author record. Edit freely; ./play author test runs it.\n");
@@ -124,8 +140,8 @@ final class AuthorRecordCommand implements Callable<Integer> {
                 continue;
             }
             String before = s.sceneId();
+            b.append(asTyped(engine, s, t.strip())).append('\n');
             s = engine.step(s, t).state();
-            b.append("> ").append(t.strip()).append('\n');
             if (!s.sceneId().equals(before)) {
                 b.append("expect scene ").append(s.sceneId()).append('\n');
             }

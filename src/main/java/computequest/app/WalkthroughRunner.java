@@ -8,6 +8,7 @@ import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.RequestResult;
 import computequest.engine.Step;
+import computequest.story.Choice;
 import computequest.story.Diagnostic;
 import computequest.story.Placeholders;
 import computequest.story.Position;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -94,18 +96,32 @@ final class WalkthroughRunner {
                 }
                 continue;
             }
-            if (line instanceof Walkthrough.Input in) {
-                String typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
-                if (Placeholders.has(typed)) {
-                    return fail(w, in.position(), "nothing in the simulated cloud matches a placeholder in '"
-                            + in.text() + "'", inputs, expectations, reached, covered);
+            if (line instanceof Walkthrough.Choose c && editing != null) {
+                return fail(w, c.position(), "'choose' picks a choice, but the line editor of " + editingPath
+                        + " is open (type its commands with '>')", inputs, expectations, reached, covered);
+            }
+            if (line instanceof Walkthrough.Input || line instanceof Walkthrough.Choose) {
+                String typed;
+                if (line instanceof Walkthrough.Choose c) {
+                    Pick pick = chosen(engine.visibleChoices(s), c.text());
+                    if (pick.problem() != null) {
+                        return fail(w, c.position(), pick.problem(), inputs, expectations, reached, covered);
+                    }
+                    typed = pick.typed();
+                } else {
+                    Walkthrough.Input in = (Walkthrough.Input) line;
+                    typed = Placeholders.fill(in.text(), in.selectors(), SimVocab.lookup(s.cloud()));
+                    if (Placeholders.has(typed)) {
+                        return fail(w, in.position(), "nothing in the simulated cloud matches a placeholder in '"
+                                + in.text() + "'", inputs, expectations, reached, covered);
+                    }
                 }
                 Step next;
                 try {
                     next = engine.step(s, typed);
                 } catch (RuntimeException e) {
-                    return fail(w, in.position(), "the game failed on '" + typed + "': " + e, inputs, expectations,
-                            reached, covered);
+                    return fail(w, line.position(), "the game failed on '" + typed + "': " + e, inputs,
+                            expectations, reached, covered);
                 }
                 WalkCoverage.record(engine, s, typed, next, covered);
                 s = next.state();
@@ -142,6 +158,35 @@ final class WalkthroughRunner {
     private static Result fail(Walkthrough w, Position at, String why, int inputs, int expectations,
                                Set<String> reached, Set<Position> covered) {
         return new Result(w.file(), w.title(), false, at + ": " + why, inputs, expectations, at, reached, covered);
+    }
+
+    /** What a {@code choose} line types (a choice's number), or why it cannot ({@code problem}, else null). */
+    record Pick(String typed, String problem) {
+    }
+
+    /**
+     * The number of the one visible choice whose text holds {@code part} (any case), or why there is no one such
+     * choice, naming the choices on the screen.
+     */
+    static Pick chosen(List<Choice> visible, String part) {
+        String p = part.toLowerCase(Locale.ROOT);
+        List<Integer> hits = new ArrayList<>();
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).text().toLowerCase(Locale.ROOT).contains(p)) {
+                hits.add(i);
+            }
+            shown.append(i == 0 ? "" : ", ").append(i + 1).append(" '").append(visible.get(i).text()).append('\'');
+        }
+        if (hits.size() == 1) {
+            return new Pick(Integer.toString(hits.get(0) + 1), null);
+        }
+        if (visible.isEmpty()) {
+            return new Pick(null, "'choose " + part + "': no choices are on the screen here");
+        }
+        return new Pick(null, "'choose " + part + "': " + (hits.isEmpty() ? "no choice on the screen holds that text"
+                : hits.size() + " choices on the screen hold that text; give more of the one you mean") + ". The choices"
+                + " are " + shown);
     }
 
     /** Null when the expectation holds, else what was found instead. */

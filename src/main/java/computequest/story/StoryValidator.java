@@ -69,7 +69,7 @@ public final class StoryValidator {
         v.out.addAll(parsed.diagnostics());
         v.collectAllFlags();
         Walkthrough w = parsed.walkthrough();
-        if (w.lines().stream().noneMatch(l -> !(l instanceof Walkthrough.Input)) && !parsed.hasErrors()) {
+        if (w.lines().stream().noneMatch(Walkthrough.Line::expects) && !parsed.hasErrors()) {
             v.out.add(Diagnostic.error(new Position(w.file(), 1, 1), "this walkthrough expects nothing, so it"
                     + " passes whatever the game does", "add 'expect scene ID' (or another expect line) after the"
                     + " inputs it checks"));

@@ -12,6 +12,7 @@ import java.util.List;
  * &#64;from ec2-launch                 (optional: start there, as ./play --from does)
  * > 1                               an input line, exactly as a player types it
  * > ssh ${instance state=running} 'cat /dev/shm/batch'     placeholders pick ids from the cloud
+ * choose hibernation                picks the one visible choice whose text holds this (any case): seed-proof
  * expect scene ec2-type             the current scene
  * expect ended                      the story reached an @ending
  * expect badge Sleeper              a badge was earned
@@ -33,12 +34,33 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
     /** One line of the script. */
     public sealed interface Line {
         Position position();
+
+        /** Whether the line checks something (an {@code expect} line), rather than doing something. */
+        default boolean expects() {
+            return true;
+        }
     }
 
     /** {@code > text}: what the player types; {@code selectors} are its ${...} placeholders. */
     public record Input(String text, List<Placeholders.Selector> selectors, Position position) implements Line {
         public Input {
             selectors = List.copyOf(selectors);
+        }
+
+        @Override
+        public boolean expects() {
+            return false;
+        }
+    }
+
+    /**
+     * {@code choose TEXT}: picks the one choice on the screen whose text contains {@code text}, in any case. The
+     * player's number for it depends on the seed where choices are shuffled ({@code @quiz}); the text does not.
+     */
+    public record Choose(String text, Position position) implements Line {
+        @Override
+        public boolean expects() {
+            return false;
         }
     }
 
@@ -48,6 +70,10 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
 
     /** {@code session +N}: the player comes back N days later; the app starts a session with that date. */
     public record NewSession(int days, Position position) implements Line {
+        @Override
+        public boolean expects() {
+            return false;
+        }
     }
 
     /** {@code expect card SCENE-ID}: a review is running and shows the card from that scene. */
@@ -96,6 +122,14 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
                 String input = t.substring(1).strip();
                 Position p = new Position(file, i + 1, col + t.indexOf(input.isEmpty() ? ">" : input));
                 lines.add(new Input(input, Placeholders.find(input, p, problems), at));
+            } else if (t.equals("choose") || t.startsWith("choose ")) {
+                String part = t.substring(6).strip();
+                if (part.isEmpty()) {
+                    problems.add(Diagnostic.error(at, "'choose' takes part of a choice's text",
+                            "e.g. 'choose hibernation' picks the one choice whose text holds 'hibernation'"));
+                } else {
+                    lines.add(new Choose(part, new Position(file, i + 1, col + t.indexOf(part, 6))));
+                }
             } else if (t.equals("session") || t.startsWith("session ")) {
                 String n = t.substring(7).strip();
                 if (n.matches("\\+?\\d{1,4}")) {
@@ -123,8 +157,8 @@ public record Walkthrough(String file, String title, long seed, String from, Pos
             } else if (t.equals("expect") || t.startsWith("expect ")) {
                 expect(t.substring(6).strip(), new Position(file, i + 1, col + 7), lines, problems);
             } else {
-                problems.add(Diagnostic.error(at, "a walkthrough line starts with '>', 'expect', '@title', '@seed',"
-                        + " '@from', 'session' or '//'", "put '> ' before an input, e.g. '> aws ec2 describe-instances'"));
+                problems.add(Diagnostic.error(at, "a walkthrough line starts with '>', 'choose', 'expect', '@title',"
+                        + " '@seed', '@from', 'session' or '//'", "put '> ' before an input, e.g. '> aws ec2 describe-instances'"));
             }
         }
         return new Parsed(new Walkthrough(file, title, seed, from, fromAt, lines), problems);

@@ -57,6 +57,8 @@ class EditorGrammarTest {
         assertEquals("string.unquoted.input.cq-walk=aws ec2 describe-instances", scope(g, "> aws ec2 describe-instances",
                 2));
         assertEquals("keyword.other.cq-walk=scene", scope(g, "expect scene ec2-ram", 2));
+        assertEquals("keyword.control.choose.cq-walk=choose", scope(g, "choose hibernation enabled", 1));
+        assertEquals("string.unquoted.input.cq-walk=hibernation enabled", scope(g, "choose hibernation enabled", 2));
         assertEquals("meta.condition.cq-walk=instance state=running count=1",
                 scope(g, "expect instance state=running count=1", 3));
     }
