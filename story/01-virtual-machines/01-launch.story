@@ -145,6 +145,7 @@ one but you read the file (ssh refuses a key that others can read).
 @hint Type: aws ec2 run-instances --image-id ${flag ami} --instance-type t3.micro --key-name bakery
 @setup run aws ec2 create-key-pair --key-name bakery --query KeyMaterial --output text > bakery.pem
 @setup run chmod 400 bakery.pem
+@setup flag key-locked
 
 Time to launch. You type commands just like the real AWS CLI. Try
 'aws ec2 run-instances help' to see what it takes, then launch one t3.micro

@@ -76,6 +76,9 @@ Then wait until it is running.
 @hint It is the same command as for Marta's first site, with another name.
 @hint create-instances takes --instance-names, --availability-zone, --blueprint-id wordpress and --bundle-id nano_3_0.
 @hint Type: aws lightsail create-instances --instance-names marta-shop --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+@setup run aws lightsail create-instances --instance-names marta-flowers --availability-zone us-east-1a --blueprint-id wordpress --bundle-id nano_3_0
+@setup wait 120
+@setup flag needed-help:ls-wordpress
 
 Marta wants a second site, for her online shop. Same recipe as the first,
 and this time say each part to yourself as you type it: --instance-names

@@ -236,6 +236,7 @@ describe-images.
 @hint Build from ./api, create repository api, tag with its URI, push (you are still logged in). create-repository can print the URI for a variable: URI=$(aws ecr create-repository --repository-name api --query repository.repositoryUri --output text)
 @hint Type: docker build -t api:v1 ./api, aws ecr create-repository --repository-name api, docker tag api:v1 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1, docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:v1
 @setup run docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:v1
+@setup flag pulled-ecr
 
 @goal ecr-image repository=api app=api -> ctr-oncall
   ~ score +20

@@ -306,6 +306,7 @@ tasks again.
 @hint Type: aws elbv2 create-load-balancer --name web-lb --subnets subnet-0defa000000000001 subnet-0defb000000000001 --security-groups $SG, then aws elbv2 create-target-group --name web-tg --protocol HTTP --port 80 --vpc-id vpc-0c0ffee0defa17c0d
 @hint Type: aws elbv2 create-listener --load-balancer-arn arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/575e7aacdf39f49e --protocol HTTP --port 80 --default-actions Type=forward,TargetGroupArn=arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web-tg/45c2f21578608480, then wait
 @setup run aws ecs stop-task --cluster bakery --task ${task cluster=bakery status=RUNNING}
+@setup wait 30
 
 Customers cannot keep a list of task addresses: tasks come and go. They
 need one name that always answers. An Application Load Balancer is that

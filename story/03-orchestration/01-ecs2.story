@@ -65,6 +65,7 @@ then wait and look at aws ecs describe-services --cluster bakery --services web.
 @hint aws ecs update-service changes --desired-count.
 @hint Type: aws ecs update-service --cluster bakery --service web --desired-count 1, then wait
 @setup run aws ecs stop-task --cluster bakery --task ${task service=web status=RUNNING}
+@setup flag broke-service-task
 @setup wait 60
 
 @goal service id=web desired=1 running=1 -> orc-oncall

@@ -290,6 +290,7 @@ aws lambda wait function-updated-v2 --function-name resize.
 @setup run aws lambda update-function-configuration --function-name resize --memory-size 1024 --timeout 10
 @setup wait 2
 @setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
+@setup flag lam-fix-proved
 
 Lambda bills two things: requests (about $0.20 per million) and duration
 in GB-seconds, memory times time (about $0.0000166667 per GB-second on x86,

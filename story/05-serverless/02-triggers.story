@@ -64,6 +64,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @hint Type: aws lambda add-permission --function-name resize --statement-id s3-invoke --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::bakery-cake-photos --source-account 123456789012, then aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}', then aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
 @setup run aws lambda add-permission --function-name resize --statement-id apigateway-invoke --action lambda:InvokeFunction --principal apigateway.amazonaws.com --source-arn 'arn:aws:execute-api:us-east-1:123456789012:*'
 @setup run aws apigatewayv2 create-api --name resize-api --protocol-type HTTP --target arn:aws:lambda:us-east-1:123456789012:function:resize
+@setup flag called-api
 
 @on aws s3api put-bucket-notification-configuration
   ~ unflag uploaded-photo
@@ -98,6 +99,7 @@ curl 'https://ENDPOINT/gallery/wedding-cake.jpg?width=300'
 @setup run aws lambda add-permission --function-name resize --statement-id s3-invoke --action lambda:InvokeFunction --principal s3.amazonaws.com --source-arn arn:aws:s3:::bakery-cake-photos --source-account 123456789012
 @setup run aws s3api put-bucket-notification-configuration --bucket bakery-cake-photos --notification-configuration '{"LambdaFunctionConfigurations": [{"LambdaFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:resize", "Events": ["s3:ObjectCreated:*"]}]}'
 @setup run aws s3 cp photo.jpg s3://bakery-cake-photos/gallery/birthday.jpg
+@setup flag uploaded-photo
 ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type m5.large --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=load-test}]'
 ~ wait 60
 

@@ -60,6 +60,7 @@ Fix it, then resize the wedding cake photo once to prove it works.
 @setup run aws lambda update-function-configuration --function-name resize --timeout 10
 @setup wait 2
 @setup run aws lambda invoke --function-name resize --payload '{"key": "gallery/wedding-cake.jpg", "width": 1600}' --cli-binary-format raw-in-base64-out out.json
+@setup flag oncall-proved
 
 Pixel Bakery has grown into three shops and a wholesale line, and the owner
 asks you to place five workloads. The budget for all of them is $250 a

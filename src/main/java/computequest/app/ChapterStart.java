@@ -40,8 +40,10 @@ final class ChapterStart {
         Step built = Playtest.start(engine, chapter.firstScene(), seed);
         List<Event> events = new ArrayList<>();
         events.add(Event.info(heading(chapter)));
-        // the playtest's own first line names its route: for authors, not learners
-        built.events().stream().skip(1).forEach(events::add);
+        // the playtest's own first line names its route, and its start-state warning is about @setup lines: for
+        // authors, not learners
+        built.events().stream().skip(1).filter(e -> !(e instanceof Event.Feedback f
+                && f.text().startsWith(Playtest.WARNING))).forEach(events::add);
         return new Step(built.state(), events);
     }
 

@@ -4,8 +4,10 @@ import computequest.engine.Engine;
 import computequest.engine.Event;
 import computequest.engine.GameState;
 import computequest.engine.Step;
+import computequest.story.Condition;
 import computequest.story.Diagnostic;
 import computequest.story.Effect;
+import computequest.story.Goal;
 import computequest.story.Placeholders;
 import computequest.story.Position;
 import computequest.story.Scene;
@@ -31,13 +33,44 @@ final class Playtest {
     record Trouble(Position at, Event event, String text) {
     }
 
+    /**
+     * A {@code @goal} the route takes that never held: its condition was false on arrival in its scene and after each
+     * {@code @setup} line of the scene it leads to, the moments a player's game would have checked it. The playtest
+     * then starts in a state no player can be in. {@code setupAt} is the last {@code @setup} line of {@code to} (or
+     * the scene, when it has none): where the missing lines go.
+     */
+    record Unmet(Goal goal, String from, String to, Position setupAt) {
+        String text() {
+            return "the @goal at " + goal.position() + " in '" + from + "' (" + StoryGraph.text(goal.condition())
+                    + " -> " + to + ") was never true on the way: no @setup line of '" + to + "' made it true";
+        }
+    }
+
     /** The first step of a playtest at {@code sceneId}; an unknown scene throws with a did-you-mean message. */
     static Step start(Engine engine, String sceneId, long seed) {
         List<Trouble> troubles = new ArrayList<>();
-        Step step = start(engine, sceneId, seed, troubles);
+        List<Unmet> unmet = new ArrayList<>();
+        Step step = start(engine, sceneId, seed, troubles, unmet);
         List<Event> events = new ArrayList<>(step.events());
         events.addAll(1, troubles.stream().map(Trouble::event).toList());
+        if (!unmet.isEmpty()) {
+            events.add(1, warning(unmet));
+        }
         return new Step(step.state(), events);
+    }
+
+    /** How the start-state warning begins: a chapter start, for learners, leaves it out. */
+    static final String WARNING = "Playtest warning:";
+
+    /** The one warning a playtest gives for the goals on its way that never held, each with its file and line. */
+    static Event warning(List<Unmet> unmet) {
+        StringBuilder b = new StringBuilder(WARNING + " this start state is one no player can be in. On the"
+                + " way here,");
+        for (Unmet u : unmet) {
+            b.append(unmet.size() == 1 ? " " : "\n- ").append(u.text()).append(unmet.size() == 1 ? "." : ";");
+        }
+        return Event.wrong(b.append(unmet.size() == 1 ? " " : "\n").append("Add @setup lines for what a player"
+                + " does to meet it (author check names the line).").toString());
     }
 
     /**
@@ -46,8 +79,19 @@ final class Playtest {
      */
     static List<Diagnostic> dryRun(Engine engine, String sceneId, long seed) {
         List<Trouble> troubles = new ArrayList<>();
-        start(engine, sceneId, seed, troubles);
-        return diagnostics(sceneId, troubles);
+        List<Unmet> unmet = new ArrayList<>();
+        start(engine, sceneId, seed, troubles, unmet);
+        List<Diagnostic> out = diagnostics(sceneId, troubles);
+        unmet.forEach(u -> out.add(diagnostic(u)));
+        return out;
+    }
+
+    /** The checker's warning for a goal on the way that never held, at the {@code @setup} line (or the scene). */
+    static Diagnostic diagnostic(Unmet u) {
+        return new Diagnostic(u.setupAt(), Diagnostic.Severity.WARNING, "a playtest from '" + u.to() + "' (and from"
+                + " the scenes after it) starts where no player can be: " + u.text(), "write @setup lines in '"
+                + u.to() + "' for what a player does to meet that goal (see story/README.md, 'Tools');"
+                + " " + PlayName.command() + " --from " + u.to() + " shows the state they build");
     }
 
     /**
@@ -77,11 +121,11 @@ final class Playtest {
             String id = entry.getKey();
             StoryGraph.Edge e = entry.getValue();
             List<Trouble> troubles = new ArrayList<>();
+            List<Unmet> unmet = new ArrayList<>();
             GameState before = children.merge(e.from(), -1, Integer::sum) == 0 ? states.remove(e.from())
                     : states.get(e.from());
-            GameState s = setup(engine, before, story.scene(id).orElseThrow(), troubles);
-            s = keep(engine.applyEffects(s, e.effects()), troubles, e.effects().isEmpty()
-                    ? story.scene(id).orElseThrow().position() : e.effects().get(0).position());
+            GameState s = take(engine, before, e, troubles, unmet);
+            unmet.forEach(u -> out.add(diagnostic(u)));
             GameState entered = keep(engine.enterScene(s, id), troubles, story.scene(id).orElseThrow().position());
             if (children.containsKey(id)) {
                 states.put(id, entered);
@@ -148,7 +192,7 @@ final class Playtest {
         return out;
     }
 
-    private static Step start(Engine engine, String sceneId, long seed, List<Trouble> problems) {
+    private static Step start(Engine engine, String sceneId, long seed, List<Trouble> problems, List<Unmet> unmet) {
         var story = engine.story();
         Scene target = story.scene(sceneId).orElseThrow(() -> new IllegalArgumentException("there is no scene '"
                 + sceneId + "' in this story" + nearest(story.scenes().keySet(), sceneId)));
@@ -170,9 +214,7 @@ final class Playtest {
             StringBuilder r = new StringBuilder(story.start());
             entered = null;
             for (StoryGraph.Edge e : path) {
-                s = setup(engine, s, story.scene(e.to()).orElseThrow(), problems);
-                s = keep(engine.applyEffects(s, e.effects()), problems, e.effects().isEmpty()
-                        ? story.scene(e.to()).orElseThrow().position() : e.effects().get(0).position());
+                s = take(engine, s, e, problems, unmet);
                 entered = engine.enterScene(s, e.to());
                 s = e.to().equals(sceneId) ? entered.state() : keep(entered, problems,
                         story.scene(e.to()).orElseThrow().position());
@@ -184,7 +226,33 @@ final class Playtest {
         return new Step(entered.state(), concat(head, entered.events()));
     }
 
+    /**
+     * The state after taking the route's edge {@code e} from {@code s} (its scene entered): the next scene's
+     * {@code @setup} lines, then the effects of the choice or goal. A goal that held at none of the moments a game
+     * checks it (on arrival, after each @setup line) goes on {@code unmet}.
+     */
+    private static GameState take(Engine engine, GameState s, StoryGraph.Edge e, List<Trouble> problems,
+                                  List<Unmet> unmet) {
+        Scene to = engine.story().scene(e.to()).orElseThrow();
+        boolean[] held = {!e.goal() || engine.holds(e.condition(), s)};
+        s = setup(engine, s, to, problems, e.goal() ? e.condition() : null, held);
+        if (!held[0]) {
+            engine.story().scene(e.from()).orElseThrow().goals().stream()
+                    .filter(g -> g.condition() == e.condition() && e.to().equals(g.target())).findFirst()
+                    .ifPresent(g -> unmet.add(new Unmet(g, e.from(), e.to(), to.setup().isEmpty() ? to.position()
+                            : to.setup().get(to.setup().size() - 1).position())));
+        }
+        return keep(engine.applyEffects(s, e.effects()), problems, e.effects().isEmpty() ? to.position()
+                : e.effects().get(0).position());
+    }
+
     private static GameState setup(Engine engine, GameState s, Scene scene, List<Trouble> problems) {
+        return setup(engine, s, scene, problems, null, new boolean[1]);
+    }
+
+    /** {@code scene}'s @setup lines applied to {@code s}; {@code held[0]} is set once {@code watch} holds after one. */
+    private static GameState setup(Engine engine, GameState s, Scene scene, List<Trouble> problems, Condition watch,
+                                   boolean[] held) {
         for (Effect e : scene.setup()) {
             Effect real = e;
             if (e instanceof Effect.Run r && Placeholders.has(r.command())) {
@@ -200,6 +268,7 @@ final class Playtest {
                 real = new Effect.Run(filled, r.position());
             }
             s = keep(engine.applyEffects(s, List.of(real)), problems, e.position());
+            held[0] = held[0] || watch != null && engine.holds(watch, s);
         }
         return s;
     }

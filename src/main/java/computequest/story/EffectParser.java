@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Parses effect lines: score, flag, unflag, badge, run, wait. A score is {@code [+-]?\d{1,6}}, a flag
- * {@code [A-Za-z0-9_.-]+(=\S+)?}, an unflag's name {@code [A-Za-z0-9_.-]+} and seconds {@code \d{1,7}}, tested by
- * {@link Scan}.
+ * {@code [A-Za-z0-9_.-]+(=\S+)?} (or an adaptive flag the game sets itself, {@code needed-help:SCENE-ID} or
+ * {@code fluent:SCENE-ID}, for a {@code @setup} to stand for it), an unflag's name {@code [A-Za-z0-9_.-]+} and
+ * seconds {@code \d{1,7}}, tested by {@link Scan}.
  */
 final class EffectParser {
 
@@ -30,7 +31,7 @@ final class EffectParser {
                 problems.add(Diagnostic.error(at, "'score' takes a whole number such as +10 or -5", "e.g. '~ score +10'"));
             }
             case "flag" -> {
-                if (Scan.flag(rest)) {
+                if (Scan.flag(rest) || adaptive(rest)) {
                     int eq = rest.indexOf('=');
                     return new Effect.SetFlag(eq < 0 ? rest : rest.substring(0, eq), eq < 0 ? "true" : rest.substring(eq + 1), at);
                 }
@@ -64,5 +65,16 @@ final class EffectParser {
                     "effects are: score, flag, unflag, badge, run, wait"));
         }
         return null;
+    }
+
+    /** {@code needed-help:SCENE-ID} or {@code fluent:SCENE-ID}: a flag the game sets about a guided step. */
+    private static boolean adaptive(String flag) {
+        for (String prefix : List.of(Recall.NEEDED_HELP, Recall.FLUENT)) {
+            if (flag.startsWith(prefix) && flag.length() > prefix.length() && flag.indexOf('=') < 0
+                    && Scan.flag(flag.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
