@@ -44,6 +44,9 @@ final class AuthorTestCommand implements Callable<Integer> {
             + " reaches.")
     boolean coverage;
 
+    /** How wide a failure's lines are. */
+    static final int WIDTH = 88;
+
     @Override
     public Integer call() throws IOException {
         Path d = AuthorCommand.storyDir(folder, spec);
@@ -51,14 +54,16 @@ final class AuthorTestCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = AuthorCommand.out(spec);
-        StoryParser.Parsed parsed = StoryParser.parseDirectory(d);
-        if (parsed.hasErrors()) {
-            out.println("The story has errors; fix them first (" + PlayName.command() + " author check):");
-            parsed.diagnostics().stream().filter(Diagnostic::isError).limit(20)
-                    .forEach(x -> out.println("  " + AuthorCommand.where(d, x) + ": " + x.message()));
+        // The checks of author check first (the story's own rules.txt included), all but playing walkthroughs and
+        // transcripts: errors stop here, with the checker's messages; warnings are shown, then the walkthroughs run.
+        AuthorCheck.Report checked = AuthorCheck.beforeWalkthroughs(d);
+        AuthorCommand.print(d, checked, false, out);
+        if (checked.errors() > 0) {
+            out.println("The walkthroughs did not run: fix the errors above first.");
             out.flush();
             return 1;
         }
+        StoryParser.Parsed parsed = checked.parsed();
         Path w = walks == null ? d.resolve("walkthroughs") : walks;
         List<Path> files = WalkthroughRunner.find(w);
         if (files.isEmpty()) {
@@ -74,7 +79,7 @@ final class AuthorTestCommand implements Callable<Integer> {
             String name = w.relativize(f).toString().replace('\\', '/');
             WalkthroughRunner.Result r = WalkthroughRunner.run(engine, AuthorCommand.shown(w.resolve(name)),
                     Files.readString(f, StandardCharsets.UTF_8));
-            out.println(r.line());
+            out.println(r.report(WIDTH));
             reached.addAll(r.reached());
             covered.addAll(r.covered());
             if (!r.passed()) {

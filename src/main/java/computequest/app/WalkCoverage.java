@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class WalkCoverage {
 
+    /** How a failure's parts begin, so that {@link WalkthroughRunner.Result#report} can set each on its own line. */
+    static final String GOAL_AT = ". Its @goal at ";
+    static final String CLOUD_HAS = "; the cloud has ";
+
     private WalkCoverage() {
     }
 
@@ -54,7 +58,7 @@ final class WalkCoverage {
             if (g.isCheck()) {
                 continue;
             }
-            b.append(". Its @goal at ").append(g.position()).append(" waits for '")
+            b.append(GOAL_AT).append(g.position()).append(" waits for '")
                     .append(StoryGraph.text(g.condition())).append("' (-> ").append(g.target()).append(")")
                     .append(lookedAt(g.condition(), s));
         }
@@ -83,7 +87,7 @@ final class WalkCoverage {
             seen.add(found.isEmpty() ? "no " + r.kind() : r.kind() + ": " + String.join("; ", found.stream()
                     .limit(6).toList()) + (found.size() > 6 ? "; and " + (found.size() - 6) + " more" : ""));
         }
-        return seen.isEmpty() ? "" : "; the cloud has " + String.join(", ", seen);
+        return seen.isEmpty() ? "" : CLOUD_HAS + String.join(", ", seen);
     }
 
     private static void collect(Condition c, List<Condition.Resources> out) {

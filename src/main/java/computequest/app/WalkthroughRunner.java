@@ -33,12 +33,85 @@ final class WalkthroughRunner {
      * passed); {@code reached} is every scene the game was in while it ran.
      */
     record Result(String file, String title, boolean passed, String failure, int inputs, int expectations,
-                  Position at, Set<String> reached, Set<Position> covered) {
+                  Position at, Set<String> reached, Set<Position> covered, String source) {
+        Result(String file, String title, boolean passed, String failure, int inputs, int expectations,
+               Position at, Set<String> reached, Set<Position> covered) {
+            this(file, title, passed, failure, inputs, expectations, at, reached, covered, "");
+        }
+
         String line() {
             return passed ? "PASS " + file + " (" + inputs + " inputs, " + expectations + " expectations)"
                     : "FAIL " + file + ": " + failure;
         }
+
+        /**
+         * {@link #line} for people: a failure over several short lines, each part on its own: where ({@code .walk}
+         * file:line:column) and the line there, what it expected, what the game state was (the scene's goals, what
+         * the cloud holds), and what the game said last.
+         */
+        String report(int width) {
+            if (passed) {
+                return line();
+            }
+            String why = at != null && failure.startsWith(at + ": ") ? failure.substring(at.toString().length() + 2)
+                    : failure;
+            StringBuilder b = new StringBuilder("FAIL ").append(at == null ? file : at.toString());
+            if (!source.isEmpty()) {
+                wrap(b, "    line:     ", source, width);
+            }
+            String said = "";
+            int s = why.indexOf(SAID);
+            if (s >= 0) {
+                said = why.substring(s + SAID.length());
+                why = why.substring(0, s);
+            }
+            String[] goals = why.split(java.util.regex.Pattern.quote(WalkCoverage.GOAL_AT));
+            String first = goals[0];
+            int but = first.indexOf(", but ");
+            if (first.startsWith("expected ") && but > 0) {
+                wrap(b, "    expected: ", first.substring(9, but), width);
+                parts(b, "    found:    ", first.substring(but + 6), width);
+            } else {
+                parts(b, "    why:      ", first, width);
+            }
+            for (int i = 1; i < goals.length; i++) {
+                parts(b, "              ", "its @goal at " + goals[i], width);
+            }
+            if (!said.isEmpty()) {
+                wrap(b, "    the game last said: ", said, width);
+            }
+            return b.toString();
+        }
+
+        /** {@code text} with what the cloud has on a line of its own. */
+        private static void parts(StringBuilder b, String label, String text, int width) {
+            int c = text.indexOf(WalkCoverage.CLOUD_HAS);
+            wrap(b, label, c < 0 ? text : text.substring(0, c), width);
+            if (c >= 0) {
+                wrap(b, " ".repeat(label.length()), text.substring(c + 2), width);
+            }
+        }
+
+        /** A new line of {@code label} then {@code text}, wrapped at spaces to {@code width}, under the label. */
+        private static void wrap(StringBuilder b, String label, String text, int width) {
+            String indent = " ".repeat(label.length());
+            StringBuilder line = new StringBuilder(label);
+            boolean empty = true;
+            for (String word : text.strip().split(" ")) {
+                if (!empty && line.length() + 1 + word.length() > width) {
+                    b.append('\n').append(line);
+                    line = new StringBuilder(indent);
+                    empty = true;
+                }
+                line.append(empty ? "" : " ").append(word);
+                empty = false;
+            }
+            b.append('\n').append(line);
+        }
     }
+
+    /** How the last thing the game said is joined to a failure. */
+    static final String SAID = ". The game last said: ";
 
     /** The date a walkthrough's first session starts on; {@code session +N} lines count from it. */
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
@@ -58,6 +131,17 @@ final class WalkthroughRunner {
     }
 
     static Result run(Engine engine, String name, String text) {
+        Result r = play(engine, name, text);
+        if (r.passed() || r.at() == null || !r.at().file().equals(name)) {
+            return r;
+        }
+        String[] lines = text.split("\r?\n", -1);
+        String source = r.at().line() <= lines.length ? lines[r.at().line() - 1].strip() : "";
+        return new Result(r.file(), r.title(), false, r.failure(), r.inputs(), r.expectations(), r.at(), r.reached(),
+                r.covered(), source);
+    }
+
+    private static Result play(Engine engine, String name, String text) {
         Walkthrough.Parsed parsed = Walkthrough.parse(name, text);
         Walkthrough w = parsed.walkthrough();
         if (parsed.hasErrors()) {
@@ -223,6 +307,6 @@ final class WalkthroughRunner {
                 said.add(f.text().lines().findFirst().orElse(""));
             }
         }
-        return said.isEmpty() ? "" : ". The game last said: " + String.join(" / ", said);
+        return said.isEmpty() ? "" : SAID + String.join(" / ", said);
     }
 }
