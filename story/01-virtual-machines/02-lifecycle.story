@@ -151,7 +151,7 @@ batch in /dev/shm.
 @hint terminate-instances takes several ids at once. It deletes the root volume too.
 @hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
 @setup run ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=running .public-ip} 'sudo dnf install -y httpd && sudo systemctl enable --now httpd && echo Order tracker | sudo tee /var/www/html/index.html'
-@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --cidr 0.0.0.0/0
+@setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 @setup run curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
 @setup flag served-page
 
@@ -201,7 +201,7 @@ aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol
 @hint Type 1 to go on.
 @hint Everything from here on builds on what you just did.
 @hint Type 1.
-@setup run aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c001 --protocol tcp --port 80 --cidr 0.0.0.0/0
+@setup run aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 @setup wait 60
 @setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
 @setup run aws ec2 terminate-instances --instance-ids ${instance state=running}
