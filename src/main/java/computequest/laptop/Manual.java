@@ -31,7 +31,8 @@ public final class Manual {
             Map.entry("unset", "unset NAME...: forgets shell variables."),
             Map.entry("chmod", "chmod MODE FILE: sets who may read and write a file, e.g. chmod 400 bakery.pem (only"
                     + " you may read it), which ssh insists on for a private key. Octal (600) or symbolic (go-rwx);"
-                    + " ls -l shows the result."),
+                    + " ls -l shows the result. A file without your write bit (400) cannot be written: > FILE says Permission"
+                    + " denied and the command does not run; chmod u+w FILE gives the bit back."),
             Map.entry("aws", "aws SERVICE OPERATION --parameter value ...: a call to the simulated cloud, as the AWS CLI"
                     + " makes it. 'aws help' lists the services, 'aws ec2 help' their operations, 'aws ec2"
                     + " run-instances help' one operation's parameters."),
