@@ -79,6 +79,33 @@ public final class Output {
         } catch (ParseException ex) {
             throw new CliError("Bad value for --query " + query + ": Invalid jmespath expression: " + ex.getMessage());
         }
-        return e.search(json);
+        try {
+            return e.search(json);
+        } catch (io.burt.jmespath.function.ArgumentTypeException ex) {
+            throw new CliError(pythonWording(ex.getMessage()));
+        } catch (io.burt.jmespath.JmesPathException ex) {
+            throw new CliError(ex.getMessage());
+        }
+    }
+
+    private static final java.util.regex.Pattern ARGUMENT_TYPE = java.util.regex.Pattern.compile(
+            "Invalid argument type calling \"([a-z_]+)\": expected (.+) but was ([a-z]+)");
+
+    /**
+     * A JMESPath type error as the AWS CLI prints it (Python's jmespath words it), e.g. sort_by over a key that is
+     * null for one element: the CLI says which function, what it expected and what it got.
+     */
+    static String pythonWording(String message) {
+        java.util.regex.Matcher m = ARGUMENT_TYPE.matcher(message == null ? "" : message);
+        if (!m.matches()) {
+            return message;
+        }
+        java.util.List<String> types = new java.util.ArrayList<>();
+        for (String t : m.group(2).split(",? or |, ")) {
+            types.add("'" + t.strip() + "'");
+        }
+        String got = m.group(3);
+        return "In function " + m.group(1) + "(), invalid type for value: " + (got.equals("null") ? "None" : got)
+                + ", expected one of: [" + String.join(", ", types) + "], received: \"" + got + "\"";
     }
 }
