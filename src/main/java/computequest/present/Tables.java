@@ -53,7 +53,8 @@ public final class Tables {
         table("key-pair", "EC2 key pairs");
         table("security-group", "EC2 security groups", attr("NAME", "name"),
                 col("SSH FROM", r -> Cell.plain(reach("ssh ", r.attr("ssh-from"), r.id(), true))),
-                col("WEB FROM", r -> Cell.plain(reach("web ", r.attr("http-from"), r.id(), false))));
+                col("WEB FROM", r -> Cell.plain(reach("web ", r.attr("http-from"), r.id(), false))),
+                attr("OTHER RULES", "other-rules"));
         service("Lightsail");
         table("lightsail-instance", "Lightsail instances", col("STATE", r -> Cell.state(r.attr("state"))),
                 attr("BUNDLE", "bundle"), attr("PUBLIC IP", "public-ip"),
@@ -136,7 +137,7 @@ public final class Tables {
     public static boolean playersOwn(Resource r) {
         return !HIDDEN.contains(r.kind()) && (!r.kind().equals("image") || r.attr("owner").equals("self"))
                 && !(r.kind().equals("security-group") && r.attr("name").equals("default")
-                && r.attr("ssh-open").equals("false"));
+                && r.attr("ssh-open").equals("false") && r.attr("other-rules").isEmpty());
     }
 
     /** The table for a kind; a kind without one gets the id and its state. */

@@ -142,9 +142,33 @@ public record Ec2Access(Map<String, KeyPair> keyPairs, Map<String, SecurityGroup
         }
         for (SecurityGroup g : a.securityGroups().values()) {
             out.add(new Resource("security-group", g.id(), Copy.ordered("id", g.id(), "name", g.name(),
-                    "ssh-from", sources(g, 22), "http-from", sources(g, 80),
+                    "ssh-from", sources(g, 22), "http-from", sources(g, 80), "other-rules", others(g),
                     "ssh-open", Boolean.toString(g.admits(22, LAPTOP_IP, List.of())))));
         }
+    }
+
+    /**
+     * The inbound rules other than one for port 22 or port 80 alone (and the default group's all-traffic rule from
+     * itself, which the ssh and web columns show as "its members"), as "PORTS from SOURCE" joined with ", ": a port
+     * range from a load balancer's group (chapter 3's 32768-65535) would otherwise never show in the cloud pane.
+     */
+    private static String others(SecurityGroup g) {
+        List<String> s = new ArrayList<>();
+        for (Rule r : g.ingress()) {
+            boolean single = r.fromPort() == r.toPort();
+            if (single && r.protocol().equals("tcp") && (r.fromPort() == 22 || r.fromPort() == 80)
+                    || r.protocol().equals("-1") && r.source().equals(g.id())) { // the default group's own rule
+                continue;
+            }
+            String ports = r.protocol().equals("-1") ? "all traffic"
+                    : (r.protocol().equals("tcp") ? "" : r.protocol() + " ")
+                    + (single ? Integer.toString(r.fromPort()) : r.fromPort() + "-" + r.toPort());
+            String rule = ports + " from " + (r.source().equals(g.id()) ? "its members" : r.source());
+            if (!s.contains(rule)) {
+                s.add(rule);
+            }
+        }
+        return String.join(", ", s);
     }
 
     private static String sources(SecurityGroup g, int port) {
