@@ -59,13 +59,13 @@ public final class AuthorCheck {
         List<String> notes = new ArrayList<>();
         List<Path> walks = WalkthroughRunner.find(dir.resolve("walkthroughs"));
         for (Path f : walks) {
-            all.addAll(StoryValidator.checkWalkthrough(Walkthrough.parse(name(dir, f), Files.readString(f,
-                    StandardCharsets.UTF_8)), parsed.story(), SimVocab.INSTANCE));
+            all.addAll(StoryValidator.checkWalkthrough(Walkthrough.parse(name(dir, f), AuthorFiles.text(f,
+                    name(dir, f), all)), parsed.story(), SimVocab.INSTANCE));
         }
         StoryRules rules = StoryRules.NONE;
         Path rulesFile = dir.resolve(StoryRules.FILE);
         if (Files.isRegularFile(rulesFile)) {
-            rules = StoryRules.parse(StoryRules.FILE, Files.readString(rulesFile, StandardCharsets.UTF_8), all);
+            rules = StoryRules.parse(StoryRules.FILE, AuthorFiles.text(rulesFile, StoryRules.FILE, all), all);
         }
         all.addAll(RuleCheck.check(parsed.story(), rules));
         figures(dir, rules, all);
@@ -107,7 +107,7 @@ public final class AuthorCheck {
                     + "' does not exist", "create it (see story/README.md, 'Rules'), or delete the rule"));
             return;
         }
-        FigureCheck check = FigureCheck.parse(list, Files.readString(file, StandardCharsets.UTF_8), all);
+        FigureCheck check = FigureCheck.parse(list, AuthorFiles.text(file, list, all), all);
         Position listAt = new Position(list, 1, 1);
         for (Map.Entry<String, String> e : StoryParser.readFiles(dir).entrySet()) {
             all.addAll(check.check(e.getKey(), e.getValue(), listAt));
@@ -126,7 +126,7 @@ public final class AuthorCheck {
                     + "' does not exist", "create it (see story/README.md, 'Rules'), or delete the rule"));
             return;
         }
-        all.addAll(CoverageCheck.check(table, Files.readString(file, StandardCharsets.UTF_8), parsed.story()));
+        all.addAll(CoverageCheck.check(table, AuthorFiles.text(file, table, all), parsed.story()));
     }
 
     /**
@@ -149,8 +149,8 @@ public final class AuthorCheck {
         }
         Set<String> reached = new HashSet<>();
         for (Path f : walks) {
-            WalkthroughRunner.Result r = WalkthroughRunner.run(engine, name(dir, f), Files.readString(f,
-                    StandardCharsets.UTF_8));
+            WalkthroughRunner.Result r = WalkthroughRunner.run(engine, name(dir, f), new String(Files.readAllBytes(f),
+                    StandardCharsets.UTF_8)); // a byte that is not UTF-8 was reported above, where the file was checked
             reached.addAll(r.reached());
             if (!r.passed()) {
                 String why = r.failure().startsWith(r.at() + ": ") ? r.failure().substring(r.at().toString().length()
