@@ -78,7 +78,7 @@ final class AuthorTestCommand implements Callable<Integer> {
         for (Path f : files) {
             String name = w.relativize(f).toString().replace('\\', '/');
             WalkthroughRunner.Result r = WalkthroughRunner.run(engine, AuthorCommand.shown(w.resolve(name)),
-                    Files.readString(f, StandardCharsets.UTF_8));
+                    new String(Files.readAllBytes(f), StandardCharsets.UTF_8)); // a byte not UTF-8: the checks said
             out.println(r.report(WIDTH));
             reached.addAll(r.reached());
             covered.addAll(r.covered());
