@@ -194,7 +194,7 @@ public final class Ec2Service implements Service {
                 "image", "id,name,owner,platform,source-instance,state",
                 "snapshot", "id,image,ami-registered,size-gib",
                 "key-pair", "id,name",
-                "security-group", "id,name,ssh-from,http-from,ssh-open");
+                "security-group", "id,name,ssh-from,http-from,other-rules,ssh-open");
     }
 
     /** Instance states and their codes, instance types and families, and the true-or-false attributes. */
