@@ -140,7 +140,7 @@ final class SaveSession {
         try {
             List<String> notes = write(as, state);
             slot = slotFor(as);
-            return new RequestResult.Saved(as, store.file(as).toString(), notes, PlayName.command());
+            return new RequestResult.Saved(as, store.file(as).toString(), notes, PlayName.command() + savesOption());
         } catch (SaveException e) {
             return new RequestResult.Failed(e.getMessage());
         }
@@ -190,13 +190,13 @@ final class SaveSession {
     }
 
     synchronized RequestResult undo() {
-        Optional<SaveFile.UndoStep> u = history.undo();
+        Optional<UndoHistory.Undone> u = history.undo(current);
         if (u.isEmpty() && history.takeDropped()) {
             return new RequestResult.Failed("Nothing to undo: the undo history saved with this game no longer replays"
                     + " in this version of the game, so it was dropped.");
         }
         return u.isEmpty() ? new RequestResult.NothingToUndo()
-                : new RequestResult.Undone(u.get().command(), u.get().before());
+                : new RequestResult.Undone(u.get().step().command(), u.get().step().before(), u.get().lookedOnly());
     }
 
     /**
@@ -341,7 +341,8 @@ final class SaveSession {
         String name = keptAs;
         keptAs = null;
         return List.of(Event.info("Your earlier autosave is kept as '" + name + "': 'load " + name
-                + "' (or " + PlayName.command() + " --load " + name + ") goes back to it."));
+                + "' (or " + PlayName.command() + savesOption() + " --load " + PlayName.shellWord(name)
+                + ") goes back to it."));
     }
 
     private List<String> write(String name, GameState state) throws SaveException {

@@ -26,8 +26,14 @@ public sealed interface RequestResult {
     record Listed(String table) implements RequestResult {
     }
 
-    /** The last change was taken back: play goes on from {@code before}, the state before {@code command}. */
-    record Undone(String command, GameState before) implements RequestResult {
+    /**
+     * The last change was taken back: play goes on from {@code before}, the state before {@code command}; {@code
+     * lookedOnly} are the commands after it that changed nothing but the simulated time, taken back with it.
+     */
+    record Undone(String command, GameState before, List<String> lookedOnly) implements RequestResult {
+        public Undone {
+            lookedOnly = List.copyOf(lookedOnly);
+        }
     }
 
     /** There was nothing to undo. */

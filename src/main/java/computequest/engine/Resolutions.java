@@ -27,6 +27,12 @@ final class Resolutions {
             next = kept.state().withTurn(s.turn());
             events.add(Event.ok("Undone: '" + r.command() + "'. The game, the cloud and the bill are back as they"
                     + " were before it."));
+            if (!r.lookedOnly().isEmpty()) {
+                int n = r.lookedOnly().size();
+                events.add(Event.info((n == 1 ? "The command after it, '" + r.lookedOnly().get(0) + "', only looked"
+                        : "The " + n + " commands after it only looked") + ": undo passes over what changed nothing"
+                        + " but the simulated clock, so its seconds are taken back too."));
+            }
             if (kept.answers() > 0) {
                 events.add(Event.info("Your first " + (kept.answers() == 1 ? "answer" : kept.answers() + " answers")
                         + " since then still " + (kept.answers() == 1 ? "counts" : "count") + " ("

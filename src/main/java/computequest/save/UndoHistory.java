@@ -45,12 +45,72 @@ public final class UndoHistory {
         }
     }
 
-    /** Takes back the last change, if any. */
-    public Optional<SaveFile.UndoStep> undo() {
+    /**
+     * What {@link #undo(GameState)} took back: the last command that changed something, and the commands after it
+     * that only looked (their sole effect was the simulated time every cloud command takes), oldest first.
+     */
+    public record Undone(SaveFile.UndoStep step, List<String> lookedOnly) {
+        public Undone {
+            lookedOnly = List.copyOf(lookedOnly);
+        }
+    }
+
+    /**
+     * Takes back the last command that changed something, if any. Every cloud command lets two simulated seconds
+     * pass, so a describe or 'aws --version' is a step of its own; undo takes it back together with the change
+     * before it instead of stopping at it (a playtester's 'undo' after 'aws --version' took back only two seconds).
+     * A 'wait' is a change: it is what the player asked for.
+     */
+    public Optional<Undone> undo(GameState current) {
+        if (steps.isEmpty()) {
+            settle();
+        }
+        int change = lastChange(current);
+        if (change < 0 && deferred != null) {
+            settle();
+            change = lastChange(current);
+        }
+        if (change < 0) {
+            return Optional.empty();
+        }
+        List<String> looked = new java.util.ArrayList<>();
+        while (steps.size() > change + 1) {
+            looked.add(0, steps.pollLast().command());
+        }
+        return Optional.of(new Undone(steps.pollLast(), looked));
+    }
+
+    /** Takes back the newest step alone, as recorded: tests compare two histories step by step with it. */
+    Optional<SaveFile.UndoStep> newest() {
         if (steps.isEmpty()) {
             settle();
         }
         return Optional.ofNullable(steps.pollLast());
+    }
+
+    /** The index in {@link #steps} of the newest step that did more than let time pass, or -1. */
+    private int lastChange(GameState current) {
+        List<SaveFile.UndoStep> all = List.copyOf(steps);
+        GameState after = current;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            SaveFile.UndoStep s = all.get(i);
+            if (!onlyTimePassed(s.command(), s.before(), after)) {
+                return i;
+            }
+            after = s.before();
+        }
+        return -1;
+    }
+
+    /** Whether {@code after} is {@code before} with nothing but simulated time run on, and the command no 'wait'. */
+    static boolean onlyTimePassed(String command, GameState before, GameState after) {
+        String c = command.strip().toLowerCase(java.util.Locale.ROOT);
+        if (c.equals("wait") || c.startsWith("wait ") || after.cloud().clock() <= before.cloud().clock()) {
+            return false;
+        }
+        computequest.sim.Cloud ran = computequest.sim.CloudSim.advance(before.cloud(),
+                after.cloud().clock() - before.cloud().clock()).cloud();
+        return sameApartFromTurn(before.withCloud(ran), after);
     }
 
     /**

@@ -82,6 +82,22 @@ class SaveSessionTest {
     }
 
     @Test
+    void undoTakesBackTheLastChangeWithTheCommandsAfterItThatOnlyLooked() throws Exception {
+        // Every cloud command lets two simulated seconds pass; a playtester's 'undo' after 'aws --version' took back
+        // only those seconds and showed the scene again.
+        Played p = play("1\n1\n1\naws ec2 create-key-pair --key-name spare --query KeyName\naws --version\n"
+                + "aws ec2 describe-key-pairs --query KeyPairs[].KeyName\nundo\n"
+                + "aws ec2 describe-key-pairs --query KeyPairs[].KeyName --output text\nwait\nundo\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("Undone: 'aws ec2 create-key-pair --key-name spare --query KeyName'"), o);
+        assertTrue(o.contains("The 2 commands after it only looked"), o);
+        String after = o.substring(o.indexOf("Undone: 'aws ec2 create-key-pair"));
+        assertFalse(after.substring(after.indexOf("--output text")).contains("spare"), "the key pair is gone: " + after);
+        assertTrue(after.contains("Undone: 'wait'"), "a wait is a change of its own: " + after);
+        assertFalse(after.substring(after.indexOf("Undone: 'wait'")).contains("only looked"), after);
+    }
+
+    @Test
     void quitAutosavesAndSaysSo() throws Exception {
         Played p = play("1\nquit\n", false, null);
         assertTrue(p.output().contains("Your progress is saved"), p.output());
@@ -102,6 +118,8 @@ class SaveSessionTest {
         Played p = play("1\nsave first\n1\nsaves\nload first\nsave ../evil\nload nothing\nload\n", false, null);
         String o = p.output();
         assertTrue(o.contains("[ok] Saved as 'first'"), o);
+        // the way back from the shell names the saves folder it is in (a playtester's ./play --load NAME failed)
+        assertTrue(o.contains("or ./play --saves " + PlayName.shellWord(dir.toString()) + " --load first."), o);
         assertTrue(o.contains("Saves in " + dir), o);
         assertTrue(o.matches("(?s).*\\n  first +1 Virtual machines .*"), o);
         assertTrue(o.contains("Resuming 'first'"), o);

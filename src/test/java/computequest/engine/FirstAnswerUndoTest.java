@@ -67,7 +67,7 @@ class FirstAnswerUndoTest {
     }
 
     static Step undo(Engine e, GameState now, GameState before) {
-        return e.resolve(now, new RequestResult.Undone("1", before));
+        return e.resolve(now, new RequestResult.Undone("1", before, java.util.List.of()));
     }
 
     @Test

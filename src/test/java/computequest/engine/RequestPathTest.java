@@ -62,7 +62,7 @@ class RequestPathTest {
         GameState launched = engine.step(atB, LAUNCH).state();
         assertFalse(launched.cloud().instances().isEmpty());
         Step asked = ask(launched, "undo", new Request.Undo());
-        Step undone = engine.resolve(asked.state(), new RequestResult.Undone(LAUNCH, atB));
+        Step undone = engine.resolve(asked.state(), new RequestResult.Undone(LAUNCH, atB, List.of()));
         assertEquals(atB.withTurn(asked.state().turn()), undone.state());
         assertTrue(undone.state().cloud().instances().isEmpty(), "the instance is gone again");
         assertTrue(Telling.plain(undone.events()).startsWith("[ok] Undone: '" + LAUNCH + "'."), undone.events().toString());

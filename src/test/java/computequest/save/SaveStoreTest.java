@@ -172,7 +172,7 @@ class SaveStoreTest {
         h.record("score", a, a.withScore(99));
         h.record("look", a.withScore(99), a.withScore(99).withTurn(9));
         assertEquals(1, h.size());
-        assertEquals(a, h.undo().orElseThrow().before());
-        assertTrue(h.undo().isEmpty());
+        assertEquals(a, h.undo(a.withScore(99).withTurn(9)).orElseThrow().step().before());
+        assertTrue(h.undo(a).isEmpty());
     }
 }

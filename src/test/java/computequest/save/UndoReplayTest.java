@@ -31,8 +31,8 @@ class UndoReplayTest {
     /** Undoes every step of both histories, comparing what each gives back (the session sets the turn itself). */
     static void sameUndo(UndoHistory expected, UndoHistory actual, int steps) {
         for (int i = 0; i < steps; i++) {
-            SaveFile.UndoStep e = expected.undo().orElseThrow();
-            SaveFile.UndoStep a = actual.undo().orElseThrow();
+            SaveFile.UndoStep e = expected.newest().orElseThrow();
+            SaveFile.UndoStep a = actual.newest().orElseThrow();
             assertEquals(e.command(), a.command(), "undo " + (i + 1));
             // The shell's history is not an undo step (UndoHistory.sameApartFromTurn): a laptop-only line such as
             // 'cat FILE' between two steps is not replayed on load, so a restored state may miss it in 'history'.
@@ -40,7 +40,7 @@ class UndoReplayTest {
                     a.before().withTurn(0).withLaptop(a.before().laptop().withoutHistory()),
                     "state restored by undo " + (i + 1));
         }
-        assertTrue(actual.undo().isEmpty());
+        assertTrue(actual.newest().isEmpty());
     }
 
     @Test
@@ -65,7 +65,7 @@ class UndoReplayTest {
         UndoHistory h = history(p);
         GameState current = last(p);
         for (int i = 0; i < 3; i++) {
-            current = h.undo().orElseThrow().before().withTurn(current.turn());
+            current = h.undo(current).orElseThrow().step().before().withTurn(current.turn());
         }
         GameState next = p.engine().step(current, "wait 60").state();
         h.record("wait 60", current, next);
