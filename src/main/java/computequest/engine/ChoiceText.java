@@ -72,6 +72,12 @@ public final class ChoiceText {
         return near.size() == 1 ? near.get(0) : null;
     }
 
+    /** Whether {@code typed} is the choice's text or its beginning, as typed (no typo allowed), in any case. */
+    static boolean fromTheStart(Choice c, String typed) {
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        return !t.isEmpty() && c.text().toLowerCase(Locale.ROOT).startsWith(t);
+    }
+
     /** Whether the typed words are a run of the choice's words, each the same or, from four letters, one edit off. */
     private static boolean nearRun(String[] typed, String[] words) {
         for (int start = 0; start + typed.length <= words.length; start++) {

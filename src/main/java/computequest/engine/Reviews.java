@@ -171,9 +171,12 @@ final class Reviews {
         List<Choice> choices = choices(s, scene);
         Choice picked = line.matches("\\d{1,2}") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= choices.size()
                 ? choices.get(Integer.parseInt(line) - 1) : ChoiceText.match(choices, line);
+        if (picked != null && !line.matches("\\d{1,2}") && !ChoiceText.fromTheStart(picked, line)) {
+            picked = null; // a word from the middle of an answer is a guess, as in the first try (Scenes.chooseTyped)
+        }
         if (picked == null) {
             events.add(Event.wrong((choices.size() == 1 ? "To answer, type 1" : "Pick an answer by its number (1-"
-                    + choices.size() + ")") + ", or type 'skip'."));
+                    + choices.size() + ") or its words from the start") + ", or type 'skip'."));
             return s;
         }
         boolean held = picked.isRight();

@@ -155,7 +155,17 @@ final class Scenes {
             return s;
         }
         Choice picked = ChoiceText.match(visible, line);
+        if (picked != null && scene(s).quiz() && !ChoiceText.fromTheStart(picked, line)) {
+            // a word from the middle of an answer, or a near spelling, is a guess at a knowledge check: ask for more
+            events.add(Event.wrong("In a knowledge check, answer with the number, or with the answer's words from its"
+                    + " start: '" + line.strip() + "' matches a part of answer " + (visible.indexOf(picked) + 1) + "."));
+            return s;
+        }
         if (picked != null) {
+            if (!picked.text().equalsIgnoreCase(line.strip())) {
+                events.add(Event.info("Taking '" + line.strip() + "' as " + (visible.indexOf(picked) + 1) + ". "
+                        + picked.text()));
+            }
             return choose(s, picked, events);
         }
         events.add(Event.wrong(Misunderstood.reply(line, visible.size())));
