@@ -75,7 +75,8 @@ class PlayNameTest {
     void playNamesTheGameAsStarted() throws Exception {
         String input = "save spot\n1\nquit\n";
         String out = flat(run("compute-quest", input, "--plain", "--saves", tmp.resolve("a").toString()));
-        assertTrue(out.contains("Load it with 'load spot', or compute-quest --load spot."), out);
+        assertTrue(out.contains("Load it with 'load spot', or compute-quest --plain --saves " + tmp.resolve("a")
+                + " --load spot."), out);
         assertTrue(out.contains("compute-quest --continue --plain --saves"), out);
         assertFalse(out.contains("./play"), out);
         // the sandbox plays no story files: editing one is for authors
@@ -83,7 +84,7 @@ class PlayNameTest {
         assertTrue(sandbox.contains("play with compute-quest --story DIR or --from SCENE-ID"), sandbox);
 
         String plain = flat(run(null, input, "--plain", "--saves", tmp.resolve("b").toString()));
-        assertTrue(plain.contains("or ./play --load spot."), plain);
+        assertTrue(plain.contains("or ./play --plain --saves " + tmp.resolve("b") + " --load spot."), plain);
         assertTrue(plain.contains("./play --continue --plain --saves"), plain);
         assertTrue(flat(run(null, "edit\nquit\n", "sandbox", "--plain")).contains("play with ./play --story DIR"));
     }
