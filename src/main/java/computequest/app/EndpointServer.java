@@ -35,7 +35,11 @@ final class EndpointServer implements Closeable {
     static final int PER_SECOND = 30;
     /** AWS's documented example keys, which the simulated laptop uses too: nothing secret. */
     static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
-    static final String SECRET_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    /**
+     * Short, so that its export line fits the story pane and is copied whole (a tester's copy of the 40-character
+     * example key, broken over lines, ran a bare 'export' and a stray command). The endpoint checks no credentials.
+     */
+    static final String SECRET_KEY = "cq-local-secret";
     private static final String STARTING = "The game is still starting; try again in a moment.";
 
     private final HttpServer server;
@@ -114,7 +118,7 @@ final class EndpointServer implements Closeable {
                 + "\n  export AWS_ACCESS_KEY_ID=" + ACCESS_KEY
                 + "\n  export AWS_SECRET_ACCESS_KEY=" + SECRET_KEY
                 + "\n  export AWS_DEFAULT_REGION=" + Cloud.REGION
-                + "\nthen: aws ec2 describe-instances. AWS CLI 2 before 2.13 ignores AWS_ENDPOINT_URL, and CLI 1 ignores"
+                + "\n(the game checks no credentials: any will do), then: aws ec2 describe-instances. AWS CLI 2 before 2.13 ignores AWS_ENDPOINT_URL, and CLI 1 ignores"
                 + " it for SQS: add --endpoint-url " + url() + " there. What you run there shows up here.";
     }
 
