@@ -33,7 +33,7 @@ final class EndpointServer implements Closeable {
     static final int DEFAULT_PORT = 4566;
     static final int BURST = 60;
     static final int PER_SECOND = 30;
-    /** AWS's documented example keys, which the simulated laptop uses too: nothing secret. */
+    /** AWS's documented example key id, which the simulated laptop uses too: nothing secret. */
     static final String ACCESS_KEY = "AKIAIOSFODNN7EXAMPLE";
     /**
      * Short, so that its export line fits the story pane and is copied whole (a tester's copy of the 40-character
