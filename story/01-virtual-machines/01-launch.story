@@ -209,7 +209,7 @@ It also has a public IP address already. Why is that?
 
 Now let some simulated time pass: type 'wait', then look again.
 
-@goal instance type=t3.micro state=running -> ec2-firewall
+@goal instance type=t3.micro key-name=bakery state=running -> ec2-firewall
   > The state turned to running, code 16. From now on you pay per second.
 
 :: ec2-firewall
@@ -224,14 +224,20 @@ Now let some simulated time pass: type 'wait', then look again.
 Your instance is running. To log in with SSH you need three things: the
 private key (bakery.pem), the image's login user (ec2-user on Amazon Linux,
 ubuntu on Ubuntu) and the instance's public IP, here
-${instance state=running .public-ip}. Try it:
+${instance state=running key-name=bakery .public-ip}. Try it:
 
 ```
 ssh -i bakery.pem ec2-user@PUBLIC-IP 'ls /dev/shm'
 ```
 
-@if instance state=running image=ami-0a1b2c3d4e5f60002
+@if instance state=running key-name=bakery image=ami-0a1b2c3d4e5f60002
 You picked Ubuntu, so your login user is ubuntu: ubuntu@PUBLIC-IP.
+
+@if instance state=running key-name=
+The instance you launched without a key pair is still running, and billed,
+though no key will ever open it: terminate it with aws ec2
+terminate-instances --instance-ids ${instance state=running key-name= .id}.
+The address above is the one launched with your key.
 
 It waits, then times out. Every instance sits inside security groups, the
 firewall of EC2, and you named none, so yours is in the default VPC's default
@@ -268,7 +274,7 @@ which means exactly that one address.
 @objective Write a file into RAM (/dev/shm) on your running instance with ssh.
 @hint Use ssh with your key, the login user and the public IP, and write a file under /dev/shm.
 @hint /dev/shm is a tmpfs: its files live in RAM, not on the disk. If ssh refuses bakery.pem because it is empty or gone, that key is lost for good: terminate the instance, make a new pair into the file (delete-key-pair, rm -f bakery.pem, create-key-pair ... > bakery.pem, chmod 400) and launch again with it.
-@hint Type: ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch' (ubuntu@ on Ubuntu)
+@hint Type: ssh -i bakery.pem ec2-user@${instance state=running key-name=bakery .public-ip} 'echo half-done order batch > /dev/shm/batch' (ubuntu@ on Ubuntu)
 @setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 22 --cidr 203.0.113.25/32
 
 Now you can log in. The order tracker keeps its batch of unsaved orders in
@@ -281,7 +287,7 @@ Use ssh with your key, the login user and the public IP, for example:
 ssh -i bakery.pem ec2-user@PUBLIC-IP 'echo half-done order batch > /dev/shm/batch'
 ```
 
-@if instance state=running image=ami-0a1b2c3d4e5f60002
+@if instance state=running key-name=bakery image=ami-0a1b2c3d4e5f60002
 Your instance runs Ubuntu, whose login user is ubuntu, not ec2-user: write
 ubuntu@ in front of the address.
 
@@ -292,7 +298,7 @@ terminate the instance, delete the pair and rm -f bakery.pem, create the pair
 again with its output into bakery.pem, chmod 400 it, and launch a new
 instance with --key-name bakery.
 
-@goal instance state=running ram-files~/dev/shm/ -> ec2-stop
+@goal instance state=running key-name=bakery ram-files~/dev/shm/ -> ec2-stop
   ~ score +5
   > It is in RAM now. Remember it.
 @check not file id=bakery.pem text~PRIVATE

@@ -6,16 +6,19 @@
 @objective Stop the instance with aws ec2 stop-instances and wait until it is stopped.
 @hint Stopping is one command: aws ec2 stop-instances.
 @hint Stop turns the server off. The EBS disk stays; RAM does not survive a power-off.
-@hint Type: ID=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text), then aws ec2 stop-instances --instance-ids $ID
+@hint Type: ID=$(aws ec2 describe-instances --filters Name=instance-state-name,Values=running Name=key-name,Values=bakery --query 'Reservations[0].Instances[0].InstanceId' --output text), then aws ec2 stop-instances --instance-ids $ID
 @setup run ssh -i bakery.pem ec2-user@${instance state=running .public-ip} 'echo half-done order batch > /dev/shm/batch'
 
 Night falls and the shop closes. Stop the instance to save money. The command
 wants its id, and ids are long: rather than copy one off the screen, let the
-shell catch it. --query picks one value out of the answer, --output text
-prints it bare, and $( ) puts what a command printed into a variable:
+shell catch it. --filters keeps only the instances that match (here: running,
+and launched with the key pair bakery; describe-instances also lists the
+terminated ones for about an hour), --query picks one value out of the
+answer, --output text prints it bare, and $( ) puts what a command printed
+into a variable:
 
 ```
-ID=$(aws ec2 describe-instances --query 'Reservations[0].Instances[0].InstanceId' --output text)
+ID=$(aws ec2 describe-instances --filters Name=instance-state-name,Values=running Name=key-name,Values=bakery --query 'Reservations[0].Instances[0].InstanceId' --output text)
 echo $ID
 aws ec2 stop-instances --instance-ids $ID
 ```
@@ -23,12 +26,16 @@ aws ec2 stop-instances --instance-ids $ID
 The same habit works on a real account, in any shell script. Then wait for
 the instance to finish stopping.
 
-@goal instance state=stopped hibernated=false -> ec2-stopped
+@goal instance state=stopped hibernated=false key-name=bakery -> ec2-stopped
   ~ score +10
   > Stopped, code 80. The instance costs nothing per hour now; only its EBS
   > disk is still billed, by the gigabyte-month.
-@check instance state=stopping
+@check instance state=stopping key-name=bakery
   > It is stopping (code 64). Type 'wait' to let it finish.
+@check instance state=stopping key-name=
+  > That is the instance without a key pair, not the one with your batch in
+  > RAM. Terminate that one (it can never be opened), then stop the one
+  > launched with --key-name bakery: the --filters line above finds it.
 
 :: ec2-stopped
 @title What survived?
@@ -44,17 +51,17 @@ is running, and look for your batch with ssh and 'cat /dev/shm/batch'.
 Read its public IP in describe-instances first, and compare.
 
 * The batch is gone, and the public IP changed -> ec2-hibernate-intro
-  ? instance state=running
+  ? instance state=running key-name=bakery
   ~ score +10
   > Right. A stop is a power-off: everything in RAM is lost, and the public
   > IPv4 address goes back to AWS, so a start brings a new one. The private IP
   > and the EBS disk stay.
 * The batch is still there
-  ? instance state=running
+  ? instance state=running key-name=bakery
   > Look again with ssh and cat. A stopped instance has no power, so RAM
   > cannot hold anything across a stop.
 * The batch is gone, but the public IP is the same
-  ? instance state=running
+  ? instance state=running key-name=bakery
   > The batch is gone, yes, but compare the public IP with the one it had
   > before: a stop releases the public address.
 
@@ -146,10 +153,10 @@ batch in /dev/shm.
 :: ec2-terminate
 @title Clean up
 @concept Instance lifecycle
-@objective Terminate every instance you launched, then wait until they are terminated.
-@hint Terminate every instance you launched.
-@hint terminate-instances takes several ids at once. It deletes the root volume too.
-@hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2, then wait
+@objective Terminate every instance you launched, wait until they are terminated, and close port 80 again.
+@hint Terminate every instance you launched, and take back the port 80 rule the web page needed.
+@hint terminate-instances takes several ids at once. It deletes the root volume too. A security group rule outlives its instances: revoke-security-group-ingress takes it back.
+@hint Type: aws ec2 terminate-instances --instance-ids ID1 ID2 ..., then wait, and aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 @setup run ssh -i bakery.pem ec2-user@${instance key-name=bakery type=t3.small state=running .public-ip} 'sudo dnf install -y httpd && sudo systemctl enable --now httpd && echo Order tracker | sudo tee /var/www/html/index.html'
 @setup run aws ec2 authorize-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 @setup run curl http://${instance key-name=bakery type=t3.small state=running .public-ip}
@@ -175,10 +182,11 @@ open on port 80 too. Take the rule back with the same words that added it:
 aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 80 --cidr 0.0.0.0/0
 ```
 
-@goal instance state!=terminated state!=shutting-down count=0 and instance state=terminated -> ec2-done
+@goal instance state!=terminated state!=shutting-down count=0 and instance state=terminated and not security-group name=default http-from~0.0.0.0/0 -> ec2-done
   ~ score +10
   ~ badge Clean Desk
-  > Every instance is terminated, so no instance is billed any more. The AMI
+  > Every instance is terminated, so no instance is billed any more, and no
+  > rule is left open for the next one to inherit. The AMI
   > you kept is not free, though: 'bill' shows its EBS snapshot, billed for
   > the storage it holds until you delete it. Deregistering the AMI alone
   > keeps the snapshot; aws ec2 deregister-image --image-id ID
@@ -188,6 +196,11 @@ aws ec2 revoke-security-group-ingress --group-id sg-0c0ffee0defa17c01 --protocol
 @check not security-group id=sg-0c0ffee0defa17c01 http-from~0.0.0.0/0
   > Port 80 is closed again. 'aws ec2 describe-security-groups --group-ids
   > sg-0c0ffee0defa17c01' shows the rules left.
+@check instance state!=terminated state!=shutting-down count=0 and instance state=terminated and security-group name=default http-from~0.0.0.0/0
+  > Every instance is terminated, but the desk is not clean yet: the default
+  > security group still lets port 80 in from anywhere, and the next instance
+  > launched into it would be open too. Revoke that rule (the command is
+  > above), and the clean-up is done.
 
 @task instance state=terminated and instance state!=terminated state!=shutting-down count=0
   ~ run aws ec2 run-instances --image-id ami-0a1b2c3d4e5f60001 --instance-type t3.micro --count 2

@@ -45,15 +45,15 @@ aws ec2 modify-instance-attribute --instance-id ID --instance-type t3.small
 A t3.small has 2 vCPUs and 2 GiB for about $0.0208 an hour. Then start it
 again and wait until it runs.
 
-@goal instance type=t3.small state=running -> ec2-image
+@goal instance type=t3.small state=running key-name=bakery -> ec2-image
   ~ score +10
   ~ badge Right-Sizer
   > Same instance, same disk, twice the memory. The type changed while it was
   > powered off, which is why the stop comes first.
-@check instance type=t3.micro state=stopped hibernation=false
+@check instance type=t3.micro state=stopped hibernation=false key-name=bakery
   > Stopped. Now change its type with modify-instance-attribute while it is
   > stopped.
-@check instance type=t3.small state=stopped
+@check instance type=t3.small state=stopped key-name=bakery
   > Resized. Start it again with start-instances and wait.
 @on aws ec2 modify-instance-attribute --instance-type m5.large
   > An m5.large has 8 GiB at about $0.096 an hour: four times what the

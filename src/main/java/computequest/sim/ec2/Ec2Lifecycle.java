@@ -162,8 +162,11 @@ final class Ec2Lifecycle {
             cloud = cloud.withInstance(i.withState(InstanceState.SHUTTING_DOWN, cloud.clock()).withRunStartedAt(-1)
                     .withRam(Map.of()).withHibernated(false));
             out.add(stateChange(id, i.state(), InstanceState.SHUTTING_DOWN));
+            String ips = i.publicIp() != null ? "releases both IPs"
+                    : i.state() == InstanceState.STOPPED ? "releases its private IP (its public IP went back at the stop)"
+                    : "releases its private IP (it has no public IP)";
             changes.add(id + ": " + i.state().apiName() + " -> shutting-down. Terminating deletes the root volume"
-                    + " (DeleteOnTermination) and releases both IPs. This cannot be undone.");
+                    + " (DeleteOnTermination) and " + ips + ". This cannot be undone.");
         }
         JsonObject res = new JsonObject();
         res.add("TerminatingInstances", out);
