@@ -288,9 +288,11 @@ public IP; your key pair bakery opens it.
   ~ badge On Call
   > Resolved. The batch sleeps on the encrypted root volume and comes back
   > into RAM when the server starts. Chapter 1 paid off.
-@check instance name=nightly-batch state=stopped hibernated=false
-  > That was a plain stop again, and RAM is gone with it. Start the server,
-  > write the batch, and hibernate it this time.
+@check instance name=nightly-batch state=stopping hibernated=false
+  > That is last night's mistake again: a stop without --hibernate is a
+  > power-off, and the batch in /dev/shm is already gone with the RAM. Wait
+  > until it is stopped, start it, write the batch again, and this time stop
+  > it with --hibernate, which writes RAM to the encrypted root volume first.
 @check instance name=nightly-batch hibernated=true state=stopped ram-files=
   > It hibernated with nothing in /dev/shm. Start it, write the batch first,
   > then hibernate.

@@ -178,12 +178,13 @@ aws ecs list-container-instances --cluster bakery.
   > Two container instances registered, one per zone: EC2 plus the agent. They
   > show up in both aws ec2 describe-instances and ECS.
 @goal container-instance cluster=bakery agent-connected=true count>=2 -> ecs-taskdef
-  ~ score +10
+  ~ score +5
   > Two container instances registered: EC2 plus the agent. They are not one
   > in us-east-1a and one in us-east-1b, though (aws ecs
   > list-container-instances, then describe-container-instances, shows each
-  > one's zone), so a zone outage could take more than half the capacity.
-  > Next time, one run-instances call per zone, each with --placement.
+  > one's zone). If they share a zone, as one run-instances call makes them,
+  > an outage of that zone takes all of the capacity, not half. Half the
+  > points: next time, one run-instances call per zone, each with --placement.
 @check container-instance cluster=default count=1
   > That instance joined a cluster called default, because no script of its
   > user data named one. Terminate it and launch with --user-data
@@ -359,5 +360,7 @@ aws elbv2 describe-load-balancers shows it active.
   > The front door is open. Nothing stands behind it yet: the target group
   > is empty until a service registers its tasks there.
 @check alb id=web-lb state=provisioning listeners>=1
-  > All four pieces are there. The load balancer is still provisioning: wait.
+  > The load balancer, its target group and its listener are there; it is
+  > still provisioning: wait. Its health checks will reach the tasks only
+  > through the default group's rule for 32768-65535 from its own group.
 

@@ -29,9 +29,18 @@ aws ecs create-service --cluster bakery --service-name web --task-definition web
 Then wait until both run, and ask the load balancer for the shop's page a
 few times: curl http://web-lb-8880616453.us-east-1.elb.amazonaws.com/
 
-@goal service cluster=bakery desired>=2 running>=2 load-balanced=true -> ecs-recover
+@goal service cluster=bakery desired>=2 running>=2 load-balanced=true and target-group id=web-tg healthy>=2 -> ecs-recover
   ~ score +15
-  > Two tasks running behind the load balancer.
+  > Two tasks running behind the load balancer, and both pass its health
+  > check: aws elbv2 describe-target-health shows them healthy.
+@check service cluster=bakery desired>=2 running>=2 load-balanced=true and target-group id=web-tg targets>=2 healthy=0
+  > Two tasks run and are registered in web-tg, but neither is healthy (aws
+  > elbv2 describe-target-health: Target.Timeout): the load balancer's
+  > health checks cannot reach the tasks' dynamic host ports, because the
+  > default security group does not let web-lb-sg in. Add the rule, and the
+  > targets turn healthy: aws ec2 authorize-security-group-ingress
+  > --group-id sg-0c0ffee0defa17c01 --protocol tcp --port 32768-65535
+  > --source-group ${security-group name=web-lb-sg .id}
 @check service cluster=bakery load-balanced=false
   > The service runs, but no load balancer sends customers to it. Delete it
   > (aws ecs delete-service --cluster bakery --service web --force) and create

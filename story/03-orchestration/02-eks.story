@@ -108,9 +108,15 @@ Wait a few minutes, then look at kubectl get nodes and aws ec2 describe-instance
 @goal node cluster=shop status=Ready count>=2 -> eks-deploy
   ~ score +10
   > Two worker nodes. In ECS words, these are your container instances.
-@check role id=eksNodeRole trusts~ec2.amazonaws.com policies~AmazonEKSWorkerNodePolicy policies~AmazonEKS_CNI_Policy policies~AmazonEC2ContainerRegistryReadOnly
+@check role id=eksNodeRole trusts~ec2.amazonaws.com policies~AmazonEKSWorkerNodePolicy policies~AmazonEKS_CNI_Policy policies~AmazonEC2ContainerRegistryReadOnly and nodegroup cluster=shop count=0
+  ~ flag node-role-ready
   > The node role is ready: EC2 may assume it and it has the three node
   > policies. Now the node group.
+@check role id=eksNodeRole trusts~ec2.amazonaws.com policies~AmazonEKSWorkerNodePolicy policies~AmazonEKS_CNI_Policy policies~AmazonEC2ContainerRegistryReadOnly and nodegroup cluster=shop and not flag node-role-ready
+  ~ flag node-role-ready
+  > The node role has all three node policies now. The node group already
+  > uses it, so its nodes pick the change up on their own, with no new node
+  > group: kubectl get nodes shows them Ready once they run.
 @check node cluster=shop status=NotReady
   > The nodes joined but are NotReady: their network plugin cannot start
   > without AmazonEKS_CNI_Policy on the node role, so no pod could get an

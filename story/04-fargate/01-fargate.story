@@ -268,6 +268,16 @@ service back at it.
   > one update-service, because every revision stays registered.
 @check service id=web-fargate task-definition=web-fargate:1
   > The service points at revision 1 again; wait while it replaces the tasks.
+@on ok aws ecs update-service --task-definition web-fargate
+  > A family name alone, web-fargate, means its latest ACTIVE revision, and
+  > that is revision 2, the broken one: the service just deployed the same
+  > release again. Name the revision that worked: --task-definition
+  > web-fargate:1.
+@on ok aws ecs update-service --task-definition=web-fargate
+  > A family name alone, web-fargate, means its latest ACTIVE revision, and
+  > that is revision 2, the broken one: the service just deployed the same
+  > release again. Name the revision that worked: --task-definition
+  > web-fargate:1.
 
 :: ch4-quiz-1
 @title Fargate check 1 of 2

@@ -30,8 +30,9 @@ tools on AWS. They fit on two t3.medium worker nodes.
   ~ flag w5
   ~ flag over-budget
   > Right for the partner: same Kubernetes, same kubectl, about $134 a month
-  > with two t3.medium nodes. But with the pricey report placement, the total
-  > now passes $250.
+  > with two t3.medium nodes. But with the pricey report placement, your
+  > other four picks come to about $${sum cost-} a month, and this $134 takes
+  > the plan over the $250 budget.
 * EKS, with a managed node group or Fargate -> fin-review
   ? not flag w1-pricey
   ? flag w3-pricey
@@ -40,8 +41,9 @@ tools on AWS. They fit on two t3.medium worker nodes.
   ~ flag w5
   ~ flag over-budget
   > Right for the partner: same Kubernetes, same kubectl, about $134 a month
-  > with two t3.medium nodes. But with the pricey café placement, the total
-  > now passes $250.
+  > with two t3.medium nodes. But with the pricey café placement, your other
+  > four picks come to about $${sum cost-} a month, and this $134 takes the
+  > plan over the $250 budget.
 * ECS, rewriting every manifest as task definitions -> fin-review
   ? not flag w1-pricey
   ~ flag cost-partner=61
@@ -68,7 +70,8 @@ tools on AWS. They fit on two t3.medium worker nodes.
   ~ flag over-budget
   > It would run on two t3.medium instances (about $61 a month), but the team
   > would throw away its Kubernetes tooling. And with both the report and the
-  > café on pricey homes, the total passes $250 even so.
+  > café on pricey homes, your other four picks come to about $${sum cost-}
+  > a month, and with these $61 the plan passes the $250 budget even so.
 * Twelve EC2 instances, one per service -> fin-review
   ~ flag cost-partner=182
   ~ score -5
@@ -76,7 +79,8 @@ tools on AWS. They fit on two t3.medium worker nodes.
   ~ flag over-budget
   > Costly and fragile: twelve t3.small servers, about $182 a month, to patch
   > one by one, with no placement, no automatic recovery, and most of them
-  > idle. With the other workloads, that breaks the budget.
+  > idle. With your other four picks at about $${sum cost-} a month, the
+  > plan passes the $250 budget.
 
 :: fin-review
 @title The owner reads your plan

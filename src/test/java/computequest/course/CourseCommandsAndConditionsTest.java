@@ -53,7 +53,7 @@ class CourseCommandsAndConditionsTest {
                     "task-definition")),
             Map.entry("load-balancer", Set.of("id", "targets")),
             Map.entry("alb", Set.of("id", "state", "listeners", "security-groups")),
-            Map.entry("target-group", Set.of("id", "port", "load-balancers", "targets")),
+            Map.entry("target-group", Set.of("id", "port", "load-balancers", "targets", "healthy")),
             Map.entry("eks-cluster", Set.of("id", "status")),
             Map.entry("nodegroup", Set.of("id", "cluster", "instance-type", "desired", "status")),
             Map.entry("node", Set.of("id", "cluster", "ec2-instance", "az", "status")),

@@ -84,11 +84,14 @@ class EcsHostPortsTest {
         String health = Sim.run(c, "aws elbv2 describe-target-health --target-group-arn " + ElbTest.TG_ARN).output();
         assertTrue(health.contains("\"Port\": 32768") && health.contains("Target.Timeout"),
                 "port 80 on the instance is not where the task listens: " + health);
-        assertTrue(Sim.run(c, "curl http://" + ElbTest.DNS + "/").output().contains("503"));
+        // every target unhealthy: the load balancer fails open, and the blocked connection times out
+        assertTrue(Sim.run(c, "curl http://" + ElbTest.DNS + "/").output().contains("504 Gateway Time-out"));
+        assertEquals("0", Sim.of(c, "target-group").get(0).attr("healthy"));
         c = Sim.ok(c, "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP
                 + " --protocol tcp --port 32768-65535 --source-group " + lbGroup);
         health = Sim.run(c, "aws elbv2 describe-target-health --target-group-arn " + ElbTest.TG_ARN).output();
         assertTrue(!health.contains("Target.Timeout") && health.contains("\"State\": \"healthy\""), health);
         assertTrue(Sim.run(c, "curl http://" + ElbTest.DNS + "/").output().contains("Served by task"));
+        assertEquals(Sim.of(c, "target-group").get(0).attr("targets"), Sim.of(c, "target-group").get(0).attr("healthy"));
     }
 }

@@ -86,7 +86,8 @@ class RealAccountElbTest {
         c = Sim.ok(c, "aws ec2 authorize-security-group-ingress --group-id " + lbGroup
                 + " --protocol tcp --port 80 --cidr 0.0.0.0/0");
         String unhealthy = Sim.run(c, curl).output();
-        assertTrue(unhealthy.contains("503") && unhealthy.contains("--source-group " + lbGroup), unhealthy);
+        assertTrue(unhealthy.contains("504 Gateway Time-out") && !unhealthy.contains("503")
+                && unhealthy.contains("--source-group " + lbGroup), unhealthy);
         assertTrue(Sim.run(c, "aws elbv2 describe-target-health --target-group-arn " + ElbTest.TG_ARN).output()
                 .contains("Target.Timeout"));
         c = Sim.ok(c, "aws ec2 authorize-security-group-ingress --group-id " + Catalog.DEFAULT_SECURITY_GROUP

@@ -79,7 +79,8 @@ public final class ElbService implements Service {
         for (ElbState.TargetGroup tg : cloud.elb().targetGroups().values()) {
             out.add(new Resource("target-group", tg.name(), Resource.attrs("id", tg.name(), "arn", tg.arn(), "port",
                     Integer.toString(tg.port()), "load-balancers", String.join(",", ElbOps.loadBalancersOf(cloud, tg)),
-                    "targets", Integer.toString(ElbTargets.targets(cloud, tg).size()))));
+                    "targets", Integer.toString(ElbTargets.targets(cloud, tg).size()),
+                    "healthy", Integer.toString(ElbTargets.healthy(cloud, tg)))));
         }
     }
 
@@ -87,7 +88,7 @@ public final class ElbService implements Service {
     public Map<String, List<String>> schema() {
         return Resource.schema(
                 "alb", "id,arn,state,listeners,security-groups",
-                "target-group", "id,arn,port,load-balancers,targets");
+                "target-group", "id,arn,port,load-balancers,targets,healthy");
     }
 
     @Override

@@ -66,6 +66,21 @@ public final class ElbTargets {
         return out;
     }
 
+    /** How many targets of the group pass their health check, as describe-target-health reports them healthy. */
+    static int healthy(Cloud cloud, ElbState.TargetGroup tg) {
+        List<ElbState.LoadBalancer> lbs = activeBalancers(cloud, tg);
+        if (lbs.isEmpty() || lbs.stream().allMatch(lb -> lb.state().equals("provisioning"))) {
+            return 0;
+        }
+        int n = 0;
+        for (Target t : targets(cloud, tg)) {
+            if (lbs.stream().anyMatch(lb -> lb.zones().contains(t.zone()) && reachable(cloud, lb, t))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether the health check from the load balancer's groups reaches the target's port. */
     static boolean reachable(Cloud cloud, ElbState.LoadBalancer lb, Target t) {
         return cloud.access().admits(t.groups(), t.port(), null, lb.securityGroups());
@@ -153,21 +168,30 @@ public final class ElbTargets {
                 healthy.add(t);
             }
         }
+        if (healthy.isEmpty() && !inZones.isEmpty()) {
+            // every target in use is unhealthy: the load balancer fails open and sends the request to one anyway,
+            // where the same security groups that fail the health check drop its connection
+            Target t = inZones.get(0);
+            boolean dynamic = t.port() >= 32768;
+            return "<html>\n<head><title>504 Gateway Time-out</title></head>\n<body>\n<center><h1>504 Gateway"
+                    + " Time-out</h1></center>\n</body>\n</html>\n(The load balancer answered, but every target of "
+                    + listener.targetGroup() + " is unhealthy (aws elbv2 describe-target-health: Target.Timeout). With"
+                    + " no healthy target it fails open and tries the unhealthy ones anyway, and the security groups of "
+                    + t.id() + " (" + String.join(", ", t.groups()) + ") drop its connection on port " + t.port()
+                    + " until it gives up: they do not let the load balancer's group (" + lb.securityGroups().get(0)
+                    + ") in. Add aws ec2 authorize-security-group-ingress --group-id " + t.groups().get(0)
+                    + " --protocol tcp --port " + (dynamic ? "32768-65535" : t.port()) + " --source-group "
+                    + lb.securityGroups().get(0) + (dynamic ? " (the task's host port is a dynamic one, from the"
+                    + " instance's ephemeral range)" : "") + ".)";
+        }
         if (healthy.isEmpty()) {
             String why = all.isEmpty() ? "target group " + listener.targetGroup() + " has no running targets (an ECS"
                     + " service registers its tasks there with --load-balancers)"
-                    : inZones.isEmpty() ? "every target of " + listener.targetGroup() + " runs in a zone " + lb.name()
+                    : "every target of " + listener.targetGroup() + " runs in a zone " + lb.name()
                     + " is not enabled in (it has " + String.join(", ", lb.zones()) + "; " + all.get(0).id() + " is in "
                     + all.get(0).zone() + "), so none is in use. Enable that zone with aws elbv2 set-subnets"
                     + " --load-balancer-arn " + lb.arn() + " --subnets " + String.join(" ", lb.subnets()) + " "
-                    + computequest.sim.Catalog.subnetId(all.get(0).zone())
-                    : "no target of " + listener.targetGroup() + " passes its health check: the security groups of "
-                    + inZones.get(0).id() + " (" + String.join(", ", inZones.get(0).groups()) + ") do not let the load"
-                    + " balancer's group (" + lb.securityGroups().get(0) + ") in on port " + inZones.get(0).port() + ". Add"
-                    + " aws ec2 authorize-security-group-ingress --group-id " + inZones.get(0).groups().get(0)
-                    + " --protocol tcp --port " + (inZones.get(0).port() >= 32768 ? "32768-65535" : inZones.get(0).port())
-                    + " --source-group " + lb.securityGroups().get(0) + (inZones.get(0).port() >= 32768 ? " (the"
-                    + " task's host port is a dynamic one, from the instance's ephemeral range)" : "");
+                    + computequest.sim.Catalog.subnetId(all.get(0).zone());
             return "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503"
                     + " Service Temporarily Unavailable</h1></center></body></html>\n(The load balancer answered, but "
                     + why + ".)";
