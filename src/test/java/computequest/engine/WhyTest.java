@@ -61,7 +61,8 @@ class WhyTest {
     void aPendingInstanceNeedsOnlyTimeAndSaysWhichWaitToType() throws Exception {
         GameState s = at("ec2-pending");
         String text = why(s);
-        assertTrue(text.contains("[wait]    an EC2 instance with type t3.micro and state running"), text);
+        assertTrue(text.contains("[wait]    an EC2 instance with type t3.micro and key-name bakery and state"
+                + " running"), text);
         assertTrue(text.contains("yours, i-0910a2dec89025cc1, has state pending"), text);
         assertTrue(text.contains("Type 'wait'"), text);
         assertTrue(objective(s).endsWith("Only simulated time is missing now: type 'wait'."), objective(s));
