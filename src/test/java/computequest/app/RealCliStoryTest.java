@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import computequest.engine.Engine;
 import computequest.engine.Event;
+import computequest.sim.Catalog;
 import computequest.story.StoryParser;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,11 @@ class RealCliStoryTest {
             System.arraycopy(words, 0, args, 3, words.length);
             game.ok(args);
             game.type("wait 120");
-            assertEquals("ec2-done", game.state().sceneId(), "terminated from the shell");
+            assertEquals("ec2-terminate", game.state().sceneId(), "port 80 is still open to the world");
+            game.ok("ec2", "revoke-security-group-ingress", "--group-id", Catalog.DEFAULT_SECURITY_GROUP, "--protocol",
+                    "tcp", "--port", "80", "--cidr", "0.0.0.0/0");
+            game.type("look");
+            assertEquals("ec2-done", game.state().sceneId(), "terminated and revoked from the shell");
         }
     }
 
