@@ -93,6 +93,9 @@ public final class LineFrontend implements Frontend {
                 .variable(LineReader.BELL_STYLE, "none")
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .build();
+        if (reader != null) {
+            PasteLines.install(reader);
+        }
     }
 
     /**
