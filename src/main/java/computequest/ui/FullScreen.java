@@ -21,11 +21,16 @@ public final class FullScreen {
     static final String KEPT = "CQ_FIRST_SCREEN_FULL";
     private static final String LEAVE = "\033[?1049l";
 
+    /** A file ./play made when it drew a kept frame: while it exists, ./play leaves the frame when the JVM ends. */
+    static final String GUARD = "CQ_FIRST_SCREEN_GUARD";
+
     private final PrintStream out;
+    private final String launcherGuard;
     private Thread guard;
 
-    private FullScreen(PrintStream out, boolean kept) {
+    private FullScreen(PrintStream out, boolean kept, String launcherGuard) {
         this.out = out;
+        this.launcherGuard = launcherGuard;
         if (kept) {
             guard = new Thread(this::leave, "compute-quest-leave-kept-frame");
             Runtime.getRuntime().addShutdownHook(guard);
@@ -37,7 +42,7 @@ public final class FullScreen {
      * error or Ctrl-C before the game is up) unless the game's full screen has taken it over by then.
      */
     public static FullScreen of(Map<String, String> env, PrintStream out) {
-        return new FullScreen(out, "1".equals(env.get(KEPT)));
+        return new FullScreen(out, "1".equals(env.get(KEPT)), env.get(GUARD));
     }
 
     /**
@@ -87,6 +92,13 @@ public final class FullScreen {
     private void disarm() {
         Thread g = guard;
         guard = null;
+        if (launcherGuard != null) { // the frame is left, or the game's screen answers for it: ./play leaves it alone
+            try {
+                java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(launcherGuard));
+            } catch (IOException | RuntimeException e) {
+                // ./play then leaves the alternate screen once more, which only moves the cursor
+            }
+        }
         if (g != Thread.currentThread()) {
             try {
                 Runtime.getRuntime().removeShutdownHook(g);

@@ -100,5 +100,18 @@ class TmuxKeptFrameTest {
         assertFalse(alternate());
         assertTrue(stopped.contains("Unknown option: '--no-such-option'"), stopped);
         assertTrue(stopped.startsWith("before-the-game\n"), stopped);
+
+        // 4. Ctrl-C while the kept frame is up and the JVM is not yet (a playtest: the shell's prompt was drawn over the
+        // frame, on the alternate screen): the frame is left and the shell's screen is back.
+        start(home, bin, "SLOW_JAVA=6");
+        whole(title);
+        assertTrue(alternate());
+        tmux.keys("C-c");
+        String interrupted = tmux.waitFor("EXIT=");
+        assertFalse(alternate(), interrupted);
+        assertTrue(interrupted.contains("EXIT=130"), interrupted);
+        assertTrue(interrupted.startsWith("before-the-game\n"), interrupted);
+        assertFalse(Files.list(home.resolve("target/first-screen")).anyMatch(p -> p.getFileName().toString()
+                .startsWith(".guard")), "no guard file left behind");
     }
 }
