@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class LanternaEditor {
 
-    static final String KEYS = "Ctrl-S or F2: save and close   Esc: close (asks first if changed)";
+    static final String KEYS = "Ctrl-S or F2: save and close   Esc or Ctrl-C: close (asks first if changed)";
     static final String KEYS_NARROW = "^S/F2 save+close  Esc close";
     static final String ASK = "Save changes? y: save and close   n: discard   Esc: keep editing";
     static final String ASK_NARROW = "Save? y yes  n discard  Esc back";
@@ -70,7 +70,12 @@ final class LanternaEditor {
                     }
                     return;
                 }
-                if (k == Key.SAVE) {
+                if (k == Key.LINE_START || k == Key.LINE_END) { // nano's Ctrl-A and Ctrl-E
+                    deliverEvent.set(false);
+                    box.handleKeyStroke(new KeyStroke(k == Key.LINE_START ? KeyType.Home : KeyType.End));
+                } else if (k == Key.IGNORED) {
+                    deliverEvent.set(false);
+                } else if (k == Key.SAVE) {
                     deliverEvent.set(false);
                     saved[0] = box.getText();
                     w.close();
@@ -100,9 +105,13 @@ final class LanternaEditor {
         return s.length() <= width ? s : s.substring(0, Math.max(1, width - 1)) + "…";
     }
 
-    /** What a key stroke means to the editor; {@link #TEXT} goes to the text box. */
+    /**
+     * What a key stroke means to the editor; {@link #TEXT} goes to the text box. A control key is never text (the text
+     * box typed Ctrl-W as a 'w', a playtest): Ctrl-C and Ctrl-X close as Esc does (asking first when changed), Ctrl-A
+     * and Ctrl-E go to the line's start and end as in nano, and the rest are ignored.
+     */
     private enum Key {
-        SAVE, CLOSE, YES, NO, TEXT;
+        SAVE, CLOSE, YES, NO, LINE_START, LINE_END, IGNORED, TEXT;
 
         static Key of(KeyStroke key) {
             KeyType type = key.getKeyType();
@@ -117,7 +126,16 @@ final class LanternaEditor {
             }
             char c = Character.toLowerCase(key.getCharacter());
             if (key.isCtrlDown()) {
-                return c == 's' || c == 'o' ? SAVE : c == 'x' ? CLOSE : TEXT;
+                return switch (c) {
+                    case 's', 'o' -> SAVE;
+                    case 'x', 'c' -> CLOSE;
+                    case 'a' -> LINE_START;
+                    case 'e' -> LINE_END;
+                    default -> IGNORED;
+                };
+            }
+            if (key.isAltDown() || Character.isISOControl(key.getCharacter())) {
+                return IGNORED;
             }
             return c == 'y' ? YES : c == 'n' ? NO : TEXT;
         }

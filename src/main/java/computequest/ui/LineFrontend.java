@@ -38,7 +38,6 @@ import org.jline.utils.AttributedStyle;
 public final class LineFrontend implements Frontend {
 
     static final String PROMPT = "> ";
-
     private final Terminal terminal;
     private final LineReader reader;
     private final BufferedReader plainIn;
@@ -329,6 +328,11 @@ public final class LineFrontend implements Frontend {
         out.println(editor.opening());
         while (true) {
             Optional<String> typed = readLine("edit> ");
+            if (typed.isEmpty() && interruptedRead) { // Ctrl-C threw the edits away (a playtest): now kept
+                out.println("Ctrl-C: your changes are kept. Type w to save and close, q to close without saving.");
+                out.flush();
+                continue;
+            }
             if (typed.isEmpty()) {
                 out.println("Closed " + path + " without saving.");
                 out.flush();
@@ -343,7 +347,10 @@ public final class LineFrontend implements Frontend {
         }
     }
 
+    private boolean interruptedRead; // the last read ended with Ctrl-C at the editor's prompt
+
     private Optional<String> readLine(String prompt) throws IOException {
+        interruptedRead = false;
         if (reader == null) {
             out.print(prompt);
             out.flush();
@@ -360,6 +367,10 @@ public final class LineFrontend implements Frontend {
             reading = true;
             return Optional.of(reader.readLine(prompt));
         } catch (UserInterruptException e) {
+            interruptedRead = prompt.startsWith("edit"); // the editor says how to leave instead
+            if (interruptedRead) {
+                return Optional.empty();
+            }
             out.println("Stopped with Ctrl-C."); // as the full screen says it; the save note follows
             out.flush();
             return Optional.empty();

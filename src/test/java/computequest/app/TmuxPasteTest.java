@@ -50,4 +50,25 @@ class TmuxPasteTest {
         tmux.keys("quit", "Enter");
         tmux.waitFor("EXIT=0");
     }
+
+    /** Ctrl-C at the line-mode editor's prompt keeps the edits and says how to leave (it threw them away). */
+    @Test
+    void ctrlCInTheLineEditorKeepsTheEdits() throws Exception {
+        assumeTrue(tmuxAvailable(), "tmux is not installed");
+        tmux.start(100, 40, "env -u CI TERM=xterm-256color " + tmux.game("--plain"));
+        tmux.waitFor("Which kind of compute fits?");
+        tmux.waitUntilReading();
+        tmux.keys("edit kept.txt", "Enter");
+        tmux.waitFor("Editing kept.txt");
+        tmux.keys("a kept line", "Enter");
+        tmux.waitFor("Added line 1.");
+        tmux.keys("C-c");
+        tmux.waitFor("your changes are kept");
+        tmux.keys("w", "Enter");
+        tmux.keys("cat kept.txt", "Enter");
+        String s = tmux.waitUntil("the file", t -> t.lines().anyMatch(l -> l.equals("kept line")));
+        assertFalse(s.contains("Stopped with Ctrl-C."), s);
+        tmux.keys("quit", "Enter");
+        tmux.waitFor("EXIT=0");
+    }
 }

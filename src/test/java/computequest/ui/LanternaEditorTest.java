@@ -182,4 +182,26 @@ class LanternaEditorTest {
         assertEquals(Optional.of("#!/bin/bash\necho ECS_CLUSTER=web >> /etc/ecs/ecs.config"),
                 edited.get(10, TimeUnit.SECONDS));
     }
+
+    /**
+     * Control keys never type letters (a playtest saved "Aczwukaedlrtbfygvnp" from A and eighteen control keys):
+     * Ctrl-A and Ctrl-E move to the line's start and end, the rest do nothing, and Ctrl-C closes, asking first.
+     */
+    @Test
+    void controlKeysNeverTypeLetters() throws Exception {
+        CompletableFuture<Optional<String>> edited = start("e.txt", "");
+        waitForRow(0, "Editing e.txt");
+        type("A");
+        for (char c : "zwukdlrtbfygvnp".toCharArray()) {
+            terminal.addInput(new KeyStroke(c, true, false));
+        }
+        terminal.addInput(new KeyStroke('a', true, false));
+        type("<");
+        terminal.addInput(new KeyStroke('e', true, false));
+        type(">");
+        terminal.addInput(new KeyStroke('c', true, false)); // changed: asks
+        waitForRow(23, "Save changes?");
+        type("y");
+        assertEquals(Optional.of("<A>"), edited.get(10, TimeUnit.SECONDS));
+    }
 }
