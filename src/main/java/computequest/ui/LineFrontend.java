@@ -367,8 +367,7 @@ public final class LineFrontend implements Frontend {
             reading = true;
             return Optional.of(reader.readLine(prompt));
         } catch (UserInterruptException e) {
-            interruptedRead = prompt.startsWith("edit"); // the editor says how to leave instead
-            if (interruptedRead) {
+            if (interruptedRead = prompt.startsWith("edit")) { // the editor says how to leave instead
                 return Optional.empty();
             }
             out.println("Stopped with Ctrl-C."); // as the full screen says it; the save note follows
