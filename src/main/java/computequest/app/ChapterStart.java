@@ -51,12 +51,12 @@ final class ChapterStart {
     static RequestResult carryOut(Engine engine, Request.StartChapter c, GameState s, SaveSession saves) {
         List<String> notes = new ArrayList<>();
         if (saves != null) {
-            String name = "before-chapter-" + c.number();
-            RequestResult saved = saves.keepBeforeJump(name, s);
+            RequestResult saved = saves.keepBeforeJump("before-chapter-" + c.number(), s);
             if (saved instanceof RequestResult.Failed f) {
                 return new RequestResult.Failed("Chapter " + c.number() + " not started: your game could not be saved"
                         + " first. " + f.why());
             }
+            String name = ((RequestResult.Saved) saved).name();
             notes.add("Your game as it was is saved as '" + name + "': 'load " + name + "' goes back to it.");
         }
         Step built = Playtest.start(engine, c.sceneId(), s.seed());

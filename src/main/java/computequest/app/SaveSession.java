@@ -51,6 +51,8 @@ final class SaveSession {
     private boolean closed;
     private boolean autosaveWarned;
     private boolean otherAutosaveChecked;
+    /** The state last kept under a name of the player's (or a kept name), which no autosave replaces; or null. */
+    private GameState safe;
 
     private SaveSession(Engine engine, SaveStore store, Clock clock, GameState state, Instant created,
                         long playedBefore, String slot, UndoHistory history) {
@@ -151,13 +153,25 @@ final class SaveSession {
      * empty undo history for the chapter; the slot a plain {@code save} writes to stays as it was.
      */
     synchronized RequestResult keepBeforeJump(String name, GameState state) {
-        String was = slot;
-        RequestResult r = save(name, state);
-        slot = was;
-        if (!(r instanceof RequestResult.Failed)) {
+        try {
+            String as = keepFresh(name, state);
             history.replace(List.of());
+            return new RequestResult.Saved(as, store.file(as).toString(), List.of(), PlayName.command());
+        } catch (SaveException e) {
+            return new RequestResult.Failed(e.getMessage());
         }
-        return r;
+    }
+
+    /**
+     * Keeps the game as it is under a name no save has yet ({@code base}, {@code base-2}, ...), so a game kept
+     * before a jump or a load is never replaced by the next one.
+     *
+     * @return the name it is kept under
+     */
+    private String keepFresh(String base, GameState state) throws SaveException {
+        String as = store.saveFresh(base, snapshot(state));
+        safe = state;
+        return as;
     }
 
     synchronized RequestResult load(String name) {
@@ -346,10 +360,13 @@ final class SaveSession {
     }
 
     private List<String> write(String name, GameState state) throws SaveException {
+        return store.save(name, snapshot(state));
+    }
+
+    private SaveFile snapshot(GameState state) {
         Instant now = clock.instant();
         long played = playedBefore + Math.max(0, Duration.between(sessionStart, now).getSeconds());
-        return store.save(name, Snapshots.of(engine.story(), state, created, now, played,
-                history.lastForSave(SaveCodec.UNDO_KEPT)));
+        return Snapshots.of(engine.story(), state, created, now, played, history.lastForSave(SaveCodec.UNDO_KEPT));
     }
 
     private static String played(long seconds) {

@@ -106,7 +106,66 @@ public final class SaveStore {
                     + " " + dir + " and autosaves there, so this game does not replace its progress. Keep yours with"
                     + " 'save NAME', or play with --saves DIR.");
         }
+        byte[] bytes = encode(target, save);
+        return write(name, bytes, () -> {
+            List<String> notes = new ArrayList<>();
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isSymbolicLink(target) && Files.isRegularFile(target) && !Files.isWritable(target)) {
+                    throw new SaveException(target, "is read-only, so it was not replaced. Save under another name,"
+                            + " or make it writable first (chmod u+w " + target + ").");
+                }
+                keepPrevious(name, target, notes);
+            }
+            return notes;
+        });
+    }
+
+    /**
+     * Writes a save under a name no file in the folder has yet: {@code base}, else {@code base-2}, {@code base-3}...
+     * chosen under the folder's lock, so nothing is ever replaced. A game that may not autosave (the folder is
+     * another game's) can still keep its progress this way.
+     *
+     * @return the name it was written under
+     */
+    public String saveFresh(String base, SaveFile save) throws SaveException {
+        Optional<String> bad = nameProblem(base);
+        if (bad.isPresent()) {
+            throw new SaveException(dir.resolve(base), "cannot be written. " + bad.get());
+        }
+        byte[] bytes = encode(file(base), save);
+        String[] chosen = new String[1];
+        write(base, bytes, () -> {
+            String name = base;
+            for (int i = 2; Files.exists(file(name), LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(dir.resolve(name + BAK), LinkOption.NOFOLLOW_LINKS); i++) {
+                name = base + "-" + i;
+            }
+            chosen[0] = name;
+            return List.of();
+        }, () -> file(chosen[0]));
+        return chosen[0];
+    }
+
+    /** The save's text, refused before anything is written when it is larger than a save may be to load again. */
+    private static byte[] encode(Path target, SaveFile save) throws SaveException {
         byte[] bytes = SaveCodec.encode(save).getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > SafeFiles.MAX_BYTES) {
+            throw new SaveException(target, "was not written: this game would make a save of "
+                    + (bytes.length >> 20) + " MB, and a save larger than " + (SafeFiles.MAX_BYTES >> 20) + " MB cannot"
+                    + " be loaded again. Something in the game is very large (a file on the laptop, or a shell"
+                    + " variable?): remove it, then save again.");
+        }
+        return bytes;
+    }
+
+    private List<String> write(String name, byte[] bytes, SafeFiles.LockedWork<List<String>> before)
+            throws SaveException {
+        return write(name, bytes, before, () -> file(name));
+    }
+
+    /** Writes {@code bytes} to the file {@code target} names once {@code before} has run, all under the lock. */
+    private List<String> write(String name, byte[] bytes, SafeFiles.LockedWork<List<String>> before,
+                               java.util.function.Supplier<Path> target) throws SaveException {
         Path tmp = dir.resolve("." + name + EXT + ".tmp");
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -115,18 +174,15 @@ public final class SaveStore {
             }
             Files.createDirectories(dir);
             return SafeFiles.locked(dir, () -> {
-                List<String> notes = new ArrayList<>();
-                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    keepPrevious(name, target, notes);
-                }
+                List<String> notes = before.run();
                 SafeFiles.writeNew(tmp, bytes);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 syncDirectory();
                 return notes;
             });
         } catch (IOException e) {
             SafeFiles.deleteQuietly(tmp);
-            throw new SaveException(target, "could not be written: " + why(e) + " Your game goes on, but this"
+            throw new SaveException(file(name), "could not be written: " + why(e) + " Your game goes on, but this"
                     + " progress is not on disk; try another folder with --saves DIR.", e);
         }
     }

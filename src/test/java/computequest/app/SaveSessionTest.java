@@ -277,4 +277,18 @@ class SaveSessionTest {
         assertEquals(StartMenu.TITLE, asking.sceneTitle());
         assertTrue(asking.choices().isEmpty(), "a number answers the menu, not the first scene");
     }
+
+    @Test
+    void aSecondJumpKeepsTheGameBeforeTheFirstOneUnderANewName() throws Exception {
+        Played p = play("1\n1\nchapter 2\nrestart\nrestart\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("saved as 'before-chapter-2'"), o);
+        assertTrue(o.contains("saved as 'before-chapter-2-2'") && o.contains("saved as 'before-chapter-2-3'"), o);
+        SaveStore store = new SaveStore(dir);
+        assertEquals("ec2-type", store.load("before-chapter-2").state().sceneId(), "the chapter-1 game is kept");
+        assertNotEquals("ec2-type", store.load("before-chapter-2-2").state().sceneId());
+        assertFalse(Files.exists(dir.resolve("before-chapter-2.json.bak")), "nothing was written over it");
+        Played back = play("status\n", false, "before-chapter-2");
+        assertEquals("ec2-type", back.state().sceneId());
+    }
 }
