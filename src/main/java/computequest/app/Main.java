@@ -282,7 +282,7 @@ public final class Main implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 Step first = r.begin(engine, reviewNow);
-                if (shared.isPresent()) {
+                if (shared.isPresent() && chosen != null) { // the start menu said it before its question
                     List<Event> events = new ArrayList<>(first.events());
                     events.add(0, Event.info(shared.get()));
                     first = new Step(first.state(), events);

@@ -40,6 +40,7 @@ record Resumption(Step first, SaveSession session, String error) {
             return failed("--continue and --load NAME both choose a save: use one of them.");
         }
         if (name != null) {
+            name = SaveStore.typed(name);
             try {
                 SaveFile f = scan.load(store, name);
                 return resumed(engine, store, clock, name, Snapshots.resumeDeferred(engine, f, store.file(name)),
@@ -53,7 +54,7 @@ record Resumption(Step first, SaveSession session, String error) {
             List<Event> skipped = new ArrayList<>();
             for (SaveStore.Entry e : all) {
                 if (!e.ok()) {
-                    skipped.add(Event.wrong("Skipped " + e.file() + ", which cannot be loaded: "
+                    skipped.add(Event.wrong("Skipped " + e.file() + ", which cannot be loaded: it "
                             + e.problem()));
                 }
             }
@@ -62,7 +63,7 @@ record Resumption(Step first, SaveSession session, String error) {
                     return resumed(engine, store, clock, e.name(),
                             Snapshots.resumeDeferred(engine, scan.load(store, e.name()), e.file()), skipped);
                 } catch (SaveException ex) {
-                    skipped.add(Event.wrong("Skipped " + ex.getMessage()));
+                    skipped.add(Event.wrong("Skipped " + ex.file() + ": it " + ex.problem()));
                 }
             }
             Step start = fresh;

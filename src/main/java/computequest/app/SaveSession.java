@@ -50,7 +50,7 @@ final class SaveSession {
     private volatile Engine engine;
     private boolean closed;
     private boolean autosaveWarned;
-    private boolean otherAutosaveChecked;
+    private final OtherAutosave otherAutosave;
     /** The state last kept under a name of the player's (or a kept name), which no autosave replaces; or null. */
     private GameState safe;
 
@@ -67,11 +67,9 @@ final class SaveSession {
         this.sessionStart = clock.instant();
         this.slot = slot;
         this.history = history;
+        this.otherAutosave = new OtherAutosave(store, clock);
     }
 
-    private static final java.time.format.DateTimeFormatter KEPT =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
-    private String keptAs;
 
     static SaveSession newGame(Engine engine, SaveStore store, Clock clock, GameState start) {
         return new SaveSession(engine, store, clock, start, clock.instant(), 0, null, new UndoHistory(List.of()));
@@ -133,7 +131,8 @@ final class SaveSession {
         return List.of();
     }
 
-    synchronized RequestResult save(String name, GameState state) {
+    synchronized RequestResult save(String typed, GameState state) {
+        String name = SaveStore.typed(typed);
         String as = name.isEmpty() ? (slot == null ? "save" : slot) : name;
         Optional<String> bad = SaveStore.nameProblem(as);
         if (bad.isPresent()) {
@@ -142,6 +141,9 @@ final class SaveSession {
         try {
             List<String> notes = write(as, state);
             slot = slotFor(as);
+            if (slot != null) {
+                safe = state;
+            }
             return new RequestResult.Saved(as, store.file(as).toString(), notes, PlayName.command() + savesOption());
         } catch (SaveException e) {
             return new RequestResult.Failed(e.getMessage());
@@ -174,14 +176,25 @@ final class SaveSession {
         return as;
     }
 
-    synchronized RequestResult load(String name) {
+    synchronized RequestResult load(String typed) {
+        String name = SaveStore.typed(typed);
         Optional<String> bad = SaveStore.nameProblem(name.endsWith(".bak") ? name.substring(0, name.length() - 4) : name);
         if (bad.isPresent()) {
             return new RequestResult.Failed(bad.get());
         }
+        List<String> kept = new ArrayList<>();
         try {
             SaveFile f = store.load(name);
             Snapshots.Resumed r = Snapshots.resumeDeferred(engine, f, store.file(name));
+            if (progressAtRisk()) {
+                try {
+                    String as = keepFresh("before-load", current);
+                    kept.add("Your game as it was is kept as '" + as + "': 'load " + as + "' goes back to it.");
+                } catch (SaveException e) {
+                    return new RequestResult.Failed("'" + name + "' not loaded: your game could not be kept first, and"
+                            + " loading would lose it. " + e.getMessage());
+                }
+            }
             if (r.deferred() != null) {
                 history.replace(r.deferred());
             } else {
@@ -191,11 +204,26 @@ final class SaveSession {
             playedBefore = f.playedSeconds();
             sessionStart = clock.instant();
             slot = slotFor(name);
-            return loaded(name, r, clock);
+            RequestResult.Loaded l = loaded(name, r, clock);
+            kept.addAll(l.notes());
+            safe = slot == null ? null : r.state();
+            return new RequestResult.Loaded(l.state(), kept);
         } catch (SaveException e) {
             return new RequestResult.Failed("Cannot load '" + name + "': " + e.getMessage() + " Your game goes on as"
                     + " it was.");
         }
+    }
+
+    /**
+     * Whether the game as it is would be lost if another replaced it: it is kept only in the autosave (which the
+     * next one overwrites) or nowhere. A new game not yet played, or a game just saved under a name, is safe.
+     */
+    private boolean progressAtRisk() {
+        if (safe != null && UndoHistory.sameApartFromTurn(current, safe)) {
+            return false;
+        }
+        boolean fromNamed = resumedFrom != null && slotFor(resumedFrom) != null;
+        return !((resumedFrom == null || fromNamed) && UndoHistory.sameApartFromTurn(current, initial));
     }
 
     synchronized RequestResult list() {
@@ -267,21 +295,41 @@ final class SaveSession {
         }
         if (!UndoHistory.sameApartFromTurn(state, autosaved)) {
             Optional<SaveException> failed = writeAutosave(state);
+            if (failed.isPresent() && store.shared()) {
+                return keptAside(state, failed.get());
+            }
             if (failed.isPresent()) {
                 return List.of(Event.wrong("Your progress could not be saved: " + failed.get().getMessage()));
             }
         }
-        List<Event.Feedback> out = new ArrayList<>(keptNote());
+        List<Event.Feedback> out = new ArrayList<>(otherAutosave.note(savesOption()));
         out.add(Event.info("Your progress is saved ('" + SaveStore.AUTOSAVE + "'): " + PlayName.command()
                 + " --continue" + savesOption() + " picks up here."));
         return out;
+    }
+
+    /**
+     * On leaving while another game holds the folder: the autosave is that game's, so this game's progress is kept
+     * under a dated name no file has, and the player is told how to get it back.
+     */
+    private List<Event.Feedback> keptAside(GameState state, SaveException whyNot) {
+        String base = SaveStore.AUTOSAVE + "-" + OtherAutosave.KEPT.format(clock.instant().atZone(clock.getZone()));
+        try {
+            String as = keepFresh(base, state);
+            return List.of(Event.info("Another Compute Quest game is still playing with the saves in " + store.dir()
+                    + ", so its autosave was left alone: your progress is saved as '" + as + "'. "
+                    + PlayName.command() + " --load " + as + savesOption() + " picks up here."));
+        } catch (SaveException e) {
+            return List.of(Event.wrong("Your progress could not be saved: " + whyNot.getMessage() + " Nor under a name"
+                    + " of its own: " + e.getMessage()));
+        }
     }
 
     /** Autosaves quietly; only the first failure in a session is reported, so a read-only folder does not nag. */
     private List<Event.Feedback> autosave(GameState state) {
         Optional<SaveException> failed = writeAutosave(state);
         if (failed.isEmpty() || autosaveWarned) {
-            return keptNote();
+            return otherAutosave.note(savesOption());
         }
         autosaveWarned = true;
         return List.of(Event.wrong("Autosave failed: " + failed.get().getMessage()));
@@ -289,50 +337,16 @@ final class SaveSession {
 
     private Optional<SaveException> writeAutosave(GameState state) {
         try {
-            keepAnotherGamesAutosave();
+            if (store.shared()) {
+                store.reclaim(); // the other game may have quit since
+            }
+            otherAutosave.keep(created);
             write(SaveStore.AUTOSAVE, state);
             autosaved = state;
             return Optional.empty();
         } catch (SaveException e) {
             return Optional.of(e);
         }
-    }
-
-    /**
-     * Before this session first writes the autosave: an autosave of another game (one created at another time, or
-     * one that does not read) is kept under a dated name, so a new game never replaces a save.
-     */
-    private void keepAnotherGamesAutosave() throws SaveException {
-        if (otherAutosaveChecked) {
-            return;
-        }
-        Path old = store.file(SaveStore.AUTOSAVE);
-        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
-            otherAutosaveChecked = true;
-            return;
-        }
-        Optional<SaveStore.Entry> entry = store.list().stream()
-                .filter(e -> e.name().equals(SaveStore.AUTOSAVE)).findFirst();
-        if (entry.isPresent() && entry.get().ok() && created.equals(entry.get().header().created())) {
-            otherAutosaveChecked = true;
-            return;
-        }
-        // Named after when that game was last played (the save's own date), not the moment it is kept aside.
-        java.time.Instant when = entry.isPresent() && entry.get().ok() && entry.get().header().lastPlayed() != null
-                ? entry.get().header().lastPlayed() : clock.instant();
-        String base = SaveStore.AUTOSAVE + "-" + KEPT.format(when.atZone(clock.getZone()));
-        String name = base;
-        for (int i = 2; Files.exists(store.file(name), LinkOption.NOFOLLOW_LINKS); i++) {
-            name = base + "-" + i;
-        }
-        try {
-            Files.copy(old, store.file(name), StandardCopyOption.COPY_ATTRIBUTES);
-        } catch (IOException e) {
-            throw new SaveException(old, "could not be kept as '" + name + "' before this game's first autosave ("
-                    + e.getMessage() + "), so it was not replaced.");
-        }
-        otherAutosaveChecked = true;
-        keptAs = name;
     }
 
     /** {@code --saves DIR} when the saves are not in the default folder, so the hint can be typed as it is. */
@@ -345,18 +359,6 @@ final class SaveSession {
     /** The game was started with --plain: the way back it names keeps line mode (a screen reader's way to play). */
     void playingPlain() {
         plain = true;
-    }
-
-    /** The name the earlier game's autosave was kept under, once, for the player to be told. */
-    private List<Event.Feedback> keptNote() {
-        if (keptAs == null) {
-            return List.of();
-        }
-        String name = keptAs;
-        keptAs = null;
-        return List.of(Event.info("Your earlier autosave is kept as '" + name + "': 'load " + name
-                + "' (or " + PlayName.command() + savesOption() + " --load " + PlayName.shellWord(name)
-                + ") goes back to it."));
     }
 
     private List<String> write(String name, GameState state) throws SaveException {

@@ -34,6 +34,11 @@ final class SavesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path d = dir != null ? dir : parent != null && parent.savesDir != null ? parent.savesDir : SaveStore.defaultDir();
+        if ((dir != null || parent != null && parent.savesDir != null) && !java.nio.file.Files.exists(d)) {
+            err.println("compute-quest: there is no folder " + d + ", so no saves there. Check the folder given to"
+                    + " --saves (the game creates it on its first save).");
+            return 2;
+        }
         SaveStore store = new SaveStore(d);
         List<SaveStore.Entry> entries = store.list();
         out.println(SavesTable.render(store, entries, ZoneId.systemDefault(), play(d)));

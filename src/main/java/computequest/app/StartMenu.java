@@ -62,10 +62,20 @@ final class StartMenu {
                 ui.show(view, List.of(new Event.Farewell("Goodbye. Your saves are as you left them.")));
                 return Optional.empty();
             }
+            String word = line.get().strip().toLowerCase(Locale.ROOT);
+            if (HELP.contains(word)) {
+                ui.show(view, help(saves.size(), word.equals("hint")));
+                continue;
+            }
+            if (word.equals("saves")) {
+                ui.show(view, List.of(Event.info(SavesTable.render(store, store.list(), clock.getZone(),
+                        SavesCommand.play(store.dir())))));
+                continue;
+            }
             Optional<String> load = choice(line.get(), saves);
             if (load == null) {
                 ui.show(view, List.of(Event.wrong("Type a number from 1 to " + (saves.size() + 1)
-                        + ", or 'continue', 'new', 'load NAME' or 'quit'.")));
+                        + ", or 'continue', 'new', 'load NAME', 'saves', 'help' or 'quit'.")));
                 continue;
             }
             Resumption r = load.isEmpty()
@@ -76,6 +86,29 @@ final class StartMenu {
             }
             ui.show(view, List.of(Event.wrong("That did not work: " + r.error())));
         }
+    }
+
+    /** The words (and F1, F2) that explain the menu rather than answer it. */
+    static final java.util.Set<String> HELP = java.util.Set.of("help", "hint", "?", "h");
+
+    /** What help (F1) and hint (F2) say at the menu: what each answer does; the game's own help comes once it starts. */
+    static List<Event> help(int saves, boolean hint) {
+        List<Event> out = new ArrayList<>();
+        if (hint) {
+            out.add(Event.info("Hint: type 1 to carry on where you left off, or 2 to start again from the beginning"
+                    + " (your saves are kept either way)."));
+            return out;
+        }
+        out.add(Event.info("This menu picks how the game begins:"));
+        out.add(Event.info("  1 or 'continue'  goes on with the newest save"));
+        out.add(Event.info("  2 or 'new'       starts a new game; every save is kept"));
+        if (saves > 1) {
+            out.add(Event.info("  3" + (saves > 2 ? " to " + (saves + 1) : "") + "          loads the save with that number"));
+        }
+        out.add(Event.info("  load NAME        loads any save by name ('saves' lists them all)"));
+        out.add(Event.info("  quit             leaves; your saves stay as they are"));
+        out.add(Event.info("Once a game has begun, 'help' lists its commands and 'hint' helps with the scene."));
+        return out;
     }
 
     /**
@@ -95,13 +128,14 @@ final class StartMenu {
     static List<Event> menu(List<SaveStore.Entry> listed, SaveStore store, Clock clock) {
         List<SaveStore.Entry> saves = listed.stream().filter(SaveStore.Entry::ok).limit(SHOWN).toList();
         List<Event> out = new ArrayList<>();
+        store.sharedNote().ifPresent(note -> out.add(Event.info(note)));
         out.add(Event.info("Welcome back. You have saved games in " + store.dir() + ":"));
         out.add(Event.info("1. Continue '" + saves.get(0).name() + "' " + about(saves.get(0), clock)));
         out.add(Event.info("2. New game (your saves are kept)"));
         for (int i = 1; i < saves.size(); i++) {
             out.add(Event.info((i + 2) + ". Load '" + saves.get(i).name() + "' " + about(saves.get(i), clock)));
         }
-        out.add(Event.info("Type a number, or 'load NAME' for any save ('saves' in the game lists them all), or 'quit'."));
+        out.add(Event.info("Type a number, or 'load NAME' for any save ('saves' lists them all), 'help', or 'quit'."));
         return out;
     }
 
@@ -129,7 +163,7 @@ final class StartMenu {
             return n >= 3 && n <= saves.size() + 1 ? Optional.of(saves.get(n - 2).name()) : null;
         }
         if (a.startsWith("load ") && !answer.strip().substring(5).isBlank()) {
-            return Optional.of(answer.strip().substring(5).strip());
+            return Optional.of(SaveStore.typed(answer.strip().substring(5)));
         }
         return null;
     }

@@ -6,10 +6,14 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -56,7 +60,7 @@ final class SafeFiles {
         } catch (NoSuchFileException e) {
             throw new SaveException(f, "does not exist.", e);
         } catch (IOException e) {
-            throw new SaveException(f, "could not be read: " + SaveStore.why(e), e);
+            throw new SaveException(f, "could not be read: " + why(e), e);
         }
         if (a.isSymbolicLink()) {
             throw new SaveException(f, "is a symbolic link. Saves are read only from regular files in the saves"
@@ -86,7 +90,7 @@ final class SafeFiles {
         } catch (CharacterCodingException e) {
             throw new SaveException(f, "is not a Compute Quest save (it is not even text).", e);
         } catch (IOException e) {
-            throw new SaveException(f, "could not be read: " + SaveStore.why(e), e);
+            throw new SaveException(f, "could not be read: " + why(e), e);
         }
     }
 
@@ -205,5 +209,32 @@ final class SafeFiles {
     /** Work done under the folder lock. */
     interface LockedWork<T> {
         T run() throws IOException, SaveException;
+    }
+
+    /** An I/O failure in words for the player: what is wrong, and where. */
+    static String why(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            Path f = denied.getFile() == null ? null : Path.of(denied.getFile());
+            Path folder = f == null ? null : f.toAbsolutePath().getParent();
+            if (f != null && folder != null && Files.isWritable(folder) && Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
+                return "permission denied on " + f + ": that file belongs to another user or is read-only, though"
+                        + " the folder can be written (remove the file, or make it writable).";
+            }
+            return "permission denied: " + (folder == null ? "the folder" : folder) + " is read-only or belongs to"
+                    + " another user.";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way (" + e.getMessage() + ").";
+        }
+        if (e instanceof FileSystemLoopException || e instanceof NotDirectoryException) {
+            return "a part of the path is not a folder (" + e.getMessage() + ").";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder " + e.getMessage() + " does not exist.";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT) + " (" + fse.getFile() + ").";
+        }
+        return e.getMessage() + ".";
     }
 }

@@ -3,14 +3,8 @@ package computequest.save;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.LinkOption;
-import java.nio.file.NotDirectoryException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -79,6 +73,18 @@ public final class SaveStore {
         return Optional.empty();
     }
 
+    /**
+     * A save name as the player may type it: the file's own name is accepted too, so {@code a.json} means {@code a}
+     * and {@code a.json.bak} means {@code a.bak}.
+     */
+    public static String typed(String name) {
+        String n = name.strip();
+        if (n.endsWith(BAK) && n.length() > BAK.length()) {
+            return n.substring(0, n.length() - BAK.length()) + ".bak";
+        }
+        return n.endsWith(EXT) && n.length() > EXT.length() ? n.substring(0, n.length() - EXT.length()) : n;
+    }
+
     /** The file for a name; {@code NAME.bak} means the backup of {@code NAME}. */
     public Path file(String name) {
         if (name.endsWith(".bak")) {
@@ -110,7 +116,7 @@ public final class SaveStore {
         return write(name, bytes, () -> {
             List<String> notes = new ArrayList<>();
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                if (!Files.isSymbolicLink(target) && Files.isRegularFile(target) && !Files.isWritable(target)) {
+                if (readOnly(target)) {
                     throw new SaveException(target, "is read-only, so it was not replaced. Save under another name,"
                             + " or make it writable first (chmod u+w " + target + ").");
                 }
@@ -118,6 +124,22 @@ public final class SaveStore {
             }
             return notes;
         });
+    }
+
+    /**
+     * A regular file without its owner's write permission: the shell's {@code >} would refuse it (as it would for
+     * anyone but root, whom the game does not treat differently), so a save does not replace it either.
+     */
+    private static boolean readOnly(Path f) {
+        if (Files.isSymbolicLink(f) || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return !Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS)
+                    .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return !Files.isWritable(f);
+        }
     }
 
     /**
@@ -182,7 +204,7 @@ public final class SaveStore {
             });
         } catch (IOException e) {
             SafeFiles.deleteQuietly(tmp);
-            throw new SaveException(file(name), "could not be written: " + why(e) + " Your game goes on, but this"
+            throw new SaveException(file(name), "could not be written: " + SafeFiles.why(e) + " Your game goes on, but this"
                     + " progress is not on disk; try another folder with --saves DIR.", e);
         }
     }
@@ -240,9 +262,36 @@ public final class SaveStore {
         } catch (IOException e) {
             return Optional.empty(); // a read-only folder: the first autosave explains it
         }
+        return sharedNote();
+    }
+
+    /** What {@link #claim} told the player when another game holds the folder, else empty. */
+    public Optional<String> sharedNote() {
         return shared ? Optional.of("Another Compute Quest game is playing with the saves in " + dir + ". This game"
-                + " will not autosave there, so it cannot replace that game's progress; 'save NAME' still works, and"
-                + " --saves DIR gives this game a folder of its own.") : Optional.empty();
+                + " will not autosave there while it does, so it cannot replace that game's progress; on quit your"
+                + " progress is kept under a name of its own, 'save NAME' still works, and --saves DIR gives this game"
+                + " a folder of its own.") : Optional.empty();
+    }
+
+    /** Whether another game held the folder when this one last tried to claim it. */
+    public boolean shared() {
+        return shared;
+    }
+
+    /**
+     * Tries again to claim a folder another game held: once that game has quit, this one may autosave there.
+     *
+     * @return whether this game now holds the folder
+     */
+    public boolean reclaim() {
+        if (shared) {
+            try {
+                shared = !SafeFiles.claim(dir);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return !shared;
     }
 
     /** A store that loads saves whose checksum does not match ({@code --accept-edited}). */
@@ -320,24 +369,5 @@ public final class SaveStore {
     /** The save played most recently, if any loads. */
     public Optional<Entry> latest() {
         return list().stream().filter(Entry::ok).findFirst();
-    }
-
-    static String why(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (is the folder read-only?).";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way (" + e.getMessage() + ").";
-        }
-        if (e instanceof FileSystemLoopException || e instanceof NotDirectoryException) {
-            return "a part of the path is not a folder (" + e.getMessage() + ").";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the folder " + e.getMessage() + " does not exist.";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason().toLowerCase(java.util.Locale.ROOT) + " (" + fse.getFile() + ").";
-        }
-        return e.getMessage() + ".";
     }
 }

@@ -39,9 +39,13 @@ class SaveSessionTest {
     }
 
     Played play(String input, boolean latest, String load, String now) throws Exception {
+        return play(input, latest, load, now, new SaveStore(dir));
+    }
+
+    Played play(String input, boolean latest, String load, String now, SaveStore store) throws Exception {
         Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
         Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-        Resumption r = Resumption.choose(engine, new SaveStore(dir), clock, latest, load, engine.start(1));
+        Resumption r = Resumption.choose(engine, store, clock, latest, load, engine.start(1));
         if (r.error() != null) {
             return new Played(r.error(), null);
         }
@@ -290,5 +294,90 @@ class SaveSessionTest {
         assertFalse(Files.exists(dir.resolve("before-chapter-2.json.bak")), "nothing was written over it");
         Played back = play("status\n", false, "before-chapter-2");
         assertEquals("ec2-type", back.state().sceneId());
+    }
+
+    @Test
+    void loadKeepsProgressNotSavedUnderANameBeforeReplacingIt() throws Exception {
+        Played p = play("1\nsave early\n1\nload early\n", false, null);
+        String o = p.output();
+        assertTrue(o.contains("Your game as it was is kept as 'before-load': 'load before-load' goes back to it."), o);
+        SaveStore store = new SaveStore(dir);
+        assertEquals("ec2-type", store.load("before-load").state().sceneId(), "the progress after 'save early'");
+        assertEquals(store.load("early").state().sceneId(), p.state().sceneId(), "and early is loaded");
+        Played again = play("1\nload early\n", false, "early");
+        assertTrue(again.output().contains("kept as 'before-load-2'"), again.output());
+        assertEquals("ec2-type", store.load("before-load").state().sceneId(), "the first one is never replaced");
+        Played saved = play("1\nsave mine\nload early\n", false, null);
+        assertFalse(saved.output().contains("kept as 'before-load"), "a game just saved is not kept twice: "
+                + saved.output());
+    }
+
+    @Test
+    void aGameOnAFolderAnotherGameHoldsKeepsItsProgressUnderANameOfItsOwnAndAutosavesOnceTheOtherQuits()
+            throws Exception {
+        Files.createDirectories(dir);
+        Process other = new ProcessBuilder("python3", "-c", "import fcntl,sys\nf=open(sys.argv[1],'a')\n"
+                + "fcntl.lockf(f,fcntl.LOCK_EX)\nprint('held',flush=True)\nsys.stdin.read()",
+                dir.resolve(".game.lock").toString()).redirectErrorStream(true).start();
+        SaveStore store = new SaveStore(dir);
+        try {
+            assertEquals("held", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))
+                    .readLine());
+            assertTrue(store.claim().orElseThrow().contains("will not autosave there"));
+            Played p = play("1\n1\nquit\n", false, null, "2026-11-23T10:00:00Z", store);
+            String o = p.output().replaceAll("\\s+", " ");
+            assertTrue(o.contains("your progress is saved as 'autosave-2026-11-23-1000'. ./play --load"
+                    + " autosave-2026-11-23-1000 --saves "), o);
+            assertFalse(Files.exists(dir.resolve("autosave.json")), "the other game's autosave slot is left alone");
+            assertEquals(p.state().withTurn(0), store.load("autosave-2026-11-23-1000").state().withTurn(0));
+            Played twice = play("1\nquit\n", false, null, "2026-11-23T10:00:00Z", store);
+            assertTrue(twice.output().contains("saved as 'autosave-2026-11-23-1000-2'"), twice.output());
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+        Played after = play("1\n1\n", false, null, "2026-11-23T11:00:00Z", store);
+        assertTrue(after.output().contains("Your progress is saved ('autosave')"), after.output());
+        assertTrue(Files.exists(dir.resolve("autosave.json")), "autosaves once the other game has quit");
+    }
+
+    @Test
+    void theStartMenuAnswersWhatItOffersHelpHintAndSaves() throws Exception {
+        play("1\n1\nsave mine\n", false, null);
+        Engine engine = new Engine(StoryParser.parseDirectory(Path.of("story")).story());
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T08:30:00Z"), ZoneOffset.UTC);
+        SaveStore store = new SaveStore(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // F1 and F2 in the full screen type 'help' and 'hint'
+        try (LineFrontend ui = LineFrontend.streams(new ByteArrayInputStream("help\nhint\nsaves\nload mine.json\n"
+                .getBytes(StandardCharsets.UTF_8)), out, 200)) {
+            Resumption r = StartMenu.ask(ui, engine, store, clock, engine.start(1)).orElseThrow();
+            assertTrue(r.first().events().toString().contains("Resuming 'mine'"), r.first().events().toString());
+        }
+        String o = out.toString(StandardCharsets.UTF_8);
+        assertFalse(o.contains("Type a number from"), "every answer was understood: " + o);
+        assertTrue(o.contains("This menu picks how the game begins") && o.contains("3          loads the save"), o);
+        assertTrue(o.contains("Hint: type 1 to carry on"), o);
+        assertTrue(o.contains("Saves in " + dir) && o.matches("(?s).*\n  mine +1 Virtual machines .*"), o);
+    }
+
+    @Test
+    void aSaveCanBeNamedAsItsFileInTheGame() throws Exception {
+        Played p = play("1\nsave a.json\nload a.json\n", false, null);
+        assertTrue(p.output().contains("[ok] Saved as 'a'"), p.output());
+        assertTrue(Files.exists(dir.resolve("a.json")) && !Files.exists(dir.resolve("a.json.json")));
+        assertTrue(p.output().contains("Resuming 'a'"), p.output());
+        Played resumed = play("", false, "autosave.json");
+        assertTrue(resumed.output().contains("Resuming 'autosave'"), resumed.output());
+    }
+
+    @Test
+    void savesOnAFolderThatDoesNotExistNamesIt() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path typo = dir.resolve("typo");
+        int code = Main.run(new String[] {"saves", "--saves", typo.toString()},
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("there is no folder " + typo), err.toString());
     }
 }
