@@ -337,10 +337,10 @@ final class SaveSession {
 
     private Optional<SaveException> writeAutosave(GameState state) {
         try {
-            if (store.shared()) {
-                store.reclaim(); // the other game may have quit since
+            // the other game may have quit since; while it plays, its autosave is neither replaced nor copied
+            if (!store.shared() || store.reclaim()) {
+                otherAutosave.keep(created);
             }
-            otherAutosave.keep(created);
             write(SaveStore.AUTOSAVE, state);
             autosaved = state;
             return Optional.empty();

@@ -114,7 +114,12 @@ class HostileProcessTest {
             assertTrue(out().contains("Another Compute Quest game is playing with the saves in"), out());
             assertFalse(out().contains("[not quite] Another Compute Quest game"), "not the player's mistake: a"
                     + " neutral note, not a wrong answer");
-            assertTrue(out().contains("could not be saved"), out());
+            // its progress is kept under a dated name of its own, with the way back
+            assertTrue(out().replaceAll("\\s+", " ").contains("your progress is saved as 'autosave-"), out());
+            try (var kept = Files.list(saves)) {
+                assertEquals(1, kept.filter(f -> f.getFileName().toString().matches("autosave-[0-9-]+\\.json"))
+                        .count(), "one save of the second game's own");
+            }
             assertArrayEquals(firstSave, Files.readAllBytes(saves.resolve("autosave.json")));
             in.write("quit\n".getBytes(StandardCharsets.UTF_8));
         }
