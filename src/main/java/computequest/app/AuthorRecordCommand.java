@@ -68,13 +68,43 @@ final class AuthorRecordCommand implements Callable<Integer> {
                     + " " + PlayName.command() + " author check" : "there is no scene '" + from + "'"));
             return 2;
         }
+        String cannot = unwritable(file);
+        if (cannot != null) {
+            // said before the session, not after it: a hostile tester played a whole session into a missing folder
+            AuthorCommand.err(spec).println("author record: cannot write " + file + ": " + cannot);
+            return 2;
+        }
         String walk = record(new Engine(parsed.story()), from, seed, System.in, System.out);
-        Files.writeString(file, walk, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(file, walk, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            Path kept = Files.createTempFile("recorded-", ".walk");
+            Files.writeString(kept, walk, StandardCharsets.UTF_8);
+            AuthorCommand.err(spec).println("author record: could not write " + file + " (" + e.getMessage()
+                    + "); the recording is kept in " + kept);
+            return 1;
+        }
         WalkthroughRunner.Result r = WalkthroughRunner.run(new Engine(parsed.story()), file.toString(), walk);
         PrintWriter out = AuthorCommand.out(spec);
         out.println("wrote " + file + ": " + r.line());
         out.flush();
         return r.passed() ? 0 : 1;
+    }
+
+    /** Why the walkthrough could not be written at {@code f}, or null when it can (checked before playing). */
+    static String unwritable(Path f) {
+        Path abs = f.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (Files.isDirectory(abs)) {
+            return "it is a folder; name a file such as " + abs.resolve("session.walk");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            return "the folder " + dir + " does not exist; create it first";
+        }
+        if (Files.exists(abs) ? !Files.isWritable(abs) : !Files.isWritable(dir)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     /** Plays {@code in} in line mode to {@code out}, then returns the walkthrough of what was typed. */
